@@ -1,0 +1,119 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace ScriptGen.Generator.Diagnostics;
+
+/// <summary>Every diagnostic ScriptGen reports. IDs are stable; docs/diagnostics.md explains each with examples.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Scripts = "ScriptGen.Scripts";
+    private const string Inputs = "ScriptGen.Inputs";
+    private const string CallSites = "ScriptGen.CallSites";
+
+    public static readonly DiagnosticDescriptor ScriptNotPartial = Error(
+        "SG0001", Scripts, "Script class must be partial",
+        "Script class '{0}' must be declared partial: the generator completes it with its metadata, inputs and bar loop");
+
+    public static readonly DiagnosticDescriptor ScriptShapeInvalid = Error(
+        "SG0002", Scripts, "Script class has an unsupported shape",
+        "Script class '{0}' {1}; a script is a top-level, non-generic, non-static, non-abstract class");
+
+    public static readonly DiagnosticDescriptor BothStrategyAndIndicator = Error(
+        "SG0003", Scripts, "Script is both a strategy and an indicator",
+        "Script class '{0}' is marked both [Strategy] and [Indicator]; keep one");
+
+    public static readonly DiagnosticDescriptor ScriptBaseClassMismatch = Error(
+        "SG0004", Scripts, "Script class declares the wrong base class",
+        "Script class '{0}' derives from '{1}', but a [{2}] script derives from {3}; remove the base class and the generator adds it");
+
+    public static readonly DiagnosticDescriptor InvalidScriptSetting = Error(
+        "SG0005", Scripts, "Invalid script setting",
+        "{0} of script '{1}' is {2}; it must be {3}");
+
+    public static readonly DiagnosticDescriptor MissingParameterlessConstructor = Error(
+        "SG0006", Scripts, "Script class has no parameterless constructor",
+        "Script class '{0}' needs an accessible parameterless constructor: the generated factory creates instances with 'new {0} {{ ... }}'");
+
+    public static readonly DiagnosticDescriptor InputDefaultNotConstant = Error(
+        "SG0010", Inputs, "Input default is not a compile-time constant",
+        "Input '{0}' needs a compile-time constant default{1}");
+
+    public static readonly DiagnosticDescriptor InputDefaultOutOfBounds = Error(
+        "SG0011", Inputs, "Input default is outside its bounds",
+        "The default {1} of input '{0}' is outside its bounds ({2})");
+
+    public static readonly DiagnosticDescriptor DuplicateInputName = Error(
+        "SG0012", Inputs, "Input declared twice",
+        "Input '{0}' is declared more than once; each input needs its own member");
+
+    public static readonly DiagnosticDescriptor UnsupportedInputType = Error(
+        "SG0013", Inputs, "Unsupported input type",
+        "Input '{0}' has type '{1}'; inputs are int, double, bool or string");
+
+    public static readonly DiagnosticDescriptor InputMemberNotSettable = Error(
+        "SG0014", Inputs, "Input member cannot be set",
+        "Input '{0}' must be a settable instance field or property (a set or init accessor; not readonly, const or static)");
+
+    public static readonly DiagnosticDescriptor InputCallOutsideSetup = Error(
+        "SG0015", Inputs, "input.* call outside Setup()",
+        "'{0}' is called in '{1}'; input.* calls belong in Setup(), which runs once before the first bar");
+
+    public static readonly DiagnosticDescriptor InputCallNotAssigned = Error(
+        "SG0016", Inputs, "input.* call not assigned to a member",
+        "'{0}' must be assigned directly to a field or property of the script, as a statement of Setup()'s body (not inside a condition, loop or larger expression): that member names the input");
+
+    public static readonly DiagnosticDescriptor InputArgumentNotConstant = Error(
+        "SG0017", Inputs, "input.* argument is not a compile-time constant",
+        "Argument '{1}' of '{0}' must be a compile-time constant");
+
+    public static readonly DiagnosticDescriptor InputBoundsInverted = Error(
+        "SG0018", Inputs, "Input minimum above maximum",
+        "Input '{0}' has a minimum ({1}) above its maximum ({2})");
+
+    public static readonly DiagnosticDescriptor InputOutsideScriptDeclaration = Error(
+        "SG0019", Inputs, "Input declared outside the script's attributed declaration",
+        "Input '{0}' is declared in another part of the partial class; declare inputs in the part marked [Strategy] or [Indicator]");
+
+    public static readonly DiagnosticDescriptor CallSiteInLoop = Error(
+        "SG0020", CallSites, "Namespace call inside a loop, lambda or local function",
+        "'{0}' cannot be called inside a {1}: its call site keeps one state that repeated calls in a bar would share; compute it outside the {1}");
+
+    public static readonly DiagnosticDescriptor CallSiteInSharedHelper = Error(
+        "SG0021", CallSites, "Namespace call in a helper called from several places",
+        "'{0}' is in '{1}', which is called from {2} places that would share this call site's state; call '{1}' from one place, or move the call into Process()");
+
+    public static readonly DiagnosticDescriptor CallSiteReceiverNotScriptMember = Error(
+        "SG0022", CallSites, "Namespace call not on the script's own member",
+        "'{0}' must be called on the script's own '{1}' member (for example '{1}.{2}(...)') so that its state belongs to this script");
+
+    public static readonly DiagnosticDescriptor CallSiteOutsideScript = Error(
+        "SG0023", CallSites, "Namespace call outside a script",
+        "'{0}' is called outside a [Strategy] or [Indicator] class declaration; ta, input and chart calls keep per-script state and only work in a script's own declaration");
+
+    public static readonly DiagnosticDescriptor PlotTitleNotConstant = Error(
+        "SG0030", CallSites, "Plot title is not a compile-time constant",
+        "The title of 'chart.Plot' must be a compile-time constant string: each call site is one plot, named at compile time");
+
+    public static readonly DiagnosticDescriptor SeriesFieldNotInitialized = Error(
+        "SG0040", Scripts, "Series field without initializer",
+        "Series field '{0}' needs an initializer ('= new()'): the runtime advances it every bar");
+
+    public static readonly DiagnosticDescriptor InternalError = Error(
+        "SG9001", Scripts, "ScriptGen generator failure",
+        "ScriptGen could not generate '{0}': {1}. This is a bug in ScriptGen; please report it with the script");
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = typeof(DiagnosticDescriptors)
+        .GetFields()
+        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+        .ToDictionary(d => d.Id);
+
+    /// <summary>All descriptors.</summary>
+    public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
+
+    public static DiagnosticDescriptor ById(string id) => s_byId[id];
+
+    private static DiagnosticDescriptor Error(string id, string category, string title, string message) =>
+        new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+}

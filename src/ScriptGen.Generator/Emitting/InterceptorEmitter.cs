@@ -1,0 +1,77 @@
+using System.Linq;
+using ScriptGen.Generator.Model;
+
+namespace ScriptGen.Generator.Emitting;
+
+/// <summary>
+/// One interceptor per call site, in <c>ScriptGen.Generated</c> (the namespace the package lists in
+/// <c>InterceptorsNamespaces</c>). Each reaches its script's state field directly: the parser only
+/// intercepts calls on the script's own member, so the receiver's owner is that script.
+/// </summary>
+internal static class InterceptorEmitter
+{
+    public static void Emit(CodeWriter code, ScriptSpec script)
+    {
+        if (script.Calls.Count == 0)
+        {
+            return;
+        }
+
+        code.Line();
+        using (code.Block($"namespace {KnownNames.GeneratedNamespace}"))
+        {
+            code.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"ScriptGen.Generator\", \"" + GeneratorVersion.Value + "\")]");
+            using (code.Block($"file static class {script.ClassName}Interceptors"))
+            {
+                for (int i = 0; i < script.Calls.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        code.Line();
+                    }
+
+                    EmitInterceptor(code, script, script.Calls[i], i);
+                }
+            }
+        }
+
+        code.Line();
+        using (code.Block("namespace System.Runtime.CompilerServices"))
+        {
+            code.Line("[global::System.AttributeUsage(global::System.AttributeTargets.Method, AllowMultiple = true)]");
+            using (code.Block("file sealed class InterceptsLocationAttribute : global::System.Attribute"))
+            {
+                code.Line("public InterceptsLocationAttribute(int version, string data) { }");
+            }
+        }
+    }
+
+    private static void EmitInterceptor(CodeWriter code, ScriptSpec script, InterceptedCallSpec call, int index)
+    {
+        string parameters = string.Concat(call.Parameters.Select(p => $", {p.Type} {p.Name}"));
+        code.Line($"// {call.Function} at {call.Location.Display}");
+        code.Line($"[global::System.Runtime.CompilerServices.InterceptsLocation({call.Location.Version}, \"{call.Location.Data}\")]");
+        code.Line($"public static {call.ReturnType} Call{index}(this in {call.ReceiverType} receiver{parameters})");
+        code.Line($"    => {Body(script, call)};");
+    }
+
+    private static string Body(ScriptSpec script, InterceptedCallSpec call)
+    {
+        string owner = $"global::System.Runtime.CompilerServices.Unsafe.As<{script.GlobalName}>(receiver.Owner)";
+        switch (call.Kind)
+        {
+            case InterceptKind.Ta:
+                var arguments = call.SlotIndex >= 0
+                    ? new[] { $"ref {owner}.__slot{call.SlotIndex}" }.Concat(call.CoreArguments)
+                    : call.CoreArguments;
+                return $"receiver.Namespace.{call.CoreMethod}({string.Join(", ", arguments)})";
+            case InterceptKind.Input:
+                return $"receiver.Namespace.{call.CoreMethod}({script.GlobalName}.Metadata.Inputs[{call.TargetIndex}], {owner}.InputValues.{call.TargetName})";
+            default:
+                return "receiver.Namespace.Plot(" +
+                       $"global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, {call.TargetIndex}), " +
+                       "global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), " +
+                       string.Join(", ", call.Parameters.Where(p => p.Name != "title").Select(p => p.Name)) + ")";
+        }
+    }
+}

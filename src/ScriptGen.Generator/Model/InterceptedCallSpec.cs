@@ -1,0 +1,53 @@
+namespace ScriptGen.Generator.Model;
+
+/// <summary>Where a call is intercepted: the <c>InterceptsLocation</c> arguments and a readable position.</summary>
+/// <param name="Version">The interceptable location's encoding version.</param>
+/// <param name="Data">Its opaque data (content checksum and position; no file path).</param>
+/// <param name="Display">File name, line and column for a comment, e.g. <c>EmaCross.pine.cs(14,23)</c>.</param>
+internal sealed record InterceptLocationSpec(int Version, string Data, string Display);
+
+/// <summary>A parameter of an intercepted facade method, as the interceptor must declare it.</summary>
+internal sealed record ParameterSpec(string Type, string Name);
+
+/// <summary>What an interceptor does.</summary>
+internal enum InterceptKind
+{
+    /// <summary>A <c>ta.*</c> call: forwards to the namespace's core method with the call site's state.</summary>
+    Ta,
+
+    /// <summary>An <c>input.*</c> call: returns the run's bound value.</summary>
+    Input,
+
+    /// <summary>A <c>chart.Plot</c> call: records into the call site's plot.</summary>
+    Plot,
+}
+
+/// <summary>
+/// One intercepted call site: the facade method's shape (receiver, return, parameters) and what
+/// the interceptor forwards to.
+/// </summary>
+/// <param name="Kind">What the interceptor does.</param>
+/// <param name="Location">Where the call is.</param>
+/// <param name="Function">The call as a user reads it, e.g. <c>ta.Ema</c>, for comments.</param>
+/// <param name="ReceiverType">The facade struct, fully qualified.</param>
+/// <param name="ReturnType">The facade method's return type, fully qualified.</param>
+/// <param name="Parameters">The facade method's parameters.</param>
+/// <param name="SlotIndex">For <see cref="InterceptKind.Ta"/> with state: the state field's number; else -1.</param>
+/// <param name="StateType">For stateful <c>ta</c> calls: the state struct, fully qualified.</param>
+/// <param name="CoreMethod">For <c>ta</c>: the core method on the namespace; for <c>input</c>: the namespace method (Int, Float, ...).</param>
+/// <param name="CoreArguments">For <c>ta</c>: the core's arguments after the state, as expressions over the interceptor's parameters.</param>
+/// <param name="TargetIndex">For <c>input</c>: the input's index; for <c>plot</c>: the plot's index.</param>
+/// <param name="TargetName">For <c>input</c>: the input's name (property of the inputs record).</param>
+internal sealed record InterceptedCallSpec(
+    InterceptKind Kind,
+    InterceptLocationSpec Location,
+    string Function,
+    string ReceiverType,
+    string ReturnType,
+    EquatableArray<ParameterSpec> Parameters,
+    int SlotIndex,
+    string? StateType,
+    string CoreMethod,
+    EquatableArray<string> CoreArguments,
+    int TargetIndex,
+    string? TargetName);

@@ -1,0 +1,8 @@
+namespace ScriptGen.Generator.Model;
+
+/// <summary>Which attribute declared the script.</summary>
+internal enum ScriptKindSpec
+{
+    Indicator,
+    Strategy,
+}

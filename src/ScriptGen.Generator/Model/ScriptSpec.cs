@@ -1,0 +1,50 @@
+namespace ScriptGen.Generator.Model;
+
+/// <summary>A named setting of the script's attribute, as a C# literal to assign.</summary>
+internal sealed record SettingSpec(string Name, string Literal);
+
+/// <summary>One <c>chart.Plot</c> call site: a plot of the script.</summary>
+internal sealed record PlotSpec(int Index, string TitleLiteral);
+
+/// <summary>
+/// Everything the emitter needs to complete one script class. Plain data only (a test enforces that
+/// no Roslyn symbol, node, location or compilation sneaks in), so the pipeline caches by value.
+/// </summary>
+/// <param name="Namespace">The class's namespace, or empty for the global namespace.</param>
+/// <param name="ClassName">The class's name.</param>
+/// <param name="Kind">Strategy or indicator.</param>
+/// <param name="TitleLiteral">The title as a string literal.</param>
+/// <param name="MetadataSettings">Settings that go on <c>ScriptMetadata</c> (Overlay, MaxBarsBack).</param>
+/// <param name="StrategySettings">Settings that go on <c>StrategySettings</c> (InitialCapital, ...).</param>
+/// <param name="Inputs">The inputs, members first then <c>input.*</c> calls, in source order.</param>
+/// <param name="Plots">The plots, in source order.</param>
+/// <param name="SeriesFields">The names of the <c>Series&lt;T&gt;</c> fields to advance each bar.</param>
+/// <param name="Calls">The intercepted call sites.</param>
+/// <param name="StateFields">The state struct type of each slot, by slot number.</param>
+/// <param name="FileName">The script's file name (no directory), for comments and the hint name.</param>
+internal sealed record ScriptSpec(
+    string Namespace,
+    string ClassName,
+    ScriptKindSpec Kind,
+    string TitleLiteral,
+    EquatableArray<SettingSpec> MetadataSettings,
+    EquatableArray<SettingSpec> StrategySettings,
+    EquatableArray<InputSpec> Inputs,
+    EquatableArray<PlotSpec> Plots,
+    EquatableArray<string> SeriesFields,
+    EquatableArray<InterceptedCallSpec> Calls,
+    EquatableArray<string> StateFields,
+    string FileName)
+{
+    public string FullName => Namespace.Length == 0 ? ClassName : Namespace + "." + ClassName;
+
+    public string GlobalName => "global::" + FullName;
+
+    public string HintName => FullName + ".g.cs";
+}
+
+/// <summary>What parsing one script class produced: the spec (null when it cannot be emitted) and diagnostics.</summary>
+internal sealed record ScriptParseResult(ScriptSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    public static ScriptParseResult Nothing { get; } = new(null, EquatableArray<DiagnosticInfo>.Empty);
+}

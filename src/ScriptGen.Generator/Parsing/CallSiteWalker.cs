@@ -1,0 +1,179 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ScriptGen.Generator.Diagnostics;
+using ScriptGen.Generator.Model;
+
+namespace ScriptGen.Generator.Parsing;
+
+/// <summary>The call sites of one script: what to intercept, the plots, the state fields.</summary>
+internal sealed class CallSites
+{
+    public List<InterceptedCallSpec> Intercepted { get; } = new();
+
+    public List<PlotSpec> Plots { get; } = new();
+
+    public List<string> StateFields { get; } = new();
+}
+
+/// <summary>
+/// Finds every <c>ta</c>, <c>input</c> and <c>chart</c> call in a script's declaration, checks where it
+/// stands (own member, not in a loop or lambda, helpers called once), and hands it to its binder.
+/// </summary>
+internal static class CallSiteWalker
+{
+    public static CallSites Walk(ParseContext parse, InputList inputs)
+    {
+        var calls = new CallSites();
+        var helperCallCounts = new Dictionary<IMethodSymbol, int>(SymbolEqualityComparer.Default);
+        var callsInHelpers = new Dictionary<IMethodSymbol, List<(SyntaxNode Node, string Function)>>(SymbolEqualityComparer.Default);
+
+        foreach (SyntaxNode node in parse.Declaration.DescendantNodes())
+        {
+            if (node is not InvocationExpressionSyntax invocation)
+            {
+                continue;
+            }
+
+            parse.CancellationToken.ThrowIfCancellationRequested();
+            if (parse.SemanticModel.GetSymbolInfo(invocation, parse.CancellationToken).Symbol is not IMethodSymbol method)
+            {
+                continue;
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(method.ContainingType, parse.Script))
+            {
+                helperCallCounts.TryGetValue(method.OriginalDefinition, out int count);
+                helperCallCounts[method.OriginalDefinition] = count + 1;
+                continue;
+            }
+
+            string? receiverName = ReceiverName(parse.Types, method.ContainingType);
+            if (receiverName is null || invocation.Expression is not MemberAccessExpressionSyntax access)
+            {
+                continue;
+            }
+
+            string function = receiverName + "." + method.Name;
+            if (!IsOwnMember(parse, access.Expression, receiverName))
+            {
+                parse.Report(DiagnosticDescriptors.CallSiteReceiverNotScriptMember, access.Expression, function, receiverName, method.Name);
+                continue;
+            }
+
+            if (RepeatingConstruct(invocation) is { } construct)
+            {
+                parse.Report(DiagnosticDescriptors.CallSiteInLoop, access.Name, function, construct);
+                continue;
+            }
+
+            IMethodSymbol? enclosing = parse.SemanticModel.GetEnclosingSymbol(invocation.SpanStart, parse.CancellationToken) as IMethodSymbol;
+            if (parse.SemanticModel.GetInterceptableLocation(invocation, parse.CancellationToken) is not { } interceptable)
+            {
+                parse.Report(DiagnosticDescriptors.InternalError, access.Name, parse.Script.Name, $"no interceptable location for {function}");
+                continue;
+            }
+
+            var location = new InterceptLocationSpec(interceptable.Version, interceptable.Data, Display(parse, access.Name));
+            InterceptedCallSpec? call = receiverName switch
+            {
+                "ta" => TaCallBinder.Bind(parse, method, access, location, calls),
+                "input" => InputCalls.Bind(parse, method, invocation, enclosing, location, inputs),
+                _ => PlotCalls.Bind(parse, method, invocation, location, calls),
+            };
+            if (call is null)
+            {
+                continue;
+            }
+
+            calls.Intercepted.Add(call);
+            if (receiverName != "input" && enclosing is { MethodKind: MethodKind.Ordinary } helper && !IsScriptEntryPoint(helper))
+            {
+                if (!callsInHelpers.TryGetValue(helper.OriginalDefinition, out var list))
+                {
+                    callsInHelpers[helper.OriginalDefinition] = list = new();
+                }
+
+                list.Add((access.Name, function));
+            }
+        }
+
+        ReportSharedHelpers(parse, helperCallCounts, callsInHelpers);
+        return calls;
+    }
+
+    /// <summary>Pine gives each call of a function its own state; a C# helper would share one, so it may have one caller.</summary>
+    private static void ReportSharedHelpers(
+        ParseContext parse,
+        Dictionary<IMethodSymbol, int> helperCallCounts,
+        Dictionary<IMethodSymbol, List<(SyntaxNode Node, string Function)>> callsInHelpers)
+    {
+        foreach (KeyValuePair<IMethodSymbol, List<(SyntaxNode Node, string Function)>> helper in callsInHelpers)
+        {
+            helperCallCounts.TryGetValue(helper.Key, out int callers);
+            if (callers <= 1)
+            {
+                continue;
+            }
+
+            foreach ((SyntaxNode node, string function) in helper.Value)
+            {
+                parse.Report(DiagnosticDescriptors.CallSiteInSharedHelper, node, function, helper.Key.Name, callers.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+    }
+
+    private static bool IsScriptEntryPoint(IMethodSymbol method) =>
+        method.IsOverride && method.Parameters.Length == 0 && method.Name is "Process" or "Setup";
+
+    private static string? ReceiverName(KnownTypes types, INamedTypeSymbol type) =>
+        KnownTypes.Is(type, types.PineTa) ? "ta" :
+        KnownTypes.Is(type, types.PineInput) ? "input" :
+        KnownTypes.Is(type, types.PineChart) ? "chart" :
+        null;
+
+    /// <summary>Whether the receiver is the script's own namespace member (<c>ta</c> or <c>this.ta</c>), so the interceptor may treat its owner as this script.</summary>
+    private static bool IsOwnMember(ParseContext parse, ExpressionSyntax receiver, string name)
+    {
+        SimpleNameSyntax? simple = receiver switch
+        {
+            IdentifierNameSyntax identifier => identifier,
+            MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax or BaseExpressionSyntax } member => member.Name,
+            _ => null,
+        };
+        return simple?.Identifier.ValueText == name &&
+               parse.SemanticModel.GetSymbolInfo(receiver, parse.CancellationToken).Symbol is IPropertySymbol property &&
+               KnownTypes.Is(property.ContainingType, parse.Types.Script);
+    }
+
+    /// <summary>The construct that would run the call several times a bar, if any.</summary>
+    private static string? RepeatingConstruct(SyntaxNode call)
+    {
+        foreach (SyntaxNode ancestor in call.Ancestors())
+        {
+            switch (ancestor)
+            {
+                case ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax:
+                    return "loop";
+                case AnonymousFunctionExpressionSyntax:
+                    return "lambda";
+                case LocalFunctionStatementSyntax:
+                    return "local function";
+                case QueryExpressionSyntax:
+                    return "query expression";
+                case MemberDeclarationSyntax:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Display(ParseContext parse, SyntaxNode name)
+    {
+        var position = name.GetLocation().GetLineSpan().StartLinePosition;
+        string file = System.IO.Path.GetFileName(parse.Declaration.SyntaxTree.FilePath);
+        return $"{file}({position.Line + 1},{position.Character + 1})";
+    }
+}

@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ScriptGen.Generator.Parsing;
+
+/// <summary>The arguments written in a call, by parameter name, with their constant values where they have one.</summary>
+internal sealed class ConstantArguments
+{
+    private readonly Dictionary<string, (Optional<object?> Constant, SyntaxNode Syntax)> _given = new(StringComparer.Ordinal);
+
+    private ConstantArguments() { }
+
+    /// <summary>The written (not defaulted) arguments of <paramref name="invocation"/>.</summary>
+    public static ConstantArguments Read(ParseContext parse, InvocationExpressionSyntax invocation)
+    {
+        var result = new ConstantArguments();
+        if (parse.SemanticModel.GetOperation(invocation, parse.CancellationToken) is not IInvocationOperation operation)
+        {
+            return result;
+        }
+
+        foreach (IArgumentOperation argument in operation.Arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Parameter is null)
+            {
+                continue;
+            }
+
+            // int -> int? and similar wrap the constant in a conversion without a constant value of its own.
+            IOperation value = argument.Value;
+            while (value is IConversionOperation conversion && !value.ConstantValue.HasValue)
+            {
+                value = conversion.Operand;
+            }
+
+            result._given[argument.Parameter.Name] = (value.ConstantValue, argument.Syntax);
+        }
+
+        return result;
+    }
+
+    /// <summary>The written arguments that are not compile-time constants.</summary>
+    public IEnumerable<(string Parameter, SyntaxNode Syntax)> NonConstant()
+    {
+        foreach (KeyValuePair<string, (Optional<object?> Constant, SyntaxNode Syntax)> given in _given)
+        {
+            if (!given.Value.Constant.HasValue)
+            {
+                yield return (given.Key, given.Value.Syntax);
+            }
+        }
+    }
+
+    public bool IsGiven(string parameter) => _given.ContainsKey(parameter);
+
+    public bool IsConstant(string parameter) => _given.TryGetValue(parameter, out var given) && given.Constant.HasValue;
+
+    public object? Value(string parameter) =>
+        _given.TryGetValue(parameter, out var given) && given.Constant.HasValue ? given.Constant.Value : null;
+
+    public SyntaxNode? Syntax(string parameter) => _given.TryGetValue(parameter, out var given) ? given.Syntax : null;
+
+    public double? Number(string parameter) =>
+        Value(parameter) is IConvertible value and not string and not bool
+            ? Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+}

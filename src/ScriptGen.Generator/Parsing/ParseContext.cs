@@ -1,0 +1,114 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ScriptGen.Generator.Model;
+
+namespace ScriptGen.Generator.Parsing;
+
+/// <summary>What every parsing step of one script needs, and where it reports.</summary>
+internal sealed class ParseContext
+{
+    public ParseContext(
+        ClassDeclarationSyntax declaration,
+        INamedTypeSymbol script,
+        SemanticModel semanticModel,
+        KnownTypes types,
+        CancellationToken cancellationToken)
+    {
+        Declaration = declaration;
+        Script = script;
+        SemanticModel = semanticModel;
+        Types = types;
+        CancellationToken = cancellationToken;
+    }
+
+    /// <summary>
+    /// The same script seen through another semantic model (one where its base class binds); the
+    /// diagnostics reported so far carry over.
+    /// </summary>
+    public ParseContext Rebind(SemanticModel semanticModel, INamedTypeSymbol script)
+    {
+        var rebound = new ParseContext(Declaration, script, semanticModel, KnownTypes.From(semanticModel.Compilation), CancellationToken);
+        rebound.Diagnostics.AddRange(Diagnostics);
+        rebound.HasErrors = HasErrors;
+        return rebound;
+    }
+
+    public ClassDeclarationSyntax Declaration { get; }
+
+    public INamedTypeSymbol Script { get; }
+
+    public SemanticModel SemanticModel { get; }
+
+    public KnownTypes Types { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    public List<DiagnosticInfo> Diagnostics { get; } = new();
+
+    public bool HasErrors { get; private set; }
+
+    public void Report(DiagnosticDescriptor descriptor, SyntaxNode node, params string[] arguments) =>
+        Report(descriptor, LocationInfo.From(node), arguments);
+
+    public void Report(DiagnosticDescriptor descriptor, SyntaxToken token, params string[] arguments) =>
+        Report(descriptor, LocationInfo.From(token), arguments);
+
+    public void Report(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments)
+    {
+        HasErrors |= descriptor.DefaultSeverity == DiagnosticSeverity.Error;
+        Diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
+    }
+}
+
+/// <summary>The runtime types the parser compares symbols against, resolved once per script.</summary>
+internal sealed class KnownTypes
+{
+    private KnownTypes(Compilation compilation)
+    {
+        StrategyAttribute = compilation.GetTypeByMetadataName(KnownNames.StrategyAttribute);
+        IndicatorAttribute = compilation.GetTypeByMetadataName(KnownNames.IndicatorAttribute);
+        InputAttribute = compilation.GetTypeByMetadataName(KnownNames.InputAttribute);
+        ImplicitArgumentAttribute = compilation.GetTypeByMetadataName(KnownNames.ImplicitArgumentAttribute);
+        Script = compilation.GetTypeByMetadataName(KnownNames.Script);
+        StrategyScript = compilation.GetTypeByMetadataName(KnownNames.StrategyScript);
+        IndicatorScript = compilation.GetTypeByMetadataName(KnownNames.IndicatorScript);
+        Series = compilation.GetTypeByMetadataName(KnownNames.Series);
+        PineTa = compilation.GetTypeByMetadataName(KnownNames.PineTa);
+        PineInput = compilation.GetTypeByMetadataName(KnownNames.PineInput);
+        PineChart = compilation.GetTypeByMetadataName(KnownNames.PineChart);
+        TaNamespace = compilation.GetTypeByMetadataName(KnownNames.TaNamespace);
+    }
+
+    public INamedTypeSymbol? StrategyAttribute { get; }
+    public INamedTypeSymbol? IndicatorAttribute { get; }
+    public INamedTypeSymbol? InputAttribute { get; }
+    public INamedTypeSymbol? ImplicitArgumentAttribute { get; }
+    public INamedTypeSymbol? Script { get; }
+    public INamedTypeSymbol? StrategyScript { get; }
+    public INamedTypeSymbol? IndicatorScript { get; }
+    public INamedTypeSymbol? Series { get; }
+    public INamedTypeSymbol? PineTa { get; }
+    public INamedTypeSymbol? PineInput { get; }
+    public INamedTypeSymbol? PineChart { get; }
+    public INamedTypeSymbol? TaNamespace { get; }
+
+    public static KnownTypes From(Compilation compilation) => new(compilation);
+
+    public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known) =>
+        known is not null && SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, known);
+
+    public bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attribute)
+    {
+        foreach (AttributeData data in symbol.GetAttributes())
+        {
+            if (Is(data.AttributeClass, attribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

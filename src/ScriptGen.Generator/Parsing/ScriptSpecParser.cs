@@ -1,0 +1,97 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ScriptGen.Generator.Diagnostics;
+using ScriptGen.Generator.Model;
+
+namespace ScriptGen.Generator.Parsing;
+
+/// <summary>
+/// Turns one class marked [Strategy] or [Indicator] into a <see cref="ScriptSpec"/> and its
+/// diagnostics. Never throws: a failure becomes an SG9001 diagnostic rather than a generator crash.
+/// </summary>
+internal static class ScriptSpecParser
+{
+    public static ScriptParseResult Parse(GeneratorAttributeSyntaxContext context, ScriptKindSpec kind, CancellationToken cancellationToken)
+    {
+        if (context.TargetNode is not ClassDeclarationSyntax declaration || context.TargetSymbol is not INamedTypeSymbol script)
+        {
+            return ScriptParseResult.Nothing;
+        }
+
+        try
+        {
+            return ParseScript(context, declaration, script, kind, cancellationToken);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            var diagnostic = DiagnosticInfo.Create(
+                DiagnosticDescriptors.InternalError,
+                LocationInfo.From(declaration.Identifier),
+                script.Name,
+                failure.GetType().Name + ": " + failure.Message);
+            return new ScriptParseResult(null, new[] { diagnostic }.ToEquatableArray());
+        }
+    }
+
+    private static ScriptParseResult ParseScript(
+        GeneratorAttributeSyntaxContext context,
+        ClassDeclarationSyntax declaration,
+        INamedTypeSymbol script,
+        ScriptKindSpec kind,
+        CancellationToken cancellationToken)
+    {
+        KnownTypes types = KnownTypes.From(context.SemanticModel.Compilation);
+        var parse = new ParseContext(declaration, script, context.SemanticModel, types, cancellationToken);
+
+        // A class with both attributes is reported once, by the strategy pass, and not generated.
+        if (kind == ScriptKindSpec.Indicator && types.HasAttribute(script, types.StrategyAttribute))
+        {
+            return ScriptParseResult.Nothing;
+        }
+
+        if (kind == ScriptKindSpec.Strategy && types.HasAttribute(script, types.IndicatorAttribute))
+        {
+            parse.Report(DiagnosticDescriptors.BothStrategyAndIndicator, declaration.Identifier, script.Name);
+            return Result(null, parse);
+        }
+
+        if (!ScriptShape.Check(parse, kind))
+        {
+            return Result(null, parse);
+        }
+
+        SemanticModel model = BaseClassBinding.SemanticModelFor(context.SemanticModel, declaration, script, kind);
+        if (model != context.SemanticModel)
+        {
+            parse = parse.Rebind(model, (INamedTypeSymbol)model.GetDeclaredSymbol(declaration, cancellationToken)!);
+        }
+
+        ScriptSettings settings = ScriptSettings.Read(parse, context.Attributes[0], kind);
+        var inputs = new InputList(parse);
+        InputMembers.Collect(parse, inputs);
+        CallSites calls = CallSiteWalker.Walk(parse, inputs);
+        var series = SeriesFields.Collect(parse);
+
+        var spec = new ScriptSpec(
+            Namespace: parse.Script.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty,
+            ClassName: parse.Script.Name,
+            Kind: kind,
+            TitleLiteral: settings.TitleLiteral,
+            MetadataSettings: settings.Metadata,
+            StrategySettings: settings.Strategy,
+            Inputs: inputs.ToEquatableArray(),
+            Plots: calls.Plots.ToEquatableArray(),
+            SeriesFields: series,
+            Calls: calls.Intercepted.ToEquatableArray(),
+            StateFields: calls.StateFields.ToEquatableArray(),
+            FileName: Path.GetFileName(declaration.SyntaxTree.FilePath));
+        return Result(spec, parse);
+    }
+
+    private static ScriptParseResult Result(ScriptSpec? spec, ParseContext parse) =>
+        new(spec, parse.Diagnostics.ToEquatableArray());
+}

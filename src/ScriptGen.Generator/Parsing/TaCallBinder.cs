@@ -1,0 +1,149 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ScriptGen.Generator.Diagnostics;
+using ScriptGen.Generator.Model;
+
+namespace ScriptGen.Generator.Parsing;
+
+/// <summary>
+/// Binds a <c>ta.*</c> facade call to its core method on <c>TaNamespace</c>, by convention: the core
+/// has the facade's name, optionally a <c>ref</c> state first (the call site's slot), and parameters
+/// that are either the facade's (same name and type) or bar values (named after one, or mapped by
+/// <c>[ImplicitArgument]</c>). A function added to the runtime needs no change here.
+/// </summary>
+internal static class TaCallBinder
+{
+    private static readonly Dictionary<string, string> s_barValues = new(StringComparer.Ordinal)
+    {
+        ["open"] = "Open",
+        ["high"] = "High",
+        ["low"] = "Low",
+        ["close"] = "Close",
+        ["volume"] = "Volume",
+        ["hl2"] = "Hl2",
+        ["hlc3"] = "Hlc3",
+        ["ohlc4"] = "Ohlc4",
+        ["hlcc4"] = "Hlcc4",
+        ["previousClose"] = "PreviousClose",
+        ["time"] = "Time",
+        ["barIndex"] = "BarIndex",
+    };
+
+    public static InterceptedCallSpec? Bind(
+        ParseContext parse, IMethodSymbol facade, MemberAccessExpressionSyntax access, InterceptLocationSpec location, CallSites calls)
+    {
+        Dictionary<string, string> implicitArguments = ImplicitArguments(parse, facade);
+        foreach (IMethodSymbol core in CoreCandidates(parse, facade))
+        {
+            if (!TryMap(facade, core, implicitArguments, out string? stateType, out List<string> arguments))
+            {
+                continue;
+            }
+
+            int slot = -1;
+            if (stateType is not null)
+            {
+                slot = calls.StateFields.Count;
+                calls.StateFields.Add(stateType);
+            }
+
+            return new InterceptedCallSpec(
+                InterceptKind.Ta,
+                location,
+                "ta." + facade.Name,
+                SymbolNames.FullyQualified(facade.ContainingType),
+                SymbolNames.FullyQualified(facade.ReturnType),
+                Parameters(facade),
+                slot,
+                stateType,
+                core.Name,
+                arguments.ToEquatableArray(),
+                TargetIndex: -1,
+                TargetName: null);
+        }
+
+        parse.Report(
+            DiagnosticDescriptors.InternalError,
+            access.Name,
+            parse.Script.Name,
+            $"ta.{facade.Name}({string.Join(", ", facade.Parameters.Select(p => p.Type.ToDisplayString()))}) has no matching core method on TaNamespace");
+        return null;
+    }
+
+    public static EquatableArray<ParameterSpec> Parameters(IMethodSymbol method) =>
+        method.Parameters
+            .Select(p => new ParameterSpec(SymbolNames.FullyQualified(p.Type), SymbolNames.Identifier(p.Name)))
+            .ToEquatableArray();
+
+    private static IEnumerable<IMethodSymbol> CoreCandidates(ParseContext parse, IMethodSymbol facade) =>
+        parse.Types.TaNamespace?.GetMembers(facade.Name).OfType<IMethodSymbol>()
+            .Where(m => m.DeclaredAccessibility == Accessibility.Public && !m.IsStatic) ?? Enumerable.Empty<IMethodSymbol>();
+
+    private static bool TryMap(
+        IMethodSymbol facade,
+        IMethodSymbol core,
+        Dictionary<string, string> implicitArguments,
+        out string? stateType,
+        out List<string> arguments)
+    {
+        arguments = new List<string>();
+        stateType = null;
+        if (!SymbolEqualityComparer.Default.Equals(core.ReturnType, facade.ReturnType))
+        {
+            return false;
+        }
+
+        int first = 0;
+        if (core.Parameters.Length > 0 && core.Parameters[0].RefKind == RefKind.Ref)
+        {
+            stateType = SymbolNames.FullyQualified(core.Parameters[0].Type);
+            first = 1;
+        }
+
+        int usedFacadeParameters = 0;
+        for (int i = first; i < core.Parameters.Length; i++)
+        {
+            IParameterSymbol parameter = core.Parameters[i];
+            IParameterSymbol? match = facade.Parameters.FirstOrDefault(p => p.Name == parameter.Name);
+            if (match is not null && SymbolEqualityComparer.Default.Equals(match.Type, parameter.Type))
+            {
+                arguments.Add(SymbolNames.Identifier(match.Name));
+                usedFacadeParameters++;
+            }
+            else if (match is null && BarValue(implicitArguments, parameter.Name) is { } barValue)
+            {
+                arguments.Add($"global::ScriptGen.CompilerServices.BarValues.{barValue}(receiver.Owner)");
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return usedFacadeParameters == facade.Parameters.Length;
+    }
+
+    private static string? BarValue(Dictionary<string, string> implicitArguments, string parameter)
+    {
+        string name = implicitArguments.TryGetValue(parameter, out string? mapped) ? mapped : parameter;
+        return s_barValues.TryGetValue(name, out string? method) ? method : null;
+    }
+
+    private static Dictionary<string, string> ImplicitArguments(ParseContext parse, IMethodSymbol facade)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (AttributeData attribute in facade.GetAttributes())
+        {
+            if (KnownTypes.Is(attribute.AttributeClass, parse.Types.ImplicitArgumentAttribute) &&
+                attribute.ConstructorArguments is [{ Value: string parameter }, { Value: string barValue }])
+            {
+                map[parameter] = barValue;
+            }
+        }
+
+        return map;
+    }
+}

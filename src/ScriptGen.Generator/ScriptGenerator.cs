@@ -1,0 +1,81 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using ScriptGen.Generator.Emitting;
+using ScriptGen.Generator.Model;
+using ScriptGen.Generator.Parsing;
+
+namespace ScriptGen.Generator;
+
+/// <summary>
+/// Turns every class marked [Strategy] or [Indicator] into a complete, typed script. This class only
+/// wires the pipeline: parsing (syntax + symbols -> plain specs) and emitting (specs -> source) live
+/// in their own types, and source and diagnostics are separate outputs.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ScriptGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        IncrementalValuesProvider<ScriptParseResult> strategies = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                KnownNames.StrategyAttribute,
+                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax,
+                static (ctx, ct) => ScriptSpecParser.Parse(ctx, ScriptKindSpec.Strategy, ct))
+            .WithTrackingName(TrackingNames.ParseStrategies);
+
+        IncrementalValuesProvider<ScriptParseResult> indicators = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                KnownNames.IndicatorAttribute,
+                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax,
+                static (ctx, ct) => ScriptSpecParser.Parse(ctx, ScriptKindSpec.Indicator, ct))
+            .WithTrackingName(TrackingNames.ParseIndicators);
+
+        RegisterScripts(context, strategies, TrackingNames.StrategySpecs);
+        RegisterScripts(context, indicators, TrackingNames.IndicatorSpecs);
+
+        IncrementalValueProvider<EquatableArray<string>> catalog = strategies.Collect()
+            .Combine(indicators.Collect())
+            .Select(static (pair, _) => pair.Left.Concat(pair.Right)
+                .Where(r => r.Spec is not null)
+                .Select(r => r.Spec!.GlobalName)
+                .OrderBy(n => n, System.StringComparer.Ordinal)
+                .ToEquatableArray())
+            .WithTrackingName(TrackingNames.CatalogEntries);
+        context.RegisterSourceOutput(catalog, static (spc, scripts) =>
+        {
+            if (scripts.Count > 0)
+            {
+                spc.AddSource("ScriptGen.Catalog.g.cs", CatalogEmitter.Emit(scripts));
+            }
+        });
+
+        IncrementalValuesProvider<DiagnosticInfo> strayCalls = context.SyntaxProvider
+            .CreateSyntaxProvider(
+                static (node, _) => StrayCallSites.IsCandidate(node),
+                static (ctx, ct) => StrayCallSites.Check(ctx, ct))
+            .Where(static d => d is not null)
+            .Select(static (d, _) => d!)
+            .WithTrackingName(TrackingNames.StrayCallSites);
+        context.RegisterSourceOutput(strayCalls, static (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
+    }
+
+    private static void RegisterScripts(
+        IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ScriptParseResult> results, string trackingName)
+    {
+        IncrementalValuesProvider<ScriptSpec> specs = results
+            .Where(static r => r.Spec is not null)
+            .Select(static (r, _) => r.Spec!)
+            .WithTrackingName(trackingName);
+        context.RegisterSourceOutput(specs, static (spc, spec) => spc.AddSource(spec.HintName, ScriptEmitter.Emit(spec)));
+
+        IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> diagnostics = results.Select(static (r, _) => r.Diagnostics);
+        context.RegisterSourceOutput(diagnostics, static (spc, list) =>
+        {
+            foreach (DiagnosticInfo diagnostic in list)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+    }
+}

@@ -1,0 +1,64 @@
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+
+namespace ScriptGen.CompilerServices;
+
+/// <summary>
+/// The current bar's values, for generated interceptors (which live outside the script class and
+/// cannot reach its protected members). Not for hand-written code.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class BarValues
+{
+    /// <summary>The bar's open.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Open(Script script) => script.ReadPrice(PriceSource.Open, 0);
+
+    /// <summary>The bar's high.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double High(Script script) => script.ReadPrice(PriceSource.High, 0);
+
+    /// <summary>The bar's low.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Low(Script script) => script.ReadPrice(PriceSource.Low, 0);
+
+    /// <summary>The bar's close.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Close(Script script) => script.ReadPrice(PriceSource.Close, 0);
+
+    /// <summary>The bar's volume (na without volume data).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Volume(Script script) => script.ReadPrice(PriceSource.Volume, 0);
+
+    /// <summary>(high + low) / 2.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Hl2(Script script) => script.ReadPrice(PriceSource.Hl2, 0);
+
+    /// <summary>(high + low + close) / 3.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Hlc3(Script script) => script.ReadPrice(PriceSource.Hlc3, 0);
+
+    /// <summary>(open + high + low + close) / 4.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Ohlc4(Script script) => script.ReadPrice(PriceSource.Ohlc4, 0);
+
+    /// <summary>(high + low + close + close) / 4.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Hlcc4(Script script) => script.ReadPrice(PriceSource.Hlcc4, 0);
+
+    /// <summary>The previous bar's close (<c>close[1]</c>), na on the first bar.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double PreviousClose(Script script) => script.ReadPrice(PriceSource.Close, 1);
+
+    /// <summary>The bar's open time, Unix milliseconds UTC.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long Time(Script script) => script.ReadTime(0);
+
+    /// <summary>The bar's index.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int BarIndex(Script script) => script.Cursor.Index;
+
+    /// <summary>The recording buffer of the script's plot number <paramref name="index"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PlotBuffer Plot(Script script, int index) => script.PlotBuffers[index];
+}

@@ -1,0 +1,213 @@
+using System.Globalization;
+
+namespace ScriptGen;
+
+/// <summary>
+/// Columnar OHLCV bar data: time (Unix milliseconds, UTC, strictly increasing), open, high, low,
+/// close and an optional volume, as contiguous read-only columns. Immutable and safe to share
+/// between parallel runs.
+/// </summary>
+/// <remarks>
+/// Built from arrays (<see cref="FromArrays"/>), from any memory (<see cref="FromMemory"/>, which does
+/// not copy), or read from CSV (<see cref="BarCsv"/>). Invalid data throws
+/// <see cref="BarDataException"/> naming the column and row; nothing is dropped or reordered.
+/// </remarks>
+public sealed class Bars
+{
+    private readonly ReadOnlyMemory<long> _time;
+    private readonly ReadOnlyMemory<double> _open;
+    private readonly ReadOnlyMemory<double> _high;
+    private readonly ReadOnlyMemory<double> _low;
+    private readonly ReadOnlyMemory<double> _close;
+    private readonly ReadOnlyMemory<double> _volume;
+
+    private Bars(
+        ReadOnlyMemory<long> time,
+        ReadOnlyMemory<double> open,
+        ReadOnlyMemory<double> high,
+        ReadOnlyMemory<double> low,
+        ReadOnlyMemory<double> close,
+        ReadOnlyMemory<double>? volume,
+        TimeSpan timeframe,
+        string? source)
+    {
+        _time = time;
+        _open = open;
+        _high = high;
+        _low = low;
+        _close = close;
+        HasVolume = volume.HasValue;
+        _volume = volume ?? ReadOnlyMemory<double>.Empty;
+        Timeframe = timeframe;
+        Source = source;
+    }
+
+    /// <summary>The number of bars.</summary>
+    public int Count => _time.Length;
+
+    /// <summary>Bar open times, Unix milliseconds UTC, strictly increasing (Pine's <c>time</c>).</summary>
+    public ReadOnlySpan<long> Time => _time.Span;
+
+    /// <summary>Open prices.</summary>
+    public ReadOnlySpan<double> Open => _open.Span;
+
+    /// <summary>High prices.</summary>
+    public ReadOnlySpan<double> High => _high.Span;
+
+    /// <summary>Low prices.</summary>
+    public ReadOnlySpan<double> Low => _low.Span;
+
+    /// <summary>Close prices.</summary>
+    public ReadOnlySpan<double> Close => _close.Span;
+
+    /// <summary>Volumes; empty when <see cref="HasVolume"/> is false (scripts then read <c>volume</c> as na).</summary>
+    public ReadOnlySpan<double> Volume => _volume.Span;
+
+    /// <summary>Whether the data has a volume column.</summary>
+    public bool HasVolume { get; }
+
+    /// <summary>
+    /// The bars' interval: as given, or else the smallest gap between consecutive bars (so weekend
+    /// or session gaps do not hide an hourly timeframe). Zero for a single bar.
+    /// </summary>
+    public TimeSpan Timeframe { get; }
+
+    /// <summary>Where the bars came from (a file path), when known; used in error messages.</summary>
+    public string? Source { get; }
+
+    internal ReadOnlyMemory<long> TimeMemory => _time;
+    internal ReadOnlyMemory<double> OpenMemory => _open;
+    internal ReadOnlyMemory<double> HighMemory => _high;
+    internal ReadOnlyMemory<double> LowMemory => _low;
+    internal ReadOnlyMemory<double> CloseMemory => _close;
+    internal ReadOnlyMemory<double> VolumeMemory => _volume;
+
+    /// <summary>
+    /// Creates bars over the given arrays without copying them. The arrays must not be changed while
+    /// the bars are in use.
+    /// </summary>
+    /// <param name="time">Bar open times, Unix milliseconds UTC, strictly increasing.</param>
+    /// <param name="open">Open prices.</param>
+    /// <param name="high">High prices.</param>
+    /// <param name="low">Low prices.</param>
+    /// <param name="close">Close prices.</param>
+    /// <param name="volume">Volumes, or <c>null</c> when the data has none.</param>
+    /// <param name="timeframe">The bar interval; inferred from the times when omitted.</param>
+    /// <exception cref="BarDataException">Columns of different lengths, no bars, or times not strictly increasing.</exception>
+    public static Bars FromArrays(
+        long[] time,
+        double[] open,
+        double[] high,
+        double[] low,
+        double[] close,
+        double[]? volume = null,
+        TimeSpan? timeframe = null)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(open);
+        ArgumentNullException.ThrowIfNull(high);
+        ArgumentNullException.ThrowIfNull(low);
+        ArgumentNullException.ThrowIfNull(close);
+        return FromMemory(time, open, high, low, close, volume is null ? null : new ReadOnlyMemory<double>(volume), timeframe);
+    }
+
+    /// <summary>
+    /// Creates bars over the given memory without copying it (for columns owned by another
+    /// structure, such as a data frame). The memory must not be changed while the bars are in use.
+    /// </summary>
+    /// <param name="time">Bar open times, Unix milliseconds UTC, strictly increasing.</param>
+    /// <param name="open">Open prices.</param>
+    /// <param name="high">High prices.</param>
+    /// <param name="low">Low prices.</param>
+    /// <param name="close">Close prices.</param>
+    /// <param name="volume">Volumes, or <c>null</c> when the data has none.</param>
+    /// <param name="timeframe">The bar interval; inferred from the times when omitted.</param>
+    /// <param name="source">Where the data came from, for error messages.</param>
+    /// <exception cref="BarDataException">Columns of different lengths, no bars, or times not strictly increasing.</exception>
+    public static Bars FromMemory(
+        ReadOnlyMemory<long> time,
+        ReadOnlyMemory<double> open,
+        ReadOnlyMemory<double> high,
+        ReadOnlyMemory<double> low,
+        ReadOnlyMemory<double> close,
+        ReadOnlyMemory<double>? volume = null,
+        TimeSpan? timeframe = null,
+        string? source = null)
+    {
+        int count = time.Length;
+        if (count == 0)
+        {
+            throw new BarDataException("Bar data has no bars: at least one bar is needed to run a script.", "time", source: source);
+        }
+
+        RequireLength("open", open.Length, count, source);
+        RequireLength("high", high.Length, count, source);
+        RequireLength("low", low.Length, count, source);
+        RequireLength("close", close.Length, count, source);
+        if (volume is { } v)
+        {
+            RequireLength("volume", v.Length, count, source);
+        }
+
+        TimeSpan inferred = CheckTimesAndInferTimeframe(time.Span, source);
+        if (timeframe is { } given && given <= TimeSpan.Zero)
+        {
+            throw new BarDataException($"The timeframe must be positive; got {given}.", source: source);
+        }
+
+        return new Bars(time, open, high, low, close, volume, timeframe ?? inferred, source);
+    }
+
+    /// <summary>Returns the bars from <paramref name="start"/> on, <paramref name="length"/> of them, without copying.</summary>
+    public Bars Slice(int start, int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfLessThan(length, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start + length, Count);
+        return new Bars(
+            _time.Slice(start, length),
+            _open.Slice(start, length),
+            _high.Slice(start, length),
+            _low.Slice(start, length),
+            _close.Slice(start, length),
+            HasVolume ? _volume.Slice(start, length) : null,
+            Timeframe,
+            Source);
+    }
+
+    private static void RequireLength(string column, int length, int expected, string? source)
+    {
+        if (length != expected)
+        {
+            throw new BarDataException(
+                $"Column '{column}' has {length} values but 'time' has {expected}: every column needs one value per bar.",
+                column,
+                source: source);
+        }
+    }
+
+    private static TimeSpan CheckTimesAndInferTimeframe(ReadOnlySpan<long> time, string? source)
+    {
+        long smallestGap = long.MaxValue;
+        for (int i = 1; i < time.Length; i++)
+        {
+            long gap = time[i] - time[i - 1];
+            if (gap <= 0)
+            {
+                string what = gap == 0 ? "duplicates" : "is earlier than";
+                throw new BarDataException(
+                    $"Bar times must be strictly increasing: row {i} ({FormatTime(time[i])}) {what} row {i - 1} ({FormatTime(time[i - 1])}).",
+                    "time",
+                    i,
+                    source);
+            }
+
+            smallestGap = Math.Min(smallestGap, gap);
+        }
+
+        return smallestGap == long.MaxValue ? TimeSpan.Zero : TimeSpan.FromMilliseconds(smallestGap);
+    }
+
+    internal static string FormatTime(long unixMilliseconds) =>
+        DateTimeOffset.FromUnixTimeMilliseconds(unixMilliseconds).ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,47 @@
+namespace ScriptGen;
+
+/// <summary>
+/// What ScriptGen knows about a script at compile time. The generator emits one static instance per
+/// script (<c>MyScript.Metadata</c>); the runtime, the CLI and sweeps read it instead of reflecting.
+/// </summary>
+/// <param name="Title">The script's title (first argument of <see cref="StrategyAttribute"/> / <see cref="IndicatorAttribute"/>).</param>
+/// <param name="Kind">Indicator or strategy.</param>
+/// <param name="TypeName">The script class's full name, e.g. <c>Samples.EmaCross</c>.</param>
+/// <param name="Inputs">The inputs, in declaration order (members first, then <c>input.*</c> calls in <c>Setup()</c>).</param>
+/// <param name="Plots">The <c>chart.Plot</c> call sites, in source order.</param>
+public sealed record ScriptMetadata(
+    string Title,
+    ScriptKind Kind,
+    string TypeName,
+    IReadOnlyList<InputMetadata> Inputs,
+    IReadOnlyList<PlotMetadata> Plots)
+{
+    /// <summary>Whether the script draws on the price chart (Pine's <c>overlay</c>) rather than in its own pane.</summary>
+    public bool Overlay { get; init; }
+
+    /// <summary>
+    /// How many bars of history each <see cref="Series{T}"/> of the script keeps (Pine's
+    /// <c>max_bars_back</c>); reading further back throws <see cref="ScriptRuntimeException"/>. Default 5000.
+    /// </summary>
+    public int MaxBarsBack { get; init; } = 5000;
+
+    /// <summary>The declared trading settings; <c>null</c> for indicators.</summary>
+    public StrategySettings? Strategy { get; init; }
+
+    /// <summary>The simple class name, e.g. <c>EmaCross</c>.</summary>
+    public string Name => TypeName[(TypeName.LastIndexOf('.') + 1)..];
+
+    /// <summary>Finds an input by name (ordinal, case-sensitive), or <c>null</c>.</summary>
+    public InputMetadata? FindInput(string name)
+    {
+        foreach (InputMetadata input in Inputs)
+        {
+            if (string.Equals(input.Name, name, StringComparison.Ordinal))
+            {
+                return input;
+            }
+        }
+
+        return null;
+    }
+}

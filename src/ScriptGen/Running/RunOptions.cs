@@ -1,0 +1,17 @@
+namespace ScriptGen;
+
+/// <summary>How to run a script: the symbol, trading settings that override the script's declared ones, what to record.</summary>
+public sealed record RunOptions
+{
+    /// <summary>Default options: <see cref="SymbolInfo.Default"/>, the script's declared settings, plots recorded.</summary>
+    public static RunOptions Default { get; } = new();
+
+    /// <summary>The traded symbol (tick size, point value, currency, time zone).</summary>
+    public SymbolInfo Symbol { get; init; } = SymbolInfo.Default;
+
+    /// <summary>Trading settings replacing the ones declared on the strategy's attribute; <c>null</c> keeps those.</summary>
+    public StrategySettings? Strategy { get; init; }
+
+    /// <summary>Whether to keep every plot's values (switch off for sweeps that only need the summary). Default true.</summary>
+    public bool RecordPlots { get; init; } = true;
+}

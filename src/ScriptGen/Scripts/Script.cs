@@ -1,0 +1,241 @@
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using ScriptGen.Namespaces;
+using ScriptGen.Running;
+
+namespace ScriptGen;
+
+/// <summary>
+/// The base of every script. A script is a <c>partial class</c> in a <c>.pine.cs</c> file marked
+/// <see cref="StrategyAttribute"/> or <see cref="IndicatorAttribute"/>; the generator completes it
+/// into a <see cref="StrategyScript"/> or <see cref="IndicatorScript"/>. The script overrides
+/// <see cref="Process"/> (Pine's script body, run once per bar) and optionally <see cref="Setup"/>.
+/// </summary>
+/// <remarks>
+/// <para>Inside a script, Pine's built-ins read as in Pine: the bar series <c>open</c>, <c>high</c>,
+/// <c>low</c>, <c>close</c>, <c>volume</c>, <c>hl2</c>, <c>hlc3</c>, <c>ohlc4</c>, <c>hlcc4</c>,
+/// <c>time</c>, <c>bar_index</c> (each indexable: <c>close[1]</c>), the namespaces <c>ta</c>,
+/// <c>input</c>, <c>chart</c>, <c>color</c> (and <c>strategy</c> in strategies), <c>na(x)</c> and
+/// <c>nz(x)</c>. Pine's <c>na</c> value is <see cref="double.NaN"/>.</para>
+/// <para>A script instance runs once. Create one per run with the generated factory
+/// (<c>MyScript.Create(...)</c>).</para>
+/// </remarks>
+public abstract class Script
+{
+    internal BarCursor Cursor;
+    internal PlotBuffer[] PlotBuffers = [];
+    private TaNamespace _ta = TaNamespace.Default;
+    private InputNamespace _input = InputNamespace.Default;
+    private ChartNamespace _chart = ChartNamespace.Default;
+    private ColorNamespace _color = ColorNamespace.Default;
+    private NamespaceRegistry _namespaces = NamespaceRegistry.Defaults;
+    private SymbolInfo _symbol = SymbolInfo.Default;
+    private bool _started;
+
+    /// <summary>The script's compile-time description (emitted by the generator).</summary>
+    public abstract ScriptMetadata GetMetadata();
+
+    /// <summary>Pine's <c>ta</c>: technical analysis functions, each call site with its own state.</summary>
+    protected PineTa ta => new(this, _ta);
+
+    /// <summary>Pine's <c>input</c>: inputs declared inside <see cref="Setup"/>.</summary>
+    protected PineInput input => new(this, _input);
+
+    /// <summary>Plotting (Pine's <c>plot</c> and friends).</summary>
+    protected PineChart chart => new(this, _chart);
+
+    /// <summary>Pine's <c>color</c>: named colors, <c>Rgb</c>, <c>New</c>.</summary>
+    protected ColorNamespace color => _color;
+
+    /// <summary>Pine's <c>syminfo</c>: the traded symbol's tick size, point value, currency, time zone.</summary>
+    protected SymbolInfo syminfo => _symbol;
+
+    /// <summary>Pine's <c>open</c>.</summary>
+    protected PriceSeries open => new(this, PriceSource.Open);
+
+    /// <summary>Pine's <c>high</c>.</summary>
+    protected PriceSeries high => new(this, PriceSource.High);
+
+    /// <summary>Pine's <c>low</c>.</summary>
+    protected PriceSeries low => new(this, PriceSource.Low);
+
+    /// <summary>Pine's <c>close</c>.</summary>
+    protected PriceSeries close => new(this, PriceSource.Close);
+
+    /// <summary>Pine's <c>volume</c> (na when the bars have no volume).</summary>
+    protected PriceSeries volume => new(this, PriceSource.Volume);
+
+    /// <summary>Pine's <c>hl2</c> = (high + low) / 2.</summary>
+    protected PriceSeries hl2 => new(this, PriceSource.Hl2);
+
+    /// <summary>Pine's <c>hlc3</c> = (high + low + close) / 3.</summary>
+    protected PriceSeries hlc3 => new(this, PriceSource.Hlc3);
+
+    /// <summary>Pine's <c>ohlc4</c> = (open + high + low + close) / 4.</summary>
+    protected PriceSeries ohlc4 => new(this, PriceSource.Ohlc4);
+
+    /// <summary>Pine's <c>hlcc4</c> = (high + low + close + close) / 4.</summary>
+    protected PriceSeries hlcc4 => new(this, PriceSource.Hlcc4);
+
+    /// <summary>Pine's <c>time</c>: the bar's open time, Unix milliseconds UTC.</summary>
+    protected TimeSeries time => new(this);
+
+    /// <summary>Pine's <c>bar_index</c>: the bar's 0-based index.</summary>
+    protected BarIndexSeries bar_index => new(this);
+
+    /// <summary>Pine's <c>na(x)</c>: whether <paramref name="value"/> is na (NaN).</summary>
+    protected static bool na(double value) => double.IsNaN(value);
+
+    /// <summary>Pine's <c>nz(x, replacement)</c>: <paramref name="value"/>, or <paramref name="replacement"/> when it is na.</summary>
+    protected static double nz(double value, double replacement = 0) => double.IsNaN(value) ? replacement : value;
+
+    /// <summary>
+    /// A namespace registered with the engine under <paramref name="name"/>
+    /// (<see cref="RuntimeEnvironment.RegisterNamespace"/>), typically fetched once in <see cref="Setup"/>.
+    /// </summary>
+    /// <exception cref="NamespaceException">Nothing is registered under that name, or it is not a <typeparamref name="T"/>.</exception>
+    protected T Namespace<T>(string name)
+        where T : class => _namespaces.Resolve<T>(name);
+
+    /// <summary>Runs once before the first bar (bar values are not available yet): fetch namespaces, read <c>input.*</c>.</summary>
+    protected virtual void Setup() { }
+
+    /// <summary>The script body: runs once per bar, after the bar closes, as Pine's script does.</summary>
+    protected abstract void Process();
+
+    /// <summary>The bar loop (emitted by the generator).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected abstract void RunBars(int start, int end);
+
+    /// <summary>Resets call-site state and sizes series history before a run (emitted by the generator).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected virtual void PrepareRunState() { }
+
+    /// <summary>Moves to bar <paramref name="index"/> (called by the generated bar loop).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    protected void BeginBar(int index) => Cursor.Index = index;
+
+    /// <summary>Runs the script over the context's bars: namespaces, setup, the bar loop.</summary>
+    internal void Execute(RunContext context)
+    {
+        if (_started)
+        {
+            throw new InvalidOperationException(
+                $"This instance of '{GetType().Name}' has already run; a script instance runs once. Create a new one for each run.");
+        }
+
+        _started = true;
+        ScriptMetadata metadata = GetMetadata();
+        _namespaces = context.Namespaces;
+        _symbol = context.Options.Symbol;
+        _ta = _namespaces.Resolve<TaNamespace>(NamespaceRegistry.Ta);
+        _input = _namespaces.Resolve<InputNamespace>(NamespaceRegistry.Input);
+        _chart = _namespaces.Resolve<ChartNamespace>(NamespaceRegistry.Chart);
+        _color = _namespaces.Resolve<ColorNamespace>(NamespaceRegistry.Color);
+        PlotBuffers = CreatePlotBuffers(metadata, context);
+        OnRunStarting(context, metadata);
+        PrepareRunState();
+        RunSetup(metadata);
+
+        using var pinned = new PinnedBars(context.Bars);
+        Cursor = pinned.Cursor;
+        try
+        {
+            RunBars(0, context.Bars.Count);
+        }
+        catch (Exception failure) when (failure is not ScriptEngineException)
+        {
+            throw ScriptRuntimeException.FromBarFailure(GetType(), metadata.Title, Cursor.Index, ReadTime(0), failure);
+        }
+        finally
+        {
+            OnRunFinished(context);
+            Cursor = default; // A series struct kept past the run must not read unpinned memory.
+        }
+    }
+
+    /// <summary>Hook for the script kinds: runs after namespaces are bound, before <see cref="Setup"/>.</summary>
+    private protected virtual void OnRunStarting(RunContext context, ScriptMetadata metadata) { }
+
+    /// <summary>Hook for the script kinds: runs after the last bar, while bar values are still readable.</summary>
+    private protected virtual void OnRunFinished(RunContext context) { }
+
+    internal unsafe double ReadPrice(PriceSource source, int barsBack)
+    {
+        ref readonly BarCursor cursor = ref Cursor;
+        if (cursor.Close == null || (uint)barsBack > (uint)cursor.Index)
+        {
+            return OutsideBars(barsBack);
+        }
+
+        int i = cursor.Index - barsBack;
+        return source switch
+        {
+            PriceSource.Open => cursor.Open[i],
+            PriceSource.High => cursor.High[i],
+            PriceSource.Low => cursor.Low[i],
+            PriceSource.Close => cursor.Close[i],
+            PriceSource.Volume => cursor.Volume == null ? double.NaN : cursor.Volume[i],
+            PriceSource.Hl2 => (cursor.High[i] + cursor.Low[i]) / 2,
+            PriceSource.Hlc3 => (cursor.High[i] + cursor.Low[i] + cursor.Close[i]) / 3,
+            PriceSource.Ohlc4 => (cursor.Open[i] + cursor.High[i] + cursor.Low[i] + cursor.Close[i]) / 4,
+            _ => (cursor.High[i] + cursor.Low[i] + cursor.Close[i] + cursor.Close[i]) / 4,
+        };
+    }
+
+    internal unsafe long ReadTime(int barsBack)
+    {
+        if (Cursor.Time == null || (uint)barsBack > (uint)Cursor.Index)
+        {
+            OutsideBars(barsBack); // Throws for a negative offset or outside the bar loop.
+            return 0; // Before the first bar there is no time.
+        }
+
+        return Cursor.Time[Cursor.Index - barsBack];
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private unsafe double OutsideBars(int barsBack)
+    {
+        if (barsBack < 0)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(barsBack), barsBack, $"[{barsBack}] reads the future; a history offset must be 0 or more.");
+        }
+
+        if (Cursor.Close == null)
+        {
+            throw new ScriptRuntimeException(
+                $"Script '{GetMetadata().Title}' read a bar value outside the bar loop. Bar values " +
+                "(open, close, time, ...) are only available in Process(), not in Setup() or the constructor.",
+                GetMetadata().Title);
+        }
+
+        return double.NaN; // Before the first bar: Pine's na.
+    }
+
+    private void RunSetup(ScriptMetadata metadata)
+    {
+        try
+        {
+            Setup();
+        }
+        catch (Exception failure) when (failure is not ScriptEngineException)
+        {
+            throw new ScriptRuntimeException(
+                $"Script '{metadata.Title}' failed in Setup(): {failure.Message}", metadata.Title, innerException: failure);
+        }
+    }
+
+    private static PlotBuffer[] CreatePlotBuffers(ScriptMetadata metadata, RunContext context)
+    {
+        var buffers = new PlotBuffer[metadata.Plots.Count];
+        for (int i = 0; i < buffers.Length; i++)
+        {
+            buffers[i] = new PlotBuffer(metadata.Plots[i], context.Bars.Count, context.Options.RecordPlots);
+        }
+
+        return buffers;
+    }
+}

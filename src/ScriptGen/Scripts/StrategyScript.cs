@@ -1,0 +1,67 @@
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using ScriptGen.Namespaces;
+using ScriptGen.Running;
+using ScriptGen.Trading;
+
+namespace ScriptGen;
+
+/// <summary>
+/// The base of strategy scripts (Pine's <c>strategy()</c>): places orders through <c>strategy</c>,
+/// which a <see cref="Trading.Broker"/> fills as TradingView's broker emulator does. Declare one with
+/// <see cref="StrategyAttribute"/> on a <c>partial class</c>; the generator derives it from this class.
+/// </summary>
+public abstract class StrategyScript : Script
+{
+    private Broker? _broker;
+    private StrategyNamespace _strategy = StrategyNamespace.Default;
+
+    /// <summary>Pine's <c>strategy</c>: orders, position, equity and trades.</summary>
+    protected PineStrategy strategy => new(Broker, _strategy);
+
+    /// <summary>This run's broker.</summary>
+    internal Broker Broker => _broker ?? throw new ScriptRuntimeException(
+        $"Script '{GetMetadata().Title}' used strategy before its run started; orders can be placed from Setup() and Process().",
+        GetMetadata().Title);
+
+    /// <summary>Moves to bar <paramref name="index"/> and fills the orders pending at its open (called by the generated bar loop).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    protected unsafe void BeginStrategyBar(int index)
+    {
+        Cursor.Index = index;
+        _broker!.OnBarOpen(index, Cursor.Time[index], Cursor.Open[index]);
+    }
+
+    /// <summary>Marks the position to this bar's close and records equity (called by the generated bar loop).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    protected unsafe void EndStrategyBar()
+    {
+        int index = Cursor.Index;
+        _broker!.OnBarClose(index, Cursor.Close[index]);
+    }
+
+    private protected override void OnRunStarting(RunContext context, ScriptMetadata metadata)
+    {
+        StrategySettings settings = context.Options.Strategy ?? metadata.Strategy ?? StrategySettings.Default;
+        settings.Validate(metadata.Title);
+        context.Options.Symbol.Validate();
+        _strategy = context.Namespaces.Resolve<StrategyNamespace>(NamespaceRegistry.Strategy);
+        _broker = new Broker(settings, context.Options.Symbol, context.Bars.Count);
+    }
+
+    private protected override unsafe void OnRunFinished(RunContext context)
+    {
+        if (_broker is null || Cursor.Close == null)
+        {
+            return;
+        }
+
+        int last = context.Bars.Count - 1;
+        FinalOpenTrades = _broker.MarkOpenTrades(last, Cursor.Time[last], Cursor.Close[last]);
+    }
+
+    /// <summary>The trades still open after the last bar, marked at its close.</summary>
+    internal IReadOnlyList<Trade> FinalOpenTrades { get; private set; } = [];
+}

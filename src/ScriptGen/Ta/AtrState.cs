@@ -1,0 +1,14 @@
+namespace ScriptGen.Ta;
+
+/// <summary>
+/// Call-site state of <c>ta.atr</c>: <c>ta.rma(ta.tr(true), length)</c>, so the first bar's true
+/// range is <c>high - low</c> and the first value comes on bar <c>length - 1</c>.
+/// </summary>
+public struct AtrState
+{
+    private RmaState _average;
+
+    /// <summary>Feeds this bar's prices and returns the average true range.</summary>
+    public double Update(double high, double low, double previousClose, int length) =>
+        _average.Update(TrueRange.Compute(high, low, previousClose, handleNa: true), length);
+}

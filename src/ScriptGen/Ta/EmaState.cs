@@ -1,0 +1,40 @@
+namespace ScriptGen.Ta;
+
+/// <summary>
+/// Call-site state of <c>ta.ema</c>: the exponential moving average with alpha = 2 / (length + 1).
+/// </summary>
+/// <remarks>
+/// Numerics (measured against TradingView by PyneCore): each step is
+/// <c>prev + alpha * (source - prev)</c>, not the algebraically equal forms, which drift; the
+/// average is seeded with the SMA of the first <c>length</c> non-na values and is na before that.
+/// An na source returns na and does not advance the state. A length of 1 returns the source.
+/// </remarks>
+public struct EmaState
+{
+    private int _length;
+    private SmaState _seed;
+    private double _value;
+    private bool _seeded;
+
+    /// <summary>Feeds this bar's <paramref name="source"/> and returns the average.</summary>
+    public double Update(double source, int length)
+    {
+        TaArguments.CheckLength("ema", length, ref _length);
+        if (length == 1 || double.IsNaN(source))
+        {
+            return length == 1 ? source : double.NaN;
+        }
+
+        if (!_seeded)
+        {
+            double seed = _seed.Update(source, length);
+            _seeded = !double.IsNaN(seed);
+            _value = seed;
+            return seed;
+        }
+
+        double alpha = 2.0 / (length + 1);
+        _value += alpha * (source - _value);
+        return _value;
+    }
+}

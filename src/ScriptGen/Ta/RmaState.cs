@@ -1,0 +1,39 @@
+namespace ScriptGen.Ta;
+
+/// <summary>
+/// Call-site state of <c>ta.rma</c>: Wilder's moving average (alpha = 1 / length), used by RSI and ATR.
+/// </summary>
+/// <remarks>
+/// Numerics (measured against TradingView by PyneCore): each step is
+/// <c>(prev * (length - 1) + source) / length</c>; seeded with the SMA of the first
+/// <c>length</c> non-na values and na before that. An na source returns na and does not advance
+/// the state. A length of 1 returns the source.
+/// </remarks>
+public struct RmaState
+{
+    private int _length;
+    private SmaState _seed;
+    private double _value;
+    private bool _seeded;
+
+    /// <summary>Feeds this bar's <paramref name="source"/> and returns the average.</summary>
+    public double Update(double source, int length)
+    {
+        TaArguments.CheckLength("rma", length, ref _length);
+        if (length == 1 || double.IsNaN(source))
+        {
+            return length == 1 ? source : double.NaN;
+        }
+
+        if (!_seeded)
+        {
+            double seed = _seed.Update(source, length);
+            _seeded = !double.IsNaN(seed);
+            _value = seed;
+            return seed;
+        }
+
+        _value = (_value * (length - 1) + source) / length;
+        return _value;
+    }
+}

@@ -1,0 +1,31 @@
+namespace ScriptGen.Trading;
+
+/// <summary>The broker's bookkeeping of one open trade.</summary>
+internal sealed class OpenEntry
+{
+    public required int Number { get; init; }
+    public required string Id { get; init; }
+    public string? Comment { get; init; }
+    public required Direction Direction { get; init; }
+    public required double Quantity { get; init; }
+    public required int Bar { get; init; }
+    public required long Time { get; init; }
+    public required double Price { get; init; }
+
+    /// <summary>+1 for long, −1 for short.</summary>
+    public double Sign => Direction == Direction.Long ? 1 : -1;
+
+    /// <summary>The trade as the script and results see it while it is open.</summary>
+    public Trade ToOpenTrade() => new()
+    {
+        Number = Number,
+        Direction = Direction,
+        Quantity = Quantity,
+        EntryId = Id,
+        EntryComment = Comment,
+        EntryBar = Bar,
+        EntryTime = Time,
+        EntryPrice = Price,
+        IsOpen = true,
+    };
+}
