@@ -1,0 +1,72 @@
+using ScriptGen.Samples.Scripts;
+using ScriptGen.Tests.Reference;
+
+namespace ScriptGen.Tests.Trading;
+
+/// <summary>
+/// The sample ports of TradingView's built-in MACD and RSI strategies, run on the bars TradingView
+/// ran them on, must reproduce its "List of trades" trade for trade: same count, sides, signals,
+/// fill bars, fill prices (within half a tick), sizes, and net P&amp;L to the digit TradingView printed.
+/// </summary>
+public sealed class TradingViewTradeParityTests
+{
+    private const double HalfTick = 0.000005;
+    private static readonly SymbolInfo s_eurusd = new() { Ticker = "EURUSD", MinTick = 0.00001 };
+
+    [Fact]
+    public void Macd_strategy_matches_TradingViews_trade_list() =>
+        AssertSameTrades(MacdStrategy.Create(), "macd_trades.csv");
+
+    [Fact]
+    public void Rsi_strategy_matches_TradingViews_trade_list() =>
+        AssertSameTrades(RsiStrategy.Create(), "rsi_trades.csv");
+
+    private static void AssertSameTrades(StrategyScript script, string tradesFile)
+    {
+        Bars bars = BarCsv.Read(ReferenceCsv.PathOf("strategy/ohlcv.csv"));
+        IReadOnlyList<TradingViewTrade> expected = TradingViewTrades.Load(tradesFile);
+
+        StrategyResult result = new RuntimeEnvironment().RunStrategy(script, bars, new RunOptions { Symbol = s_eurusd });
+
+        TradingViewTrade[] closed = expected.Where(t => !t.IsOpen).ToArray();
+        Assert.Equal(closed.Length, result.ClosedTrades.Count);
+        for (int i = 0; i < closed.Length; i++)
+        {
+            AssertSameTrade(closed[i], result.ClosedTrades[i]);
+        }
+
+        TradingViewTrade[] open = expected.Where(t => t.IsOpen).ToArray();
+        Assert.Equal(open.Length, result.OpenTrades.Count);
+        for (int i = 0; i < open.Length; i++)
+        {
+            Trade actual = result.OpenTrades[i];
+            Assert.Equal(open[i].Direction, actual.Direction);
+            Assert.Equal(open[i].EntrySignal, actual.EntrySignal);
+            Assert.Equal(open[i].EntryTime.ToUnixTimeMilliseconds(), actual.EntryTime);
+            Assert.InRange(actual.EntryPrice, open[i].EntryPrice - HalfTick, open[i].EntryPrice + HalfTick);
+            Assert.InRange(actual.ExitPrice, open[i].ExitPrice - HalfTick, open[i].ExitPrice + HalfTick); // marked at the last close
+        }
+    }
+
+    private static void AssertSameTrade(TradingViewTrade expected, Trade actual)
+    {
+        string trade = $"trade #{expected.Number}";
+        Assert.True(expected.Direction == actual.Direction, $"{trade}: direction {actual.Direction}, TradingView {expected.Direction}");
+        Assert.True(expected.EntrySignal == actual.EntrySignal, $"{trade}: entry signal '{actual.EntrySignal}', TradingView '{expected.EntrySignal}'");
+        Assert.True(expected.ExitSignal == actual.ExitSignal, $"{trade}: exit signal '{actual.ExitSignal}', TradingView '{expected.ExitSignal}'");
+        Assert.True(
+            expected.EntryTime.ToUnixTimeMilliseconds() == actual.EntryTime,
+            $"{trade}: entry at {DateTimeOffset.FromUnixTimeMilliseconds(actual.EntryTime):u}, TradingView {expected.EntryTime:u}");
+        Assert.True(
+            expected.ExitTime.ToUnixTimeMilliseconds() == actual.ExitTime,
+            $"{trade}: exit at {DateTimeOffset.FromUnixTimeMilliseconds(actual.ExitTime):u}, TradingView {expected.ExitTime:u}");
+        Assert.True(Math.Abs(expected.EntryPrice - actual.EntryPrice) <= HalfTick, $"{trade}: entry price {actual.EntryPrice}, TradingView {expected.EntryPrice}");
+        Assert.True(Math.Abs(expected.ExitPrice - actual.ExitPrice) <= HalfTick, $"{trade}: exit price {actual.ExitPrice}, TradingView {expected.ExitPrice}");
+        Assert.Equal(expected.Quantity, actual.Quantity);
+        // Fill prices are whole ticks, so the exact P&L can sit exactly on a rounding boundary (0.0005
+        // printed as 0.001); the slack only absorbs binary floating point's representation error there.
+        Assert.True(
+            Math.Abs(expected.NetProfit - actual.Profit) <= expected.NetProfitHalfUnit + 1e-12,
+            $"{trade}: net P&L {actual.Profit:R}, TradingView printed {expected.NetProfitText}");
+    }
+}
