@@ -215,10 +215,6 @@ internal static class ScriptEmitter
                 }
 
                 code.Line("Process();");
-                if (strategy)
-                {
-                    code.Line("EndStrategyBar();");
-                }
             }
         }
     }

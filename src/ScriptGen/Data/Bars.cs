@@ -108,7 +108,15 @@ public sealed class Bars
         ArgumentNullException.ThrowIfNull(high);
         ArgumentNullException.ThrowIfNull(low);
         ArgumentNullException.ThrowIfNull(close);
-        return FromMemory(time, open, high, low, close, volume is null ? null : new ReadOnlyMemory<double>(volume), timeframe);
+        // Not a conditional expression: there, null converts to an *empty* ReadOnlyMemory (through
+        // the array conversion), which is a volume column of length 0, not "no volume".
+        ReadOnlyMemory<double>? volumeColumn = null;
+        if (volume is not null)
+        {
+            volumeColumn = volume;
+        }
+
+        return FromMemory(time, open, high, low, close, volumeColumn, timeframe);
     }
 
     /// <summary>

@@ -24,22 +24,16 @@ public abstract class StrategyScript : Script
         $"Script '{GetMetadata().Title}' used strategy before its run started; orders can be placed from Setup() and Process().",
         GetMetadata().Title);
 
-    /// <summary>Moves to bar <paramref name="index"/> and fills the orders pending at its open (called by the generated bar loop).</summary>
+    /// <summary>
+    /// Moves to bar <paramref name="index"/>: fills the orders pending at its open and marks the
+    /// position to its close, before the script runs on it (called by the generated bar loop).
+    /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     protected unsafe void BeginStrategyBar(int index)
     {
         Cursor.Index = index;
-        _broker!.OnBarOpen(index, Cursor.Time[index], Cursor.Open[index]);
-    }
-
-    /// <summary>Marks the position to this bar's close and records equity (called by the generated bar loop).</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    protected unsafe void EndStrategyBar()
-    {
-        int index = Cursor.Index;
-        _broker!.OnBarClose(index, Cursor.Close[index]);
+        _broker!.OnBar(index, Cursor.Time[index], Cursor.Open[index], Cursor.Close[index]);
     }
 
     private protected override void OnRunStarting(RunContext context, ScriptMetadata metadata)

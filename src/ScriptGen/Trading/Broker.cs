@@ -142,26 +142,29 @@ public sealed class Broker
     public void CloseAll(string? comment) =>
         _pending.Add(new PendingOrder(OrderKind.CloseAll, string.Empty, Direction.Long, 0, comment, _currentBar));
 
-    /// <summary>Start of a bar: pending market orders fill at its open.</summary>
-    internal void OnBarOpen(int bar, long time, double open)
+    /// <summary>
+    /// A bar has closed and the script is about to run on it: orders pending from the previous bar
+    /// fill at its open, then the position is marked to its close, which is what the script sees
+    /// (it runs after the close) and what the equity curve records.
+    /// </summary>
+    internal void OnBar(int bar, long time, double open, double close)
     {
         _currentBar = bar;
-        if (_pending.Count == 0)
+        if (_pending.Count > 0)
         {
-            return;
+            // Orders fill in the order they were placed; each sees the position the previous left.
+            foreach (PendingOrder order in _pending)
+            {
+                Fill(order, bar, time, open);
+            }
+
+            _pending.Clear();
         }
 
-        // Orders are filled in the order they were placed; each sees the position the previous left.
-        foreach (PendingOrder order in _pending)
-        {
-            Fill(order, bar, time, open);
-        }
-
-        _pending.Clear();
+        MarkToClose(bar, close);
     }
 
-    /// <summary>End of a bar: marks the open trades to the close and records equity.</summary>
-    internal void OnBarClose(int bar, double close)
+    private void MarkToClose(int bar, double close)
     {
         double openProfit = 0;
         foreach (OpenEntry entry in _open)
