@@ -112,15 +112,15 @@ public static class BarCsv
             }
         }
 
-        return Bars.FromMemory(
+        Bars bars = Bars.FromArrays(
             time.ToArray(),
             open.ToArray(),
             high.ToArray(),
             low.ToArray(),
             close.ToArray(),
             columns.Volume >= 0 ? volume.ToArray() : null,
-            timeframe,
-            source);
+            timeframe);
+        return source is null ? bars : bars.WithSource(source);
     }
 
     private static char DetectSeparator(string header)

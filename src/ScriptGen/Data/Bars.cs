@@ -27,17 +27,20 @@ public sealed class Bars
         ReadOnlyMemory<double> high,
         ReadOnlyMemory<double> low,
         ReadOnlyMemory<double> close,
-        ReadOnlyMemory<double>? volume,
+        ReadOnlyMemory<double> volume,
+        bool hasVolume,
         TimeSpan timeframe,
         string? source)
     {
+        // The volume flag is explicit: a nullable ReadOnlyMemory is a trap, since a null array
+        // converts to an empty memory rather than to "no volume".
         _time = time;
         _open = open;
         _high = high;
         _low = low;
         _close = close;
-        HasVolume = volume.HasValue;
-        _volume = volume ?? ReadOnlyMemory<double>.Empty;
+        HasVolume = hasVolume;
+        _volume = hasVolume ? volume : ReadOnlyMemory<double>.Empty;
         Timeframe = timeframe;
         Source = source;
     }
@@ -163,8 +166,12 @@ public sealed class Bars
             throw new BarDataException($"The timeframe must be positive; got {given}.", source: source);
         }
 
-        return new Bars(time, open, high, low, close, volume, timeframe ?? inferred, source);
+        return new Bars(time, open, high, low, close, volume ?? default, volume.HasValue, timeframe ?? inferred, source);
     }
+
+    /// <summary>The same bars, naming where they came from (for error messages).</summary>
+    internal Bars WithSource(string source) =>
+        new(_time, _open, _high, _low, _close, _volume, HasVolume, Timeframe, source);
 
     /// <summary>Returns the bars from <paramref name="start"/> on, <paramref name="length"/> of them, without copying.</summary>
     public Bars Slice(int start, int length)
@@ -178,7 +185,8 @@ public sealed class Bars
             _high.Slice(start, length),
             _low.Slice(start, length),
             _close.Slice(start, length),
-            HasVolume ? _volume.Slice(start, length) : null,
+            HasVolume ? _volume.Slice(start, length) : default,
+            HasVolume,
             Timeframe,
             Source);
     }

@@ -13,7 +13,8 @@ internal static class TaArguments
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void CheckLength(string function, int length, ref int fixedLength)
     {
-        if (length != fixedLength)
+        // fixedLength is 0 until the first call, which always takes the checking path.
+        if (length != fixedLength || fixedLength == 0)
         {
             FirstOrChangedLength(function, length, ref fixedLength);
         }

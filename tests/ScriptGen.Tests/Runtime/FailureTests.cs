@@ -1,0 +1,57 @@
+using ScriptGen.Tests.Scripts;
+
+namespace ScriptGen.Tests.Runtime;
+
+/// <summary>When a script fails, the exception says which script, bar, time and source line.</summary>
+public sealed class FailureTests
+{
+    private static readonly Bars s_bars = TestBars.Closes(1, 2, 3, 4, 5, 6, 7, 8);
+
+    [Fact]
+    public void An_exception_in_Process_surfaces_with_the_bar_its_time_and_the_scripts_source_line()
+    {
+        var failure = Assert.Throws<ScriptRuntimeException>(() => new RuntimeEnvironment().RunIndicator(FailingProbe.Create(), s_bars));
+
+        Assert.Equal(("failing probe", 5, TestBars.TimeOf(5)), (failure.ScriptTitle, failure.BarIndex, failure.BarTime));
+        Assert.IsType<InvalidOperationException>(failure.InnerException);
+        Assert.EndsWith("RuntimeProbes.pine.cs", failure.SourceFile);
+        Assert.Equal(LineOf("RuntimeProbes.pine.cs", "FailingProbe: the throw line"), failure.SourceLine);
+        Assert.Equal($"Script 'failing probe' failed on bar 5 (2024-01-01 05:00:00Z) at RuntimeProbes.pine.cs:{failure.SourceLine}: boom", failure.Message);
+    }
+
+    [Fact]
+    public void A_ta_length_that_changes_between_bars_is_rejected_on_the_bar_it_changes()
+    {
+        var failure = Assert.Throws<ScriptRuntimeException>(() => new RuntimeEnvironment().RunIndicator(ChangingLengthProbe.Create(), s_bars));
+
+        Assert.Equal(3, failure.BarIndex);
+        Assert.Contains("ta.sma: this call site was first called with length 2 and now with 3", failure.Message);
+    }
+
+    [Fact]
+    public void Reading_a_bar_value_in_Setup_says_bar_values_belong_in_Process()
+    {
+        var failure = Assert.Throws<ScriptRuntimeException>(() => new RuntimeEnvironment().RunIndicator(EarlyReadProbe.Create(), s_bars));
+        Assert.Contains("read a bar value outside the bar loop", failure.Message);
+    }
+
+    [Fact]
+    public void A_script_instance_runs_once()
+    {
+        FailingProbe script = FailingProbe.Create();
+        script.FailOnBar = -1;
+        new RuntimeEnvironment().RunIndicator(script, s_bars);
+
+        var failure = Assert.Throws<InvalidOperationException>(() => new RuntimeEnvironment().RunIndicator(script, s_bars));
+        Assert.Contains("a script instance runs once", failure.Message);
+    }
+
+    private static int LineOf(string file, string marker)
+    {
+        string path = Path.Combine(ProjectDirectory(), "Scripts", file);
+        return Array.FindIndex(File.ReadAllLines(path), line => line.Contains(marker, StringComparison.Ordinal)) + 1;
+    }
+
+    private static string ProjectDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>
+        Path.GetDirectoryName(Path.GetDirectoryName(path))!;
+}
