@@ -1,0 +1,124 @@
+using System.IO.Compression;
+
+namespace ScriptGen.EndToEnd.Tests;
+
+/// <summary>
+/// The NuGet package as a user gets it: packed from the runtime project, then referenced by a fresh
+/// console project outside the repository (so none of the repository's build files apply) that
+/// writes a .pine.cs script, builds and runs it.
+/// </summary>
+public sealed class PackageTests
+{
+    [Fact]
+    public void A_fresh_console_project_referencing_the_package_compiles_and_runs_a_script()
+    {
+        using TempFolder work = Repository.NewTempFolder("package");
+        // A version of its own and a private packages folder: the machine's NuGet cache never holds this build.
+        string version = "0.0.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff");
+        ProcessRunner.Dotnet(
+            Repository.Root,
+            "pack", Repository.PathTo("src/ScriptGen/ScriptGen.csproj"),
+            "-o", work.Combine("feed"), "--artifacts-path", work.Combine("artifacts"),
+            $"-p:Version={version}", "-nodeReuse:false");
+
+        AssertPackageLayout(work.Combine("feed", $"ScriptGen.{version}.nupkg"));
+
+        string app = work.Combine("app");
+        Directory.CreateDirectory(Path.Combine(app, "Scripts"));
+        File.WriteAllText(Path.Combine(app, "nuget.config"), NugetConfig);
+        File.WriteAllText(Path.Combine(app, "App.csproj"), ConsoleProject(version));
+        File.WriteAllText(Path.Combine(app, "Scripts", "Breakout.pine.cs"), Script);
+        File.WriteAllText(Path.Combine(app, "Program.cs"), Program);
+
+        ProcessRunner.Dotnet(app, "build", "-nodeReuse:false", "-warnaserror");
+        string output = ProcessRunner.Dotnet(app, "run", "--no-build");
+
+        // Closes 1,2,3,4,5,6,3,2 (each bar opens at the previous close). At bar 3 the close (4) breaks the
+        // previous bar's 3-bar high (3): the long fills at bar 4's open (4). The fall at bar 6 closes
+        // it at bar 7's open (3): profit 3 - 4 = -1. Plot "Close" on bar 5 is that bar's close, 6.
+        Assert.Equal("trades=1 entry=4 exit=3 profit=-1 plot[5]=6 inputs=Length", output.Trim());
+    }
+
+    private static void AssertPackageLayout(string package)
+    {
+        using ZipArchive zip = ZipFile.OpenRead(package);
+        string[] entries = zip.Entries.Select(e => e.FullName).ToArray();
+        Assert.Contains("lib/net10.0/ScriptGen.dll", entries);
+        Assert.Contains("lib/net10.0/ScriptGen.xml", entries);
+        Assert.Contains("analyzers/dotnet/cs/ScriptGen.Generator.dll", entries);
+        Assert.Contains("buildTransitive/ScriptGen.targets", entries);
+        Assert.Contains("README.md", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/netstandard2.0", StringComparison.Ordinal));
+    }
+
+    private const string NugetConfig = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <add key="scriptgen-e2e" value="../feed" />
+          </packageSources>
+        </configuration>
+        """;
+
+    // InterceptorsNamespaces is assigned plainly on purpose: the package's buildTransitive .targets must extend it, not lose to it.
+    private static string ConsoleProject(string version) => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+            <ImplicitUsings>enable</ImplicitUsings>
+            <InterceptorsNamespaces>App.Unrelated</InterceptorsNamespaces>
+            <RestorePackagesPath>packages</RestorePackagesPath>
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="ScriptGen" Version="{version}" />
+          </ItemGroup>
+        </Project>
+        """;
+
+    private const string Script = """
+        using ScriptGen;
+
+        namespace App.Scripts;
+
+        [Strategy("Breakout")]
+        public partial class Breakout
+        {
+            [Input("Length", MinValue = 1)] public int Length { get; init; } = 3;
+
+            protected override void Process()
+            {
+                double previousHigh = ta.Highest(close, Length);
+                if (close > previousHighs[1] && strategy.PositionSize == 0)
+                {
+                    strategy.Entry("Long", Direction.Long);
+                }
+
+                if (close < close[1] && strategy.PositionSize > 0)
+                {
+                    strategy.Close("Long");
+                }
+
+                previousHighs.Value = previousHigh;
+                chart.Plot(close, "Close");
+            }
+
+            readonly Series<double> previousHighs = new();
+        }
+        """;
+
+    private const string Program = """
+        using ScriptGen;
+        using App.Scripts;
+
+        double[] closes = [1, 2, 3, 4, 5, 6, 3, 2];
+        long[] times = closes.Select((_, i) => 1_700_000_000_000L + i * 60_000L).ToArray();
+        double[] opens = closes.Select((c, i) => i == 0 ? c : closes[i - 1]).ToArray();
+        Bars bars = Bars.FromArrays(times, opens, closes.Zip(opens, Math.Max).ToArray(), closes.Zip(opens, Math.Min).ToArray(), closes);
+
+        StrategyResult result = new RuntimeEnvironment().RunStrategy<Breakout>(bars);
+        Trade trade = result.ClosedTrades.Single();
+        Console.WriteLine($"trades={result.ClosedTrades.Count} entry={trade.EntryPrice} exit={trade.ExitPrice} profit={trade.Profit} plot[5]={result.GetPlot("Close").Values.Span[5]} inputs={Breakout.Metadata.Inputs[0].Name}");
+        """;
+}

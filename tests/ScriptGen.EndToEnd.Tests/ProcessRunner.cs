@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace ScriptGen.EndToEnd.Tests;
+
+/// <summary>Runs a command to completion, capturing its output; fails the test with that output when it does not succeed.</summary>
+public static class ProcessRunner
+{
+    public sealed record Result(int ExitCode, string Output, string Error);
+
+    public static Result Run(string fileName, string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // Builds started by tests must not leave MSBuild nodes or a build server behind.
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+
+        using var process = Process.Start(start)!;
+        var output = new StringBuilder();
+        var error = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) output.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) error.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} did not finish in 5 minutes.\n{output}\n{error}");
+        }
+
+        process.WaitForExit();
+        return new Result(process.ExitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs <c>dotnet</c> and asserts it succeeded.</summary>
+    public static string Dotnet(string workingDirectory, params string[] arguments)
+    {
+        Result result = Run("dotnet", workingDirectory, arguments);
+        Assert.True(
+            result.ExitCode == 0,
+            $"dotnet {string.Join(' ', arguments)} exited with {result.ExitCode}.\n--- stdout\n{result.Output}\n--- stderr\n{result.Error}");
+        return result.Output;
+    }
+}
