@@ -1,0 +1,72 @@
+using ScriptGen.Samples.Scripts;
+using ScriptGen.Tests.Scripts;
+
+namespace ScriptGen.Tests.Runtime;
+
+/// <summary>
+/// The bar loop allocates nothing per bar: what a run allocates does not grow with the number of
+/// bars, apart from the per-bar arrays the run is asked for (equity, plots). Measured as allocation
+/// differences between two run lengths, not as time.
+/// </summary>
+public sealed class AllocationTests
+{
+    private static readonly Bars s_bars = SyntheticBars(20_000);
+
+    [Fact]
+    public void An_indicator_with_ta_calls_and_plots_off_allocates_the_same_for_2000_and_20000_bars()
+    {
+        var options = new RunOptions { RecordPlots = false };
+        long Run(int bars) => Allocated(() => new RuntimeEnvironment().RunIndicator(MacdProbe.Create(), s_bars.Slice(0, bars), options));
+
+        Run(2_000); // warm up: first calls allocate in the JIT and type loader
+        Assert.Equal(Run(2_000), Run(20_000));
+    }
+
+    [Fact]
+    public void A_strategy_allocates_per_bar_only_its_equity_curve_and_its_trades()
+    {
+        var options = new RunOptions { RecordPlots = false };
+        StrategyResult? result = null;
+        long Run(int bars) => Allocated(() => result = new RuntimeEnvironment().RunStrategy(EmaCross.Create(), s_bars.Slice(0, bars), options));
+
+        Run(2_000);
+        long small = Run(2_000);
+        int smallTrades = result!.ClosedTrades.Count;
+        long large = Run(20_000);
+        int largeTrades = result!.ClosedTrades.Count;
+
+        long equityGrowth = (20_000 - 2_000) * sizeof(double);
+        long perTrade = (large - small - equityGrowth) / Math.Max(1, largeTrades - smallTrades);
+        Assert.True(large - small >= equityGrowth, $"grew {large - small} bytes");
+        Assert.True(perTrade < 1_000, $"about {perTrade} bytes per trade beyond the equity curve; per-bar work should allocate nothing");
+    }
+
+    private static long Allocated(Action run)
+    {
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        run();
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
+    private static Bars SyntheticBars(int count)
+    {
+        var random = new Random(7);
+        var time = new long[count];
+        var open = new double[count];
+        var high = new double[count];
+        var low = new double[count];
+        var close = new double[count];
+        double price = 100;
+        for (int i = 0; i < count; i++)
+        {
+            time[i] = TestBars.TimeOf(i);
+            open[i] = price;
+            price += random.NextDouble() - 0.5;
+            close[i] = price;
+            high[i] = Math.Max(open[i], close[i]) + random.NextDouble() * 0.2;
+            low[i] = Math.Min(open[i], close[i]) - random.NextDouble() * 0.2;
+        }
+
+        return Bars.FromArrays(time, open, high, low, close);
+    }
+}
