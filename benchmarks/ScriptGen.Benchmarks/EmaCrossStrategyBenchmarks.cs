@@ -1,0 +1,51 @@
+using BenchmarkDotNet.Attributes;
+using ScriptGen.Benchmarks.Data;
+using ScriptGen.Benchmarks.HandLoops;
+using ScriptGen.Samples.Scripts;
+
+namespace ScriptGen.Benchmarks;
+
+/// <summary>
+/// The sample's EMA Cross strategy end to end (<c>RuntimeEnvironment.RunStrategy</c>: broker, equity
+/// curve, trades, performance summary) vs a hand loop doing the same indicator math and bookkeeping.
+/// </summary>
+/// <remarks>
+/// Plots are off (<c>RecordPlots = false</c>), as in a sweep; the script still makes its two
+/// <c>chart.Plot</c> calls per bar, which is engine cost. The script's run also computes the
+/// performance summary (one pass over the equity curve and trades), which the hand loop does not.
+/// </remarks>
+[MemoryDiagnoser]
+public class EmaCrossStrategyBenchmarks
+{
+    private static readonly RunOptions s_options = new() { RecordPlots = false };
+    private readonly RuntimeEnvironment _environment = new();
+    private SyntheticBars _data = null!;
+
+    [GlobalSetup(Target = nameof(HandLoop))]
+    public void SetupHandLoop() => _data = SyntheticBars.ForBenchmarks();
+
+    [GlobalSetup(Target = nameof(Script))]
+    public void SetupScript()
+    {
+        SetupHandLoop();
+        Verification.SameStrategy(Script(), HandLoop());
+    }
+
+    [Benchmark(Baseline = true, Description = "Hand loop")]
+    public HandStrategyResult HandLoop()
+    {
+        StrategySettings settings = EmaCross.Metadata.Strategy ?? StrategySettings.Default;
+        return EmaCrossStrategyHandLoop.Run(
+            _data.Time,
+            _data.Open,
+            _data.Close,
+            EmaCross.Inputs.Default.FastLength,
+            EmaCross.Inputs.Default.SlowLength,
+            settings.InitialCapital,
+            settings.DefaultQuantity,
+            s_options.Symbol.PointValue);
+    }
+
+    [Benchmark(Description = "ScriptGen")]
+    public StrategyResult Script() => _environment.RunStrategy(EmaCross.Create(), _data.Bars, s_options);
+}

@@ -1,0 +1,104 @@
+namespace ScriptGen.Benchmarks.HandLoops;
+
+/// <summary>
+/// The sample's EMA Cross strategy written by hand: the indicator math of
+/// <see cref="EmaCrossHandLoop"/> plus the bookkeeping ScriptGen's broker does for it.
+/// </summary>
+/// <remarks>
+/// Bookkeeping, as in <c>src/ScriptGen/Trading/Broker.cs</c>: a cross places a market order that
+/// fills at the next bar's open; an order against the position closes it and opens the reverse in
+/// the same fill; an order in the position's direction is ignored (pyramiding 1); equity =
+/// initial capital + closed profit + open profit, recorded at every bar's close; closed trades go
+/// to a list; a position still open at the end is marked at the last close. Profit uses the
+/// broker's operation order, <c>(exit - entry) * quantity * side * pointValue</c>, so sums match
+/// to the bit.
+/// </remarks>
+internal static class EmaCrossStrategyHandLoop
+{
+    public static HandStrategyResult Run(
+        long[] time, double[] open, double[] close, int fastLength, int slowLength,
+        double initialCapital, double quantity, double pointValue)
+    {
+        if (fastLength > slowLength || close.Length < slowLength)
+        {
+            throw new ArgumentException("The hand loop needs fast length <= slow length <= bar count.");
+        }
+
+        int count = close.Length;
+        var equity = new double[count];
+        var trades = new List<HandTrade>();
+        double netProfit = 0;
+        int position = 0; // +1 long, -1 short, 0 flat
+        int pending = 0; // the direction of the order to fill at the next open, 0 for none
+        int entryBar = 0;
+        long entryTime = 0;
+        double entryPrice = 0;
+
+        // Warm-up: no signal before both EMAs exist (bar slowLength - 1, which never fires), so flat.
+        int first = slowLength - 1;
+        double fastAlpha = 2.0 / (fastLength + 1);
+        double slowAlpha = 2.0 / (slowLength + 1);
+        double fast = EmaCrossHandLoop.Seed(close, fastLength);
+        for (int i = fastLength; i <= first; i++)
+        {
+            fast += fastAlpha * (close[i] - fast);
+        }
+
+        double slow = EmaCrossHandLoop.Seed(close, slowLength);
+        bool wasAtOrBelow = fast <= slow;
+        bool wasAtOrAbove = fast >= slow;
+        equity.AsSpan(0, first + 1).Fill(initialCapital);
+
+        for (int i = first + 1; i < count; i++)
+        {
+            // The bar opens: last bar's order fills.
+            if (pending != 0 && pending != position)
+            {
+                double price = open[i];
+                if (position != 0)
+                {
+                    double profit = (price - entryPrice) * quantity * position * pointValue;
+                    netProfit += profit;
+                    trades.Add(new HandTrade(position, entryBar, entryTime, entryPrice, i, time[i], price, profit));
+                }
+
+                position = pending;
+                entryBar = i;
+                entryTime = time[i];
+                entryPrice = price;
+            }
+
+            pending = 0;
+
+            // The bar closes: the script's body.
+            double x = close[i];
+            fast += fastAlpha * (x - fast);
+            slow += slowAlpha * (x - slow);
+            if (fast > slow && wasAtOrBelow)
+            {
+                pending = 1;
+            }
+
+            if (fast < slow && wasAtOrAbove)
+            {
+                pending = -1;
+            }
+
+            wasAtOrBelow = fast <= slow;
+            wasAtOrAbove = fast >= slow;
+
+            double openProfit = position == 0 ? 0 : (x - entryPrice) * quantity * position * pointValue;
+            equity[i] = initialCapital + netProfit + openProfit;
+        }
+
+        HandTrade? openTrade = null;
+        if (position != 0)
+        {
+            int last = count - 1;
+            double mark = (close[last] - entryPrice) * quantity * position * pointValue;
+            openTrade = new HandTrade(position, entryBar, entryTime, entryPrice, last, time[last], close[last], mark);
+        }
+
+        return new HandStrategyResult(trades, openTrade, equity, netProfit);
+    }
+}
