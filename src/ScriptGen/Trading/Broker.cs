@@ -250,16 +250,7 @@ public sealed class Broker
 
             double profit = (price - entry.Price) * entry.Quantity * entry.Sign * _symbol.PointValue;
             _netProfit += profit;
-            _closed.Add(entry.ToOpenTrade() with
-            {
-                ExitId = exitId,
-                ExitComment = comment,
-                ExitBar = bar,
-                ExitTime = time,
-                ExitPrice = price,
-                Profit = profit,
-                IsOpen = false,
-            });
+            _closed.Add(entry.ToClosedTrade(exitId, comment, bar, time, price, profit));
             _open.RemoveAt(i);
         }
     }

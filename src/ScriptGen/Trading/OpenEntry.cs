@@ -15,6 +15,25 @@ internal sealed class OpenEntry
     /// <summary>+1 for long, −1 for short.</summary>
     public double Sign => Direction == Direction.Long ? 1 : -1;
 
+    /// <summary>The trade once an exit fill closed it.</summary>
+    public Trade ToClosedTrade(string exitId, string? exitComment, int bar, long time, double price, double profit) => new()
+    {
+        Number = Number,
+        Direction = Direction,
+        Quantity = Quantity,
+        EntryId = Id,
+        EntryComment = Comment,
+        EntryBar = Bar,
+        EntryTime = Time,
+        EntryPrice = Price,
+        ExitId = exitId,
+        ExitComment = exitComment,
+        ExitBar = bar,
+        ExitTime = time,
+        ExitPrice = price,
+        Profit = profit,
+    };
+
     /// <summary>The trade as the script and results see it while it is open.</summary>
     public Trade ToOpenTrade() => new()
     {
