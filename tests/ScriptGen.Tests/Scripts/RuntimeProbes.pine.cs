@@ -88,3 +88,28 @@ public sealed class Doubler
 {
     public double Twice(double value) => 2 * value;
 }
+
+/// <summary>Every input.* form in Setup(), and colors, plotted so a test can read what the script saw.</summary>
+[Indicator("setup inputs probe")]
+public partial class SetupInputsProbe
+{
+    int length;
+    double factor;
+    bool inverted;
+    string mode = "";
+
+    protected override void Setup()
+    {
+        length = input.Int(2, "Length", minValue: 1, maxValue: 10);
+        factor = input.Float(1.5, "Factor", step: 0.5);
+        inverted = input.Bool(false, "Inverted", tooltip: "Flip the sign");
+        mode = input.String("sma", "Mode", group: "Calculation");
+    }
+
+    protected override void Process()
+    {
+        double average = mode == "ema" ? ta.Ema(close, length) : ta.Sma(close, length);
+        chart.Plot((inverted ? -1 : 1) * factor * average, "value", color.New(color.Teal, 40));
+        chart.Plot(length, "length", color.Rgb(1, 2, 3));
+    }
+}
