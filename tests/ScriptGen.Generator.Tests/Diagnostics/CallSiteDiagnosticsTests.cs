@@ -85,7 +85,7 @@ public sealed class CallSiteDiagnosticsTests
             }
             """);
 
-        Reports("SG0023", new[] { helpers, script }, "is called outside a [Strategy] or [Indicator] class declaration");
+        Reports("SG0023", new[] { script, helpers }, "is called outside a [Strategy] or [Indicator] class declaration");
     }
 
     [Theory]

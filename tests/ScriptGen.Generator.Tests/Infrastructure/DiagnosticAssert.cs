@@ -24,7 +24,9 @@ internal static class DiagnosticAssert
         GeneratorRun run = GeneratorHarness.Run(sources.Select(s => s.Source).ToArray());
         Assert.Null(run.Result.Exception);
 
+        // Both sides in file then position order, so the order sources are passed in does not matter.
         var expected = sources
+            .OrderBy(s => s.Path, StringComparer.Ordinal)
             .SelectMany(s => s.Markers.Select(m => Describe(id, DiagnosticSeverity.Error, s.Path, m)))
             .ToList();
         var actual = run.GeneratorDiagnostics
