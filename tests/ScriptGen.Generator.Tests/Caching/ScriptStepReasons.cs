@@ -1,0 +1,66 @@
+using Microsoft.CodeAnalysis;
+using ScriptGen.Generator.Model;
+using ScriptGen.Generator.Tests.Infrastructure;
+
+namespace ScriptGen.Generator.Tests.Caching;
+
+/// <summary>
+/// Why each pipeline step of one script ran in a generator run: its parse
+/// (<c>ParseStrategies</c>/<c>ParseIndicators</c>), its spec (<c>StrategySpecs</c>/<c>IndicatorSpecs</c>)
+/// and its source output. One row of the table the caching tests assert.
+/// </summary>
+internal sealed record ScriptStepReasons(
+    IncrementalStepRunReason Parse,
+    IncrementalStepRunReason Spec,
+    IncrementalStepRunReason Source)
+{
+    /// <summary>The script's own file changed: its interceptors embed the file's checksum, so everything re-runs.</summary>
+    public static readonly ScriptStepReasons Regenerated = new(IncrementalStepRunReason.Modified, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Modified);
+
+    /// <summary>
+    /// Another file changed. The best Roslyn allows: ForAttributeWithMetadataName combines each
+    /// script with the whole compilation, so every parse transform re-runs on any edit (the
+    /// semantic model is new). An equal spec makes that <c>Unchanged</c>, and every step after it
+    /// <c>Cached</c>: the script's source is not regenerated.
+    /// </summary>
+    public static readonly ScriptStepReasons Reparsed = new(IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached);
+
+    /// <summary>Nothing changed at all (the same compilation run again): not even the parse re-runs.</summary>
+    public static readonly ScriptStepReasons Cached = new(IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached);
+
+    /// <summary>Each script's reasons in <paramref name="run"/>, by class name.</summary>
+    public static IReadOnlyDictionary<string, ScriptStepReasons> Of(GeneratorRun run)
+    {
+        var parse = Outputs(run, TrackingNames.ParseStrategies, TrackingNames.ParseIndicators)
+            .ToDictionary(o => ((ScriptParseResult)o.Value).Spec!.ClassName, o => o.Reason);
+        var spec = Outputs(run, TrackingNames.StrategySpecs, TrackingNames.IndicatorSpecs)
+            .ToDictionary(o => ((ScriptSpec)o.Value).ClassName, o => o.Reason);
+        var source = SourceOutputs(run)
+            .Where(o => o.Input is ScriptSpec)
+            .ToDictionary(o => ((ScriptSpec)o.Input).ClassName, o => o.Reason);
+
+        return parse.Keys.ToDictionary(
+            name => name,
+            name => new ScriptStepReasons(parse[name], spec[name], source[name]));
+    }
+
+    /// <summary>The reasons of the source outputs that belong to no single script: the catalog and the diagnostics.</summary>
+    public static IReadOnlyList<IncrementalStepRunReason> OfSharedOutputs(GeneratorRun run) =>
+        SourceOutputs(run).Where(o => o.Input is not ScriptSpec).Select(o => o.Reason).ToList();
+
+    /// <summary>Every output of the named steps (one step per syntax tree, one output per script in it).</summary>
+    private static IEnumerable<(object Value, IncrementalStepRunReason Reason)> Outputs(GeneratorRun run, params string[] stepNames) =>
+        stepNames
+            .Where(run.Result.TrackedSteps.ContainsKey)
+            .SelectMany(name => run.Result.TrackedSteps[name])
+            .SelectMany(step => step.Outputs);
+
+    /// <summary>Each source output with the value it was produced from (a <see cref="ScriptSpec"/> for a script's source).</summary>
+    private static IEnumerable<(object Input, IncrementalStepRunReason Reason)> SourceOutputs(GeneratorRun run) =>
+        run.Result.TrackedOutputSteps.SelectMany(pair => pair.Value)
+            .SelectMany(step => step.Outputs.Select(output =>
+            {
+                (IncrementalGeneratorRunStep source, int index) = step.Inputs.Single();
+                return (source.Outputs[index].Value, output.Reason);
+            }));
+}

@@ -1,0 +1,120 @@
+using ScriptGen.Generator.Tests.Infrastructure;
+using static ScriptGen.Generator.Tests.Infrastructure.DiagnosticAssert;
+
+namespace ScriptGen.Generator.Tests.Diagnostics;
+
+/// <summary>SG0020–SG0023, SG0030: where <c>ta</c>, <c>input</c> and <c>chart</c> calls may stand.</summary>
+public sealed class CallSiteDiagnosticsTests
+{
+    [Theory]
+    [InlineData("for (int i = 0; i < 3; i++) { sum += ta./*!*/Sma(close, 3); }", "loop")]
+    [InlineData("foreach (int length in new[] { 3, 5 }) { sum += ta./*!*/Sma(close, length); }", "loop")]
+    [InlineData("while (sum < 1) { sum += ta./*!*/Sma(close, 3); }", "loop")]
+    [InlineData("do { sum += ta./*!*/Sma(close, 3); } while (sum < 1);", "loop")]
+    [InlineData("System.Func<double> f = () => ta./*!*/Sma(close, 3); sum = f();", "lambda")]
+    [InlineData("double Local() => ta./*!*/Sma(close, 3); sum = Local();", "local function")]
+    [InlineData("sum = (from n in new[] { 1 } select ta./*!*/Sma(close, n)).Sum();", "query expression")]
+    public void SG0020_a_call_inside_a_loop_lambda_or_local_function(string statements, string construct) =>
+        Reports("SG0020", $$"""
+            using System.Linq;
+
+            [Indicator("Repeated")]
+            public partial class Repeated
+            {
+                protected override void Process()
+                {
+                    double sum = 0;
+                    {{statements}}
+                    chart.Plot(sum, "Sum");
+                }
+            }
+            """, "'ta.Sma' cannot be called inside a " + construct, "compute it outside the " + construct);
+
+    [Fact]
+    public void SG0021_a_call_in_a_helper_called_from_several_places() => Reports("SG0021", """
+        [Indicator("Shared helper")]
+        public partial class SharedHelper
+        {
+            double Smooth(double value) => ta./*!*/Ema(value, 3);
+
+            protected override void Process()
+            {
+                chart.Plot(Smooth(close), "Close");
+                chart.Plot(Smooth(open), "Open");
+            }
+        }
+        """, "'ta.Ema' is in 'Smooth'", "called from 2 places");
+
+    [Theory]
+    [InlineData("PineTa t = ta; chart.Plot(/*!*/t.Sma(close, 3), \"Sma\");", "'ta.Sma'", "'ta' member (for example 'ta.Sma(...)')")]
+    [InlineData("chart.Plot(/*!*/Other.ta.Sma(close, 3), \"Sma\");", "'ta.Sma'", "'ta' member (for example 'ta.Sma(...)')")]
+    [InlineData("var c = chart; /*!*/c.Plot(close, \"Close\");", "'chart.Plot'", "'chart' member (for example 'chart.Plot(...)')")]
+    public void SG0022_a_call_not_on_the_scripts_own_member(string statements, string function, string member) =>
+        Reports("SG0022", $$"""
+            [Indicator("Borrowed")]
+            public partial class Borrowed
+            {
+                static readonly Borrowed Other = new();
+
+                protected override void Process()
+                {
+                    {{statements}}
+                }
+            }
+            """, function, member);
+
+    [Fact]
+    public void SG0023_a_call_outside_any_script()
+    {
+        MarkedSource script = MarkedSource.Parse(ScriptPath, Usings + """
+            [Indicator("Host")]
+            public partial class Host
+            {
+                protected override void Process() => chart.Plot(Helpers.Smooth(ta, close), "Close");
+            }
+            """);
+        MarkedSource helpers = MarkedSource.Parse("Helpers.cs", Usings + """
+            public static class Helpers
+            {
+                public static double Smooth(PineTa ta, double value) => ta./*!*/Ema(value, 3);
+            }
+
+            public abstract class HandWritten : IndicatorScript
+            {
+                protected double Average() => ta./*!*/Sma(close, 3);
+            }
+            """);
+
+        Reports("SG0023", new[] { script, helpers }, "is called outside a [Strategy] or [Indicator] class declaration");
+    }
+
+    [Theory]
+    [InlineData("chart.Plot(close, /*!*/Title);")]
+    [InlineData("chart.Plot(close, /*!*/title: Title);")]
+    [InlineData("chart.Plot(close, /*!*/null!);")]
+    [InlineData("chart.Plot(close, /*!*/\"Close \" + bar_index);")]
+    public void SG0030_a_plot_title_that_is_not_a_constant(string statement) => Reports("SG0030", $$"""
+        [Indicator("Titles")]
+        public partial class Titles
+        {
+            static string Title = "Close";
+
+            protected override void Process()
+            {
+                {{statement}}
+            }
+        }
+        """, "'chart.Plot'", "compile-time constant string");
+
+    [Fact]
+    public void SG0040_a_series_field_without_an_initializer() => Reports("SG0040", """
+        [Indicator("Series")]
+        public partial class SeriesHolder
+        {
+            Series<double> /*!*/delta;
+            readonly Series<double> smoothed = new(), /*!*/raw;
+
+            protected override void Process() => chart.Plot(delta[1] + smoothed + raw, "Delta");
+        }
+        """, "Series field '", "needs an initializer ('= new()')");
+}

@@ -1,0 +1,74 @@
+using static ScriptGen.Generator.Tests.Infrastructure.DiagnosticAssert;
+
+namespace ScriptGen.Generator.Tests.Diagnostics;
+
+/// <summary>SG0001–SG0006: what a script class must look like for the generator to complete it.</summary>
+public sealed class ScriptShapeDiagnosticsTests
+{
+    [Fact]
+    public void SG0001_a_script_class_that_is_not_partial() => Reports("SG0001", """
+        [Indicator("Plain")]
+        public class /*!*/Plain
+        {
+        }
+        """, "'Plain'", "partial");
+
+    [Theory]
+    [InlineData("public static partial class Outer { [Indicator(\"X\")] public partial class /*!*/Script { } }", "is nested in 'Outer'")]
+    [InlineData("[Indicator(\"X\")] public partial class /*!*/Script<T> { }", "is generic")]
+    [InlineData("[Indicator(\"X\")] public static partial class /*!*/Script { }", "is static")]
+    [InlineData("[Indicator(\"X\")] public abstract partial class /*!*/Script { }", "is abstract")]
+    public void SG0002_a_script_class_of_an_unsupported_shape(string source, string problem) =>
+        Reports("SG0002", source, "'Script'", problem);
+
+    [Fact]
+    public void SG0003_a_class_marked_both_strategy_and_indicator() => Reports("SG0003", """
+        [Strategy("Both")]
+        [Indicator("Both")]
+        public partial class /*!*/Both
+        {
+            protected override void Process() { }
+        }
+        """, "'Both'", "[Strategy]", "[Indicator]");
+
+    [Theory]
+    [InlineData("Strategy", "IndicatorScript", "'ScriptGen.IndicatorScript'", "StrategyScript")]
+    [InlineData("Indicator", "StrategyScript", "'ScriptGen.StrategyScript'", "IndicatorScript")]
+    [InlineData("Indicator", "System.Exception", "'System.Exception'", "IndicatorScript")]
+    public void SG0004_a_script_class_that_declares_the_wrong_base_class(string attribute, string baseClass, string declared, string expected) =>
+        Reports("SG0004", $$"""
+            [{{attribute}}("Wrong base")]
+            public partial class /*!*/WrongBase : {{baseClass}}
+            {
+            }
+            """, "'WrongBase'", declared, $"[{attribute}]", expected);
+
+    [Theory]
+    [InlineData("[Strategy(/*!*/\"\")]", "Title of script 'Settings' is empty", "a non-empty string")]
+    [InlineData("[Strategy(/*!*/\"  \")]", "Title of script 'Settings' is empty", "a non-empty string")]
+    [InlineData("[Strategy(\"S\", /*!*/MaxBarsBack = 0)]", "MaxBarsBack of script 'Settings' is 0", "at least 1")]
+    [InlineData("[Indicator(\"S\", /*!*/MaxBarsBack = -5)]", "MaxBarsBack of script 'Settings' is -5", "at least 1")]
+    [InlineData("[Strategy(\"S\", /*!*/InitialCapital = 0)]", "InitialCapital of script 'Settings' is 0", "a positive number")]
+    [InlineData("[Strategy(\"S\", /*!*/DefaultQuantity = -1.5)]", "DefaultQuantity of script 'Settings' is -1.5", "a positive number")]
+    [InlineData("[Strategy(\"S\", /*!*/InitialCapital = double.PositiveInfinity)]", "InitialCapital of script 'Settings' is Infinity", "a positive number")]
+    [InlineData("[Strategy(\"S\", /*!*/Pyramiding = -1)]", "Pyramiding of script 'Settings' is -1", "0 or more")]
+    public void SG0005_an_invalid_script_setting(string attribute, string problem, string expected) =>
+        Reports("SG0005", $$"""
+            {{attribute}}
+            public partial class Settings
+            {
+                protected override void Process() { }
+            }
+            """, problem, expected);
+
+    [Fact]
+    public void SG0006_a_script_class_without_a_parameterless_constructor() => Reports("SG0006", """
+        [Indicator("Needs arguments")]
+        public partial class /*!*/NeedsArguments
+        {
+            public NeedsArguments(int length) { }
+
+            protected override void Process() { }
+        }
+        """, "'NeedsArguments'", "new NeedsArguments { ... }");
+}

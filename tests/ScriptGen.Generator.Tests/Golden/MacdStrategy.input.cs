@@ -1,0 +1,33 @@
+using ScriptGen;
+
+namespace ScriptGen.Samples.Scripts;
+
+/// <summary>
+/// TradingView's built-in "MACD Strategy", ported line for line: long when the MACD histogram crosses
+/// above zero, short when it crosses below, reversing. Its trades match TradingView's own export
+/// (tests/data/tradingview/strategy/macd_trades.csv).
+/// </summary>
+[Strategy("MACD Strategy", Overlay = true)]
+public partial class MacdStrategy
+{
+    [Input("Fast length")] public int FastLength { get; init; } = 12;
+    [Input("Slow length")] public int SlowLength { get; init; } = 26;
+    [Input("MACD length")] public int MacdLength { get; init; } = 9;
+
+    protected override void Process()
+    {
+        double macd = ta.Ema(close, FastLength) - ta.Ema(close, SlowLength);
+        double signal = ta.Ema(macd, MacdLength);
+        double delta = macd - signal;
+
+        if (ta.Crossover(delta, 0))
+        {
+            strategy.Entry("MacdLE", Direction.Long, comment: "MacdLE");
+        }
+
+        if (ta.Crossunder(delta, 0))
+        {
+            strategy.Entry("MacdSE", Direction.Short, comment: "MacdSE");
+        }
+    }
+}
