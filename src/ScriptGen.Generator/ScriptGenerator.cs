@@ -20,14 +20,14 @@ public sealed class ScriptGenerator : IIncrementalGenerator
         IncrementalValuesProvider<ScriptParseResult> strategies = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 KnownNames.StrategyAttribute,
-                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax,
+                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
                 static (ctx, ct) => ScriptSpecParser.Parse(ctx, ScriptKindSpec.Strategy, ct))
             .WithTrackingName(TrackingNames.ParseStrategies);
 
         IncrementalValuesProvider<ScriptParseResult> indicators = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 KnownNames.IndicatorAttribute,
-                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax,
+                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
                 static (ctx, ct) => ScriptSpecParser.Parse(ctx, ScriptKindSpec.Indicator, ct))
             .WithTrackingName(TrackingNames.ParseIndicators);
 
@@ -46,7 +46,8 @@ public sealed class ScriptGenerator : IIncrementalGenerator
         {
             if (scripts.Count > 0)
             {
-                spc.AddSource("ScriptGen.Catalog.g.cs", CatalogEmitter.Emit(scripts));
+                // '-' cannot appear in a type name, so no script's hint name can be this one.
+                spc.AddSource("ScriptGen-Catalog.g.cs", CatalogEmitter.Emit(scripts));
             }
         });
 

@@ -35,6 +35,10 @@ internal static class DiagnosticDescriptors
         "SG0006", Scripts, "Script class has no parameterless constructor",
         "Script class '{0}' needs an accessible parameterless constructor: the generated factory creates instances with 'new {0} {{ ... }}'");
 
+    public static readonly DiagnosticDescriptor GeneratedMemberNameTaken = Error(
+        "SG0007", Scripts, "Script member named like a generated member",
+        "Script class '{0}' declares a member named '{1}', a name the generated part of the class uses; rename the member");
+
     public static readonly DiagnosticDescriptor InputDefaultNotConstant = Error(
         "SG0010", Inputs, "Input default is not a compile-time constant",
         "Input '{0}' needs a compile-time constant default{1}");
@@ -57,7 +61,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InputCallOutsideSetup = Error(
         "SG0015", Inputs, "input.* call outside Setup()",
-        "'{0}' is called in '{1}'; input.* calls belong in Setup(), which runs once before the first bar");
+        "'{0}' is called in {1}; input.* calls belong in 'protected override void Setup()', which runs once before the first bar");
 
     public static readonly DiagnosticDescriptor InputCallNotAssigned = Error(
         "SG0016", Inputs, "input.* call not assigned to a member",
@@ -81,7 +85,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor CallSiteInSharedHelper = Error(
         "SG0021", CallSites, "Namespace call in a helper called from several places",
-        "'{0}' is in '{1}', which is called from {2} places that would share this call site's state; call '{1}' from one place, or move the call into Process()");
+        "'{0}' is in '{1}', which {2}; every run would share this call site's state, so call '{1}' once per bar or move the call into Process()");
 
     public static readonly DiagnosticDescriptor CallSiteReceiverNotScriptMember = Error(
         "SG0022", CallSites, "Namespace call not on the script's own member",
@@ -96,8 +100,12 @@ internal static class DiagnosticDescriptors
         "The title of 'chart.Plot' must be a compile-time constant string: each call site is one plot, named at compile time");
 
     public static readonly DiagnosticDescriptor SeriesFieldNotInitialized = Error(
-        "SG0040", Scripts, "Series field without initializer",
-        "Series field '{0}' needs an initializer ('= new()'): the runtime advances it every bar");
+        "SG0040", Scripts, "Series member without initializer",
+        "Series '{0}' needs an initializer ('= new()'): the runtime advances it every bar");
+
+    public static readonly DiagnosticDescriptor SeriesMemberNotAdvanceable = Error(
+        "SG0041", Scripts, "Series member the bar loop cannot advance",
+        "Series '{0}' {1}; the bar loop advances Series<T> instance fields and get-only auto-properties");
 
     public static readonly DiagnosticDescriptor InternalError = Error(
         "SG9001", Scripts, "ScriptGen generator failure",

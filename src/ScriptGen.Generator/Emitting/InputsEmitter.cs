@@ -17,7 +17,7 @@ internal static class InputsEmitter
             {
                 code.Line();
                 code.Line($"/// <summary>{Escape(input.Title)}</summary>");
-                code.Line($"public {input.ClrType} {input.Name} {{ get; init; }} = {input.DefaultLiteral};");
+                code.Line($"public {input.ClrType} {SymbolNames.Identifier(input.Name)} {{ get; init; }} = {input.DefaultLiteral};");
             }
 
             code.Line();
@@ -50,7 +50,7 @@ internal static class InputsEmitter
             code.Line("{");
             foreach (InputSpec input in script.Inputs)
             {
-                code.Line($"    {input.Name} = global::ScriptGen.CompilerServices.InputBinder.{input.Type}(Metadata, {input.Index}, overrides, {input.DefaultLiteral}),");
+                code.Line($"    {SymbolNames.Identifier(input.Name)} = global::ScriptGen.CompilerServices.InputBinder.{input.Type}(Metadata, {input.Index}, overrides, {input.DefaultLiteral}),");
             }
 
             code.Line("};");
@@ -67,11 +67,11 @@ internal static class InputsEmitter
             {
                 if (input.HasBounds)
                 {
-                    code.Line($"global::ScriptGen.CompilerServices.InputBinder.CheckRange(Metadata, {input.Index}, {input.Name});");
+                    code.Line($"global::ScriptGen.CompilerServices.InputBinder.CheckRange(Metadata, {input.Index}, {SymbolNames.Identifier(input.Name)});");
                 }
                 else if (input.Type == InputTypeSpec.String)
                 {
-                    code.Line($"global::ScriptGen.CompilerServices.InputBinder.CheckNotNull(Metadata, {input.Index}, {input.Name});");
+                    code.Line($"global::ScriptGen.CompilerServices.InputBinder.CheckNotNull(Metadata, {input.Index}, {SymbolNames.Identifier(input.Name)});");
                 }
             }
         }

@@ -66,7 +66,7 @@ internal static class InterceptorEmitter
                     : call.CoreArguments;
                 return $"receiver.Namespace.{call.CoreMethod}({string.Join(", ", arguments)})";
             case InterceptKind.Input:
-                return $"receiver.Namespace.{call.CoreMethod}({script.GlobalName}.Metadata.Inputs[{call.TargetIndex}], {owner}.InputValues.{call.TargetName})";
+                return $"receiver.Namespace.{call.CoreMethod}({script.GlobalName}.Metadata.Inputs[{call.TargetIndex}], {owner}.InputValues.{Parsing.SymbolNames.Identifier(call.TargetName!)})";
             default:
                 return "receiver.Namespace.Plot(" +
                        $"global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, {call.TargetIndex}), " +

@@ -1,5 +1,6 @@
 using System.Linq;
 using ScriptGen.Generator.Model;
+using ScriptGen.Generator.Parsing;
 
 namespace ScriptGen.Generator.Emitting;
 
@@ -74,9 +75,12 @@ internal static class ScriptEmitter
             code.Line("    },");
         }
 
+        bool strategy = script.Kind == ScriptKindSpec.Strategy;
+        bool hasInitializer = script.MetadataSettings.Count > 0 || strategy;
+        string end = hasInitializer ? ")" : ");";
         if (script.Plots.Count == 0)
         {
-            code.Line("    Plots: global::System.Array.Empty<global::ScriptGen.PlotMetadata>())");
+            code.Line("    Plots: global::System.Array.Empty<global::ScriptGen.PlotMetadata>()" + end);
         }
         else
         {
@@ -87,24 +91,28 @@ internal static class ScriptEmitter
                 code.Line($"        new global::ScriptGen.PlotMetadata({plot.TitleLiteral}, {plot.Index}),");
             }
 
-            code.Line("    })");
+            code.Line("    }" + end);
         }
 
-        code.Line("{");
-        foreach (SettingSpec setting in script.MetadataSettings)
+        if (hasInitializer)
         {
-            code.Line($"    {setting.Name} = {setting.Literal},");
+            code.Line("{");
+            foreach (SettingSpec setting in script.MetadataSettings)
+            {
+                code.Line($"    {setting.Name} = {setting.Literal},");
+            }
+
+            if (strategy)
+            {
+                string settings = string.Join(", ", script.StrategySettings.Select(s => $"{s.Name} = {s.Literal}"));
+                code.Line(settings.Length == 0
+                    ? "    Strategy = global::ScriptGen.StrategySettings.Default,"
+                    : $"    Strategy = new global::ScriptGen.StrategySettings {{ {settings} }},");
+            }
+
+            code.Line("};");
         }
 
-        if (script.Kind == ScriptKindSpec.Strategy)
-        {
-            string settings = string.Join(", ", script.StrategySettings.Select(s => $"{s.Name} = {s.Literal}"));
-            code.Line(settings.Length == 0
-                ? "    Strategy = global::ScriptGen.StrategySettings.Default,"
-                : $"    Strategy = new global::ScriptGen.StrategySettings {{ {settings} }},");
-        }
-
-        code.Line("};");
         code.Line();
         code.Line("/// <inheritdoc/>");
         code.Line("public override global::ScriptGen.ScriptMetadata GetMetadata() => Metadata;");
@@ -158,7 +166,8 @@ internal static class ScriptEmitter
             code.Line("{");
             foreach (InputSpec input in script.Inputs.Where(i => !i.IsSetupCall))
             {
-                code.Line($"    {input.Name} = inputs.{input.Name},");
+                string member = SymbolNames.Identifier(input.Name);
+                code.Line($"    {member} = inputs.{member},");
             }
 
             code.Line("    InputValues = inputs,");
@@ -194,7 +203,7 @@ internal static class ScriptEmitter
         {
             foreach (string series in script.SeriesFields)
             {
-                code.Line($"{series}.AttachToRun(\"{series}\", Metadata.MaxBarsBack);");
+                code.Line($"{SymbolNames.Identifier(series)}.AttachToRun({Literals.String(series)}, Metadata.MaxBarsBack);");
             }
         }
 
@@ -211,7 +220,7 @@ internal static class ScriptEmitter
                 code.Line(strategy ? "BeginStrategyBar(bar);" : "BeginBar(bar);");
                 foreach (string series in script.SeriesFields)
                 {
-                    code.Line($"{series}.AdvanceBar();");
+                    code.Line($"{SymbolNames.Identifier(series)}.AdvanceBar();");
                 }
 
                 code.Line("Process();");

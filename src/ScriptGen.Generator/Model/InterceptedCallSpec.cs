@@ -2,7 +2,7 @@ namespace ScriptGen.Generator.Model;
 
 /// <summary>Where a call is intercepted: the <c>InterceptsLocation</c> arguments and a readable position.</summary>
 /// <param name="Version">The interceptable location's encoding version.</param>
-/// <param name="Data">Its opaque data (content checksum and position; no file path).</param>
+/// <param name="Data">Its opaque data: a checksum of the file's content, the position, and the file name (no directory).</param>
 /// <param name="Display">File name, line and column for a comment, e.g. <c>EmaCross.pine.cs(14,23)</c>.</param>
 internal sealed record InterceptLocationSpec(int Version, string Data, string Display);
 

@@ -13,7 +13,7 @@ namespace ScriptGen.Generator.Parsing;
 /// </summary>
 internal static class BaseClassBinding
 {
-    public static SemanticModel SemanticModelFor(SemanticModel original, ClassDeclarationSyntax declaration, INamedTypeSymbol script, ScriptKindSpec kind)
+    public static SemanticModel SemanticModelFor(SemanticModel original, TypeDeclarationSyntax declaration, INamedTypeSymbol script, ScriptKindSpec kind)
     {
         if (script.BaseType is not { SpecialType: SpecialType.System_Object })
         {

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -26,8 +27,8 @@ internal static class CallSiteWalker
     public static CallSites Walk(ParseContext parse, InputList inputs)
     {
         var calls = new CallSites();
-        var helperCallCounts = new Dictionary<IMethodSymbol, int>(SymbolEqualityComparer.Default);
-        var callsInHelpers = new Dictionary<IMethodSymbol, List<(SyntaxNode Node, string Function)>>(SymbolEqualityComparer.Default);
+        var helpers = new HelperRuns(parse);
+        var callsByMember = new Dictionary<IMethodSymbol, List<(SyntaxNode Node, string Function)>>(SymbolEqualityComparer.Default);
 
         foreach (SyntaxNode node in parse.Declaration.DescendantNodes())
         {
@@ -44,8 +45,7 @@ internal static class CallSiteWalker
 
             if (SymbolEqualityComparer.Default.Equals(method.ContainingType, parse.Script))
             {
-                helperCallCounts.TryGetValue(method.OriginalDefinition, out int count);
-                helperCallCounts[method.OriginalDefinition] = count + 1;
+                helpers.AddCall(method, invocation);
                 continue;
             }
 
@@ -88,44 +88,40 @@ internal static class CallSiteWalker
             }
 
             calls.Intercepted.Add(call);
-            if (receiverName != "input" && enclosing is { MethodKind: MethodKind.Ordinary } helper && !IsScriptEntryPoint(helper))
+            if (receiverName != "input" && enclosing is not null)
             {
-                if (!callsInHelpers.TryGetValue(helper.OriginalDefinition, out var list))
+                if (!callsByMember.TryGetValue(enclosing.OriginalDefinition, out var list))
                 {
-                    callsInHelpers[helper.OriginalDefinition] = list = new();
+                    callsByMember[enclosing.OriginalDefinition] = list = new();
                 }
 
                 list.Add((access.Name, function));
             }
         }
 
-        ReportSharedHelpers(parse, helperCallCounts, callsInHelpers);
+        ReportRepeatedMembers(parse, helpers, callsByMember);
         return calls;
     }
 
-    /// <summary>Pine gives each call of a function its own state; a C# helper would share one, so it may have one caller.</summary>
-    private static void ReportSharedHelpers(
-        ParseContext parse,
-        Dictionary<IMethodSymbol, int> helperCallCounts,
-        Dictionary<IMethodSymbol, List<(SyntaxNode Node, string Function)>> callsInHelpers)
+    /// <summary>A call site in a member that may run more than once a bar would share one state between the runs.</summary>
+    private static void ReportRepeatedMembers(
+        ParseContext parse, HelperRuns helpers, Dictionary<IMethodSymbol, List<(SyntaxNode Node, string Function)>> callsByMember)
     {
-        foreach (KeyValuePair<IMethodSymbol, List<(SyntaxNode Node, string Function)>> helper in callsInHelpers)
+        helpers.AddMethodGroups(new HashSet<string>(callsByMember.Keys.Select(m => m.Name)));
+        foreach (KeyValuePair<IMethodSymbol, List<(SyntaxNode Node, string Function)>> member in callsByMember)
         {
-            helperCallCounts.TryGetValue(helper.Key, out int callers);
-            if (callers <= 1)
+            if (helpers.WhyRepeated(member.Key) is not { } why)
             {
                 continue;
             }
 
-            foreach ((SyntaxNode node, string function) in helper.Value)
+            string name = member.Key.AssociatedSymbol?.Name ?? (member.Key.MethodKind == MethodKind.Constructor ? parse.Script.Name : member.Key.Name);
+            foreach ((SyntaxNode node, string function) in member.Value)
             {
-                parse.Report(DiagnosticDescriptors.CallSiteInSharedHelper, node, function, helper.Key.Name, callers.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                parse.Report(DiagnosticDescriptors.CallSiteInSharedHelper, node, function, name, why);
             }
         }
     }
-
-    private static bool IsScriptEntryPoint(IMethodSymbol method) =>
-        method.IsOverride && method.Parameters.Length == 0 && method.Name is "Process" or "Setup";
 
     private static string? ReceiverName(KnownTypes types, INamedTypeSymbol type) =>
         KnownTypes.Is(type, types.PineTa) ? "ta" :
@@ -148,7 +144,7 @@ internal static class CallSiteWalker
     }
 
     /// <summary>The construct that would run the call several times a bar, if any.</summary>
-    private static string? RepeatingConstruct(SyntaxNode call)
+    internal static string? RepeatingConstruct(SyntaxNode call)
     {
         foreach (SyntaxNode ancestor in call.Ancestors())
         {

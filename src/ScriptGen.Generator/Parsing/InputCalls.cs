@@ -24,11 +24,11 @@ internal static class InputCalls
         string function = "input." + facade.Name;
         if (enclosing is not { IsOverride: true, Name: "Setup", Parameters.Length: 0 })
         {
-            parse.Report(DiagnosticDescriptors.InputCallOutsideSetup, invocation, function, enclosing?.Name ?? "this member");
+            parse.Report(DiagnosticDescriptors.InputCallOutsideSetup, invocation, function, MemberNames.Describe(enclosing));
             return null;
         }
 
-        if (AssignedMember(parse, invocation) is not { } member)
+        if (AssignedMember(parse, invocation) is not ({ } member, { } target))
         {
             parse.Report(DiagnosticDescriptors.InputCallNotAssigned, invocation, function);
             return null;
@@ -67,7 +67,7 @@ internal static class InputCalls
             Tooltip = arguments.Value("tooltip") as string,
             Group = arguments.Value("group") as string,
             IsSetupCall = true,
-            NameSyntax = invocation,
+            NameLocation = LocationInfo.From(target),
             DefaultSyntax = arguments.Syntax("defval") ?? invocation,
         });
         if (input is null)
@@ -91,13 +91,13 @@ internal static class InputCalls
     }
 
     /// <summary>The field or property of the script the call is directly assigned to, in a statement of Setup's body.</summary>
-    private static ISymbol? AssignedMember(ParseContext parse, InvocationExpressionSyntax invocation)
+    private static (ISymbol? Member, ExpressionSyntax? Target) AssignedMember(ParseContext parse, InvocationExpressionSyntax invocation)
     {
         if (invocation.Parent is not AssignmentExpressionSyntax assignment ||
             !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) ||
             assignment.Right != invocation)
         {
-            return null;
+            return default;
         }
 
         bool topLevel = assignment.Parent switch
@@ -109,13 +109,13 @@ internal static class InputCalls
         bool plainTarget = assignment.Left is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax };
         if (!topLevel || !plainTarget)
         {
-            return null;
+            return default;
         }
 
         ISymbol? target = parse.SemanticModel.GetSymbolInfo(assignment.Left, parse.CancellationToken).Symbol;
         return target is IFieldSymbol { IsStatic: false } or IPropertySymbol { IsStatic: false } &&
                SymbolEqualityComparer.Default.Equals(target.ContainingType, parse.Script)
-            ? target
-            : null;
+            ? (target, assignment.Left)
+            : default;
     }
 }

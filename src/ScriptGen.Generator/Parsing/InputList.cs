@@ -21,7 +21,8 @@ internal sealed class InputDeclaration
     public required string? Tooltip { get; init; }
     public required string? Group { get; init; }
     public required bool IsSetupCall { get; init; }
-    public required SyntaxNode NameSyntax { get; init; }
+    /// <summary>Where the input is named: the member's identifier, or the member an input.* call is assigned to.</summary>
+    public required LocationInfo? NameLocation { get; init; }
     public required SyntaxNode DefaultSyntax { get; init; }
 }
 
@@ -42,13 +43,13 @@ internal sealed class InputList : IEnumerable<InputSpec>
     {
         if (!_names.Add(input.Name))
         {
-            _parse.Report(DiagnosticDescriptors.DuplicateInputName, input.NameSyntax, input.Name);
+            _parse.Report(DiagnosticDescriptors.DuplicateInputName, input.NameLocation, input.Name);
             return null;
         }
 
         if (input.Min is { } min && input.Max is { } max && min > max)
         {
-            _parse.Report(DiagnosticDescriptors.InputBoundsInverted, input.NameSyntax, input.Name, Literals.Display(min), Literals.Display(max));
+            _parse.Report(DiagnosticDescriptors.InputBoundsInverted, input.NameLocation, input.Name, Literals.Display(min), Literals.Display(max));
             return null;
         }
 

@@ -20,7 +20,7 @@ internal static class InputMembers
                         if (parse.SemanticModel.GetDeclaredSymbol(variable, parse.CancellationToken) is IFieldSymbol symbol)
                         {
                             bool settable = !symbol.IsReadOnly && !symbol.IsConst && !symbol.IsStatic;
-                            Add(parse, inputs, symbol, symbol.Type, settable, variable.Identifier, variable, variable.Initializer?.Value);
+                            Add(parse, inputs, symbol, symbol.Type, settable, variable.Identifier, variable.Initializer?.Value);
                         }
                     }
 
@@ -29,7 +29,7 @@ internal static class InputMembers
                     if (parse.SemanticModel.GetDeclaredSymbol(property, parse.CancellationToken) is IPropertySymbol propertySymbol)
                     {
                         bool settable = !propertySymbol.IsStatic && propertySymbol.SetMethod is not null;
-                        Add(parse, inputs, propertySymbol, propertySymbol.Type, settable, property.Identifier, property, property.Initializer?.Value);
+                        Add(parse, inputs, propertySymbol, propertySymbol.Type, settable, property.Identifier, property.Initializer?.Value);
                     }
 
                     break;
@@ -46,7 +46,6 @@ internal static class InputMembers
         ITypeSymbol type,
         bool settable,
         SyntaxToken identifier,
-        SyntaxNode declaration,
         ExpressionSyntax? initializer)
     {
         AttributeData? attribute = member.GetAttributes().FirstOrDefault(a => KnownTypes.Is(a.AttributeClass, parse.Types.InputAttribute));
@@ -93,7 +92,7 @@ internal static class InputMembers
             Tooltip = Text(attribute, "Tooltip"),
             Group = Text(attribute, "Group"),
             IsSetupCall = false,
-            NameSyntax = declaration,
+            NameLocation = Model.LocationInfo.From(identifier),
             DefaultSyntax = initializer,
         });
     }

@@ -10,7 +10,7 @@ namespace ScriptGen.Generator.Parsing;
 internal sealed class ParseContext
 {
     public ParseContext(
-        ClassDeclarationSyntax declaration,
+        TypeDeclarationSyntax declaration,
         INamedTypeSymbol script,
         SemanticModel semanticModel,
         KnownTypes types,
@@ -31,11 +31,10 @@ internal sealed class ParseContext
     {
         var rebound = new ParseContext(Declaration, script, semanticModel, KnownTypes.From(semanticModel.Compilation), CancellationToken);
         rebound.Diagnostics.AddRange(Diagnostics);
-        rebound.HasErrors = HasErrors;
         return rebound;
     }
 
-    public ClassDeclarationSyntax Declaration { get; }
+    public TypeDeclarationSyntax Declaration { get; }
 
     public INamedTypeSymbol Script { get; }
 
@@ -47,8 +46,6 @@ internal sealed class ParseContext
 
     public List<DiagnosticInfo> Diagnostics { get; } = new();
 
-    public bool HasErrors { get; private set; }
-
     public void Report(DiagnosticDescriptor descriptor, SyntaxNode node, params string[] arguments) =>
         Report(descriptor, LocationInfo.From(node), arguments);
 
@@ -57,7 +54,6 @@ internal sealed class ParseContext
 
     public void Report(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments)
     {
-        HasErrors |= descriptor.DefaultSeverity == DiagnosticSeverity.Error;
         Diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
     }
 }

@@ -17,7 +17,7 @@ internal static class ScriptSpecParser
 {
     public static ScriptParseResult Parse(GeneratorAttributeSyntaxContext context, ScriptKindSpec kind, CancellationToken cancellationToken)
     {
-        if (context.TargetNode is not ClassDeclarationSyntax declaration || context.TargetSymbol is not INamedTypeSymbol script)
+        if (context.TargetNode is not TypeDeclarationSyntax declaration || context.TargetSymbol is not INamedTypeSymbol script)
         {
             return ScriptParseResult.Nothing;
         }
@@ -39,13 +39,19 @@ internal static class ScriptSpecParser
 
     private static ScriptParseResult ParseScript(
         GeneratorAttributeSyntaxContext context,
-        ClassDeclarationSyntax declaration,
+        TypeDeclarationSyntax declaration,
         INamedTypeSymbol script,
         ScriptKindSpec kind,
         CancellationToken cancellationToken)
     {
         KnownTypes types = KnownTypes.From(context.SemanticModel.Compilation);
         var parse = new ParseContext(declaration, script, context.SemanticModel, types, cancellationToken);
+
+        // An attribute repeated on several parts (itself a compiler error) is parsed once, for the first part.
+        if (!IsFirstAttributedPart(declaration, script, kind))
+        {
+            return ScriptParseResult.Nothing;
+        }
 
         // A class with both attributes is reported once, by the strategy pass, and not generated.
         if (kind == ScriptKindSpec.Indicator && types.HasAttribute(script, types.StrategyAttribute))
@@ -74,7 +80,7 @@ internal static class ScriptSpecParser
         var inputs = new InputList(parse);
         InputMembers.Collect(parse, inputs);
         CallSites calls = CallSiteWalker.Walk(parse, inputs);
-        var series = SeriesFields.Collect(parse);
+        var series = SeriesMembers.Collect(parse);
 
         var spec = new ScriptSpec(
             Namespace: parse.Script.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty,
@@ -90,6 +96,31 @@ internal static class ScriptSpecParser
             StateFields: calls.StateFields.ToEquatableArray(),
             FileName: Path.GetFileName(declaration.SyntaxTree.FilePath));
         return Result(spec, parse);
+    }
+
+    /// <summary>Whether <paramref name="declaration"/> is the first part of the class (by file, then position) that carries the kind's attribute.</summary>
+    private static bool IsFirstAttributedPart(TypeDeclarationSyntax declaration, INamedTypeSymbol script, ScriptKindSpec kind)
+    {
+        string attribute = kind == ScriptKindSpec.Strategy ? "Strategy" : "Indicator";
+        TypeDeclarationSyntax? first = script.DeclaringSyntaxReferences
+            .OrderBy(r => r.SyntaxTree.FilePath, StringComparer.Ordinal)
+            .ThenBy(r => r.Span.Start)
+            .Select(r => r.GetSyntax())
+            .OfType<TypeDeclarationSyntax>()
+            .FirstOrDefault(part => part.AttributeLists.SelectMany(list => list.Attributes).Any(a => Names(a.Name, attribute)));
+        return first is null || first == declaration;
+    }
+
+    private static bool Names(NameSyntax name, string attribute)
+    {
+        string simple = name switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+            SimpleNameSyntax plain => plain.Identifier.ValueText,
+            _ => string.Empty,
+        };
+        return simple == attribute || simple == attribute + "Attribute";
     }
 
     private static ScriptParseResult Result(ScriptSpec? spec, ParseContext parse) =>

@@ -9,39 +9,48 @@ using ScriptGen.Generator.Model;
 namespace ScriptGen.Generator.Parsing;
 
 /// <summary>
-/// Finds <c>ta</c>, <c>input</c> and <c>chart</c> calls that no script parse will see: outside any class
+/// Finds <c>ta</c>, <c>input</c> and <c>chart</c> calls that no script parse sees: outside any class
 /// declaration marked [Strategy] or [Indicator] (a helper class, another part of a partial script).
 /// They cannot be intercepted and would fail at run time, so they are errors.
 /// </summary>
 internal static class StrayCallSites
 {
+    /// <summary>
+    /// Syntax only, so it runs on every invocation of every edited file: calls whose receiver is named
+    /// <c>ta</c>, <c>input</c> or <c>chart</c> (<c>ta.X()</c>, <c>this.ta.X()</c>, <c>other.ta.X()</c>).
+    /// These members are protected on scripts, so that is how code reaches them.
+    /// </summary>
     public static bool IsCandidate(SyntaxNode node) =>
-        node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax };
+        node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var receiver } } &&
+        ReceiverName(receiver) is not null;
 
     public static DiagnosticInfo? Check(GeneratorSyntaxContext context, CancellationToken cancellationToken)
     {
         var invocation = (InvocationExpressionSyntax)context.Node;
+        var access = (MemberAccessExpressionSyntax)invocation.Expression;
         try
         {
-            if (context.SemanticModel.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol method)
+            TypeDeclarationSyntax? declaration = invocation.Ancestors().OfType<TypeDeclarationSyntax>().FirstOrDefault();
+            INamedTypeSymbol? type = declaration is null ? null : context.SemanticModel.GetDeclaredSymbol(declaration, cancellationToken) as INamedTypeSymbol;
+            if (context.SemanticModel.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol method)
             {
-                return null;
+                string? receiver = method.ContainingType.ToDisplayString() switch
+                {
+                    "ScriptGen.Namespaces.PineTa" => "ta",
+                    "ScriptGen.Namespaces.PineInput" => "input",
+                    "ScriptGen.Namespaces.PineChart" => "chart",
+                    _ => null,
+                };
+                return receiver is null || CarriesScriptAttribute(type, declaration)
+                    ? null
+                    : Report(access, receiver + "." + method.Name);
             }
 
-            string? receiver = method.ContainingType.ToDisplayString() switch
-            {
-                "ScriptGen.Namespaces.PineTa" => "ta",
-                "ScriptGen.Namespaces.PineInput" => "input",
-                "ScriptGen.Namespaces.PineChart" => "chart",
-                _ => null,
-            };
-            if (receiver is null || IsInScriptDeclaration(context.SemanticModel, invocation, cancellationToken))
-            {
-                return null;
-            }
-
-            var name = ((MemberAccessExpressionSyntax)invocation.Expression).Name;
-            return DiagnosticInfo.Create(DiagnosticDescriptors.CallSiteOutsideScript, LocationInfo.From(name), receiver + "." + method.Name);
+            // In a part of a script that names no base class, 'ta' does not bind until the generated
+            // part exists: recognise the call by name in a part of a script that lacks the attribute.
+            return type is not null && IsScript(type) && !CarriesScriptAttribute(type, declaration)
+                ? Report(access, ReceiverName(access.Expression) + "." + access.Name.Identifier.ValueText)
+                : null;
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
@@ -49,15 +58,29 @@ internal static class StrayCallSites
         }
     }
 
-    private static bool IsInScriptDeclaration(SemanticModel model, InvocationExpressionSyntax invocation, CancellationToken cancellationToken)
-    {
-        ClassDeclarationSyntax? declaration = invocation.Ancestors().OfType<ClassDeclarationSyntax>().FirstOrDefault();
-        if (declaration is null || declaration.AttributeLists.Count == 0)
-        {
-            return false;
-        }
+    private static DiagnosticInfo Report(MemberAccessExpressionSyntax access, string function) =>
+        DiagnosticInfo.Create(DiagnosticDescriptors.CallSiteOutsideScript, LocationInfo.From(access.Name), function);
 
-        return model.GetDeclaredSymbol(declaration, cancellationToken) is { } type &&
-               type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() is KnownNames.StrategyAttribute or KnownNames.IndicatorAttribute);
+    private static string? ReceiverName(ExpressionSyntax receiver)
+    {
+        string? name = receiver switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+            _ => null,
+        };
+        return name is "ta" or "input" or "chart" ? name : null;
     }
+
+    private static bool IsScript(INamedTypeSymbol type) =>
+        type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() is KnownNames.StrategyAttribute or KnownNames.IndicatorAttribute);
+
+    /// <summary>Whether this very declaration (not another part of the class) carries [Strategy] or [Indicator].</summary>
+    private static bool CarriesScriptAttribute(INamedTypeSymbol? type, TypeDeclarationSyntax? declaration) =>
+        type is not null && declaration is not null &&
+        type.GetAttributes().Any(a =>
+            a.AttributeClass?.ToDisplayString() is KnownNames.StrategyAttribute or KnownNames.IndicatorAttribute &&
+            a.ApplicationSyntaxReference is { } reference &&
+            reference.SyntaxTree == declaration.SyntaxTree &&
+            declaration.Span.Contains(reference.Span));
 }

@@ -23,18 +23,19 @@ public class IndicatorResult
 
     /// <summary>The plot titled <paramref name="title"/>.</summary>
     /// <exception cref="KeyNotFoundException">No plot has that title; the message lists the titles there are.</exception>
+    /// <exception cref="InvalidOperationException">Several plots have that title (Pine allows it); use <see cref="Plots"/> by index.</exception>
     public PlotResult GetPlot(string title)
     {
-        foreach (PlotResult plot in Plots)
+        PlotResult[] matches = Plots.Where(p => p.Title == title).ToArray();
+        return matches.Length switch
         {
-            if (plot.Title == title)
-            {
-                return plot;
-            }
-        }
-
-        throw new KeyNotFoundException(
-            $"Script '{Script.Title}' has no plot titled '{title}'. Plots: {string.Join(", ", Plots.Select(p => $"'{p.Title}'"))}.");
+            1 => matches[0],
+            0 => throw new KeyNotFoundException(
+                $"Script '{Script.Title}' has no plot titled '{title}'. Plots: {string.Join(", ", Plots.Select(p => $"'{p.Title}'"))}."),
+            _ => throw new InvalidOperationException(
+                $"Script '{Script.Title}' has {matches.Length} plots titled '{title}' (indexes {string.Join(", ", matches.Select(p => p.Index))}); " +
+                "read them from Plots by index, or give each a title of its own."),
+        };
     }
 
     internal static IndicatorResult From(Script script, RunContext context) =>

@@ -116,5 +116,17 @@ public sealed class CallSiteDiagnosticsTests
 
             protected override void Process() => chart.Plot(delta[1] + smoothed + raw, "Delta");
         }
-        """, "Series field '", "needs an initializer ('= new()')");
+        """, "Series '", "needs an initializer ('= new()')");
+
+    [Fact]
+    public void SG0041_a_series_the_bar_loop_cannot_advance() => Reports("SG0041", """
+        [Indicator("Series")]
+        public partial class SeriesHolder
+        {
+            static readonly Series<double> /*!*/shared = new();
+            Series<double> /*!*/Computed => shared;
+
+            protected override void Process() => chart.Plot(Computed[1], "Delta");
+        }
+        """, "the bar loop advances Series<T> instance fields and get-only auto-properties");
 }

@@ -22,8 +22,8 @@ public sealed class InputDiagnosticsTests
         Reports("SG0011", Indicator(member), value, bounds);
 
     [Theory]
-    [InlineData("[Input] public int Length { get; set; } = 1; protected override void Setup() { Length = /*!*/input.Int(2); }")]
-    [InlineData("int Length; protected override void Setup() { Length = input.Int(1); Length = /*!*/input.Int(2); }")]
+    [InlineData("[Input] public int Length { get; set; } = 1; protected override void Setup() { /*!*/Length = input.Int(2); }")]
+    [InlineData("int Length; protected override void Setup() { Length = input.Int(1); /*!*/Length = input.Int(2); }")]
     public void SG0012_an_input_declared_twice(string members) =>
         Reports("SG0012", Indicator(members), "Input 'Length' is declared more than once");
 
@@ -84,9 +84,9 @@ public sealed class InputDiagnosticsTests
         """), argument, "must be a compile-time constant");
 
     [Theory]
-    [InlineData("/*!*/[Input(MinValue = 10, MaxValue = 1)] public int Length { get; set; } = 5;")]
+    [InlineData("[Input(MinValue = 10, MaxValue = 1)] public int /*!*/Length { get; set; } = 5;")]
     [InlineData("[Input(MinValue = 10, MaxValue = 1)] public int /*!*/Length = 5;")]
-    [InlineData("int Length; protected override void Setup() { Length = /*!*/input.Int(5, minValue: 10, maxValue: 1); }")]
+    [InlineData("int Length; protected override void Setup() { /*!*/Length = input.Int(5, minValue: 10, maxValue: 1); }")]
     public void SG0018_an_input_minimum_above_its_maximum(string member) =>
         Reports("SG0018", Indicator(member), "Input 'Length' has a minimum (10) above its maximum (1)");
 

@@ -2,7 +2,7 @@ using static ScriptGen.Generator.Tests.Infrastructure.DiagnosticAssert;
 
 namespace ScriptGen.Generator.Tests.Diagnostics;
 
-/// <summary>SG0001–SG0006: what a script class must look like for the generator to complete it.</summary>
+/// <summary>SG0001–SG0007: what a script class must look like for the generator to complete it.</summary>
 public sealed class ScriptShapeDiagnosticsTests
 {
     [Fact]
@@ -18,8 +18,23 @@ public sealed class ScriptShapeDiagnosticsTests
     [InlineData("[Indicator(\"X\")] public partial class /*!*/Script<T> { }", "is generic")]
     [InlineData("[Indicator(\"X\")] public static partial class /*!*/Script { }", "is static")]
     [InlineData("[Indicator(\"X\")] public abstract partial class /*!*/Script { }", "is abstract")]
+    [InlineData("[Indicator(\"X\")] public partial record /*!*/Script { }", "is a record")]
     public void SG0002_a_script_class_of_an_unsupported_shape(string source, string problem) =>
         Reports("SG0002", source, "'Script'", problem);
+
+    [Theory]
+    [InlineData("public int /*!*/Inputs = 1;", "'Inputs'")]
+    [InlineData("public static int /*!*/Metadata => 1;", "'Metadata'")]
+    [InlineData("public void /*!*/Create(int length) { }", "'Create'")]
+    [InlineData("public object? /*!*/InputValues { get; set; }", "'InputValues'")]
+    public void SG0007_a_member_named_like_a_generated_member(string member, string name) => Reports("SG0007", $$"""
+        [Indicator("Clash")]
+        public partial class Clash
+        {
+            {{member}}
+            protected override void Process() { }
+        }
+        """, name, "a name the generated part of the class uses");
 
     [Fact]
     public void SG0003_a_class_marked_both_strategy_and_indicator() => Reports("SG0003", """
@@ -38,7 +53,7 @@ public sealed class ScriptShapeDiagnosticsTests
     public void SG0004_a_script_class_that_declares_the_wrong_base_class(string attribute, string baseClass, string declared, string expected) =>
         Reports("SG0004", $$"""
             [{{attribute}}("Wrong base")]
-            public partial class /*!*/WrongBase : {{baseClass}}
+            public partial class WrongBase : /*!*/{{baseClass}}
             {
             }
             """, "'WrongBase'", declared, $"[{attribute}]", expected);

@@ -53,4 +53,15 @@ public sealed class SetupInputAndColorTests
         Assert.Contains("transparency must be 0-100; got 101", Assert.Throws<ArgumentOutOfRangeException>(() => colors.New(colors.Red, 101)).Message);
         Assert.Contains("expected #RRGGBB", Assert.Throws<FormatException>(() => Color.FromHex("teal")).Message);
     }
+
+    [Fact]
+    public void Plots_sharing_a_title_are_read_by_index_and_a_lookup_by_that_title_says_so()
+    {
+        IndicatorResult result = new RuntimeEnvironment().RunIndicator(UntitledPlotsProbe.Create(), s_bars);
+
+        Assert.Equal(new[] { ("Plot", 0), ("Plot", 1) }, result.Plots.Select(p => (p.Title, p.Index)));
+        Assert.Equal(s_bars.Open.ToArray(), result.Plots[1].Values.ToArray());
+        var failure = Assert.Throws<InvalidOperationException>(() => result.GetPlot("Plot"));
+        Assert.Contains("has 2 plots titled 'Plot' (indexes 0, 1)", failure.Message);
+    }
 }

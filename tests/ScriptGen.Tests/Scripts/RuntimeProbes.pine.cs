@@ -113,3 +113,14 @@ public partial class SetupInputsProbe
         chart.Plot(length, "length", color.Rgb(1, 2, 3));
     }
 }
+
+/// <summary>Two plots with Pine's default title.</summary>
+[Indicator("untitled plots probe")]
+public partial class UntitledPlotsProbe
+{
+    protected override void Process()
+    {
+        chart.Plot(close);
+        chart.Plot(open);
+    }
+}
