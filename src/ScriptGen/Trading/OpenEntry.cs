@@ -16,7 +16,13 @@ internal sealed class OpenEntry
     public double Sign => Direction == Direction.Long ? 1 : -1;
 
     /// <summary>The trade once an exit fill closed it.</summary>
-    public Trade ToClosedTrade(string exitId, string? exitComment, int bar, long time, double price, double profit) => new()
+    public Trade ToClosedTrade(string exitId, string? exitComment, int bar, long time, double price, double profit) =>
+        ToTrade(isOpen: false, exitId, exitComment, bar, time, price, profit);
+
+    /// <summary>The trade as the script and results see it while it is open.</summary>
+    public Trade ToOpenTrade() => ToTrade(isOpen: true, exitId: null, exitComment: null, bar: -1, time: 0, price: double.NaN, profit: double.NaN);
+
+    private Trade ToTrade(bool isOpen, string? exitId, string? exitComment, int bar, long time, double price, double profit) => new()
     {
         Number = Number,
         Direction = Direction,
@@ -32,19 +38,6 @@ internal sealed class OpenEntry
         ExitTime = time,
         ExitPrice = price,
         Profit = profit,
-    };
-
-    /// <summary>The trade as the script and results see it while it is open.</summary>
-    public Trade ToOpenTrade() => new()
-    {
-        Number = Number,
-        Direction = Direction,
-        Quantity = Quantity,
-        EntryId = Id,
-        EntryComment = Comment,
-        EntryBar = Bar,
-        EntryTime = Time,
-        EntryPrice = Price,
-        IsOpen = true,
+        IsOpen = isOpen,
     };
 }
