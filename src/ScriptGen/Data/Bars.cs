@@ -8,9 +8,11 @@ namespace ScriptGen;
 /// between parallel runs.
 /// </summary>
 /// <remarks>
-/// Built from arrays (<see cref="FromArrays"/>), from any memory (<see cref="FromMemory"/>, which does
-/// not copy), or read from CSV (<see cref="BarCsv"/>). Invalid data throws
-/// <see cref="BarDataException"/> naming the column and row; nothing is dropped or reordered.
+/// Built from arrays (<c>FromArrays</c>), from any memory (<c>FromMemory</c>, which does not copy), from a
+/// data frame (<c>FromDataFrame</c>), or read from CSV (<see cref="BarCsv"/>), Arrow IPC
+/// (<c>BarArrow</c>) or Parquet files (the ScriptGen.Parquet package). Every source is held to
+/// the same rules (<c>docs/data.md</c>); invalid data throws <see cref="BarDataException"/> naming
+/// the column and row. Nothing is dropped or reordered unless <see cref="BarDataOptions"/> opts in.
 /// </remarks>
 public sealed class Bars
 {
@@ -119,7 +121,31 @@ public sealed class Bars
             volumeColumn = volume;
         }
 
-        return FromMemory(time, open, high, low, close, volumeColumn, timeframe);
+        return FromMemory(time, open, high, low, close, volumeColumn, new BarDataOptions { Timeframe = timeframe });
+    }
+
+    /// <summary>
+    /// Creates bars over the given arrays with <paramref name="options"/>: without copying, unless an
+    /// opt-in (sorting, dropping duplicate times) has to move rows.
+    /// </summary>
+    /// <param name="time">Bar open times, Unix milliseconds UTC.</param>
+    /// <param name="open">Open prices.</param>
+    /// <param name="high">High prices.</param>
+    /// <param name="low">Low prices.</param>
+    /// <param name="close">Close prices.</param>
+    /// <param name="volume">Volumes, or <c>null</c> when the data has none.</param>
+    /// <param name="options">Timeframe, sorting and duplicate handling, the source's name.</param>
+    /// <exception cref="BarDataException">A rule of <c>docs/data.md</c> is broken.</exception>
+    public static Bars FromArrays(long[] time, double[] open, double[] high, double[] low, double[] close, double[]? volume, BarDataOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(open);
+        ArgumentNullException.ThrowIfNull(high);
+        ArgumentNullException.ThrowIfNull(low);
+        ArgumentNullException.ThrowIfNull(close);
+        ArgumentNullException.ThrowIfNull(options);
+        var columns = new BarColumnSet(time, open, high, low, close, volume ?? ReadOnlyMemory<double>.Empty, volume is not null);
+        return Assemble(columns, BarColumnNames.Default, options, RowNumbering.Rows, options.Source);
     }
 
     /// <summary>
@@ -134,7 +160,9 @@ public sealed class Bars
     /// <param name="volume">Volumes, or <c>null</c> when the data has none.</param>
     /// <param name="timeframe">The bar interval; inferred from the times when omitted.</param>
     /// <param name="source">Where the data came from, for error messages.</param>
-    /// <exception cref="BarDataException">Columns of different lengths, no bars, or times not strictly increasing.</exception>
+    /// <exception cref="BarDataException">A rule of <c>docs/data.md</c> is broken: columns of different lengths, no bars,
+    /// prices that are not finite or not consistent (high below low, open or close; low above open or close),
+    /// negative volume, or times not strictly increasing.</exception>
     public static Bars FromMemory(
         ReadOnlyMemory<long> time,
         ReadOnlyMemory<double> open,
@@ -143,30 +171,76 @@ public sealed class Bars
         ReadOnlyMemory<double> close,
         ReadOnlyMemory<double>? volume = null,
         TimeSpan? timeframe = null,
-        string? source = null)
+        string? source = null) =>
+        FromMemory(time, open, high, low, close, volume, new BarDataOptions { Timeframe = timeframe, Source = source });
+
+    /// <summary>
+    /// Creates bars over the given memory with <paramref name="options"/>: without copying, unless an
+    /// opt-in (sorting, dropping duplicate times) has to move rows.
+    /// </summary>
+    /// <param name="time">Bar open times, Unix milliseconds UTC.</param>
+    /// <param name="open">Open prices.</param>
+    /// <param name="high">High prices.</param>
+    /// <param name="low">Low prices.</param>
+    /// <param name="close">Close prices.</param>
+    /// <param name="volume">Volumes, or <c>null</c> when the data has none.</param>
+    /// <param name="options">Timeframe, sorting and duplicate handling, the source's name.</param>
+    /// <exception cref="BarDataException">A rule of <c>docs/data.md</c> is broken.</exception>
+    public static Bars FromMemory(
+        ReadOnlyMemory<long> time,
+        ReadOnlyMemory<double> open,
+        ReadOnlyMemory<double> high,
+        ReadOnlyMemory<double> low,
+        ReadOnlyMemory<double> close,
+        ReadOnlyMemory<double>? volume,
+        BarDataOptions options)
     {
-        int count = time.Length;
+        ArgumentNullException.ThrowIfNull(options);
+        var columns = new BarColumnSet(time, open, high, low, close, volume ?? default, volume.HasValue);
+        return Assemble(columns, BarColumnNames.Default, options, RowNumbering.Rows, options.Source);
+    }
+
+    /// <summary>
+    /// Checks columns from any source against the rules, applies the options' opt-ins, and makes the
+    /// bars. Messages name the source's own columns and rows.
+    /// </summary>
+    internal static Bars Assemble(BarColumnSet columns, BarColumnNames names, BarDataOptions options, RowNumbering rows, string? source)
+    {
+        int count = columns.Time.Length;
         if (count == 0)
         {
-            throw new BarDataException("Bar data has no bars: at least one bar is needed to run a script.", "time", source: source);
+            throw new BarDataException("Bar data has no bars: at least one bar is needed to run a script.", names.Time, source: source);
         }
 
-        RequireLength("open", open.Length, count, source);
-        RequireLength("high", high.Length, count, source);
-        RequireLength("low", low.Length, count, source);
-        RequireLength("close", close.Length, count, source);
-        if (volume is { } v)
+        RequireLength(names.Open, columns.Open.Length, names.Time, count, source);
+        RequireLength(names.High, columns.High.Length, names.Time, count, source);
+        RequireLength(names.Low, columns.Low.Length, names.Time, count, source);
+        RequireLength(names.Close, columns.Close.Length, names.Time, count, source);
+        if (columns.HasVolume)
         {
-            RequireLength("volume", v.Length, count, source);
+            RequireLength(names.Volume, columns.Volume.Length, names.Time, count, source);
         }
 
-        TimeSpan inferred = CheckTimesAndInferTimeframe(time.Span, source);
-        if (timeframe is { } given && given <= TimeSpan.Zero)
+        if (options.Timeframe is { } given && given <= TimeSpan.Zero)
         {
             throw new BarDataException($"The timeframe must be positive; got {given}.", source: source);
         }
 
-        return new Bars(time, open, high, low, close, volume ?? default, volume.HasValue, timeframe ?? inferred, source);
+        // Values first, in the source's own order, so a message's row is the row the user sees.
+        BarChecks.CheckValues(
+            columns.Open.Span, columns.High.Span, columns.Low.Span, columns.Close.Span, columns.Volume.Span, columns.HasVolume, names, rows, source);
+        (BarColumnSet arranged, int[] origin) = BarArrangement.Arrange(columns, options);
+        TimeSpan inferred = BarChecks.CheckTimesAndInferTimeframe(arranged.Time.Span, origin, names.Time, rows, source);
+        return new Bars(
+            arranged.Time,
+            arranged.Open,
+            arranged.High,
+            arranged.Low,
+            arranged.Close,
+            arranged.Volume,
+            arranged.HasVolume,
+            options.Timeframe ?? inferred,
+            source);
     }
 
     /// <summary>The same bars, naming where they came from (for error messages).</summary>
@@ -191,39 +265,19 @@ public sealed class Bars
             Source);
     }
 
-    private static void RequireLength(string column, int length, int expected, string? source)
+    private static void RequireLength(string column, int length, string timeColumn, int expected, string? source)
     {
         if (length != expected)
         {
             throw new BarDataException(
-                $"Column '{column}' has {length} values but 'time' has {expected}: every column needs one value per bar.",
+                $"Column '{column}' has {length} values but '{timeColumn}' has {expected}: every column needs one value per bar.",
                 column,
                 source: source);
         }
     }
 
-    private static TimeSpan CheckTimesAndInferTimeframe(ReadOnlySpan<long> time, string? source)
-    {
-        long smallestGap = long.MaxValue;
-        for (int i = 1; i < time.Length; i++)
-        {
-            long gap = time[i] - time[i - 1];
-            if (gap <= 0)
-            {
-                string what = gap == 0 ? "duplicates" : "is earlier than";
-                throw new BarDataException(
-                    $"Bar times must be strictly increasing: row {i} ({FormatTime(time[i])}) {what} row {i - 1} ({FormatTime(time[i - 1])}).",
-                    "time",
-                    i,
-                    source);
-            }
-
-            smallestGap = Math.Min(smallestGap, gap);
-        }
-
-        return smallestGap == long.MaxValue ? TimeSpan.Zero : TimeSpan.FromMilliseconds(smallestGap);
-    }
-
     internal static string FormatTime(long unixMilliseconds) =>
-        DateTimeOffset.FromUnixTimeMilliseconds(unixMilliseconds).ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        unixMilliseconds is < EpochTime.MinMilliseconds or > EpochTime.MaxMilliseconds
+            ? $"{unixMilliseconds} ms"
+            : DateTimeOffset.FromUnixTimeMilliseconds(unixMilliseconds).ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

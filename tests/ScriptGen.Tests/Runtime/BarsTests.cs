@@ -57,8 +57,9 @@ public sealed class BarsTests
     [Fact]
     public void Slices_share_the_columns_and_keep_whether_there_is_volume()
     {
-        Bars withVolume = Bars.FromArrays(s_times, s_prices, s_prices, s_prices, [10, 20, 30], volume: [100, 200, 300]);
-        Bars without = Bars.FromArrays(s_times, s_prices, s_prices, s_prices, [10, 20, 30]);
+        double[] closes = [10, 20, 30];
+        Bars withVolume = Bars.FromArrays(s_times, closes, closes, closes, closes, volume: [100, 200, 300]);
+        Bars without = Bars.FromArrays(s_times, closes, closes, closes, closes);
 
         Bars slice = withVolume.Slice(1, 2);
 
