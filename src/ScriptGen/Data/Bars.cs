@@ -14,7 +14,7 @@ namespace ScriptGen;
 /// the same rules (<c>docs/data.md</c>); invalid data throws <see cref="BarDataException"/> naming
 /// the column and row. Nothing is dropped or reordered unless <see cref="BarDataOptions"/> opts in.
 /// </remarks>
-public sealed class Bars
+public sealed partial class Bars
 {
     private readonly ReadOnlyMemory<long> _time;
     private readonly ReadOnlyMemory<double> _open;
