@@ -20,7 +20,7 @@ namespace ScriptGen;
 /// <para>A script instance runs once. Create one per run with the generated factory
 /// (<c>MyScript.Create(...)</c>).</para>
 /// </remarks>
-public abstract class Script
+public abstract partial class Script
 {
     internal BarCursor Cursor;
     internal PlotBuffer[] PlotBuffers = [];

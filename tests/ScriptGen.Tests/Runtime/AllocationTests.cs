@@ -22,6 +22,15 @@ public sealed class AllocationTests
     }
 
     [Fact]
+    public void Calendar_values_in_a_time_zone_with_DST_allocate_the_same_for_2000_and_20000_bars()
+    {
+        var options = new RunOptions { RecordPlots = false, Symbol = new SymbolInfo { TimeZone = "America/New_York" } };
+        long Run(int bars) => Allocated(() => new RuntimeEnvironment().RunIndicator(CalendarProbe.Create(), s_bars.Slice(0, bars), options));
+
+        Assert.Equal(Run(2_000), Run(20_000));
+    }
+
+    [Fact]
     public void A_strategy_allocates_per_bar_only_its_equity_curve_and_its_trades()
     {
         var options = new RunOptions { RecordPlots = false };
