@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text;
-using Microsoft.Win32.SafeHandles;
 
 namespace ScriptGen;
 
@@ -41,7 +40,7 @@ public static class BarCsv
     public static Bars Read(string path, ColumnMapping? columns, BarDataOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        byte[] buffer = ReadWholeFile(path, out int length);
+        byte[] buffer = FileBytes.Read(path, "CSV", out int length);
         try
         {
             return CsvBarReader.Read(buffer.AsSpan(0, length), columns ?? ColumnMapping.Default, options ?? BarDataOptions.Default, path);
@@ -92,49 +91,5 @@ public static class BarCsv
     {
         options ??= BarDataOptions.Default;
         return CsvBarReader.Read(utf8, columns ?? ColumnMapping.Default, options, source ?? options.Source);
-    }
-
-    // The whole file in one pooled buffer: one read, no decoding, no line strings.
-    private static byte[] ReadWholeFile(string path, out int length)
-    {
-        SafeFileHandle handle;
-        try
-        {
-            handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new BarDataException($"Bar data file '{path}' does not exist.", source: path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new BarDataException($"Bar data file '{path}' cannot be read: {e.Message}", source: path);
-        }
-
-        using (handle)
-        {
-            long size = RandomAccess.GetLength(handle);
-            if (size > Array.MaxLength)
-            {
-                throw new BarDataException(
-                    $"Bar data file '{path}' is {size:N0} bytes; CSV files up to {Array.MaxLength:N0} bytes can be read. Split it, or use Parquet.",
-                    source: path);
-            }
-
-            byte[] buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(size, 1));
-            length = 0;
-            while (length < size)
-            {
-                int read = RandomAccess.Read(handle, buffer.AsSpan(length, (int)size - length), length);
-                if (read == 0)
-                {
-                    break;
-                }
-
-                length += read;
-            }
-
-            return buffer;
-        }
     }
 }

@@ -44,7 +44,7 @@ internal static class CsvLineSplitter
                     break;
                 }
 
-                field = new CsvField(start + 1, close - start - 1, escaped);
+                field = new CsvField(start + 1, close - start - 1, escaped, Quoted: true);
                 int after = close + 1;
                 if (after == line.Length)
                 {

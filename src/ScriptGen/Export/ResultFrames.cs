@@ -1,0 +1,84 @@
+using Microsoft.Data.Analysis;
+
+namespace ScriptGen;
+
+/// <summary>
+/// A run's results as <see cref="DataFrame"/>s: trades, the equity curve, plots. Times are UTC
+/// <see cref="DateTime"/> columns named <c>time</c> (or <c>entry_time</c>/<c>exit_time</c>); na is NaN.
+/// </summary>
+public static class ResultFrames
+{
+    /// <summary>
+    /// One row per trade, closed trades first (in order of entry), then those still open after the
+    /// last bar (<c>is_open</c> true, marked at the last close). Columns: number, direction
+    /// (<c>long</c>/<c>short</c>), quantity, entry_id, entry_comment, entry_signal, entry_bar,
+    /// entry_time, entry_price, exit_id, exit_comment, exit_signal, exit_bar, exit_time, exit_price,
+    /// profit, commission, bars_held, is_open. A missing comment or exit id is null.
+    /// </summary>
+    public static DataFrame TradesToDataFrame(this StrategyResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var trades = new List<Trade>(result.ClosedTrades.Count + result.OpenTrades.Count);
+        trades.AddRange(result.ClosedTrades);
+        trades.AddRange(result.OpenTrades);
+        return TradesToDataFrame(trades);
+    }
+
+    /// <summary>One row per trade of <paramref name="trades"/>, with the columns of <see cref="TradesToDataFrame(StrategyResult)"/>.</summary>
+    public static DataFrame TradesToDataFrame(IReadOnlyList<Trade> trades)
+    {
+        ArgumentNullException.ThrowIfNull(trades);
+        var columns = new DataFrameColumn[TradeTable.Columns.Count];
+        for (int i = 0; i < columns.Length; i++)
+        {
+            columns[i] = TradeTable.Columns[i].Build(trades);
+        }
+
+        return new DataFrame(columns);
+    }
+
+    /// <summary>One row per bar: <c>time</c> (the bar's open, UTC) and <c>equity</c> at its close.</summary>
+    public static DataFrame EquityToDataFrame(this StrategyResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new DataFrame(TimeColumn(result.Bars), new DoubleDataFrameColumn("equity", result.Equity.ToArray()));
+    }
+
+    /// <summary>
+    /// One row per bar: <c>time</c>, then one column per plot named by its title (a title used twice
+    /// gets its plot index: <c>title#2</c>); na where the plot call did not run.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The run did not record plots (<see cref="RunOptions.RecordPlots"/> was false).</exception>
+    public static DataFrame PlotsToDataFrame(this IndicatorResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var columns = new List<DataFrameColumn> { TimeColumn(result.Bars) };
+        var used = new HashSet<string>(StringComparer.Ordinal) { "time" };
+        foreach (PlotResult plot in result.Plots)
+        {
+            if (plot.Values.Length != result.Bars.Count)
+            {
+                throw new InvalidOperationException(
+                    $"Script '{result.Script.Title}' ran with RecordPlots = false, so there are no plot values to export; run it with RecordPlots = true.");
+            }
+
+            string name = used.Add(plot.Title) ? plot.Title : $"{plot.Title}#{plot.Index}";
+            used.Add(name);
+            columns.Add(new DoubleDataFrameColumn(name, plot.Values.ToArray()));
+        }
+
+        return new DataFrame(columns);
+    }
+
+    private static PrimitiveDataFrameColumn<DateTime> TimeColumn(Bars bars)
+    {
+        ReadOnlySpan<long> time = bars.Time;
+        var values = new DateTime[time.Length];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = ResultTimes.ToUtcDateTime(time[i]);
+        }
+
+        return new PrimitiveDataFrameColumn<DateTime>("time", values);
+    }
+}
