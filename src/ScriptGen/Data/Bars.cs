@@ -10,7 +10,7 @@ namespace ScriptGen;
 /// <remarks>
 /// Built from arrays (<c>FromArrays</c>), from any memory (<c>FromMemory</c>, which does not copy), from a
 /// data frame (<c>FromDataFrame</c>), or read from CSV (<see cref="BarCsv"/>), Arrow IPC
-/// (<c>BarArrow</c>) or Parquet files (the ScriptGen.Parquet package). Every source is held to
+/// (<see cref="BarArrow"/>) or Parquet files (the ScriptGen.Parquet package). Every source is held to
 /// the same rules (<c>docs/data.md</c>); invalid data throws <see cref="BarDataException"/> naming
 /// the column and row. Nothing is dropped or reordered unless <see cref="BarDataOptions"/> opts in.
 /// </remarks>

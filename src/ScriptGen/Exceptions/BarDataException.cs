@@ -16,12 +16,21 @@ public sealed class BarDataException : ScriptEngineException
         Source = source;
     }
 
+    /// <summary>Creates the exception for a failure reported by a file format's library (a damaged file).</summary>
+    public BarDataException(string message, Exception? innerException, string? column = null, int? row = null, string? source = null)
+        : base(message, innerException)
+    {
+        Column = column;
+        Row = row;
+        Source = source;
+    }
+
     /// <summary>The column at fault, when one is.</summary>
     public string? Column { get; }
 
     /// <summary>
-    /// The row at fault, when one is: the 0-based bar index for in-memory data, the 1-based line
-    /// number of the file for CSV.
+    /// The row at fault, when one is: the 0-based row for data frames, arrays, Arrow and Parquet
+    /// files, the 1-based line number of the file for CSV.
     /// </summary>
     public int? Row { get; }
 

@@ -53,6 +53,21 @@ internal sealed class TimeColumnBuilder
         _count += values.Length;
     }
 
+    /// <summary>Appends instants counted in a unit the source declares (an Arrow or Parquet timestamp type), not guessed.</summary>
+    public void AppendInstants(ReadOnlySpan<long> values, Validity validity, EpochUnit unit)
+    {
+        for (int i = 0; i < values.Length; i++)
+        {
+            CheckPresent(validity, i);
+            if (!EpochTime.TryToMilliseconds(values[i], unit, out _values[_count + i]))
+            {
+                throw Invalid(_count + i, $"{values[i]} as a timestamp in {EpochTime.NameOf(unit)} is outside the years 0001-9999.");
+            }
+        }
+
+        _count += values.Length;
+    }
+
     /// <summary>Appends epoch integers of 32 bits (seconds, typically).</summary>
     public void AppendEpoch(ReadOnlySpan<int> values, Validity validity)
     {
