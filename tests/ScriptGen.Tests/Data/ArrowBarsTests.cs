@@ -82,6 +82,45 @@ public sealed class ArrowBarsTests : IDisposable
         Assert.StartsWith($"'{damaged}' is not a readable Arrow IPC file: ", Assert.Throws<BarDataException>(() => BarArrow.Read(damaged)).Message);
     }
 
+    [Fact]
+    public async Task Corrupted_Arrow_files_give_only_BarDataException()
+    {
+        string original = Path.Combine(_directory, "original.arrow");
+        BarArrow.Write(BarCsv.Read(ReferenceCsv.PathOf("strategy/ohlcv.csv")).Slice(0, 300), original);
+        byte[] seed = await File.ReadAllBytesAsync(original);
+        var random = new Random(20_240_101);
+        string path = Path.Combine(_directory, "mutant.arrow");
+
+        Task run = Task.Run(() =>
+        {
+            for (int i = 0; i < 400; i++)
+            {
+                byte[] mutant = random.Next(2) == 0 ? seed[..random.Next(seed.Length)] : (byte[])seed.Clone();
+                for (int e = random.Next(0, 6); e > 0; e--)
+                {
+                    mutant[random.Next(mutant.Length)] = (byte)random.Next(256);
+                }
+
+                File.WriteAllBytes(path, mutant);
+                try
+                {
+                    BarArrow.Read(path);
+                }
+                catch (BarDataException)
+                {
+                }
+                catch (Exception e)
+                {
+                    throw new Xunit.Sdk.XunitException($"Mutant {i} threw {e.GetType().Name}: {e.Message}");
+                }
+            }
+        });
+
+        Task finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(60)));
+        Assert.True(finished == run, "400 corrupted files took more than a minute: a hang");
+        await run;
+    }
+
     private static Field Price(string name) => new(name, DoubleType.Default, true);
 
     private static Schema Schema(params Field[] fields) => new(fields, metadata: null);
