@@ -149,7 +149,12 @@ public static class BarParquet
             throw PriceColumnBuilder.WrongType(field.Name, typeof(Array), path);
         }
 
-        if (type == typeof(double))
+        if (type == typeof(double) && !field.IsNullable)
+        {
+            // Straight into the column: no nulls to check, nothing to convert.
+            await group.ReadAsync<double>(field, builder.Claim(count), cancellationToken: cancel).ConfigureAwait(false);
+        }
+        else if (type == typeof(double))
         {
             (double[] values, byte[]? validity) = await ParquetColumns.ReadAsync<double>(group, field, count, cancel).ConfigureAwait(false);
             builder.Append<double>(values, new Validity(validity));

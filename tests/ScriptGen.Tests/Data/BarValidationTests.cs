@@ -151,4 +151,32 @@ public sealed class BarValidationTests
 
         Assert.Equal(1, failure.Row);
     }
+
+    [Fact]
+    public void A_timeframe_that_is_not_positive_is_rejected()
+    {
+        double[] flat = [1, 1, 1];
+
+        var failure = Assert.Throws<BarDataException>(
+            () => Bars.FromArrays(s_times, flat, flat, flat, flat, null, new BarDataOptions { Timeframe = TimeSpan.FromMinutes(-1) }));
+
+        Assert.Equal("The timeframe must be positive; got -00:01:00.", failure.Message);
+    }
+
+    [Fact]
+    public void Chunks_of_any_numeric_type_join_into_one_column_with_their_nulls()
+    {
+        // The path data frame buffers, Arrow record batches and Parquet row groups share: two chunks,
+        // the second with a validity bitmap starting at bit 1 (an Arrow array offset).
+        var volume = new PriceColumnBuilder(4, "volume", missingIsNa: true, RowNumbering.Rows, source: null);
+        volume.Append<int>([1, 2], Validity.AllValid);
+        volume.Append<decimal>([3.5m, 4.5m], new Validity([0b0000_0100], offset: 1)); // bit 1 null, bit 2 valid
+        var close = new PriceColumnBuilder(2, "close", missingIsNa: false, RowNumbering.Rows, source: null);
+        close.Append<float>([1.5f], Validity.AllValid);
+
+        var failure = Assert.Throws<BarDataException>(() => close.Append<float>([2.5f], new Validity([0b0000_0000])));
+
+        Assert.Equal(new[] { 1.0, 2.0, double.NaN, 4.5 }, volume.Values);
+        Assert.Equal(("close", 1), (failure.Column, failure.Row));
+    }
 }
