@@ -70,7 +70,7 @@ internal static class CsvBarReader
         byte[]? scratch = null;
 
         int count = 0;
-        int line = -1; // Index of the line within the body; rows.Label(line) names it.
+        int line = -1; // Index of the line within the body, which is also the bar's index (blank lines inside are errors).
         int firstBlank = -1;
         int position = 0;
         while (position < body.Length)
@@ -91,11 +91,6 @@ internal static class CsvBarReader
                     $"{rows.CapitalLabel(firstBlank)} is empty but more rows follow; every row between the header and the end must be a bar.",
                     row: rows.Of(firstBlank),
                     source: source);
-            }
-
-            if (count != line)
-            {
-                throw new InvalidOperationException("A bar row was skipped."); // Unreachable: blank lines inside throw above.
             }
 
             int fieldCount = CsvLineSplitter.Split(row, separator, fields, rows, line, source);
