@@ -22,13 +22,19 @@ internal static class AllVariants
             $"EMA Cross strategy: same as the hand loop: {result.ClosedTrades.Count} closed trades, " +
             $"{result.OpenTrades.Count} open, net profit {result.Summary.NetProfit:F2}, identical equity curve.");
 
-        new Loading.CsvLoadBenchmarks().Setup();
+        var csv = new Loading.CsvLoadBenchmarks();
+        csv.Setup();
+        csv.Cleanup();
         log.WriteLine("CSV loaders: the hand loop, CsvHelper and DataFrame.LoadCsv load the same values as BarCsv.");
         new Loading.DataFrameLoadBenchmarks().Setup();
         log.WriteLine("Data frame: the hand copy holds the same values as Bars.FromDataFrame.");
-        new Loading.ArrowLoadBenchmarks().Setup();
+        var arrow = new Loading.ArrowLoadBenchmarks();
+        arrow.Setup();
+        arrow.Cleanup();
         log.WriteLine("Arrow: the hand loop loads the same values as BarArrow.Read.");
-        new Loading.ParquetLoadBenchmarks().Setup();
+        var parquet = new Loading.ParquetLoadBenchmarks();
+        parquet.Setup();
+        parquet.Cleanup();
         log.WriteLine("Parquet: the hand loop loads the same values as BarParquet.Read.");
     }
 }
