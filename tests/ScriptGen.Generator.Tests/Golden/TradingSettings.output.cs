@@ -77,6 +77,7 @@ namespace Golden
             {
                 BeginStrategyBar(bar);
                 Process();
+                EndStrategyBar();
             }
         }
     }

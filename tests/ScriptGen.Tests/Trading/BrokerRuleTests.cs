@@ -90,23 +90,31 @@ public sealed class BrokerRuleTests
     }
 
     [Fact]
-    public void Rule12_close_targets_one_entry_id_and_close_all_closes_the_rest_oldest_first()
+    public void Rule12_under_FIFO_a_close_takes_its_entrys_quantity_from_the_oldest_trade()
     {
+        // Rule 12: "an exit closes the oldest open trade first, whatever entry id it names".
         Bars bars = TestBars.Prices(10, 11, 12, 13, 14, 15);
-
-        StrategyResult result = Run(bars, (bar, strategy) =>
+        Action<int, PineStrategy> plan = (bar, strategy) =>
         {
             if (bar == 0) strategy.Entry("A", Direction.Long);
             if (bar == 1) strategy.Entry("B", Direction.Long);
             if (bar == 2) strategy.Entry("C", Direction.Long);
             if (bar == 3) strategy.Close("B", comment: "drop B");
             if (bar == 4) strategy.CloseAll();
-        }, new StrategySettings { Pyramiding = 3 });
+        };
 
+        StrategyResult fifo = Run(bars, plan, new StrategySettings { Pyramiding = 3 });
+        StrategyResult any = Run(bars, plan, new StrategySettings { Pyramiding = 3, CloseEntriesRule = CloseEntriesRule.Any });
+
+        // FIFO: B's one unit comes off A, the oldest trade; close_all then closes B and C.
+        Assert.Equal(
+            new[] { ("A", "drop B", 14.0), ("B", "Close position order", 15.0), ("C", "Close position order", 15.0) },
+            fifo.ClosedTrades.Select(t => (t.EntryId, t.ExitSignal, t.ExitPrice)));
+        // ANY honours the id: B closes first.
         Assert.Equal(
             new[] { ("B", "drop B", 14.0), ("A", "Close position order", 15.0), ("C", "Close position order", 15.0) },
-            result.ClosedTrades.Select(t => (t.EntryId, t.ExitSignal, t.ExitPrice)));
-        Assert.Equal(new[] { 2, 1, 3 }, result.ClosedTrades.Select(t => t.Number));
+            any.ClosedTrades.Select(t => (t.EntryId, t.ExitSignal, t.ExitPrice)));
+        Assert.Equal(new[] { 2, 1, 3 }, any.ClosedTrades.Select(t => t.Number));
     }
 
     [Fact]
@@ -184,7 +192,7 @@ public sealed class BrokerRuleTests
     public void Invalid_quantities_and_settings_are_rejected_with_what_would_be_valid()
     {
         var failure = Assert.Throws<ScriptRuntimeException>(() => Run(TestBars.Prices(1, 2), (bar, strategy) => strategy.Entry("L", Direction.Long, qty: -1)));
-        Assert.Contains("quantity must be a positive number; got -1", failure.Message);
+        Assert.Contains("quantity must be a positive number, or na for the default; got -1", failure.Message);
 
         var settings = Assert.Throws<ScriptEngineException>(() => Run(TestBars.Prices(1, 2), (_, _) => { }, new StrategySettings { InitialCapital = 0 }));
         Assert.Contains("InitialCapital must be a positive finite number; got 0", settings.Message);
