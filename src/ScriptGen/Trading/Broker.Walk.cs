@@ -12,6 +12,7 @@ public sealed partial class Broker
     {
         double price = path[0];
         RemoveOrphanExits();
+        Advance(double.NaN, price); // The open is on the path: the gap from the last close counts for the trades.
 
         // The open: market orders placed on earlier bars fill here (rules 1, 2), and price orders the
         // open has already gone through fill here too, at the open (rules 4, 5).

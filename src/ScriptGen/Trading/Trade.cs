@@ -173,6 +173,8 @@ public sealed class Trade
         ExitTime = time;
         ExitPrice = price;
         ExitCommission = exitCommission;
+        HighestPrice = Math.Max(HighestPrice, price); // The exit fill is the last price the trade saw (slippage included).
+        LowestPrice = Math.Min(LowestPrice, price);
         Profit = GrossProfitAt(price, Quantity) - EntryCommission - exitCommission;
         IsOpen = false;
     }
