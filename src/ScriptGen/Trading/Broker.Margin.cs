@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ScriptGen.Trading;
 
 /// <summary>
@@ -12,16 +14,20 @@ public sealed partial class Broker
     /// truncated to the quantity step, and four times that (at least one step, at most the position) is
     /// closed at this price, FIFO, as a "Margin call" exit.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CheckMarginCall(double price)
     {
-        if (_open.Count == 0)
+        if (_marginCallsEnabled)
         {
-            return;
+            CheckMarginCallAt(price);
         }
+    }
 
+    private void CheckMarginCallAt(double price)
+    {
         bool isLong = _positionSize > 0;
-        double ratio = (isLong ? _settings.MarginLong : _settings.MarginShort) / 100;
-        if (ratio <= 0)
+        double ratio = isLong ? _marginLongRatio : _marginShortRatio;
+        if (ratio <= 0 || _open.Count == 0)
         {
             return;
         }

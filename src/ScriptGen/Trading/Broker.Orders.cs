@@ -192,7 +192,7 @@ public sealed partial class Broker
         OrderKind kind, string call, string id, Direction direction, double quantity, double limit, double stop, string? ocaName, OcaType ocaType, string? comment)
     {
         RequireId(call, id);
-        if (!Enum.IsDefined(direction))
+        if (direction is not (Direction.Long or Direction.Short))
         {
             throw new ArgumentOutOfRangeException(nameof(direction), direction, $"{call}(\"{id}\"): direction must be Direction.Long or Direction.Short.");
         }
@@ -205,7 +205,7 @@ public sealed partial class Broker
 
         RequireFiniteOrNa(call, id, nameof(limit), limit);
         RequireFiniteOrNa(call, id, nameof(stop), stop);
-        if (!Enum.IsDefined(ocaType))
+        if (ocaType is not (OcaType.None or OcaType.Cancel or OcaType.Reduce))
         {
             throw new ArgumentOutOfRangeException(nameof(ocaType), ocaType, $"{call}(\"{id}\"): ocaType must be OcaType.None, Cancel or Reduce.");
         }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ScriptGen.Trading;
 
 /// <summary>
@@ -11,8 +13,22 @@ public sealed partial class Broker
     private void WalkPath(ReadOnlySpan<double> path)
     {
         double price = path[0];
-        RemoveOrphanExits();
         Advance(double.NaN, price); // The open is on the path: the gap from the last close counts for the trades.
+        if (_pending.Count == 0)
+        {
+            // Holding a position with nothing pending (most bars): only the marks along the path.
+            CheckMarginCall(price);
+            for (int i = 1; i < path.Length; i++)
+            {
+                Advance(price, path[i]);
+                price = path[i];
+                CheckMarginCall(price);
+            }
+
+            return;
+        }
+
+        RemoveOrphanExits();
 
         // The open: market orders placed on earlier bars fill here (rules 1, 2), and price orders the
         // open has already gone through fill here too, at the open (rules 4, 5).
@@ -274,7 +290,9 @@ public sealed partial class Broker
             return;
         }
 
-        foreach (Trade trade in _open)
+        // One pass: each open trade sees the new extreme, and its profit there adds up to equity.
+        double openProfit = 0;
+        foreach (Trade trade in CollectionsMarshal.AsSpan(_open))
         {
             if (to > trade.HighestPrice)
             {
@@ -285,17 +303,22 @@ public sealed partial class Broker
             {
                 trade.LowestPrice = to;
             }
+
+            openProfit += trade.GrossProfitAt(to, trade.Quantity) - trade.EntryCommission;
         }
 
-        foreach (PendingOrder order in _pending)
+        if (_pending.Count != 0)
         {
-            if (order.TrailArmed)
+            foreach (PendingOrder order in CollectionsMarshal.AsSpan(_pending))
             {
-                // The best price for the covered position: the highest for a long, the lowest for a short.
-                order.TrailBest = _positionSize > 0 ? Math.Max(order.TrailBest, to) : Math.Min(order.TrailBest, to);
+                if (order.TrailArmed)
+                {
+                    // The best price for the covered position: the highest for a long, the lowest for a short.
+                    order.TrailBest = _positionSize > 0 ? Math.Max(order.TrailBest, to) : Math.Min(order.TrailBest, to);
+                }
             }
         }
 
-        _extremes.Sample(EquityAt(to));
+        _extremes.Sample(_settings.InitialCapital + _realized + openProfit);
     }
 }

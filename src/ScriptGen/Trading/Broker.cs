@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ScriptGen.Trading.Models;
 
 namespace ScriptGen.Trading;
@@ -28,6 +29,9 @@ public sealed partial class Broker
     private readonly ISlippageModel _slippage;
     private readonly double[] _path;
     private readonly double[] _equity;
+    private readonly double _marginLongRatio;
+    private readonly double _marginShortRatio;
+    private readonly bool _marginCallsEnabled;
 
     private readonly List<Trade> _open = new(4);
     private readonly List<Trade> _closed = new();
@@ -68,6 +72,9 @@ public sealed partial class Broker
         }
 
         _path = new double[_fillModel.MaxPathLength];
+        _marginLongRatio = settings.MarginLong / 100;
+        _marginShortRatio = settings.MarginShort / 100;
+        _marginCallsEnabled = _marginLongRatio > 0 || _marginShortRatio > 0;
         _equity = new double[barCount];
         _extremes = new EquityExtremes(settings.InitialCapital);
     }
@@ -197,7 +204,7 @@ public sealed partial class Broker
     private void MarkToClose()
     {
         double openProfit = 0;
-        foreach (Trade trade in _open)
+        foreach (Trade trade in CollectionsMarshal.AsSpan(_open))
         {
             trade.Mark(_close);
             openProfit += trade.Profit;
@@ -211,7 +218,7 @@ public sealed partial class Broker
     private double EquityAt(double price)
     {
         double openProfit = 0;
-        foreach (Trade trade in _open)
+        foreach (Trade trade in CollectionsMarshal.AsSpan(_open))
         {
             openProfit += trade.GrossProfitAt(price, trade.Quantity) - trade.EntryCommission;
         }

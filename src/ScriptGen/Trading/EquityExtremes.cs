@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ScriptGen.Trading;
 
 /// <summary>
@@ -27,6 +29,7 @@ internal struct EquityExtremes
     /// <summary>The largest such rise as a percent of the trough it rose from.</summary>
     public double MaxRunUpPercent { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Sample(double equity)
     {
         if (equity > _peak)
