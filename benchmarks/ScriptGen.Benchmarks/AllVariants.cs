@@ -20,7 +20,7 @@ internal static class AllVariants
         StrategyResult result = strategy.Script();
         log.WriteLine(
             $"EMA Cross strategy: same as the hand loop: {result.ClosedTrades.Count} closed trades, " +
-            $"{result.OpenTrades.Count} open, net profit {result.Summary.NetProfit:F2}, identical equity curve.");
+            $"{result.OpenTrades.Count} open, net profit {result.Summary.NetProfit:F2}, identical equity curve, drawdown and run-up.");
 
         foreach (int orderEvery in new[] { 0, 10 })
         {

@@ -48,6 +48,10 @@ internal static class Verification
             RequireSameTrade(-1, script.OpenTrades[0], open);
         }
 
+        PerformanceSummary summary = script.Summary;
+        var extremes = new HandExtremes(summary.MaxDrawdown, summary.MaxDrawdownPercent, summary.MaxRunUp, summary.MaxRunUpPercent);
+        Require(extremes == hand.Extremes, $"{What}: drawdown and run-up {extremes} from the script, {hand.Extremes} from the hand loop.");
+
         ReadOnlySpan<double> equity = script.Equity.Span;
         Require(equity.Length == hand.Equity.Length, $"{What}: equity curves of different lengths.");
         for (int i = 0; i < equity.Length; i++)
@@ -81,7 +85,7 @@ internal static class Verification
             Require(equity[i] == hand.Equity[i], $"{what}: equity at bar {i} is {Format(equity[i])} from the broker, {Format(hand.Equity[i])} from the hand loop.");
         }
 
-        var extremes = broker.Extremes;
+        Trading.EquityExtremes extremes = broker.Extremes;
         Require(
             (extremes.MaxDrawdown, extremes.MaxDrawdownPercent, extremes.MaxRunUp, extremes.MaxRunUpPercent)
                 == (hand.MaxDrawdown, hand.MaxDrawdownPercent, hand.MaxRunUp, hand.MaxRunUpPercent),
@@ -100,7 +104,8 @@ internal static class Verification
     {
         int direction = script.Direction == Direction.Long ? 1 : -1;
         var fromScript = new HandTrade(
-            direction, script.EntryBar, script.EntryTime, script.EntryPrice, script.ExitBar, script.ExitTime, script.ExitPrice, script.Profit);
+            direction, script.EntryBar, script.EntryTime, script.EntryPrice, script.ExitBar, script.ExitTime, script.ExitPrice, script.Profit,
+            script.HighestPrice, script.LowestPrice);
         Require(fromScript == hand,
             $"EMA Cross strategy: trade {(index < 0 ? "open" : index.ToString(CultureInfo.InvariantCulture))} differs. Script {fromScript}; hand loop {hand}.");
     }

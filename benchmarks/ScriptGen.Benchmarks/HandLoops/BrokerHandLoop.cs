@@ -25,7 +25,7 @@ internal static class BrokerHandLoop
         int count = close.Length;
         var equity = new double[count];
         var trades = new List<HandBrokerTrade>();
-        var extremes = new Extremes { Peak = capital, Trough = capital };
+        var extremes = new HandEquityExtremes(capital);
         double realized = 0;
         int side = 0, pending = 0, entryBar = 0;
         long entryTime = 0;
@@ -61,7 +61,7 @@ internal static class BrokerHandLoop
                 }
 
                 // TradingView's path: the nearer extreme first (the low first when the open is mid-range).
-                bool highFirst = Math.Round((h - o) / tick) < Math.Round((o - l) / tick);
+                bool highFirst = (o - l) - (h - o) > 0.5 * tick;
                 double first = highFirst ? h : l, second = highFirst ? l : h;
                 highest = Math.Max(highest, h);
                 lowest = Math.Min(lowest, l);
@@ -102,40 +102,5 @@ internal static class BrokerHandLoop
 
         return new HandBrokerResult(
             trades, openTrade, equity, extremes.MaxDrawdown, extremes.MaxDrawdownPercent, extremes.MaxRunUp, extremes.MaxRunUpPercent);
-    }
-
-    /// <summary>Peak, trough, max drawdown and max run-up of the sampled equity, in amount and percent.</summary>
-    private struct Extremes
-    {
-        public double Peak;
-        public double Trough;
-        public double MaxDrawdown;
-        public double MaxDrawdownPercent;
-        public double MaxRunUp;
-        public double MaxRunUpPercent;
-
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public void Sample(double value)
-        {
-            if (value > Peak)
-            {
-                Peak = value;
-            }
-            else if (Peak - value > 0)
-            {
-                MaxDrawdown = Math.Max(MaxDrawdown, Peak - value);
-                MaxDrawdownPercent = Math.Max(MaxDrawdownPercent, (Peak - value) / Peak * 100);
-            }
-
-            if (value < Trough)
-            {
-                Trough = value;
-            }
-            else if (value - Trough > 0)
-            {
-                MaxRunUp = Math.Max(MaxRunUp, value - Trough);
-                MaxRunUpPercent = Math.Max(MaxRunUpPercent, (value - Trough) / Trough * 100);
-            }
-        }
     }
 }

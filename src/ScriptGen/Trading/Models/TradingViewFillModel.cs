@@ -2,8 +2,8 @@ namespace ScriptGen.Trading.Models;
 
 /// <summary>
 /// TradingView's assumed intrabar path (broker-rules.md rule 3): from the open to the nearer of the
-/// high and the low, then to the other, then to the close. When the open is exactly mid-range
-/// (distances compared in whole ticks) the path goes to the low first, as PyneCore measured.
+/// high and the low, then to the other, then to the close. When the open is mid-range (the two
+/// distances within half a tick of each other) the path goes to the low first, as PyneCore measured.
 /// </summary>
 public sealed class TradingViewFillModel : IFillModel
 {
@@ -18,10 +18,9 @@ public sealed class TradingViewFillModel : IFillModel
     {
         path[0] = bar.Open;
         path[3] = bar.Close;
-        // Whole ticks, so that a price like 1.13001 - 1.13000 and 1.13000 - 1.12999 compare equal.
-        double towardHigh = Math.Round((bar.High - bar.Open) / bar.MinTick);
-        double towardLow = Math.Round((bar.Open - bar.Low) / bar.MinTick);
-        if (towardHigh < towardLow)
+        // Nearer by at least a tick (prices on the tick grid differ by whole ticks); closer than half a
+        // tick counts as mid-range. Compared without dividing: this runs on every bar with a position.
+        if ((bar.Open - bar.Low) - (bar.High - bar.Open) > 0.5 * bar.MinTick)
         {
             path[1] = bar.High;
             path[2] = bar.Low;
