@@ -99,8 +99,8 @@ public sealed partial class Broker
         double commission = _commission.Commission(quantity, price, _pointValue);
         string? comment = trigger.Leg switch
         {
-            ExitLeg.Limit => order.CommentProfit ?? order.Comment,
-            ExitLeg.Stop => order.CommentLoss ?? order.Comment,
+            OrderLeg.Limit => order.CommentProfit ?? order.Comment,
+            OrderLeg.Stop => order.CommentLoss ?? order.Comment,
             _ => order.CommentTrailing ?? order.Comment,
         };
         string? filter = _settings.CloseEntriesRule == CloseEntriesRule.Any ? order.FromEntry : null;
@@ -144,7 +144,7 @@ public sealed partial class Broker
 
     /// <summary>Market and stop fills take slippage (rule 14); limit fills never do, gap-filled ones included.</summary>
     private double FillPrice(Trigger trigger, Direction side) =>
-        trigger.Leg == ExitLeg.Limit ? trigger.FillPrice : _slippage.Slip(trigger.FillPrice, side, _tick);
+        trigger.Leg == OrderLeg.Limit ? trigger.FillPrice : _slippage.Slip(trigger.FillPrice, side, _tick);
 
     private void OpenTrade(string id, string? comment, Direction direction, double quantity, double price, double commission)
     {

@@ -52,7 +52,7 @@ public sealed partial class Broker
                 PendingOrder order = _pending[i];
                 if (order.Immediately)
                 {
-                    Execute(order, new Trigger(price, price, ExitLeg.Market, TriggerAction.Fill));
+                    Execute(order, new Trigger(price, price, OrderLeg.Market, TriggerAction.Fill));
                     i = -1; // The list changed; start over (the filled order is gone).
                 }
             }
@@ -124,7 +124,7 @@ public sealed partial class Broker
         {
             // Market orders take the first price the broker sees after they were placed; an
             // immediately close waits for the close pass.
-            trigger = new Trigger(price, price, ExitLeg.Market, TriggerAction.Fill);
+            trigger = new Trigger(price, price, OrderLeg.Market, TriggerAction.Fill);
             return !order.Immediately;
         }
 
@@ -144,8 +144,8 @@ public sealed partial class Broker
             }
 
             trigger = order.HasLimit
-                ? new Trigger(level, level, ExitLeg.Stop, TriggerAction.ArmStopLimit)
-                : new Trigger(level, level == price ? price : order.Stop, ExitLeg.Stop, TriggerAction.Fill);
+                ? new Trigger(level, level, OrderLeg.Stop, TriggerAction.ArmStopLimit)
+                : new Trigger(level, level == price ? price : order.Stop, OrderLeg.Stop, TriggerAction.Fill);
             return true;
         }
 
@@ -165,7 +165,7 @@ public sealed partial class Broker
         bool found = false;
         if (!double.IsNaN(order.ExitStop) && TryStop(side, order.ExitStop, price, to, out double stopLevel))
         {
-            trigger = new Trigger(stopLevel, stopLevel == price ? price : order.ExitStop, ExitLeg.Stop, TriggerAction.Fill);
+            trigger = new Trigger(stopLevel, stopLevel == price ? price : order.ExitStop, OrderLeg.Stop, TriggerAction.Fill);
             found = true;
         }
 
@@ -192,7 +192,7 @@ public sealed partial class Broker
             // The stop protects a position on the other side: a sell stop protects a long, which arms as price rises.
             if (TryStop(-side, order.TrailActivation, price, to, out double level))
             {
-                trigger = new Trigger(level, level, ExitLeg.Trailing, TriggerAction.ArmTrailing);
+                trigger = new Trigger(level, level, OrderLeg.Trailing, TriggerAction.ArmTrailing);
                 return true;
             }
 
@@ -203,7 +203,7 @@ public sealed partial class Broker
         double stop = TrailingStop(order, side);
         if (TryStop(side, stop, price, to, out double reached))
         {
-            trigger = new Trigger(reached, reached == price ? price : stop, ExitLeg.Trailing, TriggerAction.Fill);
+            trigger = new Trigger(reached, reached == price ? price : stop, OrderLeg.Trailing, TriggerAction.Fill);
             return true;
         }
 
@@ -241,11 +241,11 @@ public sealed partial class Broker
             : PriceGrid.Offset(limit, -side * _settings.BacktestFillLimitsAssumption, _tick);
         if (side > 0 ? price <= through : price >= through)
         {
-            trigger = new Trigger(price, price, ExitLeg.Limit, TriggerAction.Fill);
+            trigger = new Trigger(price, price, OrderLeg.Limit, TriggerAction.Fill);
             return true;
         }
 
-        trigger = new Trigger(through, limit, ExitLeg.Limit, TriggerAction.Fill);
+        trigger = new Trigger(through, limit, OrderLeg.Limit, TriggerAction.Fill);
         return side > 0 ? to <= through : to >= through;
     }
 

@@ -5,4 +5,4 @@ namespace ScriptGen.Trading;
 /// <param name="FillPrice">The price it fills at, before slippage.</param>
 /// <param name="Leg">Which of its levels triggered.</param>
 /// <param name="Action">Fill, or arm a stop-limit / trailing stop.</param>
-internal readonly record struct Trigger(double Level, double FillPrice, ExitLeg Leg, TriggerAction Action);
+internal readonly record struct Trigger(double Level, double FillPrice, OrderLeg Leg, TriggerAction Action);

@@ -1,7 +1,7 @@
 namespace ScriptGen.Trading;
 
 /// <summary>Which level of an order a trigger reached: it decides the fill price rule and, for exits, the comment.</summary>
-internal enum ExitLeg
+internal enum OrderLeg
 {
     /// <summary>A market order, filled at the current price.</summary>
     Market,
