@@ -258,4 +258,44 @@ public sealed class PositionRuleTests
         Assert.Equal("B", Assert.Single(cancelled.OpenTrades).EntryId);
         Assert.Empty(all.OpenTrades);
     }
+
+    [Fact]
+    public void Exit_levels_in_ticks_are_measured_from_the_entry_fill_price()
+    {
+        // Entry at bar 1's open, 100.30; profit 150 ticks of 0.01 -> 101.80, loss 100 ticks -> 99.30.
+        // Path O-L-H-C (100.30, 100.20, 101.90, 101.50) reaches the take-profit.
+        StrategyResult result = Run(TestBars.Ohlc(Flat100, (100.3, 101.9, 100.2, 101.5)), (bar, strategy) =>
+        {
+            if (bar == 0)
+            {
+                strategy.Entry("L", Direction.Long);
+                strategy.Exit("X", "L", profit: 150, loss: 100);
+            }
+        });
+
+        Assert.Equal((1, 101.8), (OnlyClosed(result).ExitBar, Math.Round(OnlyClosed(result).ExitPrice, 10)));
+    }
+
+    [Fact]
+    public void Calling_exit_again_with_its_id_moves_its_levels_and_cancel_by_exit_id_removes_it()
+    {
+        // Long at 100 from bar 1. Bar 3 falls to 98.
+        Bars bars = TestBars.Ohlc(Flat100, Flat100, Flat100, (99.5, 99.6, 98, 98.5));
+
+        StrategyResult moved = Run(bars, (bar, strategy) =>
+        {
+            if (bar == 0) strategy.Entry("L", Direction.Long);
+            if (bar == 1) strategy.Exit("X", "L", stop: 95);
+            if (bar == 2) strategy.Exit("X", "L", stop: 99); // modifies X: the stop moves up
+        });
+        StrategyResult cancelled = Run(bars, (bar, strategy) =>
+        {
+            if (bar == 0) strategy.Entry("L", Direction.Long);
+            if (bar == 1) strategy.Exit("X", "L", stop: 99);
+            if (bar == 2) strategy.Cancel("X");
+        });
+
+        Assert.Equal((3, 99.0), (OnlyClosed(moved).ExitBar, OnlyClosed(moved).ExitPrice));
+        Assert.Empty(cancelled.ClosedTrades);
+    }
 }
