@@ -20,7 +20,14 @@ internal static class AllVariants
         StrategyResult result = strategy.Script();
         log.WriteLine(
             $"EMA Cross strategy: same as the hand loop: {result.ClosedTrades.Count} closed trades, " +
-            $"{result.OpenTrades.Count} open, net profit {result.Summary.NetProfit:F2}, identical equity curve.");
+            $"{result.OpenTrades.Count} open, net profit {result.Summary.NetProfit:F2}, identical equity curve, drawdown and run-up.");
+
+        foreach (int orderEvery in new[] { 0, 10 })
+        {
+            var broker = new Broker.BrokerBenchmarks { OrderEvery = orderEvery };
+            broker.Setup();
+            log.WriteLine($"Broker, {(orderEvery == 0 ? "no orders" : $"an order every {orderEvery} bars")}: same as the hand loop: {broker.Broker().ClosedTradeList.Count} closed trades, identical equity, drawdown and run-up.");
+        }
 
         var csv = new Loading.CsvLoadBenchmarks();
         csv.Setup();

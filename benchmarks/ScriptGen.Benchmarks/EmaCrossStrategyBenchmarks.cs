@@ -11,8 +11,9 @@ namespace ScriptGen.Benchmarks;
 /// </summary>
 /// <remarks>
 /// Plots are off (<c>RecordPlots = false</c>), as in a sweep; the script still makes its two
-/// <c>chart.Plot</c> calls per bar, which is engine cost. The script's run also computes the
-/// performance summary (one pass over the equity curve and trades), which the hand loop does not.
+/// <c>chart.Plot</c> calls per bar, which is engine cost. Both track each trade's extremes and the
+/// equity's drawdown and run-up along every bar's path; the performance summary is computed on first
+/// use, which neither does here.
 /// </remarks>
 [MemoryDiagnoser]
 public class EmaCrossStrategyBenchmarks
@@ -38,7 +39,10 @@ public class EmaCrossStrategyBenchmarks
         return EmaCrossStrategyHandLoop.Run(
             _data.Time,
             _data.Open,
+            _data.High,
+            _data.Low,
             _data.Close,
+            s_options.Symbol.MinTick,
             EmaCross.Inputs.Default.FastLength,
             EmaCross.Inputs.Default.SlowLength,
             settings.InitialCapital,

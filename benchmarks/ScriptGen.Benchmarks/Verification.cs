@@ -48,6 +48,10 @@ internal static class Verification
             RequireSameTrade(-1, script.OpenTrades[0], open);
         }
 
+        PerformanceSummary summary = script.Summary;
+        var extremes = new HandExtremes(summary.MaxDrawdown, summary.MaxDrawdownPercent, summary.MaxRunUp, summary.MaxRunUpPercent);
+        Require(extremes == hand.Extremes, $"{What}: drawdown and run-up {extremes} from the script, {hand.Extremes} from the hand loop.");
+
         ReadOnlySpan<double> equity = script.Equity.Span;
         Require(equity.Length == hand.Equity.Length, $"{What}: equity curves of different lengths.");
         for (int i = 0; i < equity.Length; i++)
@@ -57,11 +61,51 @@ internal static class Verification
         }
     }
 
+    /// <summary>Throws unless the broker and its hand loop recorded the same trades, equity curve, drawdown and run-up.</summary>
+    public static void SameBrokerBookkeeping(int orderEvery, Trading.Broker broker, HandBrokerResult hand)
+    {
+        string what = orderEvery == 0 ? "Broker, no orders" : $"Broker, an order every {orderEvery} bars";
+        List<Trade> closed = broker.ClosedTradeList;
+        Require(closed.Count == hand.ClosedTrades.Count, $"{what}: {closed.Count} closed trades from the broker, {hand.ClosedTrades.Count} from the hand loop.");
+        Require(orderEvery == 0 || closed.Count > 1000, $"{what}: only {closed.Count} trades; the data would not exercise the broker.");
+        for (int i = 0; i < closed.Count; i++)
+        {
+            RequireSameBrokerTrade(what, i, closed[i], hand.ClosedTrades[i]);
+        }
+
+        Require(broker.OpenTradeList.Count == (hand.OpenTrade is null ? 0 : 1), $"{what}: {broker.OpenTradeList.Count} open trades from the broker.");
+        if (hand.OpenTrade is { } open)
+        {
+            RequireSameBrokerTrade(what, -1, broker.OpenTradeList[0], open);
+        }
+
+        ReadOnlySpan<double> equity = broker.EquityCurve.Span;
+        for (int i = 0; i < equity.Length; i++)
+        {
+            Require(equity[i] == hand.Equity[i], $"{what}: equity at bar {i} is {Format(equity[i])} from the broker, {Format(hand.Equity[i])} from the hand loop.");
+        }
+
+        Trading.EquityExtremes extremes = broker.Extremes;
+        Require(
+            (extremes.MaxDrawdown, extremes.MaxDrawdownPercent, extremes.MaxRunUp, extremes.MaxRunUpPercent)
+                == (hand.MaxDrawdown, hand.MaxDrawdownPercent, hand.MaxRunUp, hand.MaxRunUpPercent),
+            $"{what}: drawdown/run-up {extremes.MaxDrawdown}/{extremes.MaxRunUp} from the broker, {hand.MaxDrawdown}/{hand.MaxRunUp} from the hand loop.");
+    }
+
+    private static void RequireSameBrokerTrade(string what, int index, Trade broker, HandBrokerTrade hand)
+    {
+        var fromBroker = new HandBrokerTrade(
+            broker.Direction == Direction.Long ? 1 : -1, broker.EntryBar, broker.EntryTime, broker.EntryPrice, broker.ExitBar, broker.ExitTime,
+            broker.ExitPrice, broker.Profit, broker.HighestPrice, broker.LowestPrice);
+        Require(fromBroker == hand, $"{what}: trade {index} differs. Broker {fromBroker}; hand loop {hand}.");
+    }
+
     private static void RequireSameTrade(int index, Trade script, HandTrade hand)
     {
         int direction = script.Direction == Direction.Long ? 1 : -1;
         var fromScript = new HandTrade(
-            direction, script.EntryBar, script.EntryTime, script.EntryPrice, script.ExitBar, script.ExitTime, script.ExitPrice, script.Profit);
+            direction, script.EntryBar, script.EntryTime, script.EntryPrice, script.ExitBar, script.ExitTime, script.ExitPrice, script.Profit,
+            script.HighestPrice, script.LowestPrice);
         Require(fromScript == hand,
             $"EMA Cross strategy: trade {(index < 0 ? "open" : index.ToString(CultureInfo.InvariantCulture))} differs. Script {fromScript}; hand loop {hand}.");
     }

@@ -9,10 +9,10 @@ namespace ScriptGen.Generator.Tests;
 public sealed class GoldenFileTests
 {
     /// <summary>The samples (copied, see <see cref="Sample_inputs_are_copies_of_the_sample_scripts"/>).</summary>
-    public static readonly string[] SampleNames = { "EmaCross", "MacdStrategy", "Rsi", "RsiStrategy" };
+    public static readonly string[] SampleNames = { "BollingerStrategy", "EmaCross", "MacdStrategy", "Rsi", "RsiStrategy" };
 
-    /// <summary>The samples and the shapes they lack: a Series field, the global namespace, a base class written out.</summary>
-    public static readonly string[] Names = [.. SampleNames, "SeriesMomentum", "GlobalNamespace", "ExplicitBaseClass"];
+    /// <summary>The samples and the shapes they lack: a Series field, the global namespace, a base class written out, every trading setting.</summary>
+    public static readonly string[] Names = [.. SampleNames, "SeriesMomentum", "GlobalNamespace", "ExplicitBaseClass", "TradingSettings"];
 
     public static TheoryData<string> Cases => new(Names);
 

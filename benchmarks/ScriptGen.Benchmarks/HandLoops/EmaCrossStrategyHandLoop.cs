@@ -5,18 +5,20 @@ namespace ScriptGen.Benchmarks.HandLoops;
 /// <see cref="EmaCrossHandLoop"/> plus the bookkeeping ScriptGen's broker does for it.
 /// </summary>
 /// <remarks>
-/// Bookkeeping, as in <c>src/ScriptGen/Trading/Broker.cs</c>: a cross places a market order that
+/// Bookkeeping, as in <c>src/ScriptGen/Trading/Broker*.cs</c>: a cross places a market order that
 /// fills at the next bar's open; an order against the position closes it and opens the reverse in
-/// the same fill; an order in the position's direction is ignored (pyramiding 1); equity =
-/// initial capital + closed profit + open profit, recorded at every bar's close; closed trades go
-/// to a list; a position still open at the end is marked at the last close. Profit uses the
-/// broker's operation order, <c>(exit - entry) * quantity * side * pointValue</c>, so sums match
+/// the same fill; an order in the position's direction is ignored (pyramiding 1); while a position
+/// is open, its trade's highest and lowest price and the equity's max drawdown and run-up follow
+/// TradingView's four-point path (open, nearer extreme, farther extreme, close) and the fills;
+/// equity = initial capital + closed profit + open profit, recorded at every bar's close; closed
+/// trades go to a list; a position still open at the end is marked at the last close. Profit uses
+/// the broker's operation order, <c>(exit - entry) * quantity * side * pointValue</c>, so sums match
 /// to the bit.
 /// </remarks>
 internal static class EmaCrossStrategyHandLoop
 {
     public static HandStrategyResult Run(
-        long[] time, double[] open, double[] close, int fastLength, int slowLength,
+        long[] time, double[] open, double[] high, double[] low, double[] close, double tick, int fastLength, int slowLength,
         double initialCapital, double quantity, double pointValue)
     {
         if (fastLength > slowLength || close.Length < slowLength)
@@ -32,7 +34,8 @@ internal static class EmaCrossStrategyHandLoop
         int pending = 0; // the direction of the order to fill at the next open, 0 for none
         int entryBar = 0;
         long entryTime = 0;
-        double entryPrice = 0;
+        double entryPrice = 0, highest = 0, lowest = 0;
+        var extremes = new HandEquityExtremes(initialCapital);
 
         // Warm-up: no signal before both EMAs exist (bar slowLength - 1, which never fires), so flat.
         int first = slowLength - 1;
@@ -52,20 +55,52 @@ internal static class EmaCrossStrategyHandLoop
         for (int i = first + 1; i < count; i++)
         {
             // The bar opens: last bar's order fills.
+            double o = open[i];
+            if (position != 0)
+            {
+                highest = Math.Max(highest, o);
+                lowest = Math.Min(lowest, o);
+                extremes.Sample(initialCapital + netProfit + (o - entryPrice) * quantity * position * pointValue);
+            }
+
             if (pending != 0 && pending != position)
             {
-                double price = open[i];
                 if (position != 0)
                 {
-                    double profit = (price - entryPrice) * quantity * position * pointValue;
+                    double profit = (o - entryPrice) * quantity * position * pointValue;
                     netProfit += profit;
-                    trades.Add(new HandTrade(position, entryBar, entryTime, entryPrice, i, time[i], price, profit));
+                    trades.Add(new HandTrade(position, entryBar, entryTime, entryPrice, i, time[i], o, profit, highest, lowest));
                 }
 
                 position = pending;
                 entryBar = i;
                 entryTime = time[i];
-                entryPrice = price;
+                entryPrice = highest = lowest = o;
+                extremes.Sample(initialCapital + netProfit + (o - entryPrice) * quantity * position * pointValue);
+            }
+
+            // The rest of the bar's path, with the position it holds.
+            if (position != 0)
+            {
+                double h = high[i], l = low[i], c = close[i];
+                bool highFirst = (o - l) - (h - o) > 0.5 * tick;
+                double nearer = highFirst ? h : l, farther = highFirst ? l : h;
+                highest = Math.Max(highest, h);
+                lowest = Math.Min(lowest, l);
+                if (nearer != o)
+                {
+                    extremes.Sample(initialCapital + netProfit + (nearer - entryPrice) * quantity * position * pointValue);
+                }
+
+                if (farther != nearer)
+                {
+                    extremes.Sample(initialCapital + netProfit + (farther - entryPrice) * quantity * position * pointValue);
+                }
+
+                if (c != farther)
+                {
+                    extremes.Sample(initialCapital + netProfit + (c - entryPrice) * quantity * position * pointValue);
+                }
             }
 
             pending = 0;
@@ -96,9 +131,10 @@ internal static class EmaCrossStrategyHandLoop
         {
             int last = count - 1;
             double mark = (close[last] - entryPrice) * quantity * position * pointValue;
-            openTrade = new HandTrade(position, entryBar, entryTime, entryPrice, last, time[last], close[last], mark);
+            openTrade = new HandTrade(position, entryBar, entryTime, entryPrice, last, time[last], close[last], mark, highest, lowest);
         }
 
-        return new HandStrategyResult(trades, openTrade, equity, netProfit);
+        return new HandStrategyResult(trades, openTrade, equity, netProfit,
+            new HandExtremes(extremes.MaxDrawdown, extremes.MaxDrawdownPercent, extremes.MaxRunUp, extremes.MaxRunUpPercent));
     }
 }

@@ -224,6 +224,10 @@ internal static class ScriptEmitter
                 }
 
                 code.Line("Process();");
+                if (strategy)
+                {
+                    code.Line("EndStrategyBar();");
+                }
             }
         }
     }

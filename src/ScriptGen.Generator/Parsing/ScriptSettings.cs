@@ -56,23 +56,68 @@ internal sealed class ScriptSettings
 
                     break;
                 case "InitialCapital" or "DefaultQuantity" when value is double amount && kind == ScriptKindSpec.Strategy:
-                    if (Check(parse, attribute, argument.Key, amount > 0 && !double.IsInfinity(amount), Literals.Display(amount), "a positive number"))
-                    {
-                        strategy.Add(new SettingSpec(argument.Key, Literals.Double(amount)));
-                    }
-
+                    AddDouble(parse, attribute, strategy, argument.Key, amount, amount > 0 && !double.IsInfinity(amount), "a positive number");
+                    break;
+                case "CommissionValue" when value is double commission && kind == ScriptKindSpec.Strategy:
+                    AddDouble(parse, attribute, strategy, argument.Key, commission, commission >= 0 && !double.IsInfinity(commission), "0 or a positive number");
+                    break;
+                case "MarginLong" or "MarginShort" when value is double margin && kind == ScriptKindSpec.Strategy:
+                    AddDouble(parse, attribute, strategy, argument.Key, margin, margin >= 0 && !double.IsInfinity(margin), "0 (no margin calls) or a positive percent");
+                    break;
+                case "RiskFreeRate" when value is double rate && kind == ScriptKindSpec.Strategy:
+                    AddDouble(parse, attribute, strategy, argument.Key, rate, !double.IsNaN(rate) && !double.IsInfinity(rate), "a finite percent");
                     break;
                 case "Pyramiding" when value is int pyramiding && kind == ScriptKindSpec.Strategy:
-                    if (Check(parse, attribute, argument.Key, pyramiding >= 0, Literals.Int(pyramiding), "0 or more"))
-                    {
-                        strategy.Add(new SettingSpec("Pyramiding", Literals.Int(pyramiding)));
-                    }
-
+                    AddInt(parse, attribute, strategy, argument.Key, pyramiding, "0 or more");
+                    break;
+                case "Slippage" or "BacktestFillLimitsAssumption" when value is int ticks && kind == ScriptKindSpec.Strategy:
+                    AddInt(parse, attribute, strategy, argument.Key, ticks, "0 or more ticks");
+                    break;
+                case "ProcessOrdersOnClose" when value is bool onClose && kind == ScriptKindSpec.Strategy:
+                    strategy.Add(new SettingSpec(argument.Key, Literals.Bool(onClose)));
+                    break;
+                case "DefaultQuantityType" or "CommissionType" or "CloseEntriesRule" when kind == ScriptKindSpec.Strategy:
+                    AddEnum(parse, attribute, strategy, argument.Key, argument.Value);
                     break;
             }
         }
 
         return new ScriptSettings(Literals.String(title!), metadata.ToEquatableArray(), strategy.ToEquatableArray());
+    }
+
+    private static void AddDouble(
+        ParseContext parse, AttributeData attribute, List<SettingSpec> settings, string setting, double value, bool valid, string expected)
+    {
+        if (Check(parse, attribute, setting, valid, Literals.Display(value), expected))
+        {
+            settings.Add(new SettingSpec(setting, Literals.Double(value)));
+        }
+    }
+
+    private static void AddInt(ParseContext parse, AttributeData attribute, List<SettingSpec> settings, string setting, int value, string expected)
+    {
+        if (Check(parse, attribute, setting, value >= 0, Literals.Int(value), expected))
+        {
+            settings.Add(new SettingSpec(setting, Literals.Int(value)));
+        }
+    }
+
+    /// <summary>An enum setting: emitted as the member's name, so a cast of an undefined value is reported.</summary>
+    private static void AddEnum(ParseContext parse, AttributeData attribute, List<SettingSpec> settings, string setting, TypedConstant argument)
+    {
+        if (argument.Type is not INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType || argument.Value is null)
+        {
+            return;
+        }
+
+        var members = enumType.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue).ToList();
+        IFieldSymbol? member = members.FirstOrDefault(f => Equals(f.ConstantValue, argument.Value));
+        string typeName = enumType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        string expected = "one of " + string.Join(", ", members.Select(f => enumType.Name + "." + f.Name));
+        if (Check(parse, attribute, setting, member is not null, Convert.ToString(argument.Value, System.Globalization.CultureInfo.InvariantCulture)!, expected))
+        {
+            settings.Add(new SettingSpec(setting, typeName + "." + member!.Name));
+        }
     }
 
     private static bool Check(ParseContext parse, AttributeData attribute, string setting, bool valid, string value, string expected)

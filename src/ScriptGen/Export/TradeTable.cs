@@ -25,6 +25,8 @@ internal static class TradeTable
         RecordColumn.Double<Trade>("exit_price", t => t.ExitPrice),
         RecordColumn.Double<Trade>("profit", t => t.Profit),
         RecordColumn.Double<Trade>("commission", t => t.Commission),
+        RecordColumn.Double<Trade>("max_runup", t => t.MaxRunUp),
+        RecordColumn.Double<Trade>("max_drawdown", t => t.MaxDrawdown),
         RecordColumn.Int<Trade>("bars_held", t => t.BarsHeld),
         RecordColumn.Bool<Trade>("is_open", t => t.IsOpen),
     ];

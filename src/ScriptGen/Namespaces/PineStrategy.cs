@@ -4,9 +4,10 @@ using ScriptGen.Trading;
 namespace ScriptGen.Namespaces;
 
 /// <summary>
-/// A strategy's view of Pine's <c>strategy</c> namespace: orders
-/// (<c>strategy.Entry("Long", Direction.Long)</c>) and what the script can read of its position,
-/// equity and trades.
+/// A strategy's view of Pine's <c>strategy</c> namespace: orders (<c>strategy.Entry("Long", Direction.Long)</c>)
+/// and what the script can read of its position, equity and trades. Parameters are Pine's, in Pine's
+/// order, named in C# style (<c>oca_name</c> is <c>ocaName</c>); a price or quantity left out is na.
+/// Reading anything here allocates nothing.
 /// </summary>
 public readonly struct PineStrategy
 {
@@ -29,25 +30,84 @@ public readonly struct PineStrategy
     public Direction Short => Direction.Short;
 
     /// <summary>
-    /// Opens a position with a market order filled at the next bar's open; against an open position
-    /// it reverses it in one fill. Same-direction entries beyond <c>Pyramiding</c> are ignored.
-    /// Reusing the id of a pending entry replaces it. Pine: <c>strategy.entry(id, direction, qty, comment)</c>.
+    /// Opens a position or adds to it (up to <c>Pyramiding</c> entries a direction; more are ignored);
+    /// against an open position, reverses it in one order. A market order fills at the next bar's open;
+    /// with <paramref name="limit"/> and/or <paramref name="stop"/> it is a limit, stop or stop-limit order.
+    /// Reusing the id of a pending order modifies it. Pine: <c>strategy.entry</c>.
     /// </summary>
-    /// <param name="id">The entry's id; <see cref="Close"/> refers to it.</param>
+    /// <param name="id">The entry's id; exits and <see cref="Close"/> refer to it.</param>
     /// <param name="direction">Long or short.</param>
-    /// <param name="qty">Quantity; the strategy's default quantity when omitted.</param>
+    /// <param name="qty">Units; the strategy's default sizing when omitted.</param>
+    /// <param name="limit">Limit price: fills at it or better.</param>
+    /// <param name="stop">Stop price: fills when price trades at it or beyond.</param>
+    /// <param name="ocaName">One-cancels-all group.</param>
+    /// <param name="ocaType">What this order's fill does to the rest of its group.</param>
     /// <param name="comment">Shown as the trade's signal instead of the id.</param>
-    public void Entry(string id, Direction direction, double? qty = null, string? comment = null) =>
-        Namespace.Entry(_broker, id, direction, qty, comment);
+    public void Entry(
+        string id, Direction direction, double qty = double.NaN, double limit = double.NaN, double stop = double.NaN, string? ocaName = null,
+        OcaType ocaType = OcaType.None, string? comment = null) =>
+        Namespace.Entry(_broker, id, direction, qty, limit, stop, ocaName, ocaType, comment);
 
     /// <summary>
-    /// Closes the open trades entered with <paramref name="id"/> with a market order at the next
-    /// bar's open. Pine: <c>strategy.close(id, comment)</c>.
+    /// Buys (<see cref="Direction.Long"/>) or sells <paramref name="qty"/> whatever the position: no
+    /// pyramiding limit, and against a position it closes up to its quantity (oldest trades first) and
+    /// opens the rest the other way. Pine: <c>strategy.order</c>.
     /// </summary>
-    public void Close(string id, string? comment = null) => Namespace.Close(_broker, id, comment);
+    /// <inheritdoc cref="Entry" />
+    public void Order(
+        string id, Direction direction, double qty = double.NaN, double limit = double.NaN, double stop = double.NaN, string? ocaName = null,
+        OcaType ocaType = OcaType.None, string? comment = null) =>
+        Namespace.Order(_broker, id, direction, qty, limit, stop, ocaName, ocaType, comment);
 
-    /// <summary>Closes the whole position at the next bar's open. Pine: <c>strategy.close_all(comment)</c>.</summary>
-    public void CloseAll(string? comment = null) => Namespace.CloseAll(_broker, comment);
+    /// <summary>
+    /// A bracket exit for the trades of <paramref name="fromEntry"/> (the whole position when omitted):
+    /// take-profit at <paramref name="limit"/> (or <paramref name="profit"/> ticks from the entry price),
+    /// stop-loss at <paramref name="stop"/> (or <paramref name="loss"/> ticks), and a trailing stop that arms
+    /// at <paramref name="trailPrice"/> (or <paramref name="trailPoints"/> ticks from the entry) and follows
+    /// the best price at <paramref name="trailOffset"/> ticks. The first level reached fills, the others are
+    /// cancelled; it can fill on its entry's bar. Calling it again with the same id modifies it.
+    /// Pine: <c>strategy.exit</c>.
+    /// </summary>
+    /// <param name="id">The exit's id, shown as the trade's exit signal.</param>
+    /// <param name="fromEntry">The entry whose trades it closes; all open trades when omitted.</param>
+    /// <param name="qty">Units to close; all when omitted.</param>
+    /// <param name="qtyPercent">Percent (0–100] of the covered units to close.</param>
+    /// <param name="profit">Take-profit distance from the entry price, in ticks.</param>
+    /// <param name="limit">Take-profit price.</param>
+    /// <param name="loss">Stop-loss distance from the entry price, in ticks.</param>
+    /// <param name="stop">Stop-loss price.</param>
+    /// <param name="trailPrice">Price that activates the trailing stop.</param>
+    /// <param name="trailPoints">Distance from the entry price, in ticks, that activates the trailing stop.</param>
+    /// <param name="trailOffset">Distance in ticks the trailing stop keeps behind the best price.</param>
+    /// <param name="ocaName">A reduce group shared with other orders.</param>
+    /// <param name="comment">Signal shown for whichever level fills.</param>
+    /// <param name="commentProfit">Signal when the take-profit fills.</param>
+    /// <param name="commentLoss">Signal when the stop-loss fills.</param>
+    /// <param name="commentTrailing">Signal when the trailing stop fills.</param>
+    public void Exit(
+        string id, string? fromEntry = null, double qty = double.NaN, double qtyPercent = double.NaN, double profit = double.NaN,
+        double limit = double.NaN, double loss = double.NaN, double stop = double.NaN, double trailPrice = double.NaN,
+        double trailPoints = double.NaN, double trailOffset = double.NaN, string? ocaName = null, string? comment = null,
+        string? commentProfit = null, string? commentLoss = null, string? commentTrailing = null) =>
+        Namespace.Exit(_broker, id, fromEntry, qty, qtyPercent, profit, limit, loss, stop, trailPrice, trailPoints, trailOffset, ocaName,
+            comment, commentProfit, commentLoss, commentTrailing);
+
+    /// <summary>
+    /// Closes the open trades of entry <paramref name="id"/> (or <paramref name="qty"/> /
+    /// <paramref name="qtyPercent"/> of them) with a market order at the next bar's open, or at this bar's
+    /// close when <paramref name="immediately"/>. Pine: <c>strategy.close</c>.
+    /// </summary>
+    public void Close(string id, string? comment = null, double qty = double.NaN, double qtyPercent = double.NaN, bool immediately = false) =>
+        Namespace.Close(_broker, id, comment, qty, qtyPercent, immediately);
+
+    /// <summary>Closes the whole position at the next bar's open, or at this bar's close when <paramref name="immediately"/>. Pine: <c>strategy.close_all</c>.</summary>
+    public void CloseAll(string? comment = null, bool immediately = false) => Namespace.CloseAll(_broker, comment, immediately);
+
+    /// <summary>Cancels the pending entry/order with this id and the exits with this exit id. Pine: <c>strategy.cancel</c>.</summary>
+    public void Cancel(string id) => Namespace.Cancel(_broker, id);
+
+    /// <summary>Cancels every pending order. Pine: <c>strategy.cancel_all</c>.</summary>
+    public void CancelAll() => Namespace.CancelAll(_broker);
 
     /// <summary>Signed position size: positive long, negative short, 0 flat. Pine: <c>strategy.position_size</c>.</summary>
     public double PositionSize => _broker.PositionSize;
@@ -55,23 +115,62 @@ public readonly struct PineStrategy
     /// <summary>Average entry price of the open position, na when flat. Pine: <c>strategy.position_avg_price</c>.</summary>
     public double PositionAvgPrice => _broker.PositionAveragePrice;
 
+    /// <summary>The id of the entry that opened the position (its oldest open trade); null when flat. Pine: <c>strategy.position_entry_name</c>.</summary>
+    public string? PositionEntryName => _broker.PositionEntryName;
+
     /// <summary>Initial capital + net profit + open profit. Pine: <c>strategy.equity</c>.</summary>
     public double Equity => _broker.Equity;
 
     /// <summary>Starting cash. Pine: <c>strategy.initial_capital</c>.</summary>
     public double InitialCapital => _broker.InitialCapital;
 
-    /// <summary>Profit of the closed trades. Pine: <c>strategy.netprofit</c>.</summary>
+    /// <summary>Profit of the closed trades, commission included. Pine: <c>strategy.netprofit</c>.</summary>
     public double NetProfit => _broker.NetProfit;
 
-    /// <summary>Unrealized profit at the last close. Pine: <c>strategy.openprofit</c>.</summary>
+    /// <summary>Profit of the open trades at the last close, entry commission included. Pine: <c>strategy.openprofit</c>.</summary>
     public double OpenProfit => _broker.OpenProfit;
 
+    /// <summary>Sum of the winning closed trades' profits. Pine: <c>strategy.grossprofit</c>.</summary>
+    public double GrossProfit => _broker.GrossProfit;
+
+    /// <summary>Sum of the losing closed trades' losses, positive. Pine: <c>strategy.grossloss</c>.</summary>
+    public double GrossLoss => _broker.GrossLoss;
+
+    /// <summary>Closed trades with a profit. Pine: <c>strategy.wintrades</c>.</summary>
+    public int WinTrades => _broker.WinningTrades;
+
+    /// <summary>Closed trades with a loss. Pine: <c>strategy.losstrades</c>.</summary>
+    public int LossTrades => _broker.LosingTrades;
+
+    /// <summary>Closed trades with a profit of exactly 0. Pine: <c>strategy.eventrades</c>.</summary>
+    public int EvenTrades => _broker.EvenTrades;
+
+    /// <summary>The largest fall of equity from a peak so far. Pine: <c>strategy.max_drawdown</c>.</summary>
+    public double MaxDrawdown => _broker.MaxDrawdown;
+
+    /// <summary>The largest rise of equity from a trough so far. Pine: <c>strategy.max_runup</c>.</summary>
+    public double MaxRunUp => _broker.MaxRunUp;
+
+    /// <summary>The largest position held so far, long or short. Pine: <c>strategy.max_contracts_held_all</c>.</summary>
+    public double MaxContractsHeldAll => Math.Max(_broker.MaxContractsHeldLong, _broker.MaxContractsHeldShort);
+
+    /// <summary>The largest long position held so far. Pine: <c>strategy.max_contracts_held_long</c>.</summary>
+    public double MaxContractsHeldLong => _broker.MaxContractsHeldLong;
+
+    /// <summary>The largest short position held so far. Pine: <c>strategy.max_contracts_held_short</c>.</summary>
+    public double MaxContractsHeldShort => _broker.MaxContractsHeldShort;
+
     /// <summary>
-    /// The closed trades, oldest first: <c>ClosedTrades.Count</c> is Pine's <c>strategy.closedtrades</c>,
-    /// and each <see cref="Trade"/> carries what Pine's <c>strategy.closedtrades.*(n)</c> accessors return.
+    /// The closed trades, in the order they closed: <c>ClosedTrades.Count</c> is Pine's <c>strategy.closedtrades</c>,
+    /// and <c>ClosedTrades[n].EntryPrice</c>, <c>.Profit</c>, <c>.MaxRunUp</c>... are Pine's <c>strategy.closedtrades.*(n)</c>.
     /// </summary>
-    public IReadOnlyList<Trade> ClosedTrades => _broker.ClosedTrades;
+    public TradeList ClosedTrades => _broker.ClosedTrades;
+
+    /// <summary>
+    /// The open trades, oldest first: <c>OpenTrades.Count</c> is Pine's <c>strategy.opentrades</c>, and
+    /// <c>OpenTrades[n].EntryPrice</c>, <c>.Profit</c>... are Pine's <c>strategy.opentrades.*(n)</c>.
+    /// </summary>
+    public TradeList OpenTrades => _broker.OpenTrades;
 
     /// <summary>The number of open trades. Pine: <c>strategy.opentrades</c>.</summary>
     public int OpenTradeCount => _broker.OpenTradeCount;

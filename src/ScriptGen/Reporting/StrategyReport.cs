@@ -15,12 +15,24 @@ public static class StrategyReport
     public static string Format(StrategyResult result, int maxTrades = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var format = new ReportFormat(result.Symbol, result.Settings.DefaultQuantity);
+        var format = new ReportFormat(result.Symbol, TypicalQuantity(result));
         var text = new StringBuilder();
         WriteHeader(text, result, format);
         WriteSummary(text, result, format);
         WriteTrades(text, result, format, maxTrades);
         return text.ToString();
+    }
+
+    /// <summary>The quantity money precision is chosen for: the fixed default, else the first trade's.</summary>
+    private static double TypicalQuantity(StrategyResult result)
+    {
+        if (result.Settings.DefaultQuantityType == QuantityType.Fixed)
+        {
+            return result.Settings.DefaultQuantity;
+        }
+
+        return result.ClosedTrades.Count > 0 ? result.ClosedTrades[0].Quantity
+            : result.OpenTrades.Count > 0 ? result.OpenTrades[0].Quantity : 1;
     }
 
     private static void WriteHeader(StringBuilder text, StrategyResult result, ReportFormat format)
@@ -30,9 +42,52 @@ public static class StrategyReport
         text.AppendLine(CultureInfo.InvariantCulture,
             $"  {result.Symbol.Ticker}: {bars.Count:N0} bars of {DescribeTimeframe(bars.Timeframe)}, {format.Time(bars.Time[0])} to {format.Time(bars.Time[^1])} ({result.Symbol.TimeZone})");
         StrategySettings settings = result.Settings;
+        string currency = result.Symbol.Currency;
+        string size = settings.DefaultQuantityType switch
+        {
+            QuantityType.Fixed => $"quantity {format.Number(settings.DefaultQuantity)}",
+            QuantityType.Cash => $"{format.Money(settings.DefaultQuantity)} {currency}",
+            _ => $"{format.Number(settings.DefaultQuantity)} % of equity",
+        };
         text.AppendLine(CultureInfo.InvariantCulture,
-            $"  Initial capital {format.Money(settings.InitialCapital)} {result.Symbol.Currency}, quantity {format.Number(settings.DefaultQuantity)} per entry, " +
+            $"  Initial capital {format.Money(settings.InitialCapital)} {currency}, {size} per entry, " +
             $"{settings.MaxEntriesPerDirection} entr{(settings.MaxEntriesPerDirection == 1 ? "y" : "ies")} per direction");
+        var costs = new List<string>();
+        if (settings.CommissionValue > 0)
+        {
+            costs.Add(settings.CommissionType switch
+            {
+                CommissionType.Percent => $"commission {format.Number(settings.CommissionValue)} %",
+                CommissionType.CashPerContract => $"commission {format.Number(settings.CommissionValue)} {currency} per contract",
+                _ => $"commission {format.Number(settings.CommissionValue)} {currency} per order",
+            });
+        }
+
+        if (settings.Slippage > 0)
+        {
+            costs.Add($"slippage {settings.Slippage} tick{(settings.Slippage == 1 ? "" : "s")}");
+        }
+
+        if (settings.ProcessOrdersOnClose)
+        {
+            costs.Add("orders also filled at the close");
+        }
+
+        if (settings.CloseEntriesRule == CloseEntriesRule.Any)
+        {
+            costs.Add("exits close their own entry (ANY)");
+        }
+
+        if (settings.MarginLong > 0 || settings.MarginShort > 0)
+        {
+            costs.Add($"margin {format.Number(settings.MarginLong)} % long, {format.Number(settings.MarginShort)} % short");
+        }
+
+        if (costs.Count > 0)
+        {
+            text.Append("  ").AppendLine(char.ToUpperInvariant(costs[0][0]) + string.Join(", ", costs)[1..]);
+        }
+
         text.AppendLine();
     }
 
@@ -40,20 +95,40 @@ public static class StrategyReport
     {
         PerformanceSummary s = result.Summary;
         string currency = result.Symbol.Currency;
-        text.AppendLine("Performance");
-        Row(text, "Net profit", $"{format.Money(s.NetProfit)} {currency} ({format.Percent(s.NetProfitPercent)})");
-        Row(text, "Gross profit", $"{format.Money(s.GrossProfit)} {currency}");
-        Row(text, "Gross loss", $"{format.Money(s.GrossLoss)} {currency}");
-        Row(text, "Profit factor", format.Ratio(s.ProfitFactor));
+        text.AppendLine(CultureInfo.InvariantCulture, $"Performance ({currency})");
+        var rows = new List<string[]> { new[] { string.Empty, "All", "Long", "Short" } };
+        void Add(string label, Func<TradeStatistics, string> value) => rows.Add([label, value(s.All), value(s.Long), value(s.Short)]);
+        string MoneyAndPercent(double money, double percent) => $"{format.Money(money)} ({format.Percent(percent)})";
+        Add("Net profit", t => MoneyAndPercent(t.NetProfit, t.NetProfitPercent));
+        Add("Gross profit", t => MoneyAndPercent(t.GrossProfit, t.GrossProfitPercent));
+        Add("Gross loss", t => MoneyAndPercent(t.GrossLoss, t.GrossLossPercent));
+        Add("Commission paid", t => format.Money(t.CommissionPaid));
+        Add("Profit factor", t => format.Ratio(t.ProfitFactor));
+        Add("Max contracts held", t => format.Number(t.MaxContractsHeld));
+        Add("Closed trades", t => t.TotalClosedTrades.ToString(CultureInfo.InvariantCulture));
+        Add("Open trades", t => t.TotalOpenTrades.ToString(CultureInfo.InvariantCulture));
+        Add("Open P&L", t => format.Money(t.OpenProfit));
+        Add("Winning / losing / even", t => $"{t.WinningTrades} / {t.LosingTrades} / {t.EvenTrades}");
+        Add("Percent profitable", t => format.Percent(t.PercentProfitable));
+        Add("Average trade", t => MoneyAndPercent(t.AverageTrade, t.AverageTradePercent));
+        Add("Average winning trade", t => MoneyAndPercent(t.AverageWinningTrade, t.AverageWinningTradePercent));
+        Add("Average losing trade", t => MoneyAndPercent(t.AverageLosingTrade, t.AverageLosingTradePercent));
+        Add("Avg win / avg loss", t => format.Ratio(t.RatioAverageWinToAverageLoss));
+        Add("Largest winning trade", t => MoneyAndPercent(t.LargestWinningTrade, t.LargestWinningTradePercent));
+        Add("Largest losing trade", t => MoneyAndPercent(t.LargestLosingTrade, t.LargestLosingTradePercent));
+        Add("Avg bars in trades", t => format.Ratio(t.AverageBarsInTrade));
+        Add("Avg bars in winners", t => format.Ratio(t.AverageBarsInWinningTrade));
+        Add("Avg bars in losers", t => format.Ratio(t.AverageBarsInLosingTrade));
+        Add("Margin calls", t => t.MarginCalls.ToString(CultureInfo.InvariantCulture));
+        WriteTable(text, rows, column => column > 0);
+        text.AppendLine();
+
+        text.AppendLine("Equity");
         Row(text, "Max drawdown", $"{format.Money(s.MaxDrawdown)} {currency} ({format.Percent(s.MaxDrawdownPercent)})");
-        Row(text, "Closed trades", s.TotalClosedTrades.ToString(CultureInfo.InvariantCulture));
-        Row(text, "Winning / losing", $"{s.WinningTrades} / {s.LosingTrades}");
-        Row(text, "Win rate", format.Percent(s.PercentProfitable));
-        Row(text, "Average trade", $"{format.Money(s.AverageTrade)} {currency}");
-        Row(text, "Avg win / avg loss", format.Ratio(s.RatioAverageWinToAverageLoss));
-        Row(text, "Largest win / loss", $"{format.Money(s.LargestWinningTrade)} / {format.Money(s.LargestLosingTrade)} {currency}");
-        Row(text, "Average bars in trade", format.Ratio(s.AverageBarsInTrade));
-        Row(text, "Open trades / open P&L", $"{s.TotalOpenTrades} / {format.Money(s.OpenProfit)} {currency}");
+        Row(text, "Max run-up", $"{format.Money(s.MaxRunUp)} {currency} ({format.Percent(s.MaxRunUpPercent)})");
+        Row(text, "Buy & hold return", $"{format.Money(s.BuyAndHoldReturn)} {currency} ({format.Percent(s.BuyAndHoldReturnPercent)})");
+        Row(text, "Sharpe ratio", format.Ratio(s.SharpeRatio));
+        Row(text, "Sortino ratio", format.Ratio(s.SortinoRatio));
         text.AppendLine();
     }
 
@@ -89,7 +164,8 @@ public static class StrategyReport
             table.Add(TradeRow(open, format, "(open)"));
         }
 
-        WriteTable(text, table);
+        // Numbers right-aligned, words left-aligned, as a reader scans them.
+        WriteTable(text, table, column => column is 0 or 4 or 7 or 8 or 9 or 10);
     }
 
     private static string[] TradeRow(Trade trade, ReportFormat format, string cumulative) =>
@@ -107,7 +183,7 @@ public static class StrategyReport
         cumulative,
     ];
 
-    private static void WriteTable(StringBuilder text, List<string[]> rows)
+    private static void WriteTable(StringBuilder text, List<string[]> rows, Func<int, bool> numeric)
     {
         int[] widths = new int[rows[0].Length];
         foreach (string[] row in rows)
@@ -123,9 +199,7 @@ public static class StrategyReport
             text.Append(' ');
             for (int c = 0; c < row.Length; c++)
             {
-                // Numbers right-aligned, words left-aligned, as a reader scans them.
-                bool numeric = c is 0 or 4 or 7 or 8 or 9 or 10;
-                text.Append(' ').Append(numeric ? row[c].PadLeft(widths[c]) : row[c].PadRight(widths[c]));
+                text.Append(' ').Append(numeric(c) ? row[c].PadLeft(widths[c]) : row[c].PadRight(widths[c]));
             }
 
             text.AppendLine();

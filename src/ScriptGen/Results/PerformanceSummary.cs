@@ -1,157 +1,117 @@
+using ScriptGen.Trading;
+
 namespace ScriptGen;
 
 /// <summary>
-/// The Strategy Tester's performance summary, computed from the trades and the equity curve. Every
-/// formula is stated on its property; money is in the symbol's currency.
+/// The Strategy Tester's performance summary: trade statistics for all trades, longs and shorts, and
+/// the equity curve's drawdown, run-up, buy &amp; hold return, Sharpe and Sortino ratios. Money is in the
+/// symbol's currency. docs/strategy.md gives every formula and the choices made where TradingView
+/// documents none.
 /// </summary>
 public sealed record PerformanceSummary
 {
-    /// <summary>Sum of the closed trades' profits.</summary>
-    public double NetProfit { get; init; }
+    /// <summary>Statistics of all trades.</summary>
+    public required TradeStatistics All { get; init; }
 
-    /// <summary><see cref="NetProfit"/> as a percent of initial capital.</summary>
-    public double NetProfitPercent { get; init; }
+    /// <summary>Statistics of the long trades.</summary>
+    public required TradeStatistics Long { get; init; }
 
-    /// <summary>Sum of the profits of the winning closed trades (profit &gt; 0).</summary>
-    public double GrossProfit { get; init; }
-
-    /// <summary>Sum of the losses of the losing closed trades (profit &lt; 0), as a positive number.</summary>
-    public double GrossLoss { get; init; }
-
-    /// <summary><see cref="GrossProfit"/> / <see cref="GrossLoss"/>; na when there is no loss.</summary>
-    public double ProfitFactor { get; init; }
+    /// <summary>Statistics of the short trades.</summary>
+    public required TradeStatistics Short { get; init; }
 
     /// <summary>
-    /// The largest fall of the equity curve (sampled at each bar's close) from its highest value so
-    /// far, initial capital included: max over bars of (peak − equity).
+    /// The largest fall of equity from its highest value so far (initial capital included), equity
+    /// being sampled along every bar's assumed intrabar path (its open, high and low in path order, its
+    /// close) and at every fill.
     /// </summary>
     public double MaxDrawdown { get; init; }
 
     /// <summary>The largest such fall as a percent of the peak it fell from.</summary>
     public double MaxDrawdownPercent { get; init; }
 
-    /// <summary>Open P&amp;L of the trades still open after the last bar.</summary>
-    public double OpenProfit { get; init; }
+    /// <summary>The largest rise of equity, sampled the same way, from its lowest value so far (initial capital included).</summary>
+    public double MaxRunUp { get; init; }
 
-    /// <summary>The number of closed trades.</summary>
-    public int TotalClosedTrades { get; init; }
+    /// <summary>The largest such rise as a percent of the trough it rose from.</summary>
+    public double MaxRunUpPercent { get; init; }
 
-    /// <summary>The number of trades still open after the last bar.</summary>
-    public int TotalOpenTrades { get; init; }
+    /// <summary>What initial capital put in the symbol at the first bar's close would have made by the last bar's close.</summary>
+    public double BuyAndHoldReturn { get; init; }
 
-    /// <summary>Closed trades with profit &gt; 0.</summary>
-    public int WinningTrades { get; init; }
+    /// <summary><see cref="BuyAndHoldReturn"/> as a percent of initial capital: (last close / first close − 1) × 100.</summary>
+    public double BuyAndHoldReturnPercent { get; init; }
 
-    /// <summary>Closed trades with profit &lt; 0.</summary>
-    public int LosingTrades { get; init; }
+    /// <summary>
+    /// (mean period return − risk-free rate per period) / sample standard deviation of the period returns;
+    /// monthly periods when the bars touch 3 calendar months or more, else daily; not annualised. na with
+    /// fewer than two periods or no variation.
+    /// </summary>
+    public double SharpeRatio { get; init; }
 
-    /// <summary>Closed trades with profit exactly 0.</summary>
-    public int EvenTrades { get; init; }
+    /// <summary>(mean period return − risk-free rate per period) / downside deviation, periods as for <see cref="SharpeRatio"/>.</summary>
+    public double SortinoRatio { get; init; }
 
-    /// <summary><see cref="WinningTrades"/> / <see cref="TotalClosedTrades"/> × 100; na without closed trades.</summary>
-    public double PercentProfitable { get; init; }
+    /// <summary>Same as <see cref="All"/>.<see cref="TradeStatistics.NetProfit"/>.</summary>
+    public double NetProfit => All.NetProfit;
 
-    /// <summary><see cref="NetProfit"/> / <see cref="TotalClosedTrades"/>; na without closed trades.</summary>
-    public double AverageTrade { get; init; }
+    /// <summary>Same as <see cref="All"/>.<see cref="TradeStatistics.NetProfitPercent"/>.</summary>
+    public double NetProfitPercent => All.NetProfitPercent;
 
-    /// <summary><see cref="GrossProfit"/> / <see cref="WinningTrades"/>; na without winners.</summary>
-    public double AverageWinningTrade { get; init; }
+    /// <summary>Same as <see cref="All"/>.<see cref="TradeStatistics.GrossProfit"/>.</summary>
+    public double GrossProfit => All.GrossProfit;
 
-    /// <summary><see cref="GrossLoss"/> / <see cref="LosingTrades"/> (positive); na without losers.</summary>
-    public double AverageLosingTrade { get; init; }
+    /// <summary>Same as <see cref="All"/>.<see cref="TradeStatistics.GrossLoss"/>.</summary>
+    public double GrossLoss => All.GrossLoss;
 
-    /// <summary><see cref="AverageWinningTrade"/> / <see cref="AverageLosingTrade"/>; na when either is.</summary>
-    public double RatioAverageWinToAverageLoss { get; init; }
+    /// <summary>Same as <see cref="All"/>.<see cref="TradeStatistics.ProfitFactor"/>.</summary>
+    public double ProfitFactor => All.ProfitFactor;
 
-    /// <summary>The largest profit of a closed trade (0 without winners).</summary>
-    public double LargestWinningTrade { get; init; }
+    /// <summary>Same as <see cref="All"/>.<see cref="TradeStatistics.OpenProfit"/>.</summary>
+    public double OpenProfit => All.OpenProfit;
 
-    /// <summary>The largest loss of a closed trade, as a positive number (0 without losers).</summary>
-    public double LargestLosingTrade { get; init; }
+    /// <summary>Same as <see cref="All"/>.<see cref="TradeStatistics.TotalClosedTrades"/>.</summary>
+    public int TotalClosedTrades => All.TotalClosedTrades;
 
-    /// <summary>Mean of exit bar − entry bar over the closed trades; na without closed trades.</summary>
-    public double AverageBarsInTrade { get; init; }
+    /// <summary>Same as <see cref="All"/>.<see cref="TradeStatistics.TotalOpenTrades"/>.</summary>
+    public int TotalOpenTrades => All.TotalOpenTrades;
 
-    /// <summary>Computes the summary.</summary>
-    /// <param name="closedTrades">The closed trades.</param>
-    /// <param name="openTrades">The trades open after the last bar, marked at its close.</param>
-    /// <param name="equity">Equity at each bar's close.</param>
-    /// <param name="initialCapital">Starting cash.</param>
-    public static PerformanceSummary Compute(
-        IReadOnlyList<Trade> closedTrades, IReadOnlyList<Trade> openTrades, ReadOnlySpan<double> equity, double initialCapital)
+    /// <summary>Same as <see cref="All"/>.<see cref="TradeStatistics.WinningTrades"/>.</summary>
+    public int WinningTrades => All.WinningTrades;
+
+    /// <summary>Same as <see cref="All"/>.<see cref="TradeStatistics.LosingTrades"/>.</summary>
+    public int LosingTrades => All.LosingTrades;
+
+    /// <summary>Same as <see cref="All"/>.<see cref="TradeStatistics.PercentProfitable"/>.</summary>
+    public double PercentProfitable => All.PercentProfitable;
+
+    /// <summary>Same as <see cref="All"/>.<see cref="TradeStatistics.AverageTrade"/>.</summary>
+    public double AverageTrade => All.AverageTrade;
+
+    /// <summary>Computes the summary of a finished run.</summary>
+    internal static PerformanceSummary Compute(Broker broker, Bars bars, SymbolInfo symbol)
     {
-        double grossProfit = 0, grossLoss = 0, largestWin = 0, largestLoss = 0;
-        int winners = 0, losers = 0, even = 0;
-        long barsHeld = 0;
-        foreach (Trade trade in closedTrades)
-        {
-            barsHeld += trade.BarsHeld;
-            if (trade.Profit > 0)
-            {
-                winners++;
-                grossProfit += trade.Profit;
-                largestWin = Math.Max(largestWin, trade.Profit);
-            }
-            else if (trade.Profit < 0)
-            {
-                losers++;
-                grossLoss -= trade.Profit;
-                largestLoss = Math.Max(largestLoss, -trade.Profit);
-            }
-            else
-            {
-                even++;
-            }
-        }
-
-        double openProfit = 0;
-        foreach (Trade trade in openTrades)
-        {
-            openProfit += trade.Profit;
-        }
-
-        (double drawdown, double drawdownPercent) = MaxDrawdownOf(equity, initialCapital);
-        int total = closedTrades.Count;
-        double netProfit = grossProfit - grossLoss;
-        double averageWin = winners == 0 ? double.NaN : grossProfit / winners;
-        double averageLoss = losers == 0 ? double.NaN : grossLoss / losers;
+        List<Trade> closed = broker.ClosedTradeList;
+        List<Trade> open = broker.OpenTradeList;
+        double capital = broker.InitialCapital;
+        EquityExtremes extremes = broker.Extremes;
+        ReadOnlySpan<double> closes = bars.Close;
+        double buyAndHoldPercent = closes.Length == 0 ? double.NaN : (closes[^1] / closes[0] - 1) * 100;
+        (double sharpe, double sortino) = PeriodReturns.Compute(
+            broker.EquityCurve.Span, bars.Time, symbol.ResolveTimeZone(), capital, broker.Settings.RiskFreeRate);
         return new PerformanceSummary
         {
-            NetProfit = netProfit,
-            NetProfitPercent = netProfit / initialCapital * 100,
-            GrossProfit = grossProfit,
-            GrossLoss = grossLoss,
-            ProfitFactor = grossLoss == 0 ? double.NaN : grossProfit / grossLoss,
-            MaxDrawdown = drawdown,
-            MaxDrawdownPercent = drawdownPercent,
-            OpenProfit = openProfit,
-            TotalClosedTrades = total,
-            TotalOpenTrades = openTrades.Count,
-            WinningTrades = winners,
-            LosingTrades = losers,
-            EvenTrades = even,
-            PercentProfitable = total == 0 ? double.NaN : 100.0 * winners / total,
-            AverageTrade = total == 0 ? double.NaN : netProfit / total,
-            AverageWinningTrade = averageWin,
-            AverageLosingTrade = averageLoss,
-            RatioAverageWinToAverageLoss = averageWin / averageLoss,
-            LargestWinningTrade = largestWin,
-            LargestLosingTrade = largestLoss,
-            AverageBarsInTrade = total == 0 ? double.NaN : (double)barsHeld / total,
+            All = TradeStatistics.Compute(closed, open, null, capital,
+                Math.Max(broker.MaxContractsHeldLong, broker.MaxContractsHeldShort), broker.MarginCallsLong + broker.MarginCallsShort),
+            Long = TradeStatistics.Compute(closed, open, Direction.Long, capital, broker.MaxContractsHeldLong, broker.MarginCallsLong),
+            Short = TradeStatistics.Compute(closed, open, Direction.Short, capital, broker.MaxContractsHeldShort, broker.MarginCallsShort),
+            MaxDrawdown = extremes.MaxDrawdown,
+            MaxDrawdownPercent = extremes.MaxDrawdownPercent,
+            MaxRunUp = extremes.MaxRunUp,
+            MaxRunUpPercent = extremes.MaxRunUpPercent,
+            BuyAndHoldReturn = capital * buyAndHoldPercent / 100,
+            BuyAndHoldReturnPercent = buyAndHoldPercent,
+            SharpeRatio = sharpe,
+            SortinoRatio = sortino,
         };
-    }
-
-    private static (double Amount, double Percent) MaxDrawdownOf(ReadOnlySpan<double> equity, double initialCapital)
-    {
-        double peak = initialCapital, amount = 0, percent = 0;
-        foreach (double value in equity)
-        {
-            peak = Math.Max(peak, value);
-            double fall = peak - value;
-            amount = Math.Max(amount, fall);
-            percent = Math.Max(percent, fall / peak * 100);
-        }
-
-        return (amount, percent);
     }
 }

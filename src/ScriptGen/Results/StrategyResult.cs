@@ -1,4 +1,5 @@
 using ScriptGen.Running;
+using ScriptGen.Trading;
 
 namespace ScriptGen;
 
@@ -8,54 +9,37 @@ namespace ScriptGen;
 /// </summary>
 public sealed class StrategyResult : IndicatorResult
 {
-    private StrategyResult(
-        ScriptMetadata script,
-        Bars bars,
-        IReadOnlyList<PlotResult> plots,
-        StrategySettings settings,
-        SymbolInfo symbol,
-        IReadOnlyList<Trade> closedTrades,
-        IReadOnlyList<Trade> openTrades,
-        ReadOnlyMemory<double> equity)
+    private readonly Broker _broker;
+    private PerformanceSummary? _summary;
+
+    private StrategyResult(ScriptMetadata script, Bars bars, IReadOnlyList<PlotResult> plots, Broker broker, SymbolInfo symbol)
         : base(script, bars, plots)
     {
-        Settings = settings;
+        _broker = broker;
         Symbol = symbol;
-        ClosedTrades = closedTrades;
-        OpenTrades = openTrades;
-        Equity = equity;
-        Summary = PerformanceSummary.Compute(closedTrades, openTrades, equity.Span, settings.InitialCapital);
     }
 
     /// <summary>The trading settings the run used.</summary>
-    public StrategySettings Settings { get; }
+    public StrategySettings Settings => _broker.Settings;
 
     /// <summary>The symbol the run traded.</summary>
     public SymbolInfo Symbol { get; }
 
-    /// <summary>The closed trades, in order of entry.</summary>
-    public IReadOnlyList<Trade> ClosedTrades { get; }
+    /// <summary>The closed trades, in the order they closed.</summary>
+    public IReadOnlyList<Trade> ClosedTrades => _broker.ClosedTradeList;
 
-    /// <summary>The trades still open after the last bar, marked at its close.</summary>
-    public IReadOnlyList<Trade> OpenTrades { get; }
+    /// <summary>The trades still open after the last bar, oldest first, marked at its close.</summary>
+    public IReadOnlyList<Trade> OpenTrades => _broker.OpenTradeList;
 
-    /// <summary>Equity at each bar's close: initial capital + net profit + open profit.</summary>
-    public ReadOnlyMemory<double> Equity { get; }
+    /// <summary>Equity at each bar's close, after the bar's fills: initial capital + net profit + open profit.</summary>
+    public ReadOnlyMemory<double> Equity => _broker.EquityCurve;
 
-    /// <summary>The performance summary.</summary>
-    public PerformanceSummary Summary { get; }
+    /// <summary>The performance summary (computed on first use).</summary>
+    public PerformanceSummary Summary => _summary ??= PerformanceSummary.Compute(_broker, Bars, Symbol);
 
     internal static new StrategyResult From(Script script, RunContext context)
     {
         var strategy = (StrategyScript)script;
-        return new StrategyResult(
-            script.GetMetadata(),
-            context.Bars,
-            CollectPlots(script),
-            strategy.Broker.Settings,
-            context.Options.Symbol,
-            strategy.Broker.ClosedTrades,
-            strategy.FinalOpenTrades,
-            strategy.Broker.EquityCurve);
+        return new StrategyResult(script.GetMetadata(), context.Bars, CollectPlots(script), strategy.Broker, context.Options.Symbol);
     }
 }

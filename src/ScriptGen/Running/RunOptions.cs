@@ -1,3 +1,5 @@
+using ScriptGen.Trading.Models;
+
 namespace ScriptGen;
 
 /// <summary>How to run a script: the symbol, trading settings that override the script's declared ones, what to record.</summary>
@@ -11,6 +13,18 @@ public sealed record RunOptions
 
     /// <summary>Trading settings replacing the ones declared on the strategy's attribute; <c>null</c> keeps those.</summary>
     public StrategySettings? Strategy { get; init; }
+
+    /// <summary>
+    /// The assumed price path inside each bar, which decides where and in what order orders fill;
+    /// <c>null</c> for TradingView's (<see cref="TradingViewFillModel"/>).
+    /// </summary>
+    public IFillModel? FillModel { get; init; }
+
+    /// <summary>The commission of each filled order; <c>null</c> for the strategy's commission settings (<see cref="StrategyCommissionModel"/>).</summary>
+    public ICommissionModel? CommissionModel { get; init; }
+
+    /// <summary>The slippage of market and stop fills; <c>null</c> for the strategy's <c>Slippage</c> ticks (<see cref="TickSlippageModel"/>).</summary>
+    public ISlippageModel? SlippageModel { get; init; }
 
     /// <summary>Whether to keep every plot's values (switch off for sweeps that only need the summary). Default true.</summary>
     public bool RecordPlots { get; init; } = true;

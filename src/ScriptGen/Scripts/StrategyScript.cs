@@ -25,15 +25,32 @@ public abstract class StrategyScript : Script
         GetMetadata().Title);
 
     /// <summary>
-    /// Moves to bar <paramref name="index"/>: fills the orders pending at its open and marks the
-    /// position to its close, before the script runs on it (called by the generated bar loop).
+    /// Moves to bar <paramref name="index"/>: fills the orders pending at its open and along its
+    /// path, and marks the position to its close, before the script runs on it (called by the
+    /// generated bar loop).
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     protected unsafe void BeginStrategyBar(int index)
     {
         Cursor.Index = index;
-        _broker!.OnBar(index, Cursor.Time[index], Cursor.Open[index], Cursor.Close[index]);
+        _broker!.OnBar(index, Cursor.Time[index], Cursor.Open[index], Cursor.High[index], Cursor.Low[index], Cursor.Close[index]);
+    }
+
+    /// <summary>
+    /// The script has run on the current bar: <c>immediately</c> closes and, with
+    /// <c>process_orders_on_close</c>, the orders just placed get their fill pass at the close (called by
+    /// the generated bar loop after <c>Process()</c>; a field test when there is nothing to do).
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    protected void EndStrategyBar()
+    {
+        Broker broker = _broker!;
+        if (broker.HasCloseWork)
+        {
+            broker.OnBarClose();
+        }
     }
 
     private protected override void OnRunStarting(RunContext context, ScriptMetadata metadata)
@@ -42,7 +59,8 @@ public abstract class StrategyScript : Script
         settings.Validate(metadata.Title);
         context.Options.Symbol.Validate();
         _strategy = context.Namespaces.Resolve<StrategyNamespace>(NamespaceRegistry.Strategy);
-        _broker = new Broker(settings, context.Options.Symbol, context.Bars.Count);
+        RunOptions options = context.Options;
+        _broker = new Broker(settings, options.Symbol, context.Bars.Count, options.FillModel, options.CommissionModel, options.SlippageModel);
     }
 
     private protected override unsafe void OnRunFinished(RunContext context)
@@ -53,9 +71,6 @@ public abstract class StrategyScript : Script
         }
 
         int last = context.Bars.Count - 1;
-        FinalOpenTrades = _broker.MarkOpenTrades(last, Cursor.Time[last], Cursor.Close[last]);
+        _broker.MarkOpenTradesAtEnd(last, Cursor.Time[last], Cursor.Close[last]);
     }
-
-    /// <summary>The trades still open after the last bar, marked at its close.</summary>
-    internal IReadOnlyList<Trade> FinalOpenTrades { get; private set; } = [];
 }

@@ -1,257 +1,228 @@
-using System.Globalization;
+using System.Runtime.InteropServices;
+using ScriptGen.Trading.Models;
 
 namespace ScriptGen.Trading;
 
 /// <summary>
 /// One strategy run's broker emulator: takes the script's orders, fills them as TradingView's broker
-/// emulator does, and keeps the position, the trades and the equity curve.
+/// emulator does (the rules of shared/pine/broker-rules.md, numbered in the comments), and keeps the
+/// position, the trades, the equity curve and the running statistics the script can read.
 /// </summary>
 /// <remarks>
-/// <para>Fill rules implemented (numbers from broker-rules.md): the script runs after a bar closes
-/// and its market orders fill at the next bar's open (rules 1, 2); pending orders fill in the order
-/// they were placed; an entry against the open position closes it and opens the new one in the same
-/// fill (rule 11); same-direction entries beyond the pyramiding limit are ignored (rule 10);
-/// closing is FIFO (rule 12); equity is initial capital + net profit + open profit (rule 18).</para>
+/// <para>Each bar, before the script runs on it: orders pending from earlier bars are matched against
+/// the bar's assumed price path (<see cref="IFillModel"/>): market orders at the open, price orders where
+/// the path first reaches them; then the position is marked to the close. After the script ran, a
+/// close pass fills <c>immediately</c> closes and, with <c>process_orders_on_close</c>, the orders the
+/// script just placed. <c>docs/strategy.md</c> states every rule and the choices made where
+/// TradingView's behaviour is not documented.</para>
 /// <para>Orders still pending after the last bar never fill. A position still open at the end stays
-/// open and is reported with its open P&amp;L at the last close.</para>
+/// open and is reported with its P&amp;L at the last close.</para>
 /// </remarks>
-public sealed class Broker
+public sealed partial class Broker
 {
     private readonly StrategySettings _settings;
     private readonly SymbolInfo _symbol;
-    private readonly List<PendingOrder> _pending = new(4);
-    private readonly List<OpenEntry> _open = new(4);
-    private readonly List<Trade> _closed = new();
+    private readonly double _tick;
+    private readonly double _pointValue;
+    private readonly IFillModel _fillModel;
+    private readonly ICommissionModel _commission;
+    private readonly ISlippageModel _slippage;
+    private readonly double[] _path;
     private readonly double[] _equity;
-    private double _netProfit;
-    private double _openProfit;
-    private int _nextTradeNumber = 1;
-    private int _currentBar = -1;
+    private readonly double _marginLongRatio;
+    private readonly double _marginShortRatio;
+    private readonly bool _marginCallsEnabled;
 
-    internal Broker(StrategySettings settings, SymbolInfo symbol, int barCount)
+    private readonly List<Trade> _open = new(4);
+    private readonly List<Trade> _closed = new();
+    private EquityExtremes _extremes;
+    private double _positionSize;
+    private double _positionAveragePrice = double.NaN;
+    private double _realized;
+    private double _openProfit;
+    private double _grossProfit;
+    private double _grossLoss;
+    private int _winners;
+    private int _losers;
+    private int _evens;
+    private int _nextTradeNumber = 1;
+    private double _maxContractsLong;
+    private double _maxContractsShort;
+    private int _marginCallsLong;
+    private int _marginCallsShort;
+
+    private int _bar = -1;
+    private long _time;
+    private double _close = double.NaN;
+
+    internal Broker(StrategySettings settings, SymbolInfo symbol, int barCount, IFillModel? fillModel = null,
+        ICommissionModel? commissionModel = null, ISlippageModel? slippageModel = null)
     {
         _settings = settings;
         _symbol = symbol;
+        _tick = symbol.MinTick;
+        _pointValue = symbol.PointValue;
+        _fillModel = fillModel ?? TradingViewFillModel.Instance;
+        _commission = commissionModel ?? new StrategyCommissionModel(settings.CommissionType, settings.CommissionValue);
+        _slippage = slippageModel ?? new TickSlippageModel(settings.Slippage);
+        if (_fillModel.MaxPathLength < 2)
+        {
+            throw new ScriptEngineException(
+                $"Fill model {_fillModel.GetType().Name} declares MaxPathLength {_fillModel.MaxPathLength}; a path has at least 2 points (the open and the close).");
+        }
+
+        _path = new double[_fillModel.MaxPathLength];
+        _marginLongRatio = settings.MarginLong / 100;
+        _marginShortRatio = settings.MarginShort / 100;
+        _marginCallsEnabled = _marginLongRatio > 0 || _marginShortRatio > 0;
         _equity = new double[barCount];
+        _extremes = new EquityExtremes(settings.InitialCapital);
     }
 
     /// <summary>The run's trading settings.</summary>
     public StrategySettings Settings => _settings;
 
-    /// <summary>Starting cash.</summary>
+    /// <summary>The traded symbol.</summary>
+    public SymbolInfo Symbol => _symbol;
+
+    /// <summary>Starting cash. Pine's <c>strategy.initial_capital</c>.</summary>
     public double InitialCapital => _settings.InitialCapital;
 
     /// <summary>Signed position: positive long, negative short, 0 flat. Pine's <c>strategy.position_size</c>.</summary>
-    public double PositionSize
-    {
-        get
-        {
-            double size = 0;
-            foreach (OpenEntry entry in _open)
-            {
-                size += entry.Sign * entry.Quantity;
-            }
-
-            return size;
-        }
-    }
+    public double PositionSize => _positionSize;
 
     /// <summary>Quantity-weighted average entry price of the open position; na when flat. Pine's <c>strategy.position_avg_price</c>.</summary>
-    public double PositionAveragePrice
-    {
-        get
-        {
-            double quantity = 0, cost = 0;
-            foreach (OpenEntry entry in _open)
-            {
-                quantity += entry.Quantity;
-                cost += entry.Quantity * entry.Price;
-            }
+    public double PositionAveragePrice => _positionAveragePrice;
 
-            return quantity == 0 ? double.NaN : cost / quantity;
-        }
-    }
+    /// <summary>The entry id of the oldest open trade; null when flat. Pine's <c>strategy.position_entry_name</c>.</summary>
+    public string? PositionEntryName => _open.Count == 0 ? null : _open[0].EntryId;
 
-    /// <summary>Profit of all closed trades. Pine's <c>strategy.netprofit</c>.</summary>
-    public double NetProfit => _netProfit;
+    /// <summary>Profit of all closed trades, commission included. Pine's <c>strategy.netprofit</c>.</summary>
+    public double NetProfit => _realized;
 
-    /// <summary>Unrealized profit of the open trades at the last close. Pine's <c>strategy.openprofit</c>.</summary>
+    /// <summary>Profit of the open trades at the last mark (the last close), entry commission included. Pine's <c>strategy.openprofit</c>.</summary>
     public double OpenProfit => _openProfit;
 
     /// <summary>Initial capital + net profit + open profit. Pine's <c>strategy.equity</c>.</summary>
-    public double Equity => _settings.InitialCapital + _netProfit + _openProfit;
+    public double Equity => _settings.InitialCapital + _realized + _openProfit;
 
-    /// <summary>The closed trades, oldest first.</summary>
-    public IReadOnlyList<Trade> ClosedTrades => _closed;
+    /// <summary>Sum of the winning closed trades' profits. Pine's <c>strategy.grossprofit</c>.</summary>
+    public double GrossProfit => _grossProfit;
+
+    /// <summary>Sum of the losing closed trades' losses, positive. Pine's <c>strategy.grossloss</c>.</summary>
+    public double GrossLoss => _grossLoss;
+
+    /// <summary>Closed trades with a profit. Pine's <c>strategy.wintrades</c>.</summary>
+    public int WinningTrades => _winners;
+
+    /// <summary>Closed trades with a loss. Pine's <c>strategy.losstrades</c>.</summary>
+    public int LosingTrades => _losers;
+
+    /// <summary>Closed trades with a profit of exactly 0. Pine's <c>strategy.eventrades</c>.</summary>
+    public int EvenTrades => _evens;
+
+    /// <summary>The largest fall of intrabar equity from a peak so far. Pine's <c>strategy.max_drawdown</c>.</summary>
+    public double MaxDrawdown => _extremes.MaxDrawdown;
+
+    /// <summary>The largest rise of intrabar equity from a trough so far. Pine's <c>strategy.max_runup</c>.</summary>
+    public double MaxRunUp => _extremes.MaxRunUp;
+
+    /// <summary>The largest long position held so far. Pine's <c>strategy.max_contracts_held_long</c>.</summary>
+    public double MaxContractsHeldLong => _maxContractsLong;
+
+    /// <summary>The largest short position held so far. Pine's <c>strategy.max_contracts_held_short</c>.</summary>
+    public double MaxContractsHeldShort => _maxContractsShort;
+
+    /// <summary>The closed trades, in the order they closed. Pine's <c>strategy.closedtrades</c>.</summary>
+    public TradeList ClosedTrades => new(_closed);
+
+    /// <summary>The open trades, oldest first. Pine's <c>strategy.opentrades</c>.</summary>
+    public TradeList OpenTrades => new(_open);
 
     /// <summary>The number of open trades. Pine's <c>strategy.opentrades</c>.</summary>
     public int OpenTradeCount => _open.Count;
 
-    /// <summary>The open trades, oldest first (exit fields unset).</summary>
-    public IReadOnlyList<Trade> OpenTrades
-    {
-        get
-        {
-            var trades = new Trade[_open.Count];
-            for (int i = 0; i < trades.Length; i++)
-            {
-                trades[i] = _open[i].ToOpenTrade();
-            }
+    /// <summary>Margin calls on long positions so far.</summary>
+    public int MarginCallsLong => _marginCallsLong;
 
-            return trades;
-        }
-    }
+    /// <summary>Margin calls on short positions so far.</summary>
+    public int MarginCallsShort => _marginCallsShort;
 
     internal ReadOnlyMemory<double> EquityCurve => _equity;
 
-    /// <summary>
-    /// <c>strategy.entry</c>: a market order to open a position, reversing an opposite one. A pending
-    /// entry with the same id is replaced.
-    /// </summary>
-    public void Entry(string id, Direction direction, double? quantity, string? comment)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(id);
-        double qty = quantity ?? _settings.DefaultQuantity;
-        if (!(qty > 0) || double.IsInfinity(qty))
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(quantity), quantity, $"strategy.entry(\"{id}\"): quantity must be a positive number; got {qty.ToString(CultureInfo.InvariantCulture)}.");
-        }
+    internal EquityExtremes Extremes => _extremes;
 
-        var order = new PendingOrder(OrderKind.Entry, id, direction, qty, comment, _currentBar);
-        for (int i = 0; i < _pending.Count; i++)
-        {
-            if (_pending[i].Kind == OrderKind.Entry && _pending[i].Id == id)
-            {
-                _pending[i] = order; // Reusing a pending order's id modifies that order.
-                return;
-            }
-        }
+    internal List<Trade> ClosedTradeList => _closed;
 
-        _pending.Add(order);
-    }
+    internal List<Trade> OpenTradeList => _open;
 
-    /// <summary><c>strategy.close</c>: a market order closing the open trades entered with <paramref name="id"/>.</summary>
-    public void Close(string id, string? comment)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(id);
-        _pending.Add(new PendingOrder(OrderKind.Close, id, Direction.Long, 0, comment, _currentBar));
-    }
-
-    /// <summary><c>strategy.close_all</c>: a market order closing the whole position.</summary>
-    public void CloseAll(string? comment) =>
-        _pending.Add(new PendingOrder(OrderKind.CloseAll, string.Empty, Direction.Long, 0, comment, _currentBar));
+    /// <summary>Whether the script's close pass has anything to do (checked after every <c>Process()</c>).</summary>
+    internal bool HasCloseWork => _immediateCount > 0 || (_settings.ProcessOrdersOnClose && _pending.Count > 0);
 
     /// <summary>
-    /// A bar has closed and the script is about to run on it: orders pending from the previous bar
-    /// fill at its open, then the position is marked to its close, which is what the script sees
-    /// (it runs after the close) and what the equity curve records.
+    /// A bar has closed and the script is about to run on it: orders pending from earlier bars fill
+    /// along the bar's path, then the position is marked to the close, which is what the script sees
+    /// (it runs after the close, rule 1) and what the equity curve records.
     /// </summary>
-    internal void OnBar(int bar, long time, double open, double close)
+    internal void OnBar(int bar, long time, double open, double high, double low, double close)
     {
-        _currentBar = bar;
-        if (_pending.Count > 0)
+        _bar = bar;
+        _time = time;
+        _close = close;
+        if (_pending.Count == 0 && _open.Count == 0)
         {
-            // Orders fill in the order they were placed; each sees the position the previous left.
-            foreach (PendingOrder order in _pending)
-            {
-                Fill(order, bar, time, open);
-            }
-
-            _pending.Clear();
+            // Flat and idle: equity cannot move, and it was sampled when the position closed.
+            _equity[bar] = _settings.InitialCapital + _realized;
+            return;
         }
 
-        MarkToClose(bar, close);
+        var fillBar = new FillBar(bar, time, open, high, low, close, _tick);
+        int points = _fillModel.Path(fillBar, _path);
+        WalkPath(new ReadOnlySpan<double>(_path, 0, points));
+        MarkToClose();
     }
 
-    private void MarkToClose(int bar, double close)
+    /// <summary>
+    /// The script has run on the bar: <c>immediately</c> closes fill at its close, and with
+    /// <c>process_orders_on_close</c> every order the script placed gets a fill pass at the close (rule 8).
+    /// </summary>
+    internal void OnBarClose()
     {
-        double openProfit = 0;
-        foreach (OpenEntry entry in _open)
-        {
-            openProfit += (close - entry.Price) * entry.Quantity * entry.Sign * _symbol.PointValue;
-        }
-
-        _openProfit = openProfit;
-        _equity[bar] = _settings.InitialCapital + _netProfit + openProfit;
+        ProcessCloseTick(_close);
+        MarkToClose();
     }
 
     /// <summary>The open trades marked at the last bar's close, for the results.</summary>
-    internal IReadOnlyList<Trade> MarkOpenTrades(int lastBar, long lastTime, double lastClose)
+    internal void MarkOpenTradesAtEnd(int lastBar, long lastTime, double lastClose)
     {
-        var trades = new Trade[_open.Count];
-        for (int i = 0; i < trades.Length; i++)
+        foreach (Trade trade in _open)
         {
-            OpenEntry entry = _open[i];
-            trades[i] = entry.ToOpenTrade() with
-            {
-                ExitBar = lastBar,
-                ExitTime = lastTime,
-                ExitPrice = lastClose,
-                Profit = (lastClose - entry.Price) * entry.Quantity * entry.Sign * _symbol.PointValue,
-            };
-        }
-
-        return trades;
-    }
-
-    private void Fill(PendingOrder order, int bar, long time, double price)
-    {
-        switch (order.Kind)
-        {
-            case OrderKind.Entry:
-                FillEntry(order, bar, time, price);
-                break;
-            case OrderKind.Close:
-                CloseWhere(order.Id, $"Close entry(s) order {order.Id}", order.Comment, bar, time, price);
-                break;
-            case OrderKind.CloseAll:
-                CloseWhere(null, "Close position order", order.Comment, bar, time, price);
-                break;
+            trade.MarkOpenAtEnd(lastBar, lastTime, lastClose);
         }
     }
 
-    private void FillEntry(PendingOrder order, int bar, long time, double price)
+    private void MarkToClose()
     {
-        if (_open.Count > 0 && _open[0].Direction != order.Direction)
+        double openProfit = 0;
+        foreach (Trade trade in CollectionsMarshal.AsSpan(_open))
         {
-            // Reversal (rule 11): one order closes the position and opens the new one.
-            CloseWhere(null, order.Id, order.Comment, bar, time, price);
-        }
-        else if (_open.Count >= _settings.MaxEntriesPerDirection)
-        {
-            return; // Pyramiding limit reached (rule 10): the entry is ignored.
+            trade.Mark(_close);
+            openProfit += trade.Profit;
         }
 
-        _open.Add(new OpenEntry
-        {
-            Number = _nextTradeNumber++,
-            Id = order.Id,
-            Comment = order.Comment,
-            Direction = order.Direction,
-            Quantity = order.Quantity,
-            Bar = bar,
-            Time = time,
-            Price = price,
-        });
+        _openProfit = openProfit;
+        _equity[_bar] = _settings.InitialCapital + _realized + openProfit;
     }
 
-    private void CloseWhere(string? entryId, string exitId, string? comment, int bar, long time, double price)
+    /// <summary>Equity if the open position were marked at <paramref name="price"/>.</summary>
+    private double EquityAt(double price)
     {
-        // FIFO (rule 12): oldest first; with an id, only that entry's trades.
-        for (int i = 0; i < _open.Count;)
+        double openProfit = 0;
+        foreach (Trade trade in CollectionsMarshal.AsSpan(_open))
         {
-            OpenEntry entry = _open[i];
-            if (entryId is not null && entry.Id != entryId)
-            {
-                i++;
-                continue;
-            }
-
-            double profit = (price - entry.Price) * entry.Quantity * entry.Sign * _symbol.PointValue;
-            _netProfit += profit;
-            _closed.Add(entry.ToClosedTrade(exitId, comment, bar, time, price, profit));
-            _open.RemoveAt(i);
+            openProfit += trade.GrossProfitAt(price, trade.Quantity) - trade.EntryCommission;
         }
+
+        return _settings.InitialCapital + _realized + openProfit;
     }
 }

@@ -1,16 +1,98 @@
 namespace ScriptGen.Trading;
 
-/// <summary>An order placed by the script that has not filled yet.</summary>
-/// <param name="Kind">What the order does.</param>
-/// <param name="Id">The order id: the entry id for entries, the targeted entry id for <c>Close</c>.</param>
-/// <param name="Direction">The entry's side (entries only).</param>
-/// <param name="Quantity">The entry's quantity (entries only).</param>
-/// <param name="Comment">The order's comment.</param>
-/// <param name="PlacedBar">The bar whose script execution placed it.</param>
-internal sealed record PendingOrder(
-    OrderKind Kind,
-    string Id,
-    Direction Direction,
-    double Quantity,
-    string? Comment,
-    int PlacedBar);
+/// <summary>
+/// An order the script placed that has not filled (or, for a partial exit, filled and is kept as a
+/// marker). Mutable and recycled through the broker's pool, so placing orders allocates nothing
+/// once the pool is warm. Prices are na (NaN) when not given.
+/// </summary>
+internal sealed class PendingOrder
+{
+    public OrderKind Kind;
+
+    /// <summary>The order's id: the entry id for entries and orders, the exit id for exits, the entry id for <c>Close</c>.</summary>
+    public string Id = string.Empty;
+
+    /// <summary>Exits and closes: the entry whose trades they close; null for the whole position.</summary>
+    public string? FromEntry;
+
+    /// <summary>Entries and orders: buy (<see cref="Direction.Long"/>) or sell.</summary>
+    public Direction Direction;
+
+    /// <summary>Entries and orders: units, fixed when placed. Exits and closes: units, or na for all.</summary>
+    public double Quantity;
+
+    /// <summary>Exits and closes: a percent of the covered trades' quantity, or na.</summary>
+    public double QuantityPercent;
+
+    public double Limit;
+    public double Stop;
+    public double ProfitTicks;
+    public double LossTicks;
+    public double TrailPrice;
+    public double TrailPoints;
+    public double TrailOffset;
+
+    public string? OcaName;
+    public OcaType OcaType;
+    public string? Comment;
+    public string? CommentProfit;
+    public string? CommentLoss;
+    public string? CommentTrailing;
+
+    /// <summary>Placement order: the tie-break between orders triggered at the same price.</summary>
+    public long Sequence;
+
+    /// <summary>The bar whose execution placed (or last modified) it.</summary>
+    public int PlacedBar;
+
+    /// <summary><c>strategy.close(..., immediately = true)</c>: fills at the close of the bar that placed it.</summary>
+    public bool Immediately;
+
+    /// <summary>A stop-limit whose stop has traded: it is now a limit order.</summary>
+    public bool StopLimitArmed;
+
+    /// <summary>An exit's levels given in ticks have been turned into prices (from the covered trades' entry price).</summary>
+    public bool ExitLevelsResolved;
+
+    /// <summary>An exit's take-profit, stop-loss and trailing activation prices, once resolved.</summary>
+    public double ExitLimit;
+    public double ExitStop;
+    public double TrailActivation;
+
+    /// <summary>A trailing stop that has activated, and the best price since.</summary>
+    public bool TrailArmed;
+    public double TrailBest;
+
+    /// <summary>A partial exit that filled: kept so the same <c>strategy.exit</c> call on later bars does not place it again.</summary>
+    public bool Consumed;
+
+    public bool HasLimit => !double.IsNaN(Limit);
+
+    public bool HasStop => !double.IsNaN(Stop);
+
+    /// <summary>Entries and orders without a price, closes: filled at the next price the broker sees.</summary>
+    public bool IsMarket => Kind is OrderKind.Close or OrderKind.CloseAll || (Kind is not OrderKind.Exit && !HasLimit && !HasStop);
+
+    public bool HasTrailing => !double.IsNaN(TrailPrice) || !double.IsNaN(TrailPoints);
+
+    /// <summary>Tie-break class at one price: market orders, then entries and orders, then exits (PyneCore's measured gap batch order).</summary>
+    public int Priority => IsMarket ? 0 : Kind == OrderKind.Exit ? 2 : 1;
+
+    /// <summary>Back to a blank order before it returns to the pool.</summary>
+    public void Reset()
+    {
+        Id = string.Empty;
+        FromEntry = null;
+        OcaName = null;
+        Comment = CommentProfit = CommentLoss = CommentTrailing = null;
+        Immediately = StopLimitArmed = ExitLevelsResolved = TrailArmed = Consumed = false;
+        OcaType = OcaType.None;
+    }
+
+    /// <summary>Clears the state a modification invalidates: armed stop-limits and resolved exit levels.</summary>
+    public void ResetPriceState()
+    {
+        StopLimitArmed = false;
+        ExitLevelsResolved = false;
+    }
+}

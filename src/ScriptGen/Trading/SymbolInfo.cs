@@ -27,6 +27,20 @@ public sealed record SymbolInfo
     /// <summary>The exchange time zone (IANA id). Pine's <c>syminfo.timezone</c>; default UTC.</summary>
     public string TimeZone { get; init; } = "UTC";
 
+    /// <summary>The exchange time zone, found by its IANA id.</summary>
+    /// <exception cref="ScriptEngineException">No such time zone on this machine.</exception>
+    internal TimeZoneInfo ResolveTimeZone()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            throw new ScriptEngineException($"Symbol '{Ticker}': unknown time zone '{TimeZone}'; use an IANA id such as 'America/New_York' or 'UTC'.");
+        }
+    }
+
     /// <summary>Checks the values, naming the first invalid one.</summary>
     /// <exception cref="ScriptEngineException">A non-positive tick size or point value, a negative quantity step.</exception>
     public void Validate()

@@ -1,62 +1,103 @@
 namespace ScriptGen;
 
 /// <summary>
-/// One trade: an entry fill and, once closed, the exit fill. Prices are fill prices; profit is net
-/// of commission, in the symbol's currency.
+/// One trade: an entry fill and, once closed, the exit fill, with what Pine's
+/// <c>strategy.closedtrades.*(n)</c> / <c>strategy.opentrades.*(n)</c> accessors return. Prices are fill
+/// prices (slippage included); money is in the symbol's currency, commission included.
 /// </summary>
-public sealed record Trade
+/// <remarks>
+/// The broker keeps one instance per trade for the whole run: while the trade is open its
+/// <see cref="Profit"/>, <see cref="MaxRunUp"/> and <see cref="MaxDrawdown"/> follow the market, and
+/// when it closes its exit fields are set. A partial exit closes a new trade for the exited
+/// quantity and leaves this one open with the rest.
+/// </remarks>
+public sealed class Trade
 {
-    /// <summary>The trade's number, 1-based, in order of entry (the Strategy Tester's "Trade #").</summary>
-    public required int Number { get; init; }
+    private double _pointValue = 1;
+
+    internal Trade()
+    {
+    }
+
+    /// <summary>The trade's number, 1-based, in order of entry (the Strategy Tester's "Trade #"); a partial exit's trade keeps its entry's number.</summary>
+    public int Number { get; internal set; }
 
     /// <summary>Long or short.</summary>
-    public required Direction Direction { get; init; }
+    public Direction Direction { get; internal set; }
 
     /// <summary>Contracts/units traded (positive).</summary>
-    public required double Quantity { get; init; }
+    public double Quantity { get; internal set; }
 
-    /// <summary>The id of the entry order.</summary>
-    public required string EntryId { get; init; }
+    /// <summary>Pine's <c>size</c>: <see cref="Quantity"/>, negative for a short trade.</summary>
+    public double Size => Direction == Direction.Long ? Quantity : -Quantity;
 
-    /// <summary>The entry order's comment, if it had one.</summary>
-    public string? EntryComment { get; init; }
+    /// <summary>The id of the entry order (Pine's <c>entry_id</c>).</summary>
+    public string EntryId { get; internal set; } = string.Empty;
 
-    /// <summary>The index of the bar the entry filled on.</summary>
-    public required int EntryBar { get; init; }
+    /// <summary>The entry order's comment, if it had one (Pine's <c>entry_comment</c>).</summary>
+    public string? EntryComment { get; internal set; }
 
-    /// <summary>The open time of that bar, Unix milliseconds UTC.</summary>
-    public required long EntryTime { get; init; }
+    /// <summary>The index of the bar the entry filled on (Pine's <c>entry_bar_index</c>).</summary>
+    public int EntryBar { get; internal set; }
 
-    /// <summary>The entry fill price.</summary>
-    public required double EntryPrice { get; init; }
+    /// <summary>The open time of that bar, Unix milliseconds UTC (Pine's <c>entry_time</c>).</summary>
+    public long EntryTime { get; internal set; }
+
+    /// <summary>The entry fill price (Pine's <c>entry_price</c>).</summary>
+    public double EntryPrice { get; internal set; }
 
     /// <summary>
-    /// What closed the trade, as the Strategy Tester names it: the id of a reversing entry,
-    /// <c>Close entry(s) order ID</c> for <c>strategy.close</c>, <c>Close position order</c> for
-    /// <c>strategy.close_all</c>; <c>null</c> while open.
+    /// What closed the trade, as the Strategy Tester names it (Pine's <c>exit_id</c>): the id of a
+    /// reversing entry or of a <c>strategy.exit</c>/<c>strategy.order</c>, <c>Close entry(s) order ID</c> for
+    /// <c>strategy.close</c>, <c>Close position order</c> for <c>strategy.close_all</c>, <c>Margin call</c>;
+    /// <c>null</c> while open.
     /// </summary>
-    public string? ExitId { get; init; }
+    public string? ExitId { get; internal set; }
 
-    /// <summary>The exit order's comment, if it had one.</summary>
-    public string? ExitComment { get; init; }
+    /// <summary>The exit order's comment, if it had one (Pine's <c>exit_comment</c>).</summary>
+    public string? ExitComment { get; internal set; }
 
-    /// <summary>The index of the bar the exit filled on; for an open trade, the last bar (the mark).</summary>
-    public int ExitBar { get; init; } = -1;
+    /// <summary>The index of the bar the exit filled on; for a trade open at the end of a run, the last bar (the mark); -1 while open during a run.</summary>
+    public int ExitBar { get; internal set; } = -1;
 
     /// <summary>The open time of <see cref="ExitBar"/>, Unix milliseconds UTC.</summary>
-    public long ExitTime { get; init; }
+    public long ExitTime { get; internal set; }
 
-    /// <summary>The exit fill price; for an open trade, the last close (the mark).</summary>
-    public double ExitPrice { get; init; } = double.NaN;
+    /// <summary>The exit fill price; for a trade open at the end of a run, the last close (the mark); na while open during a run.</summary>
+    public double ExitPrice { get; internal set; } = double.NaN;
 
-    /// <summary>Net profit in currency: (exit − entry) × quantity × point value × side, less commission. Open P&amp;L for an open trade.</summary>
-    public double Profit { get; init; } = double.NaN;
+    /// <summary>
+    /// Net profit (Pine's <c>profit</c>): (exit − entry) × quantity × point value × side, less the
+    /// commission paid. For an open trade: at the last close, less the entry commission.
+    /// </summary>
+    public double Profit { get; internal set; }
 
-    /// <summary>Commission paid on the entry and exit fills.</summary>
-    public double Commission { get; init; }
+    /// <summary><see cref="Profit"/> as a percent of the entry's value (entry price × quantity × point value).</summary>
+    public double ProfitPercent => Profit / EntryValue * 100;
 
-    /// <summary>Whether the trade was still open at the end of the data.</summary>
-    public bool IsOpen { get; init; }
+    /// <summary>Commission paid on the entry and exit fills (Pine's <c>commission</c>); the entry's alone while open.</summary>
+    public double Commission => EntryCommission + ExitCommission;
+
+    /// <summary>
+    /// The largest profit the trade showed while open (Pine's <c>max_runup</c>): the best price it
+    /// reached on the assumed intrabar path after the entry fill, less the entry commission; 0 if never positive.
+    /// </summary>
+    public double MaxRunUp => Math.Max(0, FavorableMove * Quantity * _pointValue - EntryCommission);
+
+    /// <summary><see cref="MaxRunUp"/> as a percent of the entry's value.</summary>
+    public double MaxRunUpPercent => MaxRunUp / EntryValue * 100;
+
+    /// <summary>
+    /// The largest loss the trade showed while open (Pine's <c>max_drawdown</c>), as a positive amount:
+    /// the worst price it reached on the assumed intrabar path after the entry fill, plus the entry commission.
+    /// </summary>
+    public double MaxDrawdown => Math.Max(0, AdverseMove * Quantity * _pointValue + EntryCommission);
+
+    /// <summary><see cref="MaxDrawdown"/> as a percent of the entry's value.</summary>
+    public double MaxDrawdownPercent => MaxDrawdown / EntryValue * 100;
+
+    /// <summary>Whether the trade is open (during a run), or was still open at the end of the data.</summary>
+    public bool IsOpen { get; internal set; }
 
     /// <summary>The Strategy Tester's "Signal" for the entry: the comment when given, else the id.</summary>
     public string EntrySignal => EntryComment ?? EntryId;
@@ -64,6 +105,89 @@ public sealed record Trade
     /// <summary>The Strategy Tester's "Signal" for the exit: the comment when given, else <see cref="ExitId"/> (<c>Open</c> for an open trade).</summary>
     public string ExitSignal => ExitComment ?? ExitId ?? "Open";
 
-    /// <summary>The number of bars the trade spanned (exit bar − entry bar).</summary>
+    /// <summary>The number of bars the trade spanned (exit bar − entry bar); 0 while open during a run.</summary>
     public int BarsHeld => ExitBar < 0 ? 0 : ExitBar - EntryBar;
+
+    /// <summary>The commission of the entry fill (this trade's share of it after a partial exit).</summary>
+    internal double EntryCommission { get; set; }
+
+    /// <summary>The commission of the exit fill (this trade's share of the exit order's).</summary>
+    internal double ExitCommission { get; set; }
+
+    /// <summary>The highest price on the assumed path since the entry fill.</summary>
+    internal double HighestPrice { get; set; }
+
+    /// <summary>The lowest price on the assumed path since the entry fill.</summary>
+    internal double LowestPrice { get; set; }
+
+    /// <summary>+1 for long, −1 for short.</summary>
+    internal int Side => Direction == Direction.Long ? 1 : -1;
+
+    private double EntryValue => EntryPrice * Quantity * _pointValue;
+
+    private double FavorableMove => Side > 0 ? HighestPrice - EntryPrice : EntryPrice - LowestPrice;
+
+    private double AdverseMove => Side > 0 ? EntryPrice - LowestPrice : HighestPrice - EntryPrice;
+
+    /// <summary>A new open trade from an entry fill.</summary>
+    internal static Trade Open(
+        int number, string id, string? comment, Direction direction, double quantity, int bar, long time, double price, double commission, double pointValue) =>
+        new()
+        {
+            Number = number,
+            EntryId = id,
+            EntryComment = comment,
+            Direction = direction,
+            Quantity = quantity,
+            EntryBar = bar,
+            EntryTime = time,
+            EntryPrice = price,
+            EntryCommission = commission,
+            HighestPrice = price,
+            LowestPrice = price,
+            IsOpen = true,
+            _pointValue = pointValue,
+        };
+
+    /// <summary>Gross profit of <paramref name="quantity"/> units closed at <paramref name="price"/>.</summary>
+    internal double GrossProfitAt(double price, double quantity) => (price - EntryPrice) * quantity * Side * _pointValue;
+
+    /// <summary>Splits off <paramref name="quantity"/> units (less than all) as a new trade, moving their share of the entry commission.</summary>
+    internal Trade Split(double quantity)
+    {
+        double share = EntryCommission * (quantity / Quantity);
+        var part = (Trade)MemberwiseClone();
+        part.Quantity = quantity;
+        part.EntryCommission = share;
+        Quantity -= quantity;
+        EntryCommission -= share;
+        return part;
+    }
+
+    /// <summary>Records the exit fill: the trade is closed.</summary>
+    internal void Close(string exitId, string? exitComment, int bar, long time, double price, double exitCommission)
+    {
+        ExitId = exitId;
+        ExitComment = exitComment;
+        ExitBar = bar;
+        ExitTime = time;
+        ExitPrice = price;
+        ExitCommission = exitCommission;
+        HighestPrice = Math.Max(HighestPrice, price); // The exit fill is the last price the trade saw (slippage included).
+        LowestPrice = Math.Min(LowestPrice, price);
+        Profit = GrossProfitAt(price, Quantity) - EntryCommission - exitCommission;
+        IsOpen = false;
+    }
+
+    /// <summary>Marks the open trade to <paramref name="price"/>: its profit if it closed there, entry commission paid.</summary>
+    internal void Mark(double price) => Profit = GrossProfitAt(price, Quantity) - EntryCommission;
+
+    /// <summary>The final state of a trade still open after the last bar: marked at its close, as the Strategy Tester shows it.</summary>
+    internal void MarkOpenAtEnd(int lastBar, long lastTime, double lastClose)
+    {
+        ExitBar = lastBar;
+        ExitTime = lastTime;
+        ExitPrice = lastClose;
+        Mark(lastClose);
+    }
 }

@@ -67,6 +67,15 @@ public sealed class ScriptShapeDiagnosticsTests
     [InlineData("[Strategy(\"S\", /*!*/DefaultQuantity = -1.5)]", "DefaultQuantity of script 'Settings' is -1.5", "a positive number")]
     [InlineData("[Strategy(\"S\", /*!*/InitialCapital = double.PositiveInfinity)]", "InitialCapital of script 'Settings' is Infinity", "a positive number")]
     [InlineData("[Strategy(\"S\", /*!*/Pyramiding = -1)]", "Pyramiding of script 'Settings' is -1", "0 or more")]
+    [InlineData("[Strategy(\"S\", /*!*/CommissionValue = -0.1)]", "CommissionValue of script 'Settings' is -0.1", "0 or a positive number")]
+    [InlineData("[Strategy(\"S\", /*!*/Slippage = -2)]", "Slippage of script 'Settings' is -2", "0 or more ticks")]
+    [InlineData("[Strategy(\"S\", /*!*/BacktestFillLimitsAssumption = -1)]", "BacktestFillLimitsAssumption of script 'Settings' is -1", "0 or more ticks")]
+    [InlineData("[Strategy(\"S\", /*!*/MarginLong = -50)]", "MarginLong of script 'Settings' is -50", "0 (no margin calls) or a positive percent")]
+    [InlineData("[Strategy(\"S\", /*!*/MarginShort = double.PositiveInfinity)]", "MarginShort of script 'Settings' is Infinity", "0 (no margin calls) or a positive percent")]
+    [InlineData("[Strategy(\"S\", /*!*/RiskFreeRate = double.NaN)]", "RiskFreeRate of script 'Settings' is NaN", "a finite percent")]
+    [InlineData("[Strategy(\"S\", /*!*/DefaultQuantityType = (QuantityType)7)]", "DefaultQuantityType of script 'Settings' is 7", "one of QuantityType.Fixed, QuantityType.Cash, QuantityType.PercentOfEquity")]
+    [InlineData("[Strategy(\"S\", /*!*/CommissionType = (CommissionType)(-1))]", "CommissionType of script 'Settings' is -1", "one of CommissionType.Percent, CommissionType.CashPerContract, CommissionType.CashPerOrder")]
+    [InlineData("[Strategy(\"S\", /*!*/CloseEntriesRule = (CloseEntriesRule)2)]", "CloseEntriesRule of script 'Settings' is 2", "one of CloseEntriesRule.Fifo, CloseEntriesRule.Any")]
     public void SG0005_an_invalid_script_setting(string attribute, string problem, string expected) =>
         Reports("SG0005", $$"""
             {{attribute}}

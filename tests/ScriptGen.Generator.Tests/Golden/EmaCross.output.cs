@@ -134,6 +134,7 @@ namespace ScriptGen.Samples.Scripts
             {
                 BeginStrategyBar(bar);
                 Process();
+                EndStrategyBar();
             }
         }
     }

@@ -106,6 +106,7 @@ partial class Breakout : global::ScriptGen.StrategyScript, global::ScriptGen.IGe
         {
             BeginStrategyBar(bar);
             Process();
+            EndStrategyBar();
         }
     }
 }

@@ -138,6 +138,7 @@ namespace ScriptGen.Samples.Scripts
             {
                 BeginStrategyBar(bar);
                 Process();
+                EndStrategyBar();
             }
         }
     }

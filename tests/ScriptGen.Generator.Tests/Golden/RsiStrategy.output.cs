@@ -131,6 +131,7 @@ namespace ScriptGen.Samples.Scripts
             {
                 BeginStrategyBar(bar);
                 Process();
+                EndStrategyBar();
             }
         }
     }

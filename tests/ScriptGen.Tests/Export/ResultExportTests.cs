@@ -7,20 +7,36 @@ namespace ScriptGen.Tests.Export;
 /// <summary>Results as data frames and CSV: the columns, the exact text, and reading back what was written.</summary>
 public sealed class ResultExportTests
 {
-    private static readonly Trade[] s_trades =
-    [
-        new()
-        {
-            Number = 1, Direction = Direction.Long, Quantity = 2, EntryId = "Long", EntryComment = "breakout, up", EntryBar = 3,
-            EntryTime = TestBars.TimeOf(3), EntryPrice = 1.5, ExitId = "Short", ExitComment = "", ExitBar = 5, ExitTime = TestBars.TimeOf(5),
-            ExitPrice = 1.25, Profit = -0.5, Commission = 0,
-        },
-        new()
-        {
-            Number = 2, Direction = Direction.Short, Quantity = 2, EntryId = "Short", EntryBar = 5, EntryTime = TestBars.TimeOf(5),
-            EntryPrice = 1.25, ExitBar = 7, ExitTime = TestBars.TimeOf(7), ExitPrice = 1.0, Profit = 0.5, IsOpen = true,
-        },
-    ];
+    private static readonly Trade[] s_trades = [ClosedLong(), OpenShort()];
+
+    /// <summary>Long 2 at 1.5, ranging 1.25-1.75 while open, closed at 1.25: run-up (1.75 - 1.5) x 2 = 0.5, drawdown (1.5 - 1.25) x 2 = 0.5.</summary>
+    private static Trade ClosedLong()
+    {
+        Trade trade = Trade.Open(1, "Long", "breakout, up", Direction.Long, 2, 3, TestBars.TimeOf(3), 1.5, commission: 0, pointValue: 1);
+        trade.HighestPrice = 1.75;
+        trade.LowestPrice = 1.25;
+        trade.ExitId = "Short";
+        trade.ExitComment = "";
+        trade.ExitBar = 5;
+        trade.ExitTime = TestBars.TimeOf(5);
+        trade.ExitPrice = 1.25;
+        trade.Profit = -0.5;
+        trade.IsOpen = false;
+        return trade;
+    }
+
+    /// <summary>Short 2 at 1.25, ranging 1.0-1.375, marked at 1.0: run-up (1.25 - 1.0) x 2 = 0.5, drawdown (1.375 - 1.25) x 2 = 0.25.</summary>
+    private static Trade OpenShort()
+    {
+        Trade trade = Trade.Open(2, "Short", null, Direction.Short, 2, 5, TestBars.TimeOf(5), 1.25, commission: 0, pointValue: 1);
+        trade.HighestPrice = 1.375;
+        trade.LowestPrice = 1.0;
+        trade.ExitBar = 7;
+        trade.ExitTime = TestBars.TimeOf(7);
+        trade.ExitPrice = 1.0;
+        trade.Profit = 0.5;
+        return trade;
+    }
 
     [Fact]
     public void Trades_become_one_row_each_with_every_field()
@@ -29,7 +45,7 @@ public sealed class ResultExportTests
 
         Assert.Equal(
             ["number", "direction", "quantity", "entry_id", "entry_comment", "entry_signal", "entry_bar", "entry_time", "entry_price",
-             "exit_id", "exit_comment", "exit_signal", "exit_bar", "exit_time", "exit_price", "profit", "commission", "bars_held", "is_open"],
+             "exit_id", "exit_comment", "exit_signal", "exit_bar", "exit_time", "exit_price", "profit", "commission", "max_runup", "max_drawdown", "bars_held", "is_open"],
             frame.Columns.Select(c => c.Name));
         Assert.Equal("short", frame["direction"][1]);
         Assert.Equal("breakout, up", frame["entry_signal"][0]); // the comment when given
@@ -39,6 +55,7 @@ public sealed class ResultExportTests
         Assert.Equal(new DateTime(2024, 1, 1, 3, 0, 0, DateTimeKind.Utc), frame["entry_time"][0]);
         Assert.Equal(2, frame["bars_held"][0]);
         Assert.Equal(true, frame["is_open"][1]);
+        Assert.Equal((0.5, 0.25), ((double?)frame["max_runup"][1], (double?)frame["max_drawdown"][1]));
     }
 
     [Fact]
@@ -50,9 +67,9 @@ public sealed class ResultExportTests
         ResultCsv.Write(frame, text);
 
         Assert.Equal(
-            "number,direction,quantity,entry_id,entry_comment,entry_signal,entry_bar,entry_time,entry_price,exit_id,exit_comment,exit_signal,exit_bar,exit_time,exit_price,profit,commission,bars_held,is_open\n" +
-            "1,long,2,Long,\"breakout, up\",\"breakout, up\",3,2024-01-01T03:00:00.000Z,1.5,Short,\"\",\"\",5,2024-01-01T05:00:00.000Z,1.25,-0.5,0,2,false\n" +
-            "2,short,2,Short,,Short,5,2024-01-01T05:00:00.000Z,1.25,,,Open,7,2024-01-01T07:00:00.000Z,1,0.5,0,2,true\n",
+            "number,direction,quantity,entry_id,entry_comment,entry_signal,entry_bar,entry_time,entry_price,exit_id,exit_comment,exit_signal,exit_bar,exit_time,exit_price,profit,commission,max_runup,max_drawdown,bars_held,is_open\n" +
+            "1,long,2,Long,\"breakout, up\",\"breakout, up\",3,2024-01-01T03:00:00.000Z,1.5,Short,\"\",\"\",5,2024-01-01T05:00:00.000Z,1.25,-0.5,0,0.5,0.5,2,false\n" +
+            "2,short,2,Short,,Short,5,2024-01-01T05:00:00.000Z,1.25,,,Open,7,2024-01-01T07:00:00.000Z,1,0.5,0,0.5,0.25,2,true\n",
             text.ToString());
 
         string path = Path.Combine(Path.GetTempPath(), $"scriptgen-trades-{Guid.NewGuid():N}.csv");

@@ -13,31 +13,39 @@ internal sealed record TradingViewTrade(
     string ExitSignal,
     double ExitPrice,
     double Quantity,
-    string NetProfitText)
+    string NetProfitText,
+    string RunUpText,
+    string DrawdownText)
 {
     /// <summary>TradingView marks a trade still open with an exit row whose signal is "Open".</summary>
     public bool IsOpen => ExitSignal == "Open";
 
     public double NetProfit => double.Parse(NetProfitText, NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    /// <summary>Half a unit of the last digit TradingView printed (e.g. 0.00005 for "-0.0003", 5e-6 for "3e-05").</summary>
-    public double NetProfitHalfUnit
-    {
-        get
-        {
-            string text = NetProfitText.TrimStart('-');
-            int exponent = 0;
-            int e = text.IndexOfAny(['e', 'E']);
-            if (e >= 0)
-            {
-                exponent = int.Parse(text[(e + 1)..], CultureInfo.InvariantCulture);
-                text = text[..e];
-            }
+    /// <summary>The trade's run-up, as TradingView printed it.</summary>
+    public double RunUp => double.Parse(RunUpText, NumberStyles.Float, CultureInfo.InvariantCulture);
 
-            int dot = text.IndexOf('.');
-            int decimals = dot < 0 ? 0 : text.Length - dot - 1;
-            return 0.5 * Math.Pow(10, exponent - decimals);
+    /// <summary>The trade's drawdown, as TradingView printed it (a negative number).</summary>
+    public double Drawdown => double.Parse(DrawdownText, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    /// <summary>Half a unit of the last digit TradingView printed (e.g. 0.00005 for "-0.0003", 5e-6 for "3e-05").</summary>
+    public double NetProfitHalfUnit => HalfUnitOf(NetProfitText);
+
+    /// <summary>Half a unit of the last digit of <paramref name="printed"/>.</summary>
+    public static double HalfUnitOf(string printed)
+    {
+        string text = printed.TrimStart('-');
+        int exponent = 0;
+        int e = text.IndexOfAny(['e', 'E']);
+        if (e >= 0)
+        {
+            exponent = int.Parse(text[(e + 1)..], CultureInfo.InvariantCulture);
+            text = text[..e];
         }
+
+        int dot = text.IndexOf('.');
+        int decimals = dot < 0 ? 0 : text.Length - dot - 1;
+        return 0.5 * Math.Pow(10, exponent - decimals);
     }
 }
 
@@ -64,7 +72,9 @@ internal static class TradingViewTrades
                 exit[csv.Index("Signal")],
                 Number(exit[csv.Index("Price USD")]),
                 Number(entry[csv.Index("Position size (qty)")]),
-                exit[csv.Index("Net P&L USD")]));
+                exit[csv.Index("Net P&L USD")],
+                exit[csv.Index("Run-up USD")],
+                exit[csv.Index("Drawdown USD")]));
         }
 
         return trades;

@@ -48,6 +48,24 @@ public sealed class AllocationTests
         Assert.True(perTrade < 1_000, $"about {perTrade} bytes per trade beyond the equity curve; per-bar work should allocate nothing");
     }
 
+    [Fact]
+    public void Price_orders_brackets_trailing_stops_and_reading_trades_allocate_only_per_trade()
+    {
+        var options = new RunOptions { RecordPlots = false };
+        StrategyResult? result = null;
+        long Run(int bars) => Allocated(() => result = new RuntimeEnvironment().RunStrategy(BracketProbe.Create(), s_bars.Slice(0, bars), options));
+
+        long small = Run(2_000);
+        int smallTrades = result!.ClosedTrades.Count;
+        long large = Run(20_000);
+        int largeTrades = result!.ClosedTrades.Count;
+
+        long equityGrowth = (20_000 - 2_000) * sizeof(double);
+        Assert.True(largeTrades - smallTrades > 500, $"only {largeTrades - smallTrades} more trades; the probe should trade often");
+        long perTrade = (large - small - equityGrowth) / (largeTrades - smallTrades);
+        Assert.True(perTrade < 400, $"about {perTrade} bytes per trade beyond the equity curve; orders are pooled and per-bar work allocates nothing");
+    }
+
     /// <summary>
     /// Bytes allocated on this thread by <paramref name="run"/>, after warming it up (the JIT and the
     /// type loader allocate on first calls, and on-stack replacement of a long loop can happen in a

@@ -1,12 +1,14 @@
 using ScriptGen.Samples.Scripts;
 using ScriptGen.Tests.Reference;
+using ScriptGen.Tests.Scripts;
 
 namespace ScriptGen.Tests.Trading;
 
 /// <summary>
-/// The sample ports of TradingView's built-in MACD and RSI strategies, run on the bars TradingView
-/// ran them on, must reproduce its "List of trades" trade for trade: same count, sides, signals,
-/// fill bars, fill prices (within half a tick), sizes, and net P&amp;L to the digit TradingView printed.
+/// The sample ports of TradingView's built-in MACD, RSI and Bollinger Bands strategies, and the slippage
+/// case, run on the bars TradingView ran them on, must reproduce its "List of trades" trade for trade:
+/// same count, sides, signals, fill bars, fill prices (within half a tick), sizes, and net P&amp;L to the
+/// digit TradingView printed.
 /// </summary>
 public sealed class TradingViewTradeParityTests
 {
@@ -21,9 +23,19 @@ public sealed class TradingViewTradeParityTests
     public void Rsi_strategy_matches_TradingViews_trade_list() =>
         AssertSameTrades(RsiStrategy.Create(), "rsi_trades.csv");
 
-    private static void AssertSameTrades(StrategyScript script, string tradesFile)
+    /// <summary>Stop entries (already through the market: they fill at the next open, rule 5) in a one-cancels-all group.</summary>
+    [Fact]
+    public void Bollinger_strategy_matches_TradingViews_trade_list() =>
+        AssertSameTrades(BollingerStrategy.Create(), "bollinger_trades.csv");
+
+    /// <summary>10 ticks of slippage on market fills (rule 14) and 0.1 % commission on each fill (rule 13), on its own bars.</summary>
+    [Fact]
+    public void Slippage_and_commission_case_matches_TradingViews_trade_list() =>
+        AssertSameTrades(SlippageBasic.Create(), "slippage_basic_trades.csv", "strategy/slippage_basic_ohlcv.csv");
+
+    private static void AssertSameTrades(StrategyScript script, string tradesFile, string barsFile = "strategy/ohlcv.csv")
     {
-        Bars bars = BarCsv.Read(ReferenceCsv.PathOf("strategy/ohlcv.csv"));
+        Bars bars = BarCsv.Read(ReferenceCsv.PathOf(barsFile));
         IReadOnlyList<TradingViewTrade> expected = TradingViewTrades.Load(tradesFile);
 
         StrategyResult result = new RuntimeEnvironment().RunStrategy(script, bars, new RunOptions { Symbol = s_eurusd });
@@ -68,5 +80,13 @@ public sealed class TradingViewTradeParityTests
         Assert.True(
             Math.Abs(expected.NetProfit - actual.Profit) <= expected.NetProfitHalfUnit + 1e-12,
             $"{trade}: net P&L {actual.Profit:R}, TradingView printed {expected.NetProfitText}");
+        // Run-up and drawdown: the best and worst P&L on the assumed intrabar path after the entry, less
+        // the entry commission (TradingView prints the drawdown negative).
+        Assert.True(
+            Math.Abs(expected.RunUp - actual.MaxRunUp) <= TradingViewTrade.HalfUnitOf(expected.RunUpText) + 1e-12,
+            $"{trade}: run-up {actual.MaxRunUp:R}, TradingView printed {expected.RunUpText}");
+        Assert.True(
+            Math.Abs(-expected.Drawdown - actual.MaxDrawdown) <= TradingViewTrade.HalfUnitOf(expected.DrawdownText) + 1e-12,
+            $"{trade}: drawdown {actual.MaxDrawdown:R}, TradingView printed {expected.DrawdownText}");
     }
 }

@@ -1,0 +1,39 @@
+namespace ScriptGen.Trading.Models;
+
+/// <summary>
+/// Pine's commission (broker-rules.md rule 13), charged on every fill: a percent of the fill's value
+/// (quantity × price × point value), a cash amount per contract, or a cash amount per order.
+/// </summary>
+public sealed class StrategyCommissionModel : ICommissionModel
+{
+    /// <summary>The model of a strategy's settings.</summary>
+    public StrategyCommissionModel(CommissionType type, double value)
+    {
+        if (!Enum.IsDefined(type))
+        {
+            throw new ArgumentOutOfRangeException(nameof(type), type, "Expected Percent, CashPerContract or CashPerOrder.");
+        }
+
+        if (!(value >= 0) || double.IsInfinity(value))
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, "A commission must be 0 or a positive finite number.");
+        }
+
+        Type = type;
+        Value = value;
+    }
+
+    /// <summary>How <see cref="Value"/> is charged.</summary>
+    public CommissionType Type { get; }
+
+    /// <summary>The percent, or the cash amount.</summary>
+    public double Value { get; }
+
+    /// <inheritdoc />
+    public double Commission(double quantity, double price, double pointValue) => Type switch
+    {
+        CommissionType.Percent => quantity * price * pointValue * Value / 100,
+        CommissionType.CashPerContract => quantity * Value,
+        _ => Value,
+    };
+}
