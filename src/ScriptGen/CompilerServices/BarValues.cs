@@ -42,7 +42,7 @@ public static class BarValues
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Ohlc4(Script script) => script.ReadPrice(PriceSource.Ohlc4, 0);
 
-    /// <summary>(high + low + close + close) / 4.</summary>
+    /// <summary>(high + low + 2 * close) / 4.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Hlcc4(Script script) => script.ReadPrice(PriceSource.Hlcc4, 0);
 

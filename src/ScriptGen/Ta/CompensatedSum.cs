@@ -18,6 +18,12 @@ public struct CompensatedSum
         get => _sum + _compensation;
     }
 
+    /// <summary>The running sum without its compensation (the larger part of <see cref="Value"/>).</summary>
+    internal readonly double High => _sum;
+
+    /// <summary>The accumulated rounding errors (the smaller part of <see cref="Value"/>).</summary>
+    internal readonly double Low => _compensation;
+
     /// <summary>Adds <paramref name="value"/> (subtract by adding its negation).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(double value)

@@ -16,25 +16,38 @@ internal static class TaArguments
         // fixedLength is 0 until the first call, which always takes the checking path.
         if (length != fixedLength || fixedLength == 0)
         {
-            FirstOrChangedLength(function, length, ref fixedLength);
+            FirstOrChangedLength(function, nameof(length), length, ref fixedLength);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="CheckLength(string, int, ref int)"/> for a length parameter with another name
+    /// (<c>fastLength</c> of <c>ta.macd</c>, ...), which the message names.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void CheckLength(string function, string parameter, int length, ref int fixedLength)
+    {
+        if (length != fixedLength || fixedLength == 0)
+        {
+            FirstOrChangedLength(function, parameter, length, ref fixedLength);
         }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void FirstOrChangedLength(string function, int length, ref int fixedLength)
+    private static void FirstOrChangedLength(string function, string parameter, int length, ref int fixedLength)
     {
         if (length < 1)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(length), length, $"ta.{function}: length must be at least 1; got {length}.");
+                parameter, length, $"ta.{function}: {parameter} must be at least 1; got {length}.");
         }
 
         if (fixedLength != 0)
         {
             throw new ArgumentException(
-                $"ta.{function}: this call site was first called with length {fixedLength} and now with {length}. " +
+                $"ta.{function}: this call site was first called with {parameter} {fixedLength} and now with {length}. " +
                 "A length that changes between bars is not supported; pass a constant or an input.",
-                nameof(length));
+                parameter);
         }
 
         fixedLength = length;
