@@ -11,7 +11,8 @@ namespace ScriptGen.Tests.Ta;
 /// </summary>
 public sealed class TradingViewParityTests
 {
-    private static readonly Dictionary<string, Func<IndicatorScript>> s_probes = new(StringComparer.Ordinal)
+    /// <summary>The probe script of each file.</summary>
+    internal static readonly Dictionary<string, Func<IndicatorScript>> s_probes = new(StringComparer.Ordinal)
     {
         ["ma.csv"] = MovingAveragesProbe.Create,
         ["mfi+rsi+stoch.csv"] = MfiRsiStochProbe.Create,
