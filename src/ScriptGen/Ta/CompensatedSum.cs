@@ -18,22 +18,24 @@ public struct CompensatedSum
         get => _sum + _compensation;
     }
 
-    /// <summary>The running sum without its compensation (the larger part of <see cref="Value"/>).</summary>
-    internal readonly double High => _sum;
-
-    /// <summary>The accumulated rounding errors (the smaller part of <see cref="Value"/>).</summary>
-    internal readonly double Low => _compensation;
-
     /// <summary>Adds <paramref name="value"/> (subtract by adding its negation).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Add(double value)
+    public void Add(double value) => Add(ref _sum, ref _compensation, value);
+
+    /// <summary>
+    /// Neumaier's step on a sum held elsewhere (in locals, so that several additions chain in
+    /// registers): adds <paramref name="value"/> to <paramref name="sum"/> and its rounding error to
+    /// <paramref name="compensation"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void Add(ref double sum, ref double compensation, double value)
     {
-        double total = _sum + value;
+        double total = sum + value;
         // Recover the low-order bits lost by the addition from whichever operand was smaller.
-        _compensation += Math.Abs(_sum) >= Math.Abs(value)
-            ? (_sum - total) + value
-            : (value - total) + _sum;
-        _sum = total;
+        compensation += Math.Abs(sum) >= Math.Abs(value)
+            ? (sum - total) + value
+            : (value - total) + sum;
+        sum = total;
     }
 
     /// <summary>Forgets everything added so far.</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -16,8 +18,13 @@ namespace ScriptGen.Ta;
 internal struct LinearlyWeightedWindow
 {
     private RingBuffer _values;
-    private CompensatedSum _sum;
-    private CompensatedSum _weighted;
+
+    // Two Neumaier sums (see CompensatedSum), kept as plain fields so Push can chain the additions
+    // on locals and store once.
+    private double _sum;
+    private double _sumLow;
+    private double _weighted;
+    private double _weightedLow;
 
     /// <summary>Whether the window holds <c>length</c> values.</summary>
     public readonly bool IsFull => _values.IsFull;
@@ -26,27 +33,33 @@ internal struct LinearlyWeightedWindow
     public readonly int Count => _values.Count;
 
     /// <summary>The sum of the held values.</summary>
-    public readonly double Sum => _sum.Value;
+    public readonly double Sum => _sum + _sumLow;
 
     /// <summary>The sum of the held values times their weight (oldest 1 ... newest <c>length</c> once full).</summary>
-    public readonly double WeightedSum => _weighted.Value;
+    public readonly double WeightedSum => _weighted + _weightedLow;
 
     /// <summary>The value <paramref name="age"/> pushes ago (0 = the newest).</summary>
     public readonly double this[int age] => _values[age];
 
     /// <summary>Appends <paramref name="value"/> (not na), evicting the oldest once <paramref name="length"/> are held.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Push(double value, int length)
     {
-        _weighted.Add(-_sum.High);
-        _weighted.Add(-_sum.Low);
+        double sum = _sum, sumLow = _sumLow, weighted = _weighted, weightedLow = _weightedLow;
+        CompensatedSum.Add(ref weighted, ref weightedLow, -sum);
+        CompensatedSum.Add(ref weighted, ref weightedLow, -sumLow);
         double product = length * value;
-        _weighted.Add(product);
-        _weighted.Add(Math.FusedMultiplyAdd(length, value, -product));
+        CompensatedSum.Add(ref weighted, ref weightedLow, product);
+        CompensatedSum.Add(ref weighted, ref weightedLow, Math.FusedMultiplyAdd(length, value, -product));
         if (_values.Push(value, length, out double evicted))
         {
-            _sum.Add(-evicted);
+            CompensatedSum.Add(ref sum, ref sumLow, -evicted);
         }
 
-        _sum.Add(value);
+        CompensatedSum.Add(ref sum, ref sumLow, value);
+        _sum = sum;
+        _sumLow = sumLow;
+        _weighted = weighted;
+        _weightedLow = weightedLow;
     }
 }

@@ -21,6 +21,23 @@ internal static class TaArguments
     }
 
     /// <summary>
+    /// The same check, by value: returns the call site's fixed length (<paramref name="length"/>) for
+    /// the caller to store. States use this form because a <c>ref</c> to one of their fields would
+    /// make the JIT keep the whole state in memory instead of registers when it is a local
+    /// (<see cref="TaBatch"/>, user loops).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Checked(string function, int length, int fixedLength)
+    {
+        if (length != fixedLength || fixedLength == 0)
+        {
+            FirstOrChangedLength(function, nameof(length), length, ref fixedLength);
+        }
+
+        return length;
+    }
+
+    /// <summary>
     /// <see cref="CheckLength(string, int, ref int)"/> for a length parameter with another name
     /// (<c>fastLength</c> of <c>ta.macd</c>, ...), which the message names.
     /// </summary>

@@ -18,7 +18,7 @@ public struct BbState
     /// <summary>Feeds this bar's <paramref name="source"/> and returns the middle, upper and lower bands.</summary>
     public (double Middle, double Upper, double Lower) Update(double source, int length, double mult)
     {
-        TaArguments.CheckLength("bb", length, ref _length);
+        _length = TaArguments.Checked("bb", length, _length);
         if (!_moments.Update(source, length))
         {
             return (double.NaN, double.NaN, double.NaN);

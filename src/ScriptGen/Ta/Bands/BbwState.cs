@@ -17,7 +17,7 @@ public struct BbwState
     /// <summary>Feeds this bar's <paramref name="source"/> and returns the width, in percent of the middle band.</summary>
     public double Update(double source, int length, double mult)
     {
-        TaArguments.CheckLength("bbw", length, ref _length);
+        _length = TaArguments.Checked("bbw", length, _length);
         (double middle, double upper, double lower) = _bands.Update(source, length, mult);
         return double.IsNaN(middle) || middle == 0.0 ? double.NaN : ((upper - lower) / middle) * 100;
     }

@@ -15,7 +15,7 @@ public struct FallingState
     /// <summary>Feeds this bar's <paramref name="source"/> and returns whether it has fallen <paramref name="length"/> times in a row.</summary>
     public bool Update(double source, int length)
     {
-        TaArguments.CheckLength("falling", length, ref _length);
+        _length = TaArguments.Checked("falling", length, _length);
         if (!_started || double.IsNaN(_previous))
         {
             _previous = source;

@@ -20,7 +20,7 @@ public struct RisingState
     /// <summary>Feeds this bar's <paramref name="source"/> and returns whether it has risen <paramref name="length"/> times in a row.</summary>
     public bool Update(double source, int length)
     {
-        TaArguments.CheckLength("rising", length, ref _length);
+        _length = TaArguments.Checked("rising", length, _length);
         if (!_started || double.IsNaN(_previous))
         {
             _previous = source;

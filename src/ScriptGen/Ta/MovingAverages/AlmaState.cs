@@ -29,7 +29,7 @@ public struct AlmaState
     /// <summary>Feeds this bar's <paramref name="source"/> and returns the average.</summary>
     public double Update(double source, int length, double offset, double sigma, bool floor)
     {
-        TaArguments.CheckLength("alma", length, ref _length);
+        _length = TaArguments.Checked("alma", length, _length);
         double[] values = _values ??= new double[length];
         if (_weights is null || offset != _offset || sigma != _sigma || floor != _floor)
         {

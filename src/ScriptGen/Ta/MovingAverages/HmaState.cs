@@ -21,10 +21,13 @@ public struct HmaState
     /// <summary>Feeds this bar's <paramref name="source"/> and returns the average.</summary>
     public double Update(double source, int length)
     {
-        if (length != _length || length < 2)
+        if (length < 2)
         {
-            CheckLength(length);
+            throw new ArgumentOutOfRangeException(
+                nameof(length), length, $"ta.hma: length must be at least 2 (its half is a window length); got {length}.");
         }
+
+        _length = TaArguments.Checked("hma", length, _length);
 
         if (double.IsNaN(source))
         {
@@ -39,16 +42,5 @@ public struct HmaState
         }
 
         return _outer.Update(2 * half - full, (int)Math.Sqrt(length));
-    }
-
-    private void CheckLength(int length)
-    {
-        if (length < 2)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(length), length, $"ta.hma: length must be at least 2 (its half is a window length); got {length}.");
-        }
-
-        TaArguments.CheckLength("hma", length, ref _length);
     }
 }

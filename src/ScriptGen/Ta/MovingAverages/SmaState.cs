@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -25,9 +27,10 @@ public struct SmaState
     private PineRollingSum _sum;
 
     /// <summary>Feeds this bar's <paramref name="source"/> and returns the average.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Update(double source, int length)
     {
-        TaArguments.CheckLength("sma", length, ref _length);
+        _length = TaArguments.Checked("sma", length, _length);
         return _sum.Add(source, length) / length;
     }
 }

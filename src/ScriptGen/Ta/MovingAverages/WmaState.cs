@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -21,9 +23,10 @@ public struct WmaState
     private double _norm;
 
     /// <summary>Feeds this bar's <paramref name="source"/> and returns the average.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Update(double source, int length)
     {
-        TaArguments.CheckLength("wma", length, ref _length);
+        _length = TaArguments.Checked("wma", length, _length);
         bool isNa = double.IsNaN(source);
         if (!isNa)
         {

@@ -28,7 +28,7 @@ public struct CciState
     /// <summary>Feeds this bar's <paramref name="source"/> and returns the index.</summary>
     public double Update(double source, int length)
     {
-        TaArguments.CheckLength("cci", length, ref _length);
+        _length = TaArguments.Checked("cci", length, _length);
         double mean = _mean.Update(source, length);
         _sorted.EnsureCapacity(length);
         if (_window.Push(source, length, out double evicted))

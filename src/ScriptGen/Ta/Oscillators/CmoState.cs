@@ -22,7 +22,7 @@ public struct CmoState
     /// <summary>Feeds this bar's <paramref name="source"/> and returns the oscillator.</summary>
     public double Update(double source, int length)
     {
-        TaArguments.CheckLength("cmo", length, ref _length);
+        _length = TaArguments.Checked("cmo", length, _length);
         double momentum = _started ? source - _previous : double.NaN;
         _previous = source;
         _started = true;

@@ -19,7 +19,7 @@ public struct CogState
     /// <summary>Feeds this bar's <paramref name="source"/> and returns the center of gravity.</summary>
     public double Update(double source, int length)
     {
-        TaArguments.CheckLength("cog", length, ref _length);
+        _length = TaArguments.Checked("cog", length, _length);
         if (double.IsNaN(source))
         {
             return _window.IsFull ? _last : double.NaN;

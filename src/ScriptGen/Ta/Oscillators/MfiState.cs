@@ -24,7 +24,7 @@ public struct MfiState
     /// <summary>Feeds this bar's <paramref name="source"/> and <paramref name="volume"/> and returns the index.</summary>
     public double Update(double source, double volume, int length)
     {
-        TaArguments.CheckLength("mfi", length, ref _length);
+        _length = TaArguments.Checked("mfi", length, _length);
         if (double.IsNaN(source))
         {
             return double.NaN;

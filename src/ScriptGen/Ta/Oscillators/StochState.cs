@@ -19,7 +19,7 @@ public struct StochState
     /// <summary>Feeds this bar's values and returns the stochastic.</summary>
     public double Update(double source, double high, double low, int length, int barIndex)
     {
-        TaArguments.CheckLength("stoch", length, ref _length);
+        _length = TaArguments.Checked("stoch", length, _length);
         if (double.IsNaN(source) || double.IsNaN(high) || double.IsNaN(low))
         {
             return double.NaN;

@@ -17,7 +17,7 @@ public struct WprState
     /// <summary>Feeds this bar's prices and returns %R.</summary>
     public double Update(double high, double low, double close, int length, int barIndex)
     {
-        TaArguments.CheckLength("wpr", length, ref _length);
+        _length = TaArguments.Checked("wpr", length, _length);
         bool highs = _highs.Update(high, length, barIndex, maximum: true);
         bool lows = _lows.Update(low, length, barIndex, maximum: false);
         if (!highs || !lows)

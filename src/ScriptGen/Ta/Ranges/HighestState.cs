@@ -16,7 +16,7 @@ public struct HighestState
     /// <summary>Feeds this bar's <paramref name="source"/> and returns the highest value of the window.</summary>
     public double Update(double source, int length, int barIndex)
     {
-        TaArguments.CheckLength("highest", length, ref _length);
+        _length = TaArguments.Checked("highest", length, _length);
         return _window.Update(source, length, barIndex, maximum: true) ? _window.Extreme : double.NaN;
     }
 }

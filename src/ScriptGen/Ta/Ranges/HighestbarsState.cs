@@ -17,7 +17,7 @@ public struct HighestbarsState
     /// <summary>Feeds this bar's <paramref name="source"/> and returns the offset of the window's highest value.</summary>
     public double Update(double source, int length, int barIndex)
     {
-        TaArguments.CheckLength("highestbars", length, ref _length);
+        _length = TaArguments.Checked("highestbars", length, _length);
         return _window.Update(source, length, barIndex, maximum: true) ? -_window.Offset : double.NaN;
     }
 }

@@ -12,7 +12,7 @@ public struct LowestState
     /// <summary>Feeds this bar's <paramref name="source"/> and returns the lowest value of the window.</summary>
     public double Update(double source, int length, int barIndex)
     {
-        TaArguments.CheckLength("lowest", length, ref _length);
+        _length = TaArguments.Checked("lowest", length, _length);
         return _window.Update(source, length, barIndex, maximum: false) ? _window.Extreme : double.NaN;
     }
 }

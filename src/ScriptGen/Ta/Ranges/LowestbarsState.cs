@@ -13,7 +13,7 @@ public struct LowestbarsState
     /// <summary>Feeds this bar's <paramref name="source"/> and returns the offset of the window's lowest value.</summary>
     public double Update(double source, int length, int barIndex)
     {
-        TaArguments.CheckLength("lowestbars", length, ref _length);
+        _length = TaArguments.Checked("lowestbars", length, _length);
         return _window.Update(source, length, barIndex, maximum: false) ? -_window.Offset : double.NaN;
     }
 }

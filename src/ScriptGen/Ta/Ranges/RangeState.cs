@@ -17,7 +17,7 @@ public struct RangeState
     /// <summary>Feeds this bar's <paramref name="source"/> and returns the range of the window.</summary>
     public double Update(double source, int length, int barIndex)
     {
-        TaArguments.CheckLength("range", length, ref _length);
+        _length = TaArguments.Checked("range", length, _length);
         if (double.IsNaN(source))
         {
             return double.NaN;

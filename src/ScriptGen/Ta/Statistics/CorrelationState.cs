@@ -30,7 +30,7 @@ public struct CorrelationState
     /// <summary>Feeds this bar's values and returns the correlation.</summary>
     public double Update(double source1, double source2, int length)
     {
-        TaArguments.CheckLength("correlation", length, ref _length);
+        _length = TaArguments.Checked("correlation", length, _length);
         double sx = _x.Add(source1, length);
         double sy = _y.Add(source2, length);
         double sxy = _xy.Add(source1 * source2, length);

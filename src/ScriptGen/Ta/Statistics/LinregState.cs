@@ -28,7 +28,7 @@ public struct LinregState
     /// <summary>Feeds this bar's <paramref name="source"/> and returns the regression value.</summary>
     public double Update(double source, int length, int offset)
     {
-        TaArguments.CheckLength("linreg", length, ref _length);
+        _length = TaArguments.Checked("linreg", length, _length);
         if (length == 1)
         {
             return source;

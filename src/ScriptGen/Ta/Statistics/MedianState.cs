@@ -18,7 +18,7 @@ public struct MedianState
     /// <summary>Feeds this bar's <paramref name="source"/> and returns the median.</summary>
     public double Update(double source, int length)
     {
-        TaArguments.CheckLength("median", length, ref _length);
+        _length = TaArguments.Checked("median", length, _length);
         if (double.IsNaN(source))
         {
             return double.NaN;

@@ -19,7 +19,7 @@ public struct ModeState
     /// <summary>Feeds this bar's <paramref name="source"/> and returns the mode.</summary>
     public double Update(double source, int length, int barIndex)
     {
-        TaArguments.CheckLength("mode", length, ref _length);
+        _length = TaArguments.Checked("mode", length, _length);
         _counts.EnsureCapacity(length);
         if (_window.Push(source, length, out double evicted) && !double.IsNaN(evicted))
         {

@@ -19,7 +19,7 @@ public struct StdevState
     /// <summary>Feeds this bar's <paramref name="source"/> and returns the standard deviation.</summary>
     public double Update(double source, int length, bool biased)
     {
-        TaArguments.CheckLength("stdev", length, ref _length);
+        _length = TaArguments.Checked("stdev", length, _length);
         return _moments.Update(source, length) ? Math.Sqrt(_moments.Variance(length, biased)) : double.NaN;
     }
 }
