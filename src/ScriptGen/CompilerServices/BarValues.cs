@@ -58,6 +58,10 @@ public static class BarValues
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int BarIndex(Script script) => script.Cursor.Index;
 
+    /// <summary>The bars up to the current one (for core methods with a <c>history</c> parameter).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static BarHistory History(Script script) => new(script);
+
     /// <summary>The recording buffer of the script's plot number <paramref name="index"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PlotBuffer Plot(Script script, int index) => script.PlotBuffers[index];

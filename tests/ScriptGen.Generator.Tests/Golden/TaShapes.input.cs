@@ -4,7 +4,8 @@ namespace Tests.Scripts.Shapes;
 
 // The shapes of ta functions the samples lack: tuple results, Pine variables as parameterless
 // methods (with and without state), facade parameters named like bar values (stoch's high and low
-// come from the call, not from the bar), and bar values the core asks for (barIndex, volume).
+// come from the call, not from the bar), and bar values the core asks for (barIndex, volume, and the
+// bar history obv catches up from).
 [Indicator("Ta Shapes")]
 public partial class TaShapes
 {

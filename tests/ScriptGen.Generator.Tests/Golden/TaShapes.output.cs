@@ -89,27 +89,27 @@ namespace Tests.Scripts.Shapes
         /// <exception cref="global::ScriptGen.InputValidationException">An unknown input, a value of the wrong type or out of range.</exception>
         public static TaShapes Create(global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? inputOverrides) => Create(Inputs.FromOverrides(inputOverrides));
 
-        // ta.Bb at TaShapes.pine.cs(13,41)
+        // ta.Bb at TaShapes.pine.cs(14,41)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.BbState __slot0;
 
-        // ta.Macd at TaShapes.pine.cs(14,61)
+        // ta.Macd at TaShapes.pine.cs(15,61)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.MacdState __slot1;
 
-        // ta.Obv at TaShapes.pine.cs(15,25)
+        // ta.Obv at TaShapes.pine.cs(16,25)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.ObvState __slot2;
 
-        // ta.Stoch at TaShapes.pine.cs(17,27)
+        // ta.Stoch at TaShapes.pine.cs(18,27)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.StochState __slot3;
 
-        // ta.Wpr at TaShapes.pine.cs(18,25)
+        // ta.Wpr at TaShapes.pine.cs(19,25)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.WprState __slot4;
 
-        // ta.Vwma at TaShapes.pine.cs(19,26)
+        // ta.Vwma at TaShapes.pine.cs(20,26)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.VwmaState __slot5;
 
@@ -129,43 +129,43 @@ namespace ScriptGen.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("ScriptGen.Generator", "0.1.0")]
     file static class TaShapesInterceptors
     {
-        // ta.Bb at TaShapes.pine.cs(13,41)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "mEHUGVycCXJZvWjbbQzH9eEBAABUYVNoYXBlcy5waW5lLmNz")]
+        // ta.Bb at TaShapes.pine.cs(14,41)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4bWZIY8WjAjtzlYl8uiXSA0CAABUYVNoYXBlcy5waW5lLmNz")]
         public static (double Middle, double Upper, double Lower) Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double series, int length, double mult)
             => receiver.Namespace.Bb(ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner).__slot0, series, length, mult);
 
-        // ta.Macd at TaShapes.pine.cs(14,61)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "mEHUGVycCXJZvWjbbQzH9S8CAABUYVNoYXBlcy5waW5lLmNz")]
+        // ta.Macd at TaShapes.pine.cs(15,61)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4bWZIY8WjAjtzlYl8uiXSFsCAABUYVNoYXBlcy5waW5lLmNz")]
         public static (double Macd, double Signal, double Histogram) Call1(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int fastLength, int slowLength, int signalLength)
             => receiver.Namespace.Macd(ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner).__slot1, source, fastLength, slowLength, signalLength);
 
-        // ta.Obv at TaShapes.pine.cs(15,25)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "mEHUGVycCXJZvWjbbQzH9V8CAABUYVNoYXBlcy5waW5lLmNz")]
+        // ta.Obv at TaShapes.pine.cs(16,25)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4bWZIY8WjAjtzlYl8uiXSIsCAABUYVNoYXBlcy5waW5lLmNz")]
         public static double Call2(this in global::ScriptGen.Namespaces.PineTa receiver)
-            => receiver.Namespace.Obv(ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner).__slot2, global::ScriptGen.CompilerServices.BarValues.Close(receiver.Owner), global::ScriptGen.CompilerServices.BarValues.PreviousClose(receiver.Owner), global::ScriptGen.CompilerServices.BarValues.Volume(receiver.Owner));
+            => receiver.Namespace.Obv(ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner).__slot2, global::ScriptGen.CompilerServices.BarValues.History(receiver.Owner));
 
-        // ta.Iii at TaShapes.pine.cs(16,25)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "mEHUGVycCXJZvWjbbQzH9X4CAABUYVNoYXBlcy5waW5lLmNz")]
+        // ta.Iii at TaShapes.pine.cs(17,25)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4bWZIY8WjAjtzlYl8uiXSKoCAABUYVNoYXBlcy5waW5lLmNz")]
         public static double Call3(this in global::ScriptGen.Namespaces.PineTa receiver)
             => receiver.Namespace.Iii(global::ScriptGen.CompilerServices.BarValues.High(receiver.Owner), global::ScriptGen.CompilerServices.BarValues.Low(receiver.Owner), global::ScriptGen.CompilerServices.BarValues.Close(receiver.Owner), global::ScriptGen.CompilerServices.BarValues.Volume(receiver.Owner));
 
-        // ta.Stoch at TaShapes.pine.cs(17,27)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "mEHUGVycCXJZvWjbbQzH9Z8CAABUYVNoYXBlcy5waW5lLmNz")]
+        // ta.Stoch at TaShapes.pine.cs(18,27)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4bWZIY8WjAjtzlYl8uiXSMsCAABUYVNoYXBlcy5waW5lLmNz")]
         public static double Call4(this in global::ScriptGen.Namespaces.PineTa receiver, double source, double high, double low, int length)
             => receiver.Namespace.Stoch(ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner).__slot3, source, high, low, length, global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner));
 
-        // ta.Wpr at TaShapes.pine.cs(18,25)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "mEHUGVycCXJZvWjbbQzH9dMCAABUYVNoYXBlcy5waW5lLmNz")]
+        // ta.Wpr at TaShapes.pine.cs(19,25)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4bWZIY8WjAjtzlYl8uiXSP8CAABUYVNoYXBlcy5waW5lLmNz")]
         public static double Call5(this in global::ScriptGen.Namespaces.PineTa receiver, int length)
             => receiver.Namespace.Wpr(ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner).__slot4, length, global::ScriptGen.CompilerServices.BarValues.High(receiver.Owner), global::ScriptGen.CompilerServices.BarValues.Low(receiver.Owner), global::ScriptGen.CompilerServices.BarValues.Close(receiver.Owner), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner));
 
-        // ta.Vwma at TaShapes.pine.cs(19,26)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "mEHUGVycCXJZvWjbbQzH9fUCAABUYVNoYXBlcy5waW5lLmNz")]
+        // ta.Vwma at TaShapes.pine.cs(20,26)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4bWZIY8WjAjtzlYl8uiXSCEDAABUYVNoYXBlcy5waW5lLmNz")]
         public static double Call6(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
             => receiver.Namespace.Vwma(ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner).__slot5, source, length, global::ScriptGen.CompilerServices.BarValues.Volume(receiver.Owner));
 
-        // chart.Plot at TaShapes.pine.cs(20,15)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "mEHUGVycCXJZvWjbbQzH9RQDAABUYVNoYXBlcy5waW5lLmNz")]
+        // chart.Plot at TaShapes.pine.cs(21,15)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4bWZIY8WjAjtzlYl8uiXSEADAABUYVNoYXBlcy5waW5lLmNz")]
         public static void Call7(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
             => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 0), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
     }

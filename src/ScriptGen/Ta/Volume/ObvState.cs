@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -7,11 +9,15 @@ namespace ScriptGen.Ta;
 /// <remarks>
 /// Pine's definition: na on the first bar (no previous close), then the volume is added when the
 /// close rose, subtracted when it fell (exact comparison), and nothing added when unchanged or when
-/// the volume is na.
+/// the volume is na. <c>ta.obv</c> is a Pine variable that TradingView computes on every bar
+/// (measured by PyneCore: a read inside an <c>if</c> equals the unconditional series), so in a script
+/// the state catches up on the bars its call site did not run on (<see cref="Update(BarHistory)"/>).
 /// </remarks>
 public struct ObvState
 {
     private double _total;
+    private double _last;
+    private int _nextBar;
 
     /// <summary>Feeds one bar and returns the on-balance volume.</summary>
     public double Update(double close, double previousClose, double volume)
@@ -29,5 +35,23 @@ public struct ObvState
         }
 
         return _total;
+    }
+
+    /// <summary>
+    /// Feeds every bar from the one after the last this state saw up to the current bar of
+    /// <paramref name="bars"/> (just the current bar when called on every bar) and returns the
+    /// on-balance volume.
+    /// </summary>
+    public double Update(BarHistory bars)
+    {
+        int current = bars.BarIndex;
+        for (int bar = _nextBar; bar <= current; bar++)
+        {
+            int back = current - bar;
+            _last = Update(bars.Close(back), bars.Close(back + 1), bars.Volume(back));
+        }
+
+        _nextBar = current + 1;
+        return _last;
     }
 }
