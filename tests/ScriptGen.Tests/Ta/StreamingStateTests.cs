@@ -140,6 +140,22 @@ public sealed class StreamingStateTests
         var ema = new EmaState();
         ema.Update(1, 3);
         Assert.Contains("ta.ema: this call site was first called with length 3 and now with 4", Assert.Throws<ArgumentException>(() => ema.Update(1, 4)).Message);
+
+        // Functions built on others name themselves, not the function inside them.
+        var rsi = new RsiState();
+        rsi.Update(1, 14);
+        Assert.Contains("ta.rsi: this call site was first called with length 14", Assert.Throws<ArgumentException>(() => rsi.Update(1, 15)).Message);
+        var atr = new AtrState();
+        atr.Update(2, 1, 1.5, 14);
+        Assert.Contains("ta.atr: this call site was first called with length 14", Assert.Throws<ArgumentException>(() => atr.Update(2, 1, 1.5, 7)).Message);
+        var vwma = new VwmaState();
+        vwma.Update(1, 10, 20);
+        Assert.Contains("ta.vwma: this call site", Assert.Throws<ArgumentException>(() => vwma.Update(1, 10, 21)).Message);
+        var bbw = new BbwState();
+        bbw.Update(1, 20, 2);
+        Assert.Contains("ta.bbw: this call site", Assert.Throws<ArgumentException>(() => bbw.Update(1, 10, 2)).Message);
+        Assert.Contains("ta.stoch: length must be at least 1; got 0",
+            Assert.Throws<ArgumentOutOfRangeException>(() => new StochState().Update(1, 2, 0, 0, 0)).Message);
     }
 
     private static void AssertClose(double expected, double actual)

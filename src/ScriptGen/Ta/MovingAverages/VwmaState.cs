@@ -11,10 +11,14 @@ namespace ScriptGen.Ta;
 /// </remarks>
 public struct VwmaState
 {
+    private int _length;
     private SmaState _weighted;
     private SmaState _volume;
 
     /// <summary>Feeds this bar's <paramref name="source"/> and <paramref name="volume"/> and returns the average.</summary>
-    public double Update(double source, double volume, int length) =>
-        _weighted.Update(source * volume, length) / _volume.Update(volume, length);
+    public double Update(double source, double volume, int length)
+    {
+        _length = TaArguments.Checked("vwma", length, _length);
+        return _weighted.Update(source * volume, length) / _volume.Update(volume, length);
+    }
 }
