@@ -54,28 +54,28 @@ internal static class OscillatorsHandLoop
 
             if (highCount > 0 && highs[highHead] <= i - length)
             {
-                highHead = highHead + 1 == length ? 0 : highHead + 1;
+                highHead = Wrap(highHead + 1, length);
                 highCount--;
             }
 
-            while (highCount > 0 && high[highs[(highHead + highCount - 1) % length]] < high[i])
+            while (highCount > 0 && high[highs[Wrap(highHead + highCount - 1, length)]] < high[i])
             {
                 highCount--;
             }
 
-            highs[(highHead + highCount++) % length] = i;
+            highs[Wrap(highHead + highCount++, length)] = i;
             if (lowCount > 0 && lows[lowHead] <= i - length)
             {
-                lowHead = lowHead + 1 == length ? 0 : lowHead + 1;
+                lowHead = Wrap(lowHead + 1, length);
                 lowCount--;
             }
 
-            while (lowCount > 0 && low[lows[(lowHead + lowCount - 1) % length]] > low[i])
+            while (lowCount > 0 && low[lows[Wrap(lowHead + lowCount - 1, length)]] > low[i])
             {
                 lowCount--;
             }
 
-            lows[(lowHead + lowCount++) % length] = i;
+            lows[Wrap(lowHead + lowCount++, length)] = i;
 
             double change = i == 0 ? 0.0 : x - close[i - 1];
             double up = volume[i] * (i > 0 && change <= Epsilon ? 0.0 : x);
@@ -103,4 +103,7 @@ internal static class OscillatorsHandLoop
 
         return new OscillatorsResult(rsiTotal, stochTotal, mfiTotal);
     }
+
+    /// <summary>A ring index past the end wraps to the start (indices stay below 2 * length).</summary>
+    private static int Wrap(int index, int length) => index >= length ? index - length : index;
 }

@@ -17,7 +17,9 @@ namespace ScriptGen.Ta;
 /// </remarks>
 internal struct LinearlyWeightedWindow
 {
-    private RingBuffer _values;
+    private double[]? _values;
+    private int _next;
+    private int _count;
 
     // Two Neumaier sums (see CompensatedSum), kept as plain fields so Push can chain the additions
     // on locals and store once.
@@ -27,19 +29,13 @@ internal struct LinearlyWeightedWindow
     private double _weightedLow;
 
     /// <summary>Whether the window holds <c>length</c> values.</summary>
-    public readonly bool IsFull => _values.IsFull;
-
-    /// <summary>How many values the window holds.</summary>
-    public readonly int Count => _values.Count;
+    public readonly bool IsFull => _values is not null && _count == _values.Length;
 
     /// <summary>The sum of the held values.</summary>
     public readonly double Sum => _sum + _sumLow;
 
     /// <summary>The sum of the held values times their weight (oldest 1 ... newest <c>length</c> once full).</summary>
     public readonly double WeightedSum => _weighted + _weightedLow;
-
-    /// <summary>The value <paramref name="age"/> pushes ago (0 = the newest).</summary>
-    public readonly double this[int age] => _values[age];
 
     /// <summary>Appends <paramref name="value"/> (not na), evicting the oldest once <paramref name="length"/> are held.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -51,9 +47,15 @@ internal struct LinearlyWeightedWindow
         double product = length * value;
         CompensatedSum.Add(ref weighted, ref weightedLow, product);
         CompensatedSum.Add(ref weighted, ref weightedLow, Math.FusedMultiplyAdd(length, value, -product));
-        if (_values.Push(value, length, out double evicted))
+        // The slot the new value takes holds the evicted one, or 0 while filling: subtracting 0 is exact.
+        double[] values = _values ??= new double[length];
+        int next = _next;
+        CompensatedSum.Add(ref sum, ref sumLow, -values[next]);
+        values[next] = value;
+        _next = next + 1 == values.Length ? 0 : next + 1;
+        if (_count < values.Length)
         {
-            CompensatedSum.Add(ref sum, ref sumLow, -evicted);
+            _count++;
         }
 
         CompensatedSum.Add(ref sum, ref sumLow, value);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -32,6 +34,7 @@ internal struct MonotonicWindow
     /// <paramref name="barIndex"/>.
     /// </summary>
     /// <returns>Whether the window is warm: <paramref name="barIndex"/> &gt;= length - 1 and it holds a value.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Update(double source, int length, int barIndex, bool maximum)
     {
         if (_values is null)
@@ -41,12 +44,11 @@ internal struct MonotonicWindow
             _lastBar = -1;
         }
 
-        double[] values = _values;
+        double[] values = _values!;
         int[] bars = _bars!;
         if (barIndex <= _lastBar)
         {
-            throw new ArgumentException(
-                $"The bar index must grow from call to call; got {barIndex} after {_lastBar}.", nameof(barIndex));
+            ThrowBarIndexNotGrowing(barIndex, _lastBar);
         }
 
         _lastBar = barIndex;
@@ -88,5 +90,10 @@ internal struct MonotonicWindow
     /// <summary>How many bars ago the extreme was (valid when <see cref="Update"/> returned true).</summary>
     public readonly int Offset => _lastBar - _bars![_head];
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowBarIndexNotGrowing(int barIndex, int lastBar) =>
+        throw new ArgumentException($"The bar index must grow from call to call; got {barIndex} after {lastBar}.", nameof(barIndex));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Wrap(int index, int length) => index >= length ? index - length : index;
 }
