@@ -4,8 +4,14 @@ namespace ScriptGen.Ta;
 
 /// <summary>
 /// A running sum with Neumaier (improved Kahan) compensation: adding and later subtracting the same
-/// values over millions of bars does not drift, as TradingView's rolling sums do not.
+/// values over millions of bars does not drift.
 /// </summary>
+/// <remarks>
+/// The <c>ta</c> states use it where TradingView re-sums a window every bar and ScriptGen keeps the
+/// sums rolling instead (the weighted sums of <c>ta.wma</c>, <c>ta.linreg</c>, <c>ta.cog</c>). Where
+/// TradingView itself keeps a rolling sum (<c>math.sum</c>, <c>ta.sma</c> and what is built on them),
+/// the states use <see cref="PineRollingSum"/>, which reproduces TradingView's to the bit.
+/// </remarks>
 public struct CompensatedSum
 {
     private double _sum;

@@ -10,6 +10,7 @@ internal static class TaArguments
     /// not changed: the streaming states keep windows sized on the first call, so a length that
     /// changes between bars is rejected rather than silently giving a different window.
     /// </summary>
+    /// <remarks>Prefer <see cref="Checked(string, int, int)"/> in a state's hot path (see there).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void CheckLength(string function, int length, ref int fixedLength)
     {
@@ -38,16 +39,18 @@ internal static class TaArguments
     }
 
     /// <summary>
-    /// <see cref="CheckLength(string, int, ref int)"/> for a length parameter with another name
+    /// <see cref="Checked(string, int, int)"/> for a length parameter with another name
     /// (<c>fastLength</c> of <c>ta.macd</c>, ...), which the message names.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void CheckLength(string function, string parameter, int length, ref int fixedLength)
+    public static int Checked(string function, string parameter, int length, int fixedLength)
     {
         if (length != fixedLength || fixedLength == 0)
         {
             FirstOrChangedLength(function, parameter, length, ref fixedLength);
         }
+
+        return length;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

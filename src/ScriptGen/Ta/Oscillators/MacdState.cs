@@ -21,9 +21,9 @@ public struct MacdState
     /// <summary>Feeds this bar's <paramref name="source"/> and returns the MACD line, signal line and histogram.</summary>
     public (double Macd, double Signal, double Histogram) Update(double source, int fastLength, int slowLength, int signalLength)
     {
-        TaArguments.CheckLength("macd", nameof(fastLength), fastLength, ref _fastLength);
-        TaArguments.CheckLength("macd", nameof(slowLength), slowLength, ref _slowLength);
-        TaArguments.CheckLength("macd", nameof(signalLength), signalLength, ref _signalLength);
+        _fastLength = TaArguments.Checked("macd", nameof(fastLength), fastLength, _fastLength);
+        _slowLength = TaArguments.Checked("macd", nameof(slowLength), slowLength, _slowLength);
+        _signalLength = TaArguments.Checked("macd", nameof(signalLength), signalLength, _signalLength);
         double fast = _fast.Update(source, fastLength);
         double slow = _slow.Update(source, slowLength);
         if (double.IsNaN(fast) || double.IsNaN(slow))
