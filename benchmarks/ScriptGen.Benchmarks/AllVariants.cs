@@ -15,6 +15,16 @@ internal static class AllVariants
         indicator.SetupRegisteredTa();
         log.WriteLine("EMA cross indicator, registered PassThroughTa: same as the hand loop.");
 
+        var movingAverages = new Ta.MovingAveragesBenchmarks();
+        movingAverages.Setup();
+        log.WriteLine($"Moving averages: the states agree with the hand loop: {movingAverages.HandLoop()}");
+        var oscillators = new Ta.OscillatorsBenchmarks();
+        oscillators.Setup();
+        log.WriteLine($"Oscillators: the states agree with the hand loop: {oscillators.HandLoop()}");
+        var bollinger = new Ta.BollingerBenchmarks();
+        bollinger.Setup();
+        log.WriteLine($"Bollinger Bands: the state agrees with the hand loop: {bollinger.HandLoop()}");
+
         var strategy = new EmaCrossStrategyBenchmarks();
         strategy.SetupScript();
         StrategyResult result = strategy.Script();

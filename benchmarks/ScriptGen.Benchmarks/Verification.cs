@@ -23,6 +23,19 @@ internal static class Verification
         }
     }
 
+    /// <summary>
+    /// Throws unless the state loop and the hand loop report the same totals, to the bit: a total
+    /// over a million bars differs if a single bar's value differs in its last bit.
+    /// </summary>
+    public static void Same<T>(string what, T states, T hand)
+        where T : struct, IEquatable<T>
+    {
+        if (!states.Equals(hand))
+        {
+            throw new InvalidOperationException($"{what}: the ta states and the hand loop disagree. States {states}; hand loop {hand}.");
+        }
+    }
+
     /// <summary>Throws unless both produced the same trades, the same equity curve and the same net profit.</summary>
     public static void SameStrategy(StrategyResult script, HandStrategyResult hand)
     {

@@ -11,8 +11,8 @@ public sealed class GoldenFileTests
     /// <summary>The samples (copied, see <see cref="Sample_inputs_are_copies_of_the_sample_scripts"/>).</summary>
     public static readonly string[] SampleNames = { "BollingerStrategy", "EmaCross", "MacdStrategy", "Rsi", "RsiStrategy" };
 
-    /// <summary>The samples and the shapes they lack: a Series field, the global namespace, a base class written out, every trading setting.</summary>
-    public static readonly string[] Names = [.. SampleNames, "SeriesMomentum", "GlobalNamespace", "ExplicitBaseClass", "TradingSettings"];
+    /// <summary>The samples and the shapes they lack: a Series field, the global namespace, a base class written out, every trading setting, the shapes of ta functions.</summary>
+    public static readonly string[] Names = [.. SampleNames, "SeriesMomentum", "GlobalNamespace", "ExplicitBaseClass", "TradingSettings", "TaShapes"];
 
     public static TheoryData<string> Cases => new(Names);
 

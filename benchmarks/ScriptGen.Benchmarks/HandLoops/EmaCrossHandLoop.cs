@@ -9,8 +9,8 @@ namespace ScriptGen.Benchmarks.HandLoops;
 /// <remarks>
 /// Same math as <c>ta.ema</c> and <c>ta.crossover</c>/<c>ta.crossunder</c> (see
 /// <c>src/ScriptGen/Ta/EmaState.cs</c>): alpha = 2 / (n + 1); each step <c>prev + alpha * (x - prev)</c>;
-/// seeded with the SMA of the first n values, summed with the same Neumaier compensation
-/// (<see cref="CompensatedSum"/>) so the seed is bit-identical; a cross fires when the relation flips
+/// seeded with the SMA of the first n values, summed with the same accumulator as <c>ta.sma</c>
+/// (<see cref="PineRollingSum"/>, TradingView's) so the seed is bit-identical; a cross fires when the relation flips
 /// against the last bar where both EMAs were defined. As a hand-written loop would, it assumes
 /// what the synthetic data guarantees (no na closes, fast length &lt;= slow length), so it carries
 /// none of the script's na checks.
@@ -66,12 +66,13 @@ internal static class EmaCrossHandLoop
     /// <summary>The SMA of the first <paramref name="length"/> closes: the EMA's value on bar length - 1.</summary>
     internal static double Seed(double[] close, int length)
     {
-        var sum = new CompensatedSum();
+        var sum = new PineRollingSum();
+        double total = double.NaN;
         for (int i = 0; i < length; i++)
         {
-            sum.Add(close[i]);
+            total = sum.Add(close[i], length);
         }
 
-        return sum.Value / length;
+        return total / length;
     }
 }

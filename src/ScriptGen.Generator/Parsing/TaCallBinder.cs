@@ -30,6 +30,8 @@ internal static class TaCallBinder
         ["previousClose"] = "PreviousClose",
         ["time"] = "Time",
         ["barIndex"] = "BarIndex",
+        // The bars so far (ScriptGen.CompilerServices.BarHistory), for state that must see every bar.
+        ["history"] = "History",
     };
 
     public static InterceptedCallSpec? Bind(

@@ -42,7 +42,7 @@ public static class BarValues
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Ohlc4(Script script) => script.ReadPrice(PriceSource.Ohlc4, 0);
 
-    /// <summary>(high + low + close + close) / 4.</summary>
+    /// <summary>(high + low + 2 * close) / 4.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Hlcc4(Script script) => script.ReadPrice(PriceSource.Hlcc4, 0);
 
@@ -57,6 +57,10 @@ public static class BarValues
     /// <summary>The bar's index.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int BarIndex(Script script) => script.Cursor.Index;
+
+    /// <summary>The bars up to the current one (for core methods with a <c>history</c> parameter).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static BarHistory History(Script script) => new(script);
 
     /// <summary>The recording buffer of the script's plot number <paramref name="index"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -5,7 +5,8 @@ namespace ScriptGen.CompilerServices;
 /// namespace's core method that the facade does not take: <c>ta.Highest(length)</c> passes the bar's
 /// <c>high</c> as the core's <c>source</c>. Core parameters named after a bar value
 /// (<c>open</c>, <c>high</c>, <c>low</c>, <c>close</c>, <c>volume</c>, <c>hl2</c>, <c>hlc3</c>,
-/// <c>ohlc4</c>, <c>hlcc4</c>, <c>previousClose</c>, <c>time</c>, <c>barIndex</c>) need no attribute.
+/// <c>ohlc4</c>, <c>hlcc4</c>, <c>previousClose</c>, <c>time</c>, <c>barIndex</c>, and <c>history</c>, the
+/// bars so far as a <see cref="BarHistory"/>) need no attribute.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = true, Inherited = false)]
 public sealed class ImplicitArgumentAttribute : Attribute

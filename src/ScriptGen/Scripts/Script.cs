@@ -74,7 +74,7 @@ public abstract partial class Script
     /// <summary>Pine's <c>ohlc4</c> = (open + high + low + close) / 4.</summary>
     protected PriceSeries ohlc4 => new(this, PriceSource.Ohlc4);
 
-    /// <summary>Pine's <c>hlcc4</c> = (high + low + close + close) / 4.</summary>
+    /// <summary>Pine's <c>hlcc4</c> = (high + low + 2 * close) / 4.</summary>
     protected PriceSeries hlcc4 => new(this, PriceSource.Hlcc4);
 
     /// <summary>Pine's <c>time</c>: the bar's open time, Unix milliseconds UTC.</summary>
@@ -183,7 +183,7 @@ public abstract partial class Script
             PriceSource.Hl2 => (cursor.High[i] + cursor.Low[i]) / 2,
             PriceSource.Hlc3 => (cursor.High[i] + cursor.Low[i] + cursor.Close[i]) / 3,
             PriceSource.Ohlc4 => (cursor.Open[i] + cursor.High[i] + cursor.Low[i] + cursor.Close[i]) / 4,
-            _ => (cursor.High[i] + cursor.Low[i] + cursor.Close[i] + cursor.Close[i]) / 4,
+            _ => (cursor.High[i] + cursor.Low[i] + 2 * cursor.Close[i]) / 4, // TradingView rounds (h + l) + 2c, not ((h + l) + c) + c
         };
     }
 

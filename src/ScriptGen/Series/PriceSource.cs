@@ -19,6 +19,6 @@ public enum PriceSource
     Hlc3,
     /// <summary><c>ohlc4</c> = (open + high + low + close) / 4</summary>
     Ohlc4,
-    /// <summary><c>hlcc4</c> = (high + low + close + close) / 4</summary>
+    /// <summary><c>hlcc4</c> = (high + low + 2 * close) / 4</summary>
     Hlcc4,
 }

@@ -4,8 +4,14 @@ namespace ScriptGen.Ta;
 
 /// <summary>
 /// A running sum with Neumaier (improved Kahan) compensation: adding and later subtracting the same
-/// values over millions of bars does not drift, as TradingView's rolling sums do not.
+/// values over millions of bars does not drift.
 /// </summary>
+/// <remarks>
+/// The <c>ta</c> states use it where TradingView re-sums a window every bar and ScriptGen keeps the
+/// sums rolling instead (the weighted sums of <c>ta.wma</c>, <c>ta.linreg</c>, <c>ta.cog</c>). Where
+/// TradingView itself keeps a rolling sum (<c>math.sum</c>, <c>ta.sma</c> and what is built on them),
+/// the states use <see cref="PineRollingSum"/>, which reproduces TradingView's to the bit.
+/// </remarks>
 public struct CompensatedSum
 {
     private double _sum;
@@ -20,14 +26,22 @@ public struct CompensatedSum
 
     /// <summary>Adds <paramref name="value"/> (subtract by adding its negation).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Add(double value)
+    public void Add(double value) => Add(ref _sum, ref _compensation, value);
+
+    /// <summary>
+    /// Neumaier's step on a sum held elsewhere (in locals, so that several additions chain in
+    /// registers): adds <paramref name="value"/> to <paramref name="sum"/> and its rounding error to
+    /// <paramref name="compensation"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void Add(ref double sum, ref double compensation, double value)
     {
-        double total = _sum + value;
+        double total = sum + value;
         // Recover the low-order bits lost by the addition from whichever operand was smaller.
-        _compensation += Math.Abs(_sum) >= Math.Abs(value)
-            ? (_sum - total) + value
-            : (value - total) + _sum;
-        _sum = total;
+        compensation += Math.Abs(sum) >= Math.Abs(value)
+            ? (sum - total) + value
+            : (value - total) + sum;
+        sum = total;
     }
 
     /// <summary>Forgets everything added so far.</summary>

@@ -21,6 +21,20 @@ public sealed class AllocationTests
         Assert.Equal(Run(2_000), Run(20_000));
     }
 
+    public static TheoryData<string> TaProbeFiles => Ta.TradingViewParityTests.Files;
+
+    /// <summary>Every ta state allocates its window on its first call and nothing afterwards.</summary>
+    [Theory]
+    [MemberData(nameof(TaProbeFiles))]
+    public void Every_ta_probe_allocates_the_same_for_2000_and_20000_bars(string file)
+    {
+        var options = new RunOptions { RecordPlots = false };
+        Func<IndicatorScript> probe = Ta.TradingViewParityTests.s_probes[file];
+        long Run(int bars) => Allocated(() => new RuntimeEnvironment().RunIndicator(probe(), s_bars.Slice(0, bars), options));
+
+        Assert.Equal(Run(2_000), Run(20_000));
+    }
+
     [Fact]
     public void Calendar_values_in_a_time_zone_with_DST_allocate_the_same_for_2000_and_20000_bars()
     {
@@ -93,6 +107,7 @@ public sealed class AllocationTests
         var high = new double[count];
         var low = new double[count];
         var close = new double[count];
+        var volume = new double[count];
         double price = 100;
         for (int i = 0; i < count; i++)
         {
@@ -102,8 +117,9 @@ public sealed class AllocationTests
             close[i] = price;
             high[i] = Math.Max(open[i], close[i]) + random.NextDouble() * 0.2;
             low[i] = Math.Min(open[i], close[i]) - random.NextDouble() * 0.2;
+            volume[i] = 1 + Math.Floor(random.NextDouble() * 1000);
         }
 
-        return Bars.FromArrays(time, open, high, low, close);
+        return Bars.FromArrays(time, open, high, low, close, volume);
     }
 }

@@ -4,45 +4,60 @@ using ScriptGen.Tests.Scripts;
 namespace ScriptGen.Tests.Ta;
 
 /// <summary>
-/// Each probe script plots Pine expressions under TradingView's column titles; every plotted bar must
-/// match the value TradingView exported (tests/data/tradingview/ta, see its README), warm-up and na
-/// bars included. The scripts go through the whole pipeline: generator, interceptors, runtime.
+/// Each file of TradingView's exports (tests/data/tradingview/ta, see its README) has a probe script
+/// plotting every one of its Pine expressions under the column's title; every column must have a
+/// plot and every plotted bar must match the value TradingView exported, warm-up and na bars
+/// included. The scripts go through the whole pipeline: generator, interceptors, runtime.
 /// </summary>
 public sealed class TradingViewParityTests
 {
-    public static TheoryData<string, string> Probes => new()
+    /// <summary>The probe script of each file.</summary>
+    internal static readonly Dictionary<string, Func<IndicatorScript>> s_probes = new(StringComparer.Ordinal)
     {
-        { "ma.csv", nameof(MovingAveragesProbe) },
-        { "mfi+rsi+stoch.csv", nameof(RsiProbe) },
-        { "cross.csv", nameof(CrossProbe) },
-        { "highest+lowest.csv", nameof(HighestLowestProbe) },
-        { "tr.csv", nameof(TrueRangeProbe) },
-        { "bb.csv", nameof(BollingerProbe) },
-        { "macd.csv", nameof(MacdProbe) },
+        ["ma.csv"] = MovingAveragesProbe.Create,
+        ["mfi+rsi+stoch.csv"] = MfiRsiStochProbe.Create,
+        ["cci+cmo+cog.csv"] = CciCmoCogProbe.Create,
+        ["wpr.csv"] = WprProbe.Create,
+        ["macd.csv"] = MacdProbe.Create,
+        ["bb.csv"] = BollingerProbe.Create,
+        ["highest+lowest.csv"] = HighestLowestProbe.Create,
+        ["range.csv"] = RangeProbe.Create,
+        ["tr.csv"] = TrueRangeProbe.Create,
+        ["min+max+median+mode.csv"] = MinMaxMedianModeProbe.Create,
+        ["correlation.csv"] = CorrelationProbe.Create,
+        ["linreg.csv"] = LinregProbe.Create,
+        ["cross.csv"] = CrossProbe.Create,
+        ["falling+rising.csv"] = FallingRisingProbe.Create,
+        ["iii+nvi+obv.csv"] = VolumeVariablesProbe.Create,
     };
 
+    public static TheoryData<string> Files => new(s_probes.Keys);
+
+    [Fact]
+    public void Every_TradingView_file_has_a_probe()
+    {
+        string[] files = Directory.GetFiles(ReferenceCsv.PathOf("ta"), "*.csv").Select(Path.GetFileName).ToArray()!;
+        Assert.Equal(15, files.Length);
+        string[] unprobed = files.Where(f => !s_probes.ContainsKey(f)).ToArray();
+        Assert.True(unprobed.Length == 0, $"No probe for: {string.Join(", ", unprobed)}");
+    }
+
     [Theory]
-    [MemberData(nameof(Probes))]
-    public void Every_plotted_expression_matches_TradingView_on_every_bar(string file, string probe)
+    [MemberData(nameof(Files))]
+    public void Every_column_matches_TradingView_on_every_bar(string file)
     {
         TaReference reference = TaReference.Load(file);
-        IndicatorScript script = probe switch
-        {
-            nameof(MovingAveragesProbe) => MovingAveragesProbe.Create(),
-            nameof(RsiProbe) => RsiProbe.Create(),
-            nameof(CrossProbe) => CrossProbe.Create(),
-            nameof(HighestLowestProbe) => HighestLowestProbe.Create(),
-            nameof(TrueRangeProbe) => TrueRangeProbe.Create(),
-            nameof(BollingerProbe) => BollingerProbe.Create(),
-            _ => MacdProbe.Create(),
-        };
+        IndicatorResult result = new RuntimeEnvironment().RunIndicator(s_probes[file](), reference.Bars);
 
-        IndicatorResult result = new RuntimeEnvironment().RunIndicator(script, reference.Bars);
-
-        Assert.NotEmpty(result.Plots);
-        foreach (PlotResult plot in result.Plots)
+        var plots = result.Plots.ToDictionary(p => p.Title, StringComparer.Ordinal);
+        string[] expressions = reference.Expressions.ToArray();
+        string[] unplotted = expressions.Where(e => !plots.ContainsKey(e)).ToArray();
+        Assert.True(unplotted.Length == 0, $"{file}: no probe plot for the columns {string.Join(" | ", unplotted)}");
+        string[] unknown = plots.Keys.Where(t => !expressions.Contains(t)).ToArray();
+        Assert.True(unknown.Length == 0, $"{file}: plots without a column: {string.Join(" | ", unknown)}");
+        foreach (string expression in expressions)
         {
-            Tolerance.AssertSeries($"{file} {plot.Title}", reference.Csv.Numbers(plot.Title), plot.Values.Span);
+            Tolerance.AssertSeries($"{file} {expression}", reference.Csv.Numbers(expression), plots[expression].Values.Span);
         }
     }
 }

@@ -20,6 +20,38 @@ public readonly partial struct PineTa
     public double Lowest(int length) => throw CallSites.NotIntercepted("ta.Lowest");
 
     /// <summary>
+    /// Offset to the highest value of the last <paramref name="length"/> bars: 0 for this bar, -1 for
+    /// the previous one, ... (the oldest of equal highs). A whole number, as a double because it is na
+    /// during warm-up. Pine: <c>ta.highestbars(source, length)</c>.
+    /// </summary>
+    public double Highestbars(double source, int length) => throw CallSites.NotIntercepted("ta.Highestbars");
+
+    /// <summary>Offset to the highest <c>high</c> of the last <paramref name="length"/> bars. Pine: <c>ta.highestbars(length)</c>.</summary>
+    [ImplicitArgument("source", "high")]
+    public double Highestbars(int length) => throw CallSites.NotIntercepted("ta.Highestbars");
+
+    /// <summary>
+    /// Offset to the lowest value of the last <paramref name="length"/> bars: 0 for this bar, -1 for
+    /// the previous one, ... (the oldest of equal lows). Pine: <c>ta.lowestbars(source, length)</c>.
+    /// </summary>
+    public double Lowestbars(double source, int length) => throw CallSites.NotIntercepted("ta.Lowestbars");
+
+    /// <summary>Offset to the lowest <c>low</c> of the last <paramref name="length"/> bars. Pine: <c>ta.lowestbars(length)</c>.</summary>
+    [ImplicitArgument("source", "low")]
+    public double Lowestbars(int length) => throw CallSites.NotIntercepted("ta.Lowestbars");
+
+    /// <summary>
+    /// Highest minus lowest value of the last <paramref name="length"/> bars. Pine: <c>ta.range(source, length)</c>.
+    /// </summary>
+    public double Range(double source, int length) => throw CallSites.NotIntercepted("ta.Range");
+
+    /// <summary>All-time highest value of <paramref name="source"/> (na ignored). Pine: <c>ta.max(source)</c>.</summary>
+    public double Max(double source) => throw CallSites.NotIntercepted("ta.Max");
+
+    /// <summary>All-time lowest value of <paramref name="source"/> (na ignored). Pine: <c>ta.min(source)</c>.</summary>
+    public double Min(double source) => throw CallSites.NotIntercepted("ta.Min");
+
+    /// <summary>
     /// True range: <c>max(high - low, |high - close[1]|, |low - close[1]|)</c>. On the first bar it is
     /// na, or <c>high - low</c> when <paramref name="handleNa"/> is true. Pine: <c>ta.tr</c> /
     /// <c>ta.tr(handle_na)</c>.

@@ -11,6 +11,7 @@ namespace ScriptGen.Ta;
 /// </remarks>
 public struct RsiState
 {
+    private int _length;
     private double _previous;
     private bool _hasPrevious;
     private RmaState _gains;
@@ -19,10 +20,7 @@ public struct RsiState
     /// <summary>Feeds this bar's <paramref name="source"/> and returns the RSI.</summary>
     public double Update(double source, int length)
     {
-        if (length < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(length), length, $"ta.rsi: length must be at least 1; got {length}.");
-        }
+        _length = TaArguments.Checked("rsi", length, _length);
 
         if (double.IsNaN(source))
         {

@@ -6,9 +6,13 @@ namespace ScriptGen.Ta;
 /// </summary>
 public struct AtrState
 {
+    private int _length;
     private RmaState _average;
 
     /// <summary>Feeds this bar's prices and returns the average true range.</summary>
-    public double Update(double high, double low, double previousClose, int length) =>
-        _average.Update(TrueRange.Compute(high, low, previousClose, handleNa: true), length);
+    public double Update(double high, double low, double previousClose, int length)
+    {
+        _length = TaArguments.Checked("atr", length, _length);
+        return _average.Update(TrueRange.Compute(high, low, previousClose, handleNa: true), length);
+    }
 }

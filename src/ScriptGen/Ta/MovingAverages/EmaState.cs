@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -14,12 +16,14 @@ public struct EmaState
     private int _length;
     private SmaState _seed;
     private double _value;
+    private double _alpha;
     private bool _seeded;
 
     /// <summary>Feeds this bar's <paramref name="source"/> and returns the average.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Update(double source, int length)
     {
-        TaArguments.CheckLength("ema", length, ref _length);
+        _length = TaArguments.Checked("ema", length, _length);
         if (length == 1 || double.IsNaN(source))
         {
             return length == 1 ? source : double.NaN;
@@ -27,14 +31,20 @@ public struct EmaState
 
         if (!_seeded)
         {
-            double seed = _seed.Update(source, length);
-            _seeded = !double.IsNaN(seed);
-            _value = seed;
-            return seed;
+            return Seed(source, length);
         }
 
-        double alpha = 2.0 / (length + 1);
-        _value += alpha * (source - _value);
+        _value += _alpha * (source - _value);
         return _value;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // a call with this state's address would keep a local state out of registers
+    private double Seed(double source, int length)
+    {
+        double seed = _seed.Update(source, length);
+        _seeded = !double.IsNaN(seed);
+        _value = seed;
+        _alpha = 2.0 / (length + 1);
+        return seed;
     }
 }

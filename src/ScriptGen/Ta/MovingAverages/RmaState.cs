@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -19,7 +21,7 @@ public struct RmaState
     /// <summary>Feeds this bar's <paramref name="source"/> and returns the average.</summary>
     public double Update(double source, int length)
     {
-        TaArguments.CheckLength("rma", length, ref _length);
+        _length = TaArguments.Checked("rma", length, _length);
         if (length == 1 || double.IsNaN(source))
         {
             return length == 1 ? source : double.NaN;
@@ -27,13 +29,19 @@ public struct RmaState
 
         if (!_seeded)
         {
-            double seed = _seed.Update(source, length);
-            _seeded = !double.IsNaN(seed);
-            _value = seed;
-            return seed;
+            return Seed(source, length);
         }
 
         _value = (_value * (length - 1) + source) / length;
         return _value;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // a call with this state's address would keep a local state out of registers
+    private double Seed(double source, int length)
+    {
+        double seed = _seed.Update(source, length);
+        _seeded = !double.IsNaN(seed);
+        _value = seed;
+        return seed;
     }
 }

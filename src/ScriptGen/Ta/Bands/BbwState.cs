@@ -1,0 +1,24 @@
+namespace ScriptGen.Ta;
+
+/// <summary>
+/// Call-site state of <c>ta.bbw</c>: Bollinger Bands width, <c>(upper - lower) / middle * 100</c> of
+/// <c>ta.bb(source, length, mult)</c>.
+/// </summary>
+/// <remarks>
+/// Pine's expression on the rounded bands, <c>((upper - lower) / middle) * 100</c>, from
+/// <see cref="BbState"/>'s sums; the width is relative to the deviation, so it is where TradingView's
+/// exact sums matter most. na when the middle band is na or 0.
+/// </remarks>
+public struct BbwState
+{
+    private int _length;
+    private BbState _bands;
+
+    /// <summary>Feeds this bar's <paramref name="source"/> and returns the width, in percent of the middle band.</summary>
+    public double Update(double source, int length, double mult)
+    {
+        _length = TaArguments.Checked("bbw", length, _length);
+        (double middle, double upper, double lower) = _bands.Update(source, length, mult);
+        return double.IsNaN(middle) || middle == 0.0 ? double.NaN : ((upper - lower) / middle) * 100;
+    }
+}

@@ -1,0 +1,85 @@
+namespace ScriptGen.Ta;
+
+/// <summary>
+/// Call-site state of <c>ta.alma</c>: the Arnaud Legoux moving average, a Gaussian-weighted average
+/// of the last <c>length</c> values.
+/// </summary>
+/// <remarks>
+/// Pine's definition: with <c>m = offset * (length - 1)</c> (floored when <c>floor</c>) and
+/// <c>s = length / sigma</c>, the value <c>i</c> places from the oldest has weight
+/// <c>exp(-(i - m)² / (2 s²))</c>; the result is the weighted sum over the sum of the weights,
+/// computed as TradingView rounds it (bit for bit on tests/data/tradingview/ta/ma.csv): each weight
+/// divided by the sum of the weights first, then the values summed oldest first. The
+/// window holds the last <c>length</c> values the call saw, na included, so an na source returns na
+/// and so does every bar whose window still holds it; warm-up: na until <c>length</c> values.
+/// Gaussian weights have no recurrence, so each bar costs O(length), the only <c>ta</c> state here
+/// that is not O(1). The weights are computed once (again only if offset, sigma or floor change).
+/// </remarks>
+public struct AlmaState
+{
+    private int _length;
+    private double[]? _values;
+    private double[]? _weights;
+    private double _offset;
+    private double _sigma;
+    private bool _floor;
+    private int _next;
+    private int _count;
+
+    /// <summary>Feeds this bar's <paramref name="source"/> and returns the average.</summary>
+    public double Update(double source, int length, double offset, double sigma, bool floor)
+    {
+        _length = TaArguments.Checked("alma", length, _length);
+        double[] values = _values ??= new double[length];
+        if (_weights is null || offset != _offset || sigma != _sigma || floor != _floor)
+        {
+            ComputeWeights(length, offset, sigma, floor);
+        }
+
+        values[_next] = source;
+        _next = _next + 1 == length ? 0 : _next + 1;
+        if (_count < length)
+        {
+            _count++;
+        }
+
+        if (double.IsNaN(source) || _count < length)
+        {
+            return double.NaN;
+        }
+
+        // Oldest first (_next is the oldest slot once the window is full), with normalized weights.
+        double[] weights = _weights!;
+        double sum = 0.0;
+        int slot = _next;
+        for (int i = 0; i < length; i++)
+        {
+            sum += values[slot] * weights[i];
+            slot = slot + 1 == length ? 0 : slot + 1;
+        }
+
+        return sum;
+    }
+
+    private void ComputeWeights(int length, double offset, double sigma, bool floor)
+    {
+        double[] weights = _weights ??= new double[length];
+        double m = floor ? Math.Floor(offset * (length - 1)) : offset * (length - 1);
+        double s = length / sigma;
+        double norm = 0.0;
+        for (int i = 0; i < length; i++)
+        {
+            weights[i] = Math.Exp(-1 * ((i - m) * (i - m)) / (2 * s * s));
+            norm += weights[i];
+        }
+
+        for (int i = 0; i < length; i++)
+        {
+            weights[i] /= norm;
+        }
+
+        _offset = offset;
+        _sigma = sigma;
+        _floor = floor;
+    }
+}

@@ -1,0 +1,24 @@
+namespace ScriptGen.Ta;
+
+/// <summary>
+/// Call-site state of <c>ta.vwma</c>: the volume-weighted moving average,
+/// <c>sma(source * volume, length) / sma(volume, length)</c>.
+/// </summary>
+/// <remarks>
+/// Each of the two averages is <see cref="SmaState"/>'s (na-compacted, holding its value on an na
+/// input), as in Pine's definition: an na source with a defined volume advances the volume average
+/// only. Warm-up: bar <c>length - 1</c> without na.
+/// </remarks>
+public struct VwmaState
+{
+    private int _length;
+    private SmaState _weighted;
+    private SmaState _volume;
+
+    /// <summary>Feeds this bar's <paramref name="source"/> and <paramref name="volume"/> and returns the average.</summary>
+    public double Update(double source, double volume, int length)
+    {
+        _length = TaArguments.Checked("vwma", length, _length);
+        return _weighted.Update(source * volume, length) / _volume.Update(volume, length);
+    }
+}

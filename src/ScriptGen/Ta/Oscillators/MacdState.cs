@@ -1,0 +1,38 @@
+namespace ScriptGen.Ta;
+
+/// <summary>
+/// Call-site state of <c>ta.macd</c>: the MACD line <c>ema(source, fast) - ema(source, slow)</c>, its
+/// signal line <c>ema(macd, signal)</c>, and the histogram <c>macd - signal</c>.
+/// </summary>
+/// <remarks>
+/// The averages are <see cref="EmaState"/>'s (na skipped without advancing). The line is na until both
+/// averages exist (bar <c>max(fast, slow) - 1</c> without na), the signal and histogram until the
+/// signal average has <c>signal</c> values of the line (bar <c>max(fast, slow) + signal - 2</c>).
+/// </remarks>
+public struct MacdState
+{
+    private int _fastLength;
+    private int _slowLength;
+    private int _signalLength;
+    private EmaState _fast;
+    private EmaState _slow;
+    private EmaState _signal;
+
+    /// <summary>Feeds this bar's <paramref name="source"/> and returns the MACD line, signal line and histogram.</summary>
+    public (double Macd, double Signal, double Histogram) Update(double source, int fastLength, int slowLength, int signalLength)
+    {
+        _fastLength = TaArguments.Checked("macd", nameof(fastLength), fastLength, _fastLength);
+        _slowLength = TaArguments.Checked("macd", nameof(slowLength), slowLength, _slowLength);
+        _signalLength = TaArguments.Checked("macd", nameof(signalLength), signalLength, _signalLength);
+        double fast = _fast.Update(source, fastLength);
+        double slow = _slow.Update(source, slowLength);
+        if (double.IsNaN(fast) || double.IsNaN(slow))
+        {
+            return (double.NaN, double.NaN, double.NaN);
+        }
+
+        double macd = fast - slow;
+        double signal = _signal.Update(macd, signalLength);
+        return double.IsNaN(signal) ? (macd, double.NaN, double.NaN) : (macd, signal, macd - signal);
+    }
+}

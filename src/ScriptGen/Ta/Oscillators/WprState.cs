@@ -1,0 +1,31 @@
+namespace ScriptGen.Ta;
+
+/// <summary>
+/// Call-site state of <c>ta.wpr</c>: Williams %R,
+/// <c>100 * (close - highest(length)) / (highest(length) - lowest(length))</c> over the bars' highs and lows.
+/// </summary>
+/// <remarks>
+/// Pine's definition; the windows are <c>ta.highest</c>'s and <c>ta.lowest</c>'s (they span bars, na
+/// while <c>bar_index &lt; length - 1</c>). 0 at the window's high, -100 at its low.
+/// </remarks>
+public struct WprState
+{
+    private int _length;
+    private MonotonicWindow _highs;
+    private MonotonicWindow _lows;
+
+    /// <summary>Feeds this bar's prices and returns %R.</summary>
+    public double Update(double high, double low, double close, int length, int barIndex)
+    {
+        _length = TaArguments.Checked("wpr", length, _length);
+        bool highs = _highs.Update(high, length, barIndex, maximum: true);
+        bool lows = _lows.Update(low, length, barIndex, maximum: false);
+        if (!highs || !lows)
+        {
+            return double.NaN;
+        }
+
+        double highest = _highs.Extreme;
+        return 100 * (close - highest) / (highest - _lows.Extreme);
+    }
+}

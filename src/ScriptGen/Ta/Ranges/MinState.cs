@@ -1,0 +1,24 @@
+namespace ScriptGen.Ta;
+
+/// <summary>
+/// Call-site state of <c>ta.min(source)</c>: the lowest value of the source since the call first ran
+/// (the all-time low), in O(1).
+/// </summary>
+/// <remarks>na values are ignored; na until the first non-na value. Defined from the first bar.</remarks>
+public struct MinState
+{
+    private double _value;
+    private bool _started;
+
+    /// <summary>Feeds this bar's <paramref name="source"/> and returns the lowest value so far.</summary>
+    public double Update(double source)
+    {
+        if (!_started || double.IsNaN(_value) || source < _value)
+        {
+            _value = source;
+            _started = true;
+        }
+
+        return _value;
+    }
+}

@@ -1,0 +1,30 @@
+namespace ScriptGen.Ta;
+
+/// <summary>
+/// Call-site state of <c>ta.range</c>: <c>highest(source, length) - lowest(source, length)</c>.
+/// </summary>
+/// <remarks>
+/// The windows are <see cref="HighestState"/>'s (spanning bars, na while
+/// <c>bar_index &lt; length - 1</c>). As PyneCore measured, an na source returns na and is not
+/// fed to the windows.
+/// </remarks>
+public struct RangeState
+{
+    private int _length;
+    private MonotonicWindow _highs;
+    private MonotonicWindow _lows;
+
+    /// <summary>Feeds this bar's <paramref name="source"/> and returns the range of the window.</summary>
+    public double Update(double source, int length, int barIndex)
+    {
+        _length = TaArguments.Checked("range", length, _length);
+        if (double.IsNaN(source))
+        {
+            return double.NaN;
+        }
+
+        bool highs = _highs.Update(source, length, barIndex, maximum: true);
+        bool lows = _lows.Update(source, length, barIndex, maximum: false);
+        return highs && lows ? _highs.Extreme - _lows.Extreme : double.NaN;
+    }
+}

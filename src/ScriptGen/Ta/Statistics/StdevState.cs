@@ -1,0 +1,25 @@
+namespace ScriptGen.Ta;
+
+/// <summary>
+/// Call-site state of <c>ta.stdev</c>: the standard deviation of the last <c>length</c> non-na
+/// values, population (biased) by default.
+/// </summary>
+/// <remarks>
+/// The square root of TradingView's variance (<see cref="RollingMoments"/>), computed with
+/// TradingView's own rolling sums: the variance is a difference of nearly equal numbers, so only the
+/// same sums give the same deviation to 1e-9. The window is na-compacted: an na source returns the
+/// current deviation (na during warm-up). Warm-up: na until <c>length</c> non-na values; an unbiased
+/// deviation of length 1 is always na.
+/// </remarks>
+public struct StdevState
+{
+    private int _length;
+    private RollingMoments _moments;
+
+    /// <summary>Feeds this bar's <paramref name="source"/> and returns the standard deviation.</summary>
+    public double Update(double source, int length, bool biased)
+    {
+        _length = TaArguments.Checked("stdev", length, _length);
+        return _moments.Update(source, length) ? Math.Sqrt(_moments.Variance(length, biased)) : double.NaN;
+    }
+}
