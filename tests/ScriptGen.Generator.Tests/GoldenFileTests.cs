@@ -11,8 +11,11 @@ public sealed class GoldenFileTests
     /// <summary>The samples (copied, see <see cref="Sample_inputs_are_copies_of_the_sample_scripts"/>).</summary>
     public static readonly string[] SampleNames = { "EmaCross", "MacdStrategy", "Rsi", "RsiStrategy" };
 
-    /// <summary>The samples and the shapes they lack: a Series field, the global namespace, a base class written out.</summary>
-    public static readonly string[] Names = [.. SampleNames, "SeriesMomentum", "GlobalNamespace", "ExplicitBaseClass"];
+    /// <summary>
+    /// The samples and the shapes they lack: a Series field, the global namespace, a base class written
+    /// out, the math namespace (a stateful call site beside plain calls in a loop and a helper).
+    /// </summary>
+    public static readonly string[] Names = [.. SampleNames, "SeriesMomentum", "GlobalNamespace", "ExplicitBaseClass", "MathFunctions"];
 
     public static TheoryData<string> Cases => new(Names);
 
