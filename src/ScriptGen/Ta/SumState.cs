@@ -1,8 +1,10 @@
+using System.Runtime.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
 /// Call-site state of <c>math.sum(source, length)</c>: the sum of the last <c>length</c> non-na values,
-/// with a compensated rolling sum.
+/// with TradingView's compensated rolling sum (<see cref="PineRollingSum"/>).
 /// </summary>
 /// <remarks>
 /// na handling, as TradingView does it (PyneCore's <c>math.sum</c> test replays TradingView's log of
@@ -14,30 +16,42 @@ namespace ScriptGen.Ta;
 public struct SumState
 {
     private int _length;
-    private RingBuffer _window;
-    private CompensatedSum _sum;
+    private PineRollingSum _sum;
 
     /// <summary>Feeds this bar's <paramref name="source"/> and returns the sum of the window.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is below 1.</exception>
     /// <exception cref="ArgumentException"><paramref name="length"/> differs from the call site's first length.</exception>
     public double Update(double source, int length)
     {
-        TaArguments.CheckLength("sum", length, ref _length, "math");
+        if (length != _length)
+        {
+            FirstOrChangedLength(length);
+        }
+
         if (length == 1)
         {
             return source;
         }
 
-        if (!double.IsNaN(source))
-        {
-            if (_window.Push(source, length, out double evicted))
-            {
-                _sum.Add(-evicted);
-            }
+        return _sum.Add(source, length);
+    }
 
-            _sum.Add(source);
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void FirstOrChangedLength(int length)
+    {
+        if (length < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(length), length, $"math.sum: length must be at least 1; got {length}.");
         }
 
-        return _window.IsFull ? _sum.Value : double.NaN;
+        if (_length != 0)
+        {
+            throw new ArgumentException(
+                $"math.sum: this call site was first called with length {_length} and now with {length}. " +
+                "A length that changes between bars is not supported; pass a constant or an input.",
+                nameof(length));
+        }
+
+        _length = length;
     }
 }
