@@ -15,6 +15,14 @@ internal static class AllVariants
         indicator.SetupRegisteredTa();
         log.WriteLine("EMA cross indicator, registered PassThroughTa: same as the hand loop.");
 
+        var pivots = new PivotsAndLevelsBenchmarks();
+        pivots.SetupStates();
+        log.WriteLine($"Pivots and levels, states: same as the hand loop: {pivots.HandLoop()}");
+
+        var volume = new VolumeFlowBenchmarks();
+        volume.SetupStates();
+        log.WriteLine($"Volume flow, states: same as the hand loop: {volume.HandLoop()}");
+
         var strategy = new EmaCrossStrategyBenchmarks();
         strategy.SetupScript();
         StrategyResult result = strategy.Script();

@@ -145,6 +145,8 @@ public partial class PivotsProbe
         chart.Plot(ta.Pivothigh(hl2, 1, 4), "ta.pivothigh(hl2, 1, 4)");
         chart.Plot(ta.Pivotlow(low, 4, 1), "ta.pivotlow(low, 4, 1)");
         chart.Plot(ta.Pivothigh(high, 2, 2), "ta.pivothigh(high, 2, 2)");
+        chart.Plot(ta.Pivothigh(close, 20, 15), "ta.pivothigh(close, 20, 15)");
+        chart.Plot(ta.Pivotlow(close, 16, 16), "ta.pivotlow(close, 16, 16)");
         chart.Plot(traditional[0], "ta.pivot_point_levels(\"Traditional\", time % 86400000 == 0).get(0)");
         chart.Plot(traditional[1], "ta.pivot_point_levels(\"Traditional\", time % 86400000 == 0).get(1)");
         chart.Plot(traditional[2], "ta.pivot_point_levels(\"Traditional\", time % 86400000 == 0).get(2)");

@@ -1,3 +1,4 @@
+using CsCheck;
 using ScriptGen.Ta;
 
 namespace ScriptGen.Tests.Ta;
@@ -40,6 +41,70 @@ public sealed class PyneFamilyRuleTests
         Assert.Equal(levels.R4, levels[7]);
         Assert.Equal(levels.S5, levels[10]);
         Assert.Throws<ArgumentOutOfRangeException>(() => levels[11]);
+    }
+
+    /// <summary>
+    /// Both ways PivotWindow finds pivots (a scan up to 32 bars, a deque beyond) against the definition
+    /// evaluated directly: on random series with repeated values and na, called on some bars only.
+    /// </summary>
+    [Fact]
+    public void Pivots_follow_their_definition_in_short_and_long_windows_with_na_and_skipped_bars()
+    {
+        var series = Gen.Int[0, 9].Select(Gen.Int[0, 6], Gen.Bool, (value, gap, called) => (Value: gap == 0 ? double.NaN : value, Called: called || gap > 1))
+            .Array[1, 150];
+        Gen.Select(series, Gen.Int[1, 20], Gen.Int[1, 20]).Sample(t =>
+        {
+            (var bars, int left, int right) = t;
+            var high = new PivotHighState();
+            var low = new PivotLowState();
+            var seen = new double[bars.Length];
+            for (int bar = 0; bar < bars.Length; bar++)
+            {
+                seen[bar] = bars[bar].Called ? bars[bar].Value : double.NaN; // a bar the call skipped holds na
+                if (!bars[bar].Called)
+                {
+                    continue;
+                }
+
+                Assert.Equal(Definition(seen, bar, left, right, highs: true), high.Update(bars[bar].Value, left, right, bar));
+                Assert.Equal(Definition(seen, bar, left, right, highs: false), low.Update(bars[bar].Value, left, right, bar));
+            }
+        }, iter: 1000);
+
+        // At least every older bar and strictly beyond every newer one; na neither pivots nor blocks.
+        static double Definition(double[] seen, int bar, int left, int right, bool highs)
+        {
+            if (bar < left + right || double.IsNaN(seen[bar]))
+            {
+                return double.NaN;
+            }
+
+            int center = bar - right;
+            double candidate = seen[center];
+            bool pivot = !double.IsNaN(candidate);
+            for (int i = center - left; i < center; i++)
+            {
+                pivot &= double.IsNaN(seen[i]) || (highs ? seen[i] <= candidate : seen[i] >= candidate);
+            }
+
+            for (int i = center + 1; i <= bar; i++)
+            {
+                pivot &= double.IsNaN(seen[i]) || (highs ? seen[i] < candidate : seen[i] > candidate);
+            }
+
+            return pivot ? candidate : double.NaN;
+        }
+    }
+
+    [Fact]
+    public void An_anchor_on_the_first_bar_gives_na_levels_until_the_next_anchor()
+    {
+        // PyneCore starts the period's high and low as na, so the period an anchor on bar 0 closes is empty.
+        var state = new PivotPointLevelsState();
+        Assert.Equal(PivotLevels.None, state.Update(PivotPointType.Classic, anchor: true, developing: false, 10, 11, 9, 10, double.NaN));
+        Assert.Equal(PivotLevels.None, state.Update(PivotPointType.Classic, anchor: false, developing: false, 10, 12, 8, 11, 10));
+        PivotLevels levels = state.Update(PivotPointType.Classic, anchor: true, developing: false, 11, 13, 10, 12, 11);
+        Assert.Equal((12 + 8 + 11) / 3.0, levels.P, 12); // the period of bars 0-1: H 12, L 8, previous close 11
     }
 
     [Fact]

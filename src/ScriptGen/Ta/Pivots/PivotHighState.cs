@@ -21,8 +21,18 @@ public struct PivotHighState
     /// <exception cref="ArgumentException">A strength that differs from the call site's first, or a bar index that does not grow.</exception>
     public double Update(double source, int leftbars, int rightbars, int barIndex)
     {
+        if ((leftbars != _leftbars) | (rightbars != _rightbars))
+        {
+            CheckStrengths(leftbars, rightbars);
+        }
+
+        return _window.Update(source, leftbars, rightbars, barIndex, high: true);
+    }
+
+    // Both strengths are 0 before the first call, so the first call always checks them.
+    private void CheckStrengths(int leftbars, int rightbars)
+    {
         TaArguments.CheckLength("pivothigh", nameof(leftbars), leftbars, ref _leftbars);
         TaArguments.CheckLength("pivothigh", nameof(rightbars), rightbars, ref _rightbars);
-        return _window.Update(source, leftbars, rightbars, barIndex, high: true);
     }
 }

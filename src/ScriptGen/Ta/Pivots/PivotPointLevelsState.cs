@@ -28,6 +28,9 @@ public struct PivotPointLevelsState
     private double _currentHigh, _currentLow, _currentOpen;
     private bool _periodStarted;
     private bool _anchored;
+    private bool _cached;
+    private PivotPointType _cachedType;
+    private PivotLevels _cachedLevels;
 
     /// <summary>Feeds this bar's values and returns the levels.</summary>
     /// <param name="type">The kind of levels.</param>
@@ -44,12 +47,14 @@ public struct PivotPointLevelsState
     {
         if (anchor)
         {
-            _previousHigh = _currentHigh;
-            _previousLow = _currentLow;
+            // An anchor on the call site's first bar closes a period that never started: na levels.
+            _previousHigh = _periodStarted ? _currentHigh : double.NaN;
+            _previousLow = _periodStarted ? _currentLow : double.NaN;
             _previousClose = double.IsNaN(previousClose) ? close : previousClose;
-            _previousOpen = _currentOpen;
+            _previousOpen = _periodStarted ? _currentOpen : double.NaN;
             StartPeriod(open, high, low);
             _anchored = true;
+            _cached = false;
         }
         else if (!_periodStarted || double.IsNaN(_currentHigh))
         {
@@ -73,9 +78,20 @@ public struct PivotPointLevelsState
             return PivotLevels.None;
         }
 
-        return developing
-            ? Levels(type, _currentHigh, _currentLow, close, _currentOpen, woodieOpen: close)
-            : Levels(type, _previousHigh, _previousLow, _previousClose, _previousOpen, woodieOpen: _currentOpen);
+        if (developing)
+        {
+            return Levels(type, _currentHigh, _currentLow, close, _currentOpen, woodieOpen: close);
+        }
+
+        // The closed period's levels (and the current open Woodie uses) hold until the next anchor.
+        if (!_cached || type != _cachedType)
+        {
+            _cachedLevels = Levels(type, _previousHigh, _previousLow, _previousClose, _previousOpen, woodieOpen: _currentOpen);
+            _cachedType = type;
+            _cached = true;
+        }
+
+        return _cachedLevels;
     }
 
     private void StartPeriod(double open, double high, double low)

@@ -34,6 +34,8 @@ def main():
         "ta.pivothigh(hl2, 1, 4)": ta.pivothigh(hl2, 1, 4),
         "ta.pivotlow(low, 4, 1)": ta.pivotlow(low, 4, 1),
         "ta.pivothigh(high, 2, 2)": ta.pivothigh(high, 2, 2),
+        "ta.pivothigh(close, 20, 15)": ta.pivothigh(close, 20, 15),
+        "ta.pivotlow(close, 16, 16)": ta.pivotlow(close, 16, 16),
     }
     for kind, indexes in TYPES.items():
         levels = ta.pivot_point_levels(kind, anchor)
