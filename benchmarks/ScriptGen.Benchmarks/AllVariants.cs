@@ -15,11 +15,11 @@ internal static class AllVariants
         indicator.SetupRegisteredTa();
         log.WriteLine("EMA cross indicator, registered PassThroughTa: same as the hand loop.");
 
-        var pivots = new PivotsAndLevelsBenchmarks();
+        var pivots = new Ta.PivotsAndLevelsBenchmarks();
         pivots.SetupStates();
         log.WriteLine($"Pivots and levels, states: same as the hand loop: {pivots.HandLoop()}");
 
-        var volume = new VolumeFlowBenchmarks();
+        var volume = new Ta.VolumeFlowBenchmarks();
         volume.SetupStates();
         log.WriteLine($"Volume flow, states: same as the hand loop: {volume.HandLoop()}");
 

@@ -3,7 +3,7 @@ using ScriptGen.Benchmarks.Data;
 using ScriptGen.Benchmarks.HandLoops;
 using ScriptGen.Ta;
 
-namespace ScriptGen.Benchmarks;
+namespace ScriptGen.Benchmarks.Ta;
 
 /// <summary>
 /// The pivots-and-levels family: <see cref="PivotHighState"/>, <see cref="PivotLowState"/> (5 bars each
@@ -31,7 +31,7 @@ public class PivotsAndLevelsBenchmarks
     public SeriesChecksum HandLoop() =>
         PivotsAndLevelsHandLoop.Run(_data.Time, _data.Open, _data.High, _data.Low, _data.Close, Leftbars, Rightbars);
 
-    [Benchmark(Description = "ScriptGen states")]
+    [Benchmark(Description = "ta states")]
     public SeriesChecksum States()
     {
         long[] time = _data.Time;

@@ -3,7 +3,7 @@ using ScriptGen.Benchmarks.Data;
 using ScriptGen.Benchmarks.HandLoops;
 using ScriptGen.Ta;
 
-namespace ScriptGen.Benchmarks;
+namespace ScriptGen.Benchmarks.Ta;
 
 /// <summary>
 /// The volume family: <see cref="AccdistState"/>, <see cref="PviState"/>, <see cref="PvtState"/>,
@@ -31,7 +31,7 @@ public class VolumeFlowBenchmarks
     public SeriesChecksum HandLoop() =>
         VolumeFlowHandLoop.Run(_data.Time, _data.Open, _data.High, _data.Low, _data.Close, _data.Volume, StdevMult);
 
-    [Benchmark(Description = "ScriptGen states")]
+    [Benchmark(Description = "ta states")]
     public SeriesChecksum States()
     {
         long[] time = _data.Time;
