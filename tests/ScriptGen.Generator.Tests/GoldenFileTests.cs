@@ -13,9 +13,11 @@ public sealed class GoldenFileTests
 
     /// <summary>
     /// The samples and the shapes they lack: a Series field, the global namespace, a base class written
-    /// out, the math namespace (a stateful call site beside plain calls in a loop and a helper).
+    /// out, the math namespace (a stateful call site beside plain calls in a loop and a helper), and
+    /// core parameters the convention supplies (the exchange's time zone, the bar index, tuple results).
     /// </summary>
-    public static readonly string[] Names = [.. SampleNames, "SeriesMomentum", "GlobalNamespace", "ExplicitBaseClass", "MathFunctions"];
+    public static readonly string[] Names =
+        [.. SampleNames, "SeriesMomentum", "GlobalNamespace", "ExplicitBaseClass", "MathFunctions", "SessionVwap"];
 
     public static TheoryData<string> Cases => new(Names);
 
