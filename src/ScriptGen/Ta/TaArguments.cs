@@ -10,6 +10,7 @@ internal static class TaArguments
     /// not changed: the streaming states keep windows sized on the first call, so a length that
     /// changes between bars is rejected rather than silently giving a different window.
     /// </summary>
+    /// <remarks>Prefer <see cref="Checked(string, int, int)"/> in a state's hot path (see there).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void CheckLength(string function, int length, ref int fixedLength)
     {
@@ -21,16 +22,35 @@ internal static class TaArguments
     }
 
     /// <summary>
-    /// <see cref="CheckLength(string, int, ref int)"/> for a length parameter with another name
+    /// The same check, by value: returns the call site's fixed length (<paramref name="length"/>) for
+    /// the caller to store. States use this form because a <c>ref</c> to one of their fields would
+    /// make the JIT keep the whole state in memory instead of registers when it is a local
+    /// (<see cref="TaBatch"/>, user loops).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Checked(string function, int length, int fixedLength)
+    {
+        if (length != fixedLength || fixedLength == 0)
+        {
+            FirstOrChangedLength(function, nameof(length), length, ref fixedLength);
+        }
+
+        return length;
+    }
+
+    /// <summary>
+    /// <see cref="Checked(string, int, int)"/> for a length parameter with another name
     /// (<c>fastLength</c> of <c>ta.macd</c>, ...), which the message names.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void CheckLength(string function, string parameter, int length, ref int fixedLength)
+    public static int Checked(string function, string parameter, int length, int fixedLength)
     {
         if (length != fixedLength || fixedLength == 0)
         {
             FirstOrChangedLength(function, parameter, length, ref fixedLength);
         }
+
+        return length;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -22,7 +22,7 @@ public struct ChangeState
     /// <summary>The same, with <paramref name="function"/> named in argument errors.</summary>
     internal double Update(double source, int length, string function)
     {
-        TaArguments.CheckLength(function, length, ref _length);
+        _length = TaArguments.Checked(function, length, _length);
         return _history.Push(source, length, out double previous) ? source - previous : double.NaN;
     }
 }

@@ -19,7 +19,7 @@ public struct RocState
     /// <exception cref="ArgumentException"><paramref name="length"/> differs from the call site's first length.</exception>
     public double Update(double source, int length)
     {
-        TaArguments.CheckLength("roc", length, ref _length);
+        _length = TaArguments.Checked("roc", length, _length);
         if (!_history.Push(source, length, out double previous) || previous == 0)
         {
             return double.NaN;

@@ -27,7 +27,7 @@ public struct KcState
     internal (double Middle, double Upper, double Lower) Update(
         double series, double high, double low, double previousClose, int length, double mult, bool useTrueRange, string function)
     {
-        TaArguments.CheckLength(function, length, ref _length);
+        _length = TaArguments.Checked(function, length, _length);
         double middle = _middle.Update(series, length);
         double span = useTrueRange ? TrueRange.Compute(high, low, previousClose, handleNa: false) : high - low;
         double range = _range.Update(span, length);

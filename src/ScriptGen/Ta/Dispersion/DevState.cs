@@ -28,7 +28,7 @@ public struct DevState
     /// <exception cref="ArgumentException"><paramref name="length"/> differs from the call site's first length.</exception>
     public double Update(double source, int length)
     {
-        TaArguments.CheckLength("dev", length, ref _length);
+        _length = TaArguments.Checked("dev", length, _length);
         if (length == 1)
         {
             return 0;

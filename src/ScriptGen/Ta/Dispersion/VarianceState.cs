@@ -20,7 +20,7 @@ public struct VarianceState
     /// <exception cref="ArgumentException"><paramref name="length"/> differs from the call site's first length.</exception>
     public double Update(double source, int length, bool biased)
     {
-        TaArguments.CheckLength("variance", length, ref _length);
+        _length = TaArguments.Checked("variance", length, _length);
         return _moments.Update(source, length) ? _moments.Variance(length, biased) : double.NaN;
     }
 }

@@ -24,7 +24,7 @@ public struct PercentileLinearInterpolationState
     /// <exception cref="ArgumentException"><paramref name="length"/> differs from the call site's first length.</exception>
     public double Update(double source, int length, double percentage)
     {
-        TaArguments.CheckLength("percentile_linear_interpolation", length, ref _length);
+        _length = TaArguments.Checked("percentile_linear_interpolation", length, _length);
         Percentiles.CheckPercentage("percentile_linear_interpolation", percentage);
         _window.Push(source, length);
         if (double.IsNaN(source) || double.IsNaN(percentage) || !_window.IsFull)

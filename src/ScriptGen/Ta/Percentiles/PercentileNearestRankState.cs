@@ -23,7 +23,7 @@ public struct PercentileNearestRankState
     /// <exception cref="ArgumentException"><paramref name="length"/> differs from the call site's first length.</exception>
     public double Update(double source, int length, double percentage)
     {
-        TaArguments.CheckLength("percentile_nearest_rank", length, ref _length);
+        _length = TaArguments.Checked("percentile_nearest_rank", length, _length);
         Percentiles.CheckPercentage("percentile_nearest_rank", percentage);
         _window.Push(source, length);
         if (double.IsNaN(source) || !_window.IsFull)

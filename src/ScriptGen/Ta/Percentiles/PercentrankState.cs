@@ -22,7 +22,7 @@ public struct PercentrankState
     /// <exception cref="ArgumentException"><paramref name="length"/> differs from the call site's first length.</exception>
     public double Update(double source, int length)
     {
-        TaArguments.CheckLength("percentrank", length, ref _length);
+        _length = TaArguments.Checked("percentrank", length, _length);
         _window.Push(source, length + 1);
         if (double.IsNaN(source) || !_window.IsFull)
         {

@@ -32,7 +32,7 @@ public struct PivotHighState
     // Both strengths are 0 before the first call, so the first call always checks them.
     private void CheckStrengths(int leftbars, int rightbars)
     {
-        TaArguments.CheckLength("pivothigh", nameof(leftbars), leftbars, ref _leftbars);
-        TaArguments.CheckLength("pivothigh", nameof(rightbars), rightbars, ref _rightbars);
+        _leftbars = TaArguments.Checked("pivothigh", nameof(leftbars), leftbars, _leftbars);
+        _rightbars = TaArguments.Checked("pivothigh", nameof(rightbars), rightbars, _rightbars);
     }
 }

@@ -27,7 +27,7 @@ public struct PivotLowState
     // Both strengths are 0 before the first call, so the first call always checks them.
     private void CheckStrengths(int leftbars, int rightbars)
     {
-        TaArguments.CheckLength("pivotlow", nameof(leftbars), leftbars, ref _leftbars);
-        TaArguments.CheckLength("pivotlow", nameof(rightbars), rightbars, ref _rightbars);
+        _leftbars = TaArguments.Checked("pivotlow", nameof(leftbars), leftbars, _leftbars);
+        _rightbars = TaArguments.Checked("pivotlow", nameof(rightbars), rightbars, _rightbars);
     }
 }

@@ -32,8 +32,8 @@ public struct DmiState
     /// <exception cref="ArgumentException">A length that differs from the call site's first.</exception>
     public (double Plus, double Minus, double Adx) Update(double high, double low, double previousClose, int diLength, int adxSmoothing)
     {
-        TaArguments.CheckLength("dmi", nameof(diLength), diLength, ref _diLength);
-        TaArguments.CheckLength("dmi", nameof(adxSmoothing), adxSmoothing, ref _adxSmoothing);
+        _diLength = TaArguments.Checked("dmi", nameof(diLength), diLength, _diLength);
+        _adxSmoothing = TaArguments.Checked("dmi", nameof(adxSmoothing), adxSmoothing, _adxSmoothing);
         double up = _started ? high - _previousHigh : double.NaN;
         double down = _started ? _previousLow - low : double.NaN;
         _previousHigh = high;

@@ -30,7 +30,7 @@ public struct SupertrendState
     public (double Value, int Direction) Update(
         double high, double low, double close, double previousClose, double hl2, double factor, int atrPeriod)
     {
-        TaArguments.CheckLength("supertrend", nameof(atrPeriod), atrPeriod, ref _atrPeriod);
+        _atrPeriod = TaArguments.Checked("supertrend", nameof(atrPeriod), atrPeriod, _atrPeriod);
         double atr = _atr.Update(high, low, previousClose, atrPeriod);
         if (!_started)
         {

@@ -26,8 +26,8 @@ public struct TsiState
     /// <exception cref="ArgumentException">A length that differs from the call site's first.</exception>
     public double Update(double source, int shortLength, int longLength)
     {
-        TaArguments.CheckLength("tsi", nameof(shortLength), shortLength, ref _shortLength);
-        TaArguments.CheckLength("tsi", nameof(longLength), longLength, ref _longLength);
+        _shortLength = TaArguments.Checked("tsi", nameof(shortLength), shortLength, _shortLength);
+        _longLength = TaArguments.Checked("tsi", nameof(longLength), longLength, _longLength);
         if (double.IsNaN(source))
         {
             return double.NaN;
