@@ -32,15 +32,14 @@ namespace ScriptGen.Ta;
 /// </remarks>
 public struct PineRollingSum
 {
-    private double[]? _raw;
-    private double[]? _realized;
+    private Entry[]? _window;
     private int _head;
     private int _count;
     private double _sum;
     private double _compensation;
 
     /// <summary>Whether <c>length</c> values have been added (the sum is defined).</summary>
-    public readonly bool IsFull => _realized is not null && _count == _realized.Length;
+    public readonly bool IsFull => _window is not null && _count == _window.Length;
 
     /// <summary>
     /// Adds <paramref name="value"/> (evicting the oldest value once <paramref name="length"/> are
@@ -48,6 +47,7 @@ public struct PineRollingSum
     /// have been added. An na value changes nothing and returns the current sum.
     /// </summary>
     /// <remarks>The length must be the same on every call; the owning state checks it.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Add(double value, int length)
     {
         if (double.IsNaN(value))
@@ -55,40 +55,37 @@ public struct PineRollingSum
             return _count == length ? _sum : double.NaN;
         }
 
-        double[] raw = _raw ??= new double[length];
-        double[] realized = _realized ??= new double[length];
+        Entry[] window = _window ??= new Entry[length];
         int head = _head;
-        bool warm = _count == length;
-        double evicted = warm ? realized[head] : 0.0;
-        bool rebaseline = Rebaselines(_compensation, value);
-        raw[head] = value;
-        if (!warm)
+        ref Entry slot = ref window[head];
+        int count = _count;
+        double evicted = count == length ? slot.Realized : 0.0;
+        slot.Raw = value;
+        if (count < length)
         {
-            _count++;
+            _count = ++count;
         }
 
-        if (rebaseline)
+        _head = head + 1 == window.Length ? 0 : head + 1;
+        double c = _compensation;
+        if (Rebaselines(c, value))
         {
-            _sum = NewestFirstSum(raw, head, _count);
+            double rebuilt = Rebaseline(window, head, count, value);
+            _sum = rebuilt;
             _compensation = 0.0;
-            realized[head] = value;
-        }
-        else
-        {
-            double c = _compensation;
-            double s = _sum;
-            double y1 = -evicted - c;
-            double t = s + y1;
-            double e1 = (t - s) - y1;
-            double y2 = value - e1;
-            double next = t + y2;
-            _compensation = (next - t) - y2;
-            _sum = next;
-            realized[head] = y2;
+            return count == length ? rebuilt : double.NaN;
         }
 
-        _head = head + 1 == length ? 0 : head + 1;
-        return _count == length ? _sum : double.NaN;
+        double s = _sum;
+        double y1 = -evicted - c;
+        double t = s + y1;
+        double e1 = (t - s) - y1;
+        double y2 = value - e1;
+        double next = t + y2;
+        _compensation = (next - t) - y2;
+        _sum = next;
+        slot.Realized = y2;
+        return count == length ? next : double.NaN;
     }
 
     /// <summary>
@@ -110,17 +107,29 @@ public struct PineRollingSum
         return shifted != 0.0 && shifted - shifted == 0.0 && magnitude - (shifted - value) > 0.0;
     }
 
-    /// <summary>The plain sum of the <paramref name="count"/> newest raw values, newest first.</summary>
-    private static double NewestFirstSum(double[] raw, int newest, int count)
+    /// <summary>
+    /// The rare bar: stores the raw value as realized and returns the plain newest-first sum of the
+    /// <paramref name="count"/> newest raw values (static, so the state's fields stay promotable).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double Rebaseline(Entry[] window, int newest, int count, double value)
     {
-        double sum = raw[newest];
+        window[newest].Realized = value;
+        double sum = window[newest].Raw;
         int index = newest;
         for (int age = 1; age < count; age++)
         {
-            index = index == 0 ? raw.Length - 1 : index - 1;
-            sum = raw[index] + sum;
+            index = index == 0 ? window.Length - 1 : index - 1;
+            sum = window[index].Raw + sum;
         }
 
         return sum;
+    }
+
+    /// <summary>One value of the window: as added, and as the sum realized it (what its eviction subtracts).</summary>
+    private struct Entry
+    {
+        public double Raw;
+        public double Realized;
     }
 }
