@@ -25,6 +25,14 @@ internal static class AllVariants
         bollinger.Setup();
         log.WriteLine($"Bollinger Bands: the state agrees with the hand loop: {bollinger.HandLoop()}");
 
+        var pivots = new Ta.PivotsAndLevelsBenchmarks();
+        pivots.SetupStates();
+        log.WriteLine($"Pivots and levels, states: same as the hand loop: {pivots.HandLoop()}");
+
+        var volume = new Ta.VolumeFlowBenchmarks();
+        volume.SetupStates();
+        log.WriteLine($"Volume flow, states: same as the hand loop: {volume.HandLoop()}");
+
         var strategy = new EmaCrossStrategyBenchmarks();
         strategy.SetupScript();
         StrategyResult result = strategy.Script();

@@ -36,6 +36,13 @@ internal static class Verification
         }
     }
 
+    /// <summary>Throws unless the states and the hand loop computed the same values (same checksum, to the bit) and some were defined.</summary>
+    public static void SameChecksum(string what, SeriesChecksum states, SeriesChecksum hand)
+    {
+        Require(states == hand, $"{what}: the states and the hand loop disagree. States {states}; hand loop {hand}.");
+        Require(hand.Defined > 0 && hand.NaCount > 0, $"{what}: {hand}; the data should give both defined and na values.");
+    }
+
     /// <summary>Throws unless both produced the same trades, the same equity curve and the same net profit.</summary>
     public static void SameStrategy(StrategyResult script, HandStrategyResult hand)
     {

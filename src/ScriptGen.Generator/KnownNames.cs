@@ -7,16 +7,25 @@ internal static class KnownNames
     public const string IndicatorAttribute = "ScriptGen.IndicatorAttribute";
     public const string InputAttribute = "ScriptGen.InputAttribute";
     public const string ImplicitArgumentAttribute = "ScriptGen.CompilerServices.ImplicitArgumentAttribute";
+    public const string PlainCallAttribute = "ScriptGen.CompilerServices.PlainCallAttribute";
 
     public const string Script = "ScriptGen.Script";
     public const string StrategyScript = "ScriptGen.StrategyScript";
     public const string IndicatorScript = "ScriptGen.IndicatorScript";
     public const string Series = "ScriptGen.Series`1";
 
-    public const string PineTa = "ScriptGen.Namespaces.PineTa";
-    public const string PineInput = "ScriptGen.Namespaces.PineInput";
-    public const string PineChart = "ScriptGen.Namespaces.PineChart";
-    public const string TaNamespace = "ScriptGen.Namespaces.TaNamespace";
+    /// <summary>The script member of the <c>input</c> facade, whose calls declare inputs.</summary>
+    public const string InputMember = "input";
+
+    /// <summary>The script member of the <c>chart</c> facade, whose calls are plots.</summary>
+    public const string ChartMember = "chart";
+
+    /// <summary>
+    /// The script members that are namespace facades (see <see cref="Parsing.NamespaceFacade"/>), for the
+    /// syntax-only filter of <see cref="Parsing.StrayCallSites"/>, which runs before anything binds. A
+    /// test checks this list against the facades the runtime's <c>Script</c> declares.
+    /// </summary>
+    public static readonly string[] FacadeMembers = { "ta", "math", InputMember, ChartMember };
 
     /// <summary>The namespace of generated interceptors: listed in InterceptorsNamespaces by the package's targets.</summary>
     public const string GeneratedNamespace = "ScriptGen.Generated";

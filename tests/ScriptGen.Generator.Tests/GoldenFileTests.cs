@@ -11,8 +11,14 @@ public sealed class GoldenFileTests
     /// <summary>The samples (copied, see <see cref="Sample_inputs_are_copies_of_the_sample_scripts"/>).</summary>
     public static readonly string[] SampleNames = { "BollingerStrategy", "EmaCross", "MacdStrategy", "Rsi", "RsiStrategy" };
 
-    /// <summary>The samples and the shapes they lack: a Series field, the global namespace, a base class written out, every trading setting, the shapes of ta functions.</summary>
-    public static readonly string[] Names = [.. SampleNames, "SeriesMomentum", "GlobalNamespace", "ExplicitBaseClass", "TradingSettings", "TaShapes"];
+    /// <summary>
+    /// The samples and the shapes they lack: a Series field, the global namespace, a base class written
+    /// out, every trading setting, the shapes of ta functions, the math namespace (a stateful call site
+    /// beside plain calls in a loop and a helper), and core parameters the convention supplies (the
+    /// exchange's time zone, the bar index, tuple results).
+    /// </summary>
+    public static readonly string[] Names =
+        [.. SampleNames, "SeriesMomentum", "GlobalNamespace", "ExplicitBaseClass", "TradingSettings", "TaShapes", "MathFunctions", "SessionVwap"];
 
     public static TheoryData<string> Cases => new(Names);
 

@@ -93,7 +93,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor CallSiteOutsideScript = Error(
         "SG0023", CallSites, "Namespace call outside a script",
-        "'{0}' is called outside a [Strategy] or [Indicator] class declaration; ta, input and chart calls keep per-script state and only work in a script's own declaration");
+        "'{0}' is called outside a [Strategy] or [Indicator] class declaration; namespace calls that keep call-site state (ta, input, chart, math.Sum) only work in a script's own declaration");
 
     public static readonly DiagnosticDescriptor PlotTitleNotConstant = Error(
         "SG0030", CallSites, "Plot title is not a compile-time constant",

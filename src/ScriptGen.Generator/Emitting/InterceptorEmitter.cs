@@ -60,7 +60,7 @@ internal static class InterceptorEmitter
         string owner = $"global::System.Runtime.CompilerServices.Unsafe.As<{script.GlobalName}>(receiver.Owner)";
         switch (call.Kind)
         {
-            case InterceptKind.Ta:
+            case InterceptKind.Namespace:
                 var arguments = call.SlotIndex >= 0
                     ? new[] { $"ref {owner}.__slot{call.SlotIndex}" }.Concat(call.CoreArguments)
                     : call.CoreArguments;

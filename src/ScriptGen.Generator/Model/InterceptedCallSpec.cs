@@ -12,8 +12,8 @@ internal sealed record ParameterSpec(string Type, string Name);
 /// <summary>What an interceptor does.</summary>
 internal enum InterceptKind
 {
-    /// <summary>A <c>ta.*</c> call: forwards to the namespace's core method with the call site's state.</summary>
-    Ta,
+    /// <summary>A call on a namespace facade (<c>ta.*</c>, <c>math.Sum</c>): forwards to the namespace's core method with the call site's state.</summary>
+    Namespace,
 
     /// <summary>An <c>input.*</c> call: returns the run's bound value.</summary>
     Input,
@@ -28,14 +28,14 @@ internal enum InterceptKind
 /// </summary>
 /// <param name="Kind">What the interceptor does.</param>
 /// <param name="Location">Where the call is.</param>
-/// <param name="Function">The call as a user reads it, e.g. <c>ta.Ema</c>, for comments.</param>
+/// <param name="Function">The call as a user reads it, e.g. <c>ta.Ema</c> or <c>math.Sum</c>, for comments.</param>
 /// <param name="ReceiverType">The facade struct, fully qualified.</param>
 /// <param name="ReturnType">The facade method's return type, fully qualified.</param>
 /// <param name="Parameters">The facade method's parameters.</param>
-/// <param name="SlotIndex">For <see cref="InterceptKind.Ta"/> with state: the state field's number; else -1.</param>
-/// <param name="StateType">For stateful <c>ta</c> calls: the state struct, fully qualified.</param>
-/// <param name="CoreMethod">For <c>ta</c>: the core method on the namespace; for <c>input</c>: the namespace method (Int, Float, ...).</param>
-/// <param name="CoreArguments">For <c>ta</c>: the core's arguments after the state, as expressions over the interceptor's parameters.</param>
+/// <param name="SlotIndex">For <see cref="InterceptKind.Namespace"/> with state: the state field's number; else -1.</param>
+/// <param name="StateType">For stateful namespace calls: the state struct, fully qualified.</param>
+/// <param name="CoreMethod">For namespace calls: the core method on the namespace; for <c>input</c>: the namespace method (Int, Float, ...).</param>
+/// <param name="CoreArguments">For namespace calls: the core's arguments after the state, as expressions over the interceptor's parameters.</param>
 /// <param name="TargetIndex">For <c>input</c>: the input's index; for <c>plot</c>: the plot's index.</param>
 /// <param name="TargetName">For <c>input</c>: the input's name (property of the inputs record).</param>
 internal sealed record InterceptedCallSpec(

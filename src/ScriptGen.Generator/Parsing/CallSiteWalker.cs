@@ -19,8 +19,10 @@ internal sealed class CallSites
 }
 
 /// <summary>
-/// Finds every <c>ta</c>, <c>input</c> and <c>chart</c> call in a script's declaration, checks where it
-/// stands (own member, not in a loop or lambda, helpers called once), and hands it to its binder.
+/// Finds every call on a namespace facade (<c>ta</c>, <c>math</c>, <c>input</c>, <c>chart</c>) in a
+/// script's declaration, checks where it stands (own member, not in a loop or lambda, helpers called
+/// once), and hands it to its binder. Plain calls (<c>[PlainCall]</c>, such as <c>math.Abs</c>) keep no
+/// call-site state, so they are left alone.
 /// </summary>
 internal static class CallSiteWalker
 {
@@ -49,12 +51,14 @@ internal static class CallSiteWalker
                 continue;
             }
 
-            string? receiverName = ReceiverName(parse.Types, method.ContainingType);
-            if (receiverName is null || invocation.Expression is not MemberAccessExpressionSyntax access)
+            if (parse.Types.FacadeOf(method.ContainingType) is not { } facade ||
+                parse.Types.IsPlainCall(method) ||
+                invocation.Expression is not MemberAccessExpressionSyntax access)
             {
                 continue;
             }
 
+            string receiverName = facade.Member;
             string function = receiverName + "." + method.Name;
             if (!IsOwnMember(parse, access.Expression, receiverName))
             {
@@ -78,9 +82,9 @@ internal static class CallSiteWalker
             var location = new InterceptLocationSpec(interceptable.Version, interceptable.Data, Display(parse, access.Name));
             InterceptedCallSpec? call = receiverName switch
             {
-                "ta" => TaCallBinder.Bind(parse, method, access, location, calls),
-                "input" => InputCalls.Bind(parse, method, invocation, enclosing, location, inputs),
-                _ => PlotCalls.Bind(parse, method, invocation, location, calls),
+                KnownNames.InputMember => InputCalls.Bind(parse, method, invocation, enclosing, location, inputs),
+                KnownNames.ChartMember => PlotCalls.Bind(parse, method, invocation, location, calls),
+                _ => NamespaceCallBinder.Bind(parse, facade, method, access, location, calls),
             };
             if (call is null)
             {
@@ -88,7 +92,7 @@ internal static class CallSiteWalker
             }
 
             calls.Intercepted.Add(call);
-            if (receiverName != "input" && enclosing is not null)
+            if (receiverName != KnownNames.InputMember && enclosing is not null)
             {
                 if (!callsByMember.TryGetValue(enclosing.OriginalDefinition, out var list))
                 {
@@ -123,13 +127,7 @@ internal static class CallSiteWalker
         }
     }
 
-    private static string? ReceiverName(KnownTypes types, INamedTypeSymbol type) =>
-        KnownTypes.Is(type, types.PineTa) ? "ta" :
-        KnownTypes.Is(type, types.PineInput) ? "input" :
-        KnownTypes.Is(type, types.PineChart) ? "chart" :
-        null;
-
-    /// <summary>Whether the receiver is the script's own namespace member (<c>ta</c> or <c>this.ta</c>), so the interceptor may treat its owner as this script.</summary>
+    /// <summary>Whether the receiver is the script's own facade member (<c>ta</c> or <c>this.ta</c>), so the interceptor may treat its owner as this script.</summary>
     private static bool IsOwnMember(ParseContext parse, ExpressionSyntax receiver, string name)
     {
         SimpleNameSyntax? simple = receiver switch

@@ -81,7 +81,7 @@ internal static class InputCalls
             function,
             SymbolNames.FullyQualified(facade.ContainingType),
             SymbolNames.FullyQualified(facade.ReturnType),
-            TaCallBinder.Parameters(facade),
+            NamespaceCallBinder.Parameters(facade),
             SlotIndex: -1,
             StateType: null,
             CoreMethod: facade.Name,

@@ -71,10 +71,8 @@ internal sealed class KnownTypes
         StrategyScript = compilation.GetTypeByMetadataName(KnownNames.StrategyScript);
         IndicatorScript = compilation.GetTypeByMetadataName(KnownNames.IndicatorScript);
         Series = compilation.GetTypeByMetadataName(KnownNames.Series);
-        PineTa = compilation.GetTypeByMetadataName(KnownNames.PineTa);
-        PineInput = compilation.GetTypeByMetadataName(KnownNames.PineInput);
-        PineChart = compilation.GetTypeByMetadataName(KnownNames.PineChart);
-        TaNamespace = compilation.GetTypeByMetadataName(KnownNames.TaNamespace);
+        PlainCallAttribute = compilation.GetTypeByMetadataName(KnownNames.PlainCallAttribute);
+        Facades = NamespaceFacade.FindAll(Script);
     }
 
     public INamedTypeSymbol? StrategyAttribute { get; }
@@ -85,10 +83,44 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? StrategyScript { get; }
     public INamedTypeSymbol? IndicatorScript { get; }
     public INamedTypeSymbol? Series { get; }
-    public INamedTypeSymbol? PineTa { get; }
-    public INamedTypeSymbol? PineInput { get; }
-    public INamedTypeSymbol? PineChart { get; }
-    public INamedTypeSymbol? TaNamespace { get; }
+    public INamedTypeSymbol? PlainCallAttribute { get; }
+
+    /// <summary>The namespace facades scripts reach through their members (<c>ta</c>, <c>math</c>, <c>input</c>, <c>chart</c>).</summary>
+    public IReadOnlyList<NamespaceFacade> Facades { get; }
+
+    /// <summary>The facade whose struct is <paramref name="type"/>, if it is one.</summary>
+    public NamespaceFacade? FacadeOf(ITypeSymbol? type)
+    {
+        foreach (NamespaceFacade facade in Facades)
+        {
+            if (Is(type, facade.Type))
+            {
+                return facade;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The facade a script reaches through its member <paramref name="member"/>, if there is one.</summary>
+    public NamespaceFacade? FacadeNamed(string member)
+    {
+        foreach (NamespaceFacade facade in Facades)
+        {
+            if (facade.Member == member)
+            {
+                return facade;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether calls of <paramref name="method"/> (a facade method) are plain: marked [PlainCall], the
+    /// facade computes them itself, so they are not intercepted and no call-site rule applies.
+    /// </summary>
+    public bool IsPlainCall(IMethodSymbol method) => HasAttribute(method.OriginalDefinition, PlainCallAttribute);
 
     public static KnownTypes From(Compilation compilation) => new(compilation);
 

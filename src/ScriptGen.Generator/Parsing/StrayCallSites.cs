@@ -9,16 +9,17 @@ using ScriptGen.Generator.Model;
 namespace ScriptGen.Generator.Parsing;
 
 /// <summary>
-/// Finds <c>ta</c>, <c>input</c> and <c>chart</c> calls that no script parse sees: outside any class
-/// declaration marked [Strategy] or [Indicator] (a helper class, another part of a partial script).
-/// They cannot be intercepted and would fail at run time, so they are errors.
+/// Finds calls on namespace facades (<c>ta</c>, <c>math</c>, <c>input</c>, <c>chart</c>) that no script
+/// parse sees: outside any class declaration marked [Strategy] or [Indicator] (a helper class, another
+/// part of a partial script). They cannot be intercepted and would fail at run time, so they are
+/// errors. Plain calls (<c>[PlainCall]</c>, such as <c>math.Abs</c>) work anywhere and are not reported.
 /// </summary>
 internal static class StrayCallSites
 {
     /// <summary>
     /// Syntax only, so it runs on every invocation of every edited file: calls whose receiver is named
-    /// <c>ta</c>, <c>input</c> or <c>chart</c> (<c>ta.X()</c>, <c>this.ta.X()</c>, <c>other.ta.X()</c>).
-    /// These members are protected on scripts, so that is how code reaches them.
+    /// like a facade member (<see cref="KnownNames.FacadeMembers"/>: <c>ta.X()</c>, <c>this.ta.X()</c>,
+    /// <c>other.ta.X()</c>). These members are protected on scripts, so that is how code reaches them.
     /// </summary>
     public static bool IsCandidate(SyntaxNode node) =>
         node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var receiver } } &&
@@ -32,24 +33,23 @@ internal static class StrayCallSites
         {
             TypeDeclarationSyntax? declaration = invocation.Ancestors().OfType<TypeDeclarationSyntax>().FirstOrDefault();
             INamedTypeSymbol? type = declaration is null ? null : context.SemanticModel.GetDeclaredSymbol(declaration, cancellationToken) as INamedTypeSymbol;
+            var types = KnownTypes.From(context.SemanticModel.Compilation);
             if (context.SemanticModel.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol method)
             {
-                string? receiver = method.ContainingType.ToDisplayString() switch
-                {
-                    "ScriptGen.Namespaces.PineTa" => "ta",
-                    "ScriptGen.Namespaces.PineInput" => "input",
-                    "ScriptGen.Namespaces.PineChart" => "chart",
-                    _ => null,
-                };
-                return receiver is null || CarriesScriptAttribute(type, declaration)
+                return types.FacadeOf(method.ContainingType) is not { } facade ||
+                       types.IsPlainCall(method) ||
+                       CarriesScriptAttribute(type, declaration)
                     ? null
-                    : Report(access, receiver + "." + method.Name);
+                    : Report(access, facade.Member + "." + method.Name);
             }
 
             // In a part of a script that names no base class, 'ta' does not bind until the generated
-            // part exists: recognise the call by name in a part of a script that lacks the attribute.
-            return type is not null && IsScript(type) && !CarriesScriptAttribute(type, declaration)
-                ? Report(access, ReceiverName(access.Expression) + "." + access.Name.Identifier.ValueText)
+            // part exists: recognise the call by name in a part of a script that lacks the attribute,
+            // unless every facade method of that name is plain (those work anywhere).
+            string member = ReceiverName(access.Expression)!;
+            string name = access.Name.Identifier.ValueText;
+            return type is not null && IsScript(type) && !CarriesScriptAttribute(type, declaration) && !OnlyPlainCalls(types, member, name)
+                ? Report(access, member + "." + name)
                 : null;
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
@@ -69,7 +69,14 @@ internal static class StrayCallSites
             MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
             _ => null,
         };
-        return name is "ta" or "input" or "chart" ? name : null;
+        return name is not null && System.Array.IndexOf(KnownNames.FacadeMembers, name) >= 0 ? name : null;
+    }
+
+    /// <summary>Whether the facade reached through <paramref name="member"/> has methods named <paramref name="name"/>, all of them plain.</summary>
+    private static bool OnlyPlainCalls(KnownTypes types, string member, string name)
+    {
+        IMethodSymbol[] methods = types.FacadeNamed(member)?.Type.GetMembers(name).OfType<IMethodSymbol>().ToArray() ?? System.Array.Empty<IMethodSymbol>();
+        return methods.Length > 0 && methods.All(types.IsPlainCall);
     }
 
     private static bool IsScript(INamedTypeSymbol type) =>

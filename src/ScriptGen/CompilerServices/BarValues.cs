@@ -62,6 +62,10 @@ public static class BarValues
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static BarHistory History(Script script) => new(script);
 
+    /// <summary>The time zone of the run's symbol (resolved once per run).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TimeZoneInfo ExchangeTimeZone(Script script) => script.ExchangeTimeZone;
+
     /// <summary>The recording buffer of the script's plot number <paramref name="index"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PlotBuffer Plot(Script script, int index) => script.PlotBuffers[index];

@@ -9,6 +9,6 @@ internal static class CallSites
     /// </summary>
     public static ScriptRuntimeException NotIntercepted(string function) => new(
         $"{function} ran without its call-site state: the call was not compiled by the ScriptGen generator. " +
-        "Namespace calls (ta, input, chart) must be written in a [Strategy] or [Indicator] script class, " +
+        "Namespace calls that keep call-site state (ta, input, chart, math.Sum) must be written in a [Strategy] or [Indicator] script class, " +
         "on the script's own member (for example 'ta.Ema(close, 9)'), in a project that references the ScriptGen package.");
 }

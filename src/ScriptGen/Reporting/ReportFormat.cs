@@ -15,7 +15,7 @@ internal sealed class ReportFormat
         // Money shows cents, or as many decimals as one tick of one trade is worth when that is less
         // (one unit of an FX pair moves by 0.00001 a tick: cents would show every trade as 0.00).
         _moneyDecimals = Math.Max(2, DecimalsOf(symbol.MinTick * symbol.PointValue * quantity));
-        _zone = symbol.ResolveTimeZone();
+        _zone = symbol.GetTimeZone();
     }
 
     public string Price(double value) => double.IsNaN(value) ? "-" : value.ToString("F" + _priceDecimals, CultureInfo.InvariantCulture);

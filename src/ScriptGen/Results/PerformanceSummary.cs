@@ -97,7 +97,7 @@ public sealed record PerformanceSummary
         ReadOnlySpan<double> closes = bars.Close;
         double buyAndHoldPercent = closes.Length == 0 ? double.NaN : (closes[^1] / closes[0] - 1) * 100;
         (double sharpe, double sortino) = PeriodReturns.Compute(
-            broker.EquityCurve.Span, bars.Time, symbol.ResolveTimeZone(), capital, broker.Settings.RiskFreeRate);
+            broker.EquityCurve.Span, bars.Time, symbol.GetTimeZone(), capital, broker.Settings.RiskFreeRate);
         return new PerformanceSummary
         {
             All = TradeStatistics.Compute(closed, open, null, capital,

@@ -4,13 +4,14 @@ using ScriptGen.Namespaces;
 namespace ScriptGen.Running;
 
 /// <summary>
-/// An immutable map from namespace names to instances: the defaults (<c>ta</c>, <c>input</c>,
+/// An immutable map from namespace names to instances: the defaults (<c>ta</c>, <c>math</c>, <c>input</c>,
 /// <c>chart</c>, <c>color</c>, <c>strategy</c>) overlaid with what the user registered. Immutable so
 /// runs in parallel read it without locks while the environment swaps in a new one on registration.
 /// </summary>
 internal sealed class NamespaceRegistry
 {
     public const string Ta = "ta";
+    public const string Math = "math";
     public const string Input = "input";
     public const string Chart = "chart";
     public const string Color = "color";
@@ -20,6 +21,7 @@ internal sealed class NamespaceRegistry
         ImmutableDictionary.CreateRange(StringComparer.Ordinal, new KeyValuePair<string, Type>[]
         {
             new(Ta, typeof(TaNamespace)),
+            new(Math, typeof(MathNamespace)),
             new(Input, typeof(InputNamespace)),
             new(Chart, typeof(ChartNamespace)),
             new(Color, typeof(ColorNamespace)),
@@ -35,6 +37,7 @@ internal sealed class NamespaceRegistry
         ImmutableDictionary.CreateRange(StringComparer.Ordinal, new KeyValuePair<string, object>[]
         {
             new(Ta, TaNamespace.Default),
+            new(Math, MathNamespace.Default),
             new(Input, InputNamespace.Default),
             new(Chart, ChartNamespace.Default),
             new(Color, ColorNamespace.Default),

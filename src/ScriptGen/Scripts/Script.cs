@@ -14,7 +14,7 @@ namespace ScriptGen;
 /// <remarks>
 /// <para>Inside a script, Pine's built-ins read as in Pine: the bar series <c>open</c>, <c>high</c>,
 /// <c>low</c>, <c>close</c>, <c>volume</c>, <c>hl2</c>, <c>hlc3</c>, <c>ohlc4</c>, <c>hlcc4</c>,
-/// <c>time</c>, <c>bar_index</c> (each indexable: <c>close[1]</c>), the namespaces <c>ta</c>,
+/// <c>time</c>, <c>bar_index</c> (each indexable: <c>close[1]</c>), the namespaces <c>ta</c>, <c>math</c>,
 /// <c>input</c>, <c>chart</c>, <c>color</c> (and <c>strategy</c> in strategies), <c>na(x)</c> and
 /// <c>nz(x)</c>. Pine's <c>na</c> value is <see cref="double.NaN"/>.</para>
 /// <para>A script instance runs once. Create one per run with the generated factory
@@ -25,11 +25,13 @@ public abstract partial class Script
     internal BarCursor Cursor;
     internal PlotBuffer[] PlotBuffers = [];
     private TaNamespace _ta = TaNamespace.Default;
+    private MathNamespace _math = MathNamespace.Default;
     private InputNamespace _input = InputNamespace.Default;
     private ChartNamespace _chart = ChartNamespace.Default;
     private ColorNamespace _color = ColorNamespace.Default;
     private NamespaceRegistry _namespaces = NamespaceRegistry.Defaults;
     private SymbolInfo _symbol = SymbolInfo.Default;
+    private TimeZoneInfo? _exchangeTimeZone;
     private bool _started;
 
     /// <summary>The script's compile-time description (emitted by the generator).</summary>
@@ -37,6 +39,12 @@ public abstract partial class Script
 
     /// <summary>Pine's <c>ta</c>: technical analysis functions, each call site with its own state.</summary>
     protected PineTa ta => new(this, _ta);
+
+    /// <summary>
+    /// Pine's <c>math</c>: <c>math.Abs</c>, <c>math.Max</c>, <c>math.Round</c>, ... are plain functions callable
+    /// anywhere; <c>math.Sum</c> keeps a rolling window per call site, like <c>ta</c>.
+    /// </summary>
+    protected PineMath math => new(this, _math);
 
     /// <summary>Pine's <c>input</c>: inputs declared inside <see cref="Setup"/>.</summary>
     protected PineInput input => new(this, _input);
@@ -89,6 +97,13 @@ public abstract partial class Script
     /// <summary>Pine's <c>nz(x, replacement)</c>: <paramref name="value"/>, or <paramref name="replacement"/> when it is na.</summary>
     protected static double nz(double value, double replacement = 0) => double.IsNaN(value) ? replacement : value;
 
+    /// <summary>The run's symbol (for facades computing plain calls, such as <c>math.RoundToMintick</c>).</summary>
+    internal SymbolInfo Symbol => _symbol;
+
+    /// <summary>The time zone of the run's symbol, resolved on first use.</summary>
+    /// <exception cref="ScriptEngineException">The symbol's time zone id is unknown.</exception>
+    internal TimeZoneInfo ExchangeTimeZone => _exchangeTimeZone ??= _symbol.GetTimeZone();
+
     /// <summary>
     /// A namespace registered with the engine under <paramref name="name"/>
     /// (<see cref="RuntimeEnvironment.RegisterNamespace"/>), typically fetched once in <see cref="Setup"/>.
@@ -130,6 +145,7 @@ public abstract partial class Script
         _namespaces = context.Namespaces;
         _symbol = context.Options.Symbol;
         _ta = _namespaces.Resolve<TaNamespace>(NamespaceRegistry.Ta);
+        _math = _namespaces.Resolve<MathNamespace>(NamespaceRegistry.Math);
         _input = _namespaces.Resolve<InputNamespace>(NamespaceRegistry.Input);
         _chart = _namespaces.Resolve<ChartNamespace>(NamespaceRegistry.Chart);
         _color = _namespaces.Resolve<ColorNamespace>(NamespaceRegistry.Color);

@@ -27,17 +27,18 @@ public sealed record SymbolInfo
     /// <summary>The exchange time zone (IANA id). Pine's <c>syminfo.timezone</c>; default UTC.</summary>
     public string TimeZone { get; init; } = "UTC";
 
-    /// <summary>The exchange time zone, found by its IANA id.</summary>
-    /// <exception cref="ScriptEngineException">No such time zone on this machine.</exception>
-    internal TimeZoneInfo ResolveTimeZone()
+    /// <summary>The exchange time zone, <see cref="TimeZone"/>, as a <see cref="TimeZoneInfo"/>.</summary>
+    /// <exception cref="ScriptEngineException">No time zone has that id; the message says what ids look like.</exception>
+    public TimeZoneInfo GetTimeZone()
     {
         try
         {
             return TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
         }
-        catch (TimeZoneNotFoundException)
+        catch (Exception failure) when (failure is TimeZoneNotFoundException or InvalidTimeZoneException)
         {
-            throw new ScriptEngineException($"Symbol '{Ticker}': unknown time zone '{TimeZone}'; use an IANA id such as 'America/New_York' or 'UTC'.");
+            throw new ScriptEngineException(
+                $"Symbol '{Ticker}': unknown time zone '{TimeZone}'; use an IANA id such as 'America/New_York' or 'UTC'.", failure);
         }
     }
 

@@ -3,7 +3,7 @@ using static ScriptGen.Generator.Tests.Infrastructure.DiagnosticAssert;
 
 namespace ScriptGen.Generator.Tests.Diagnostics;
 
-/// <summary>SG0020–SG0023, SG0030: where <c>ta</c>, <c>input</c> and <c>chart</c> calls may stand.</summary>
+/// <summary>SG0020–SG0023, SG0030: where <c>ta</c>, <c>math.Sum</c>, <c>input</c> and <c>chart</c> calls may stand.</summary>
 public sealed class CallSiteDiagnosticsTests
 {
     [Theory]
@@ -30,6 +30,23 @@ public sealed class CallSiteDiagnosticsTests
             }
             """, "'ta.Sma' cannot be called inside a " + construct, "compute it outside the " + construct);
 
+    [Theory]
+    [InlineData("for (int i = 0; i < 3; i++) { sum += math./*!*/Sum(close, 3); }", "loop")]
+    [InlineData("System.Func<double> f = () => math./*!*/Sum(close, 3); sum = f();", "lambda")]
+    public void SG0020_a_stateful_math_call_inside_a_loop_or_lambda(string statements, string construct) =>
+        Reports("SG0020", $$"""
+            [Indicator("Repeated")]
+            public partial class Repeated
+            {
+                protected override void Process()
+                {
+                    double sum = 0;
+                    {{statements}}
+                    chart.Plot(sum, "Sum");
+                }
+            }
+            """, "'math.Sum' cannot be called inside a " + construct);
+
     [Fact]
     public void SG0021_a_call_in_a_helper_called_from_several_places() => Reports("SG0021", """
         [Indicator("Shared helper")]
@@ -49,6 +66,7 @@ public sealed class CallSiteDiagnosticsTests
     [InlineData("PineTa t = ta; chart.Plot(/*!*/t.Sma(close, 3), \"Sma\");", "'ta.Sma'", "'ta' member (for example 'ta.Sma(...)')")]
     [InlineData("chart.Plot(/*!*/Other.ta.Sma(close, 3), \"Sma\");", "'ta.Sma'", "'ta' member (for example 'ta.Sma(...)')")]
     [InlineData("var c = chart; /*!*/c.Plot(close, \"Close\");", "'chart.Plot'", "'chart' member (for example 'chart.Plot(...)')")]
+    [InlineData("PineMath m = math; chart.Plot(/*!*/m.Sum(close, 3), \"Sum\");", "'math.Sum'", "'math' member (for example 'math.Sum(...)')")]
     public void SG0022_a_call_not_on_the_scripts_own_member(string statements, string function, string member) =>
         Reports("SG0022", $$"""
             [Indicator("Borrowed")]
@@ -77,6 +95,8 @@ public sealed class CallSiteDiagnosticsTests
             public static class Helpers
             {
                 public static double Smooth(PineTa ta, double value) => ta./*!*/Ema(value, 3);
+
+                public static double Total(PineMath math, double value) => math./*!*/Sum(value, 3) + math.Abs(value);
             }
 
             public abstract class HandWritten : IndicatorScript

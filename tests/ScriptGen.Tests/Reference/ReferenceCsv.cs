@@ -27,9 +27,11 @@ internal sealed class ReferenceCsv
     public static string PathOf(string relative) =>
         Path.Combine(AppContext.BaseDirectory, "data", "tradingview", relative);
 
-    public static ReferenceCsv Load(string relative)
+    public static ReferenceCsv Load(string relative) => LoadFile(PathOf(relative));
+
+    public static ReferenceCsv LoadFile(string path)
     {
-        string[] lines = File.ReadAllLines(PathOf(relative));
+        string[] lines = File.ReadAllLines(path);
         string[] header = Split(lines[0]);
         var rows = lines.Skip(1).Where(l => l.Length > 0).Select(Split).ToList();
         return new ReferenceCsv(header, rows);
@@ -46,14 +48,21 @@ internal sealed class ReferenceCsv
             ? index
             : throw new KeyNotFoundException($"No column '{column}'; columns: {string.Join(" | ", Header)}");
 
+    /// <summary>RFC 4180 fields: a quoted field may hold commas, and a doubled quote inside it is one quote.</summary>
     private static string[] Split(string line)
     {
         var fields = new List<string>();
         var field = new System.Text.StringBuilder();
         bool quoted = false;
-        foreach (char c in line)
+        for (int i = 0; i < line.Length; i++)
         {
-            if (c == '"')
+            char c = line[i];
+            if (c == '"' && quoted && i + 1 < line.Length && line[i + 1] == '"')
+            {
+                field.Append('"');
+                i++;
+            }
+            else if (c == '"')
             {
                 quoted = !quoted;
             }

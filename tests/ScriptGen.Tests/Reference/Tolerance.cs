@@ -15,8 +15,8 @@ internal static class Tolerance
         return difference <= 1e-12 || difference <= 1e-9 * Math.Max(Math.Abs(expected), Math.Abs(actual));
     }
 
-    /// <summary>Asserts every bar matches, reporting the first bars that do not.</summary>
-    public static void AssertSeries(string what, ReadOnlySpan<double> expected, ReadOnlySpan<double> actual)
+    /// <summary>Asserts every bar matches, reporting the first bars that do not, with the reference named <paramref name="source"/>.</summary>
+    public static void AssertSeries(string what, ReadOnlySpan<double> expected, ReadOnlySpan<double> actual, string source = "TradingView")
     {
         Assert.Equal(expected.Length, actual.Length);
         var mismatches = new List<string>();
@@ -24,7 +24,7 @@ internal static class Tolerance
         {
             if (!Matches(expected[bar], actual[bar]))
             {
-                mismatches.Add($"bar {bar}: TradingView {expected[bar]:R}, ScriptGen {actual[bar]:R}");
+                mismatches.Add($"bar {bar}: {source} {expected[bar]:R}, ScriptGen {actual[bar]:R}");
             }
         }
 

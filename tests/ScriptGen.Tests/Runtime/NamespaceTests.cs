@@ -68,7 +68,7 @@ public sealed class NamespaceTests
         var failure = Assert.Throws<NamespaceException>(() => new RuntimeEnvironment().RunIndicator(CustomNamespaceProbe.Create(), s_bars));
 
         Assert.Equal(("my_utils", typeof(Doubler)), (failure.NamespaceName, failure.ExpectedType));
-        Assert.StartsWith("No namespace 'my_utils' is registered. Registered: chart, color, input, strategy, ta.", failure.Message);
+        Assert.StartsWith("No namespace 'my_utils' is registered. Registered: chart, color, input, math, strategy, ta.", failure.Message);
     }
 
     [Fact]

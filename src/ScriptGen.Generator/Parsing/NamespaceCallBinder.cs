@@ -9,12 +9,13 @@ using ScriptGen.Generator.Model;
 namespace ScriptGen.Generator.Parsing;
 
 /// <summary>
-/// Binds a <c>ta.*</c> facade call to its core method on <c>TaNamespace</c>, by convention: the core
-/// has the facade's name, optionally a <c>ref</c> state first (the call site's slot), and parameters
-/// that are either the facade's (same name and type) or bar values (named after one, or mapped by
+/// Binds a call on a namespace facade (<c>ta.Ema</c>, <c>math.Sum</c>) to its core method on the
+/// facade's namespace type (<c>TaNamespace</c>, <c>MathNamespace</c>), by convention: the core has the
+/// facade's name, optionally a <c>ref</c> state first (the call site's slot), and parameters that are
+/// either the facade's (same name and type) or bar values (named after one, or mapped by
 /// <c>[ImplicitArgument]</c>). A function added to the runtime needs no change here.
 /// </summary>
-internal static class TaCallBinder
+internal static class NamespaceCallBinder
 {
     private static readonly Dictionary<string, string> s_barValues = new(StringComparer.Ordinal)
     {
@@ -32,13 +33,20 @@ internal static class TaCallBinder
         ["barIndex"] = "BarIndex",
         // The bars so far (ScriptGen.CompilerServices.BarHistory), for state that must see every bar.
         ["history"] = "History",
+        ["exchangeTimeZone"] = "ExchangeTimeZone",
     };
 
     public static InterceptedCallSpec? Bind(
-        ParseContext parse, IMethodSymbol facade, MemberAccessExpressionSyntax access, InterceptLocationSpec location, CallSites calls)
+        ParseContext parse,
+        NamespaceFacade namespaceFacade,
+        IMethodSymbol facade,
+        MemberAccessExpressionSyntax access,
+        InterceptLocationSpec location,
+        CallSites calls)
     {
+        string function = namespaceFacade.Member + "." + facade.Name;
         Dictionary<string, string> implicitArguments = ImplicitArguments(parse, facade);
-        foreach (IMethodSymbol core in CoreCandidates(parse, facade))
+        foreach (IMethodSymbol core in CoreCandidates(namespaceFacade.Core, facade))
         {
             if (!TryMap(facade, core, implicitArguments, out string? stateType, out List<string> arguments))
             {
@@ -53,9 +61,9 @@ internal static class TaCallBinder
             }
 
             return new InterceptedCallSpec(
-                InterceptKind.Ta,
+                InterceptKind.Namespace,
                 location,
-                "ta." + facade.Name,
+                function,
                 SymbolNames.FullyQualified(facade.ContainingType),
                 SymbolNames.FullyQualified(facade.ReturnType),
                 Parameters(facade),
@@ -71,7 +79,7 @@ internal static class TaCallBinder
             DiagnosticDescriptors.InternalError,
             access.Name,
             parse.Script.Name,
-            $"ta.{facade.Name}({string.Join(", ", facade.Parameters.Select(p => p.Type.ToDisplayString()))}) has no matching core method on TaNamespace");
+            $"{function}({string.Join(", ", facade.Parameters.Select(p => p.Type.ToDisplayString()))}) has no matching core method on {namespaceFacade.Core.Name}");
         return null;
     }
 
@@ -80,9 +88,9 @@ internal static class TaCallBinder
             .Select(p => new ParameterSpec(SymbolNames.FullyQualified(p.Type), SymbolNames.Identifier(p.Name)))
             .ToEquatableArray();
 
-    private static IEnumerable<IMethodSymbol> CoreCandidates(ParseContext parse, IMethodSymbol facade) =>
-        parse.Types.TaNamespace?.GetMembers(facade.Name).OfType<IMethodSymbol>()
-            .Where(m => m.DeclaredAccessibility == Accessibility.Public && !m.IsStatic) ?? Enumerable.Empty<IMethodSymbol>();
+    private static IEnumerable<IMethodSymbol> CoreCandidates(INamedTypeSymbol core, IMethodSymbol facade) =>
+        core.GetMembers(facade.Name).OfType<IMethodSymbol>()
+            .Where(m => m.DeclaredAccessibility == Accessibility.Public && !m.IsStatic);
 
     private static bool TryMap(
         IMethodSymbol facade,

@@ -1,0 +1,28 @@
+namespace ScriptGen.Ta;
+
+/// <summary>
+/// Call-site state of <c>ta.change(source, length)</c> (and <c>ta.mom</c>): <c>source - source[length]</c>,
+/// where <c>source[length]</c> is the value this call site was given <c>length</c> calls ago.
+/// </summary>
+/// <remarks>
+/// The history keeps na values as they came (it is not na-compacted): the change is na when the
+/// current value or the one <c>length</c> calls back is na, and during the first <c>length</c> calls.
+/// The difference is exact, as on TradingView (measured by PyneCore: no rounding of the result).
+/// </remarks>
+public struct ChangeState
+{
+    private int _length;
+    private RingBuffer _history;
+
+    /// <summary>Feeds this bar's <paramref name="source"/> and returns its change over <paramref name="length"/> calls.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is below 1.</exception>
+    /// <exception cref="ArgumentException"><paramref name="length"/> differs from the call site's first length.</exception>
+    public double Update(double source, int length) => Update(source, length, "change");
+
+    /// <summary>The same, with <paramref name="function"/> named in argument errors.</summary>
+    internal double Update(double source, int length, string function)
+    {
+        _length = TaArguments.Checked(function, length, _length);
+        return _history.Push(source, length, out double previous) ? source - previous : double.NaN;
+    }
+}

@@ -1,0 +1,28 @@
+namespace ScriptGen.Ta;
+
+/// <summary>Call-site state of <c>ta.cum(source)</c>: the running total of every value the call site was given.</summary>
+/// <remarks>
+/// An na source returns na and adds nothing, so the total resumes on the next defined value (as
+/// PyneCore, validated against TradingView, does). The total is a plain running sum, Pine's
+/// definition <c>cum[1] + source</c>; it is not windowed, so there is nothing to evict and no drift
+/// from eviction.
+/// </remarks>
+public struct CumState
+{
+    private double _total;
+
+    /// <summary>The total so far.</summary>
+    public readonly double Total => _total;
+
+    /// <summary>Adds this bar's <paramref name="source"/> and returns the total (na for an na source).</summary>
+    public double Update(double source)
+    {
+        if (double.IsNaN(source))
+        {
+            return double.NaN;
+        }
+
+        _total += source;
+        return _total;
+    }
+}

@@ -1,0 +1,30 @@
+namespace ScriptGen.Ta;
+
+/// <summary>
+/// Call-site state of <c>ta.roc(source, length)</c>: the rate of change in percent,
+/// <c>100 * (source - source[length]) / source[length]</c>.
+/// </summary>
+/// <remarks>
+/// The history is this call site's own, na values kept (as <see cref="ChangeState"/>'s). na when the
+/// current value or the one <c>length</c> calls back is na, during the first <c>length</c> calls, and
+/// when the older value is 0 (Pine has no infinities: a division by zero is na).
+/// </remarks>
+public struct RocState
+{
+    private int _length;
+    private RingBuffer _history;
+
+    /// <summary>Feeds this bar's <paramref name="source"/> and returns its rate of change over <paramref name="length"/> calls.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is below 1.</exception>
+    /// <exception cref="ArgumentException"><paramref name="length"/> differs from the call site's first length.</exception>
+    public double Update(double source, int length)
+    {
+        _length = TaArguments.Checked("roc", length, _length);
+        if (!_history.Push(source, length, out double previous) || previous == 0)
+        {
+            return double.NaN;
+        }
+
+        return 100 * (source - previous) / previous;
+    }
+}

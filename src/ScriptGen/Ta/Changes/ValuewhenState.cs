@@ -1,0 +1,57 @@
+namespace ScriptGen.Ta;
+
+/// <summary>
+/// Call-site state of <c>ta.valuewhen(condition, source, occurrence)</c>: the value <c>source</c> had
+/// on the <c>occurrence</c>-th most recent call where the condition was true (0 = the most recent,
+/// this call included).
+/// </summary>
+/// <remarks>
+/// Measured on TradingView (PyneCore, CAPITALCOM:EURUSD 30m): the source is recorded only on calls
+/// where the condition is true, as it is, na included: an na recorded there counts as an occurrence and
+/// is returned as na, and an na source on a call where the condition is false changes nothing. na
+/// until <c>occurrence + 1</c> occurrences have been seen.
+/// </remarks>
+public struct ValuewhenState
+{
+    private int _occurrence;
+    private bool _started;
+    private RingBuffer _occurrences;
+
+    /// <summary>Feeds this bar's values and returns the source at the requested occurrence.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="occurrence"/> is negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="occurrence"/> differs from the call site's first one.</exception>
+    public double Update(bool condition, double source, int occurrence)
+    {
+        if (!_started || occurrence != _occurrence)
+        {
+            FirstOrChangedOccurrence(occurrence);
+        }
+
+        if (condition)
+        {
+            _occurrences.Push(source, occurrence + 1, out _);
+        }
+
+        return _occurrences.IsFull ? _occurrences[occurrence] : double.NaN;
+    }
+
+    private void FirstOrChangedOccurrence(int occurrence)
+    {
+        if (occurrence < 0)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(occurrence), occurrence, $"ta.valuewhen: occurrence must be 0 or more; got {occurrence}.");
+        }
+
+        if (_started)
+        {
+            throw new ArgumentException(
+                $"ta.valuewhen: this call site was first called with occurrence {_occurrence} and now with {occurrence}. " +
+                "An occurrence that changes between bars is not supported; pass a constant or an input.",
+                nameof(occurrence));
+        }
+
+        _occurrence = occurrence;
+        _started = true;
+    }
+}

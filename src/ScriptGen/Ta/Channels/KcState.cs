@@ -1,0 +1,47 @@
+namespace ScriptGen.Ta;
+
+/// <summary>
+/// Call-site state of <c>ta.kc(series, length, mult, useTrueRange)</c>: Keltner channels, an EMA of the
+/// series and bands <c>mult</c> EMAs of the range away from it.
+/// </summary>
+/// <remarks>
+/// As TradingView computes them (measured by PyneCore): the range is <c>ta.tr</c>, na on the first bar,
+/// or <c>high - low</c> without <c>useTrueRange</c>; both EMAs skip na inputs, so with the true range the
+/// bands start a bar after the middle line. While the middle line is na all three are; while only the
+/// range EMA is, the bands are na.
+/// </remarks>
+public struct KcState
+{
+    private int _length;
+    private EmaState _middle;
+    private EmaState _range;
+
+    /// <summary>Feeds this bar's values and returns (middle, upper, lower).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is below 1.</exception>
+    /// <exception cref="ArgumentException"><paramref name="length"/> differs from the call site's first.</exception>
+    public (double Middle, double Upper, double Lower) Update(
+        double series, double high, double low, double previousClose, int length, double mult, bool useTrueRange) =>
+        Update(series, high, low, previousClose, length, mult, useTrueRange, "kc");
+
+    /// <summary>The same, with <paramref name="function"/> named in argument errors.</summary>
+    internal (double Middle, double Upper, double Lower) Update(
+        double series, double high, double low, double previousClose, int length, double mult, bool useTrueRange, string function)
+    {
+        _length = TaArguments.Checked(function, length, _length);
+        double middle = _middle.Update(series, length);
+        double span = useTrueRange ? TrueRange.Compute(high, low, previousClose, handleNa: false) : high - low;
+        double range = _range.Update(span, length);
+        if (double.IsNaN(middle))
+        {
+            return (double.NaN, double.NaN, double.NaN);
+        }
+
+        if (double.IsNaN(range))
+        {
+            return (middle, double.NaN, double.NaN);
+        }
+
+        range *= mult;
+        return (middle, middle + range, middle - range);
+    }
+}

@@ -1,0 +1,20 @@
+namespace ScriptGen.Ta;
+
+/// <summary>
+/// Call-site state of <c>ta.kcw(series, length, mult, useTrueRange)</c>: the Keltner channels' width
+/// relative to the middle line, <c>(upper - lower) / middle</c> (<see cref="KcState"/>); na while
+/// the channels are, and when the middle line is 0.
+/// </summary>
+public struct KcwState
+{
+    private KcState _channels;
+
+    /// <summary>Feeds this bar's values and returns the width.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is below 1.</exception>
+    /// <exception cref="ArgumentException"><paramref name="length"/> differs from the call site's first.</exception>
+    public double Update(double series, double high, double low, double previousClose, int length, double mult, bool useTrueRange)
+    {
+        (double middle, double upper, double lower) = _channels.Update(series, high, low, previousClose, length, mult, useTrueRange, "kcw");
+        return double.IsNaN(middle) || middle == 0 ? double.NaN : (upper - lower) / middle;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Runtime.CompilerServices;
+
+namespace ScriptGen.Ta;
+
+/// <summary>
+/// Call-site state of <c>math.sum(source, length)</c>: the sum of the last <c>length</c> non-na values,
+/// with TradingView's compensated rolling sum (<see cref="PineRollingSum"/>).
+/// </summary>
+/// <remarks>
+/// na handling, as TradingView does it (PyneCore's <c>math.sum</c> test replays TradingView's log of
+/// <c>math.sum</c> over a series that is na on two bars of three): the window is na-compacted, and an
+/// na source stores nothing and returns the current sum, which is na until <c>length</c> non-na values
+/// have been seen. A length of 1 returns the source itself (na included). Warm-up: the first value
+/// comes with the <c>length</c>-th non-na value.
+/// </remarks>
+public struct SumState
+{
+    private int _length;
+    private PineRollingSum _sum;
+
+    /// <summary>Feeds this bar's <paramref name="source"/> and returns the sum of the window.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is below 1.</exception>
+    /// <exception cref="ArgumentException"><paramref name="length"/> differs from the call site's first length.</exception>
+    public double Update(double source, int length)
+    {
+        if (length != _length)
+        {
+            FirstOrChangedLength(length);
+        }
+
+        if (length == 1)
+        {
+            return source;
+        }
+
+        return _sum.Add(source, length);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void FirstOrChangedLength(int length)
+    {
+        if (length < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(length), length, $"math.sum: length must be at least 1; got {length}.");
+        }
+
+        if (_length != 0)
+        {
+            throw new ArgumentException(
+                $"math.sum: this call site was first called with length {_length} and now with {length}. " +
+                "A length that changes between bars is not supported; pass a constant or an input.",
+                nameof(length));
+        }
+
+        _length = length;
+    }
+}

@@ -1,0 +1,67 @@
+namespace ScriptGen.Ta;
+
+/// <summary>
+/// Call-site state of <c>ta.percentile_linear_interpolation(source, length, percentage)</c>: the
+/// percentile of the last <c>length</c> values, interpolated linearly between the two nearest ranks.
+/// </summary>
+/// <remarks>
+/// <para>TradingView's rule (measured by PyneCore): the 1-based position is
+/// <c>length * percentage / 100 + 0.5</c>, clamped to the window; between ranks the result is
+/// <c>lower * (1 - f) + upper * f</c>. The window holds the last <c>length</c> values, na included,
+/// sorted after every number: once it holds an na, only a position on a whole rank of a number (or the
+/// low clamp) gives a value, any other gives na. An na percentage gives na. na when the source is na and
+/// during the first <c>length - 1</c> calls.</para>
+/// <para>O(log length) per bar (<see cref="SortedWindow"/>); ties within Pine's 1e-10 tolerance as
+/// <see cref="PercentileNearestRankState"/>.</para>
+/// </remarks>
+public struct PercentileLinearInterpolationState
+{
+    private int _length;
+    private SortedWindow _window;
+
+    /// <summary>Feeds this bar's <paramref name="source"/> and returns the percentile.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is below 1, or <paramref name="percentage"/> is outside 0..100.</exception>
+    /// <exception cref="ArgumentException"><paramref name="length"/> differs from the call site's first length.</exception>
+    public double Update(double source, int length, double percentage)
+    {
+        _length = TaArguments.Checked("percentile_linear_interpolation", length, _length);
+        Percentiles.CheckPercentage("percentile_linear_interpolation", percentage);
+        _window.Push(source, length);
+        if (double.IsNaN(source) || double.IsNaN(percentage) || !_window.IsFull)
+        {
+            return double.NaN;
+        }
+
+        int defined = _window.DefinedCount;
+        double position = length * percentage / 100 + 0.5;
+        double nearest = Math.Round(position);
+        if (Math.Abs(position - nearest) < 1e-9)
+        {
+            position = nearest; // floating-point noise just shy of a whole rank
+        }
+
+        if (position <= 1)
+        {
+            return defined > 0 ? _window.Select(0) : double.NaN;
+        }
+
+        if (position >= length)
+        {
+            return defined == length ? _window.Select(length - 1) : double.NaN;
+        }
+
+        int lower = (int)Math.Floor(position);
+        double fraction = position - lower;
+        if (fraction == 0)
+        {
+            return lower <= defined ? _window.Select(lower - 1) : double.NaN;
+        }
+
+        if (defined < length)
+        {
+            return double.NaN;
+        }
+
+        return _window.Select(lower - 1) * (1 - fraction) + _window.Select(lower) * fraction;
+    }
+}

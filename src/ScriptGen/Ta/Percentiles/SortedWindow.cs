@@ -1,0 +1,38 @@
+namespace ScriptGen.Ta;
+
+/// <summary>
+/// The last <c>capacity</c> values a call site was given, na included, with their non-na part kept in
+/// order (<see cref="OrderStatisticTree"/>): O(log capacity) per value. Backs the percentile states.
+/// </summary>
+internal struct SortedWindow
+{
+    private RingBuffer _window;
+    private OrderStatisticTree _sorted;
+
+    /// <summary>Whether the window holds <c>capacity</c> values.</summary>
+    public readonly bool IsFull => _window.IsFull;
+
+    /// <summary>How many non-na values the window holds.</summary>
+    public readonly int DefinedCount => _sorted.Count;
+
+    /// <summary>The <paramref name="rank"/>-th smallest non-na value (0-based); requires <paramref name="rank"/> &lt; <see cref="DefinedCount"/>.</summary>
+    public readonly double Select(int rank) => _sorted.Select(rank);
+
+    /// <summary>How many non-na values are at or below <paramref name="bound"/>.</summary>
+    public readonly int CountAtOrBelow(double bound) => _sorted.AtOrBelow(bound).Count;
+
+    /// <summary>Appends <paramref name="value"/>, dropping the oldest once <paramref name="capacity"/> are held.</summary>
+    public void Push(double value, int capacity)
+    {
+        _sorted.EnsureCapacity(capacity);
+        if (_window.Push(value, capacity, out double evicted) && !double.IsNaN(evicted))
+        {
+            _sorted.Remove(evicted);
+        }
+
+        if (!double.IsNaN(value))
+        {
+            _sorted.Insert(value);
+        }
+    }
+}

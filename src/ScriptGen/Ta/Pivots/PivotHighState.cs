@@ -1,0 +1,38 @@
+namespace ScriptGen.Ta;
+
+/// <summary>
+/// Call-site state of <c>ta.pivothigh(source, leftbars, rightbars)</c>: on the bar <c>rightbars</c>
+/// after a pivot high, its value; na otherwise.
+/// </summary>
+/// <remarks>
+/// A pivot high is a value at least every one of the <c>leftbars</c> bars before it and strictly above
+/// every one of the <c>rightbars</c> bars after it (TradingView's rule, as PyneCore measured it:
+/// exact comparisons, the newest of equal highs wins). na values never pivot; the result is na on a bar
+/// whose source is na, and before bar <c>leftbars + rightbars</c>. O(1) amortized per bar.
+/// </remarks>
+public struct PivotHighState
+{
+    private int _leftbars;
+    private int _rightbars;
+    private PivotWindow _window;
+
+    /// <summary>Feeds this bar's <paramref name="source"/> and returns the pivot high confirmed on this bar, or na.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="leftbars"/> or <paramref name="rightbars"/> below 1.</exception>
+    /// <exception cref="ArgumentException">A strength that differs from the call site's first, or a bar index that does not grow.</exception>
+    public double Update(double source, int leftbars, int rightbars, int barIndex)
+    {
+        if ((leftbars != _leftbars) | (rightbars != _rightbars))
+        {
+            CheckStrengths(leftbars, rightbars);
+        }
+
+        return _window.Update(source, leftbars, rightbars, barIndex, high: true);
+    }
+
+    // Both strengths are 0 before the first call, so the first call always checks them.
+    private void CheckStrengths(int leftbars, int rightbars)
+    {
+        _leftbars = TaArguments.Checked("pivothigh", nameof(leftbars), leftbars, _leftbars);
+        _rightbars = TaArguments.Checked("pivothigh", nameof(rightbars), rightbars, _rightbars);
+    }
+}

@@ -1,0 +1,33 @@
+namespace ScriptGen.Ta;
+
+/// <summary>
+/// Call-site state of <c>ta.pivotlow(source, leftbars, rightbars)</c>: on the bar <c>rightbars</c>
+/// after a pivot low, its value; na otherwise. The mirror of <see cref="PivotHighState"/>: at most every
+/// one of the <c>leftbars</c> bars before it, strictly below every one of the <c>rightbars</c> after it.
+/// </summary>
+public struct PivotLowState
+{
+    private int _leftbars;
+    private int _rightbars;
+    private PivotWindow _window;
+
+    /// <summary>Feeds this bar's <paramref name="source"/> and returns the pivot low confirmed on this bar, or na.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="leftbars"/> or <paramref name="rightbars"/> below 1.</exception>
+    /// <exception cref="ArgumentException">A strength that differs from the call site's first, or a bar index that does not grow.</exception>
+    public double Update(double source, int leftbars, int rightbars, int barIndex)
+    {
+        if ((leftbars != _leftbars) | (rightbars != _rightbars))
+        {
+            CheckStrengths(leftbars, rightbars);
+        }
+
+        return _window.Update(source, leftbars, rightbars, barIndex, high: false);
+    }
+
+    // Both strengths are 0 before the first call, so the first call always checks them.
+    private void CheckStrengths(int leftbars, int rightbars)
+    {
+        _leftbars = TaArguments.Checked("pivotlow", nameof(leftbars), leftbars, _leftbars);
+        _rightbars = TaArguments.Checked("pivotlow", nameof(rightbars), rightbars, _rightbars);
+    }
+}

@@ -1,0 +1,26 @@
+namespace ScriptGen.Ta;
+
+/// <summary>
+/// Call-site state of <c>ta.accdist</c>: the accumulation/distribution line, the running total of
+/// <c>((close - low) - (high - close)) / (high - low) * volume</c>.
+/// </summary>
+/// <remarks>
+/// A bar whose term is na (high = low, or no volume) adds nothing: the line keeps its value (as PyneCore,
+/// validated against TradingView, computes it). It starts at 0, so it is never na.
+/// </remarks>
+public struct AccdistState
+{
+    private double _total;
+
+    /// <summary>Feeds this bar's prices and volume and returns the line.</summary>
+    public double Update(double high, double low, double close, double volume)
+    {
+        double flow = ((close - low) - (high - close)) / (high - low) * volume;
+        if (double.IsFinite(flow))
+        {
+            _total += flow;
+        }
+
+        return _total;
+    }
+}
