@@ -143,6 +143,7 @@ public abstract partial class Script
         _started = true;
         ScriptMetadata metadata = GetMetadata();
         _namespaces = context.Namespaces;
+        context.Options.Symbol.Validate();
         _symbol = context.Options.Symbol;
         _ta = _namespaces.Resolve<TaNamespace>(NamespaceRegistry.Ta);
         _math = _namespaces.Resolve<MathNamespace>(NamespaceRegistry.Math);

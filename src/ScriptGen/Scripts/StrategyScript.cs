@@ -57,7 +57,6 @@ public abstract class StrategyScript : Script
     {
         StrategySettings settings = context.Options.Strategy ?? metadata.Strategy ?? StrategySettings.Default;
         settings.Validate(metadata.Title);
-        context.Options.Symbol.Validate();
         _strategy = context.Namespaces.Resolve<StrategyNamespace>(NamespaceRegistry.Strategy);
         RunOptions options = context.Options;
         _broker = new Broker(settings, options.Symbol, context.Bars.Count, options.FillModel, options.CommissionModel, options.SlippageModel);

@@ -27,18 +27,7 @@ internal sealed class ExchangeClock
 
     /// <summary>The zone's clock for <paramref name="symbol"/>.</summary>
     /// <exception cref="ScriptEngineException">The symbol's time zone is not a known IANA (or Windows) id.</exception>
-    public static ExchangeClock For(SymbolInfo symbol)
-    {
-        try
-        {
-            return new ExchangeClock(TimeZoneInfo.FindSystemTimeZoneById(symbol.TimeZone));
-        }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
-        {
-            throw new ScriptEngineException(
-                $"Symbol '{symbol.Ticker}': time zone '{symbol.TimeZone}' is not known; use an IANA id such as 'America/New_York' or 'UTC'.", e);
-        }
-    }
+    public static ExchangeClock For(SymbolInfo symbol) => new(symbol.GetTimeZone());
 
     /// <summary>The offset from UTC, in milliseconds, at the instant <paramref name="utcMilliseconds"/>.</summary>
     public long OffsetAt(long utcMilliseconds)

@@ -43,9 +43,11 @@ public sealed record SymbolInfo
     }
 
     /// <summary>Checks the values, naming the first invalid one.</summary>
-    /// <exception cref="ScriptEngineException">A non-positive tick size or point value, a negative quantity step.</exception>
+    /// <exception cref="ScriptEngineException">A non-positive tick size or point value, a negative quantity step, an unknown time zone.</exception>
     public void Validate()
     {
+        _ = GetTimeZone();
+
         if (!(MinTick > 0) || double.IsInfinity(MinTick))
         {
             throw new ScriptEngineException($"Symbol '{Ticker}': MinTick must be a positive number; got {MinTick}.");

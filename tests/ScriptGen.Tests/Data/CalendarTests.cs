@@ -78,7 +78,7 @@ public sealed class CalendarTests
         var failure = Assert.Throws<ScriptEngineException>(
             () => new RuntimeEnvironment().RunIndicator(CalendarProbe.Create(), TestBars.Prices(1, 2), options));
 
-        Assert.Equal("Symbol 'X': time zone 'Mars/Olympus' is not known; use an IANA id such as 'America/New_York' or 'UTC'.", failure.Message);
+        Assert.Equal("Symbol 'X': unknown time zone 'Mars/Olympus'; use an IANA id such as 'America/New_York' or 'UTC'.", failure.Message);
     }
 
     private static int Plot(IndicatorResult result, string title, int bar) => (int)result.GetPlot(title).Values.Span[bar];

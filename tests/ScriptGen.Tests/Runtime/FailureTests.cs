@@ -46,6 +46,16 @@ public sealed class FailureTests
         Assert.Contains("a script instance runs once", failure.Message);
     }
 
+    [Fact]
+    public void A_symbol_with_an_unknown_time_zone_is_rejected_before_any_bar_runs()
+    {
+        var options = new RunOptions { Symbol = new SymbolInfo { Ticker = "EURUSD", TimeZone = "Eastern" } };
+
+        var failure = Assert.Throws<ScriptEngineException>(() => new RuntimeEnvironment().RunIndicator(FailingProbe.Create(), s_bars, options));
+
+        Assert.Equal("Symbol 'EURUSD': unknown time zone 'Eastern'; use an IANA id such as 'America/New_York' or 'UTC'.", failure.Message);
+    }
+
     private static int LineOf(string file, string marker)
     {
         string path = Path.Combine(ProjectDirectory(), "Scripts", file);

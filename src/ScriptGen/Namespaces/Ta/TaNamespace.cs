@@ -1,4 +1,3 @@
-
 namespace ScriptGen.Namespaces;
 
 /// <summary>

@@ -1,0 +1,60 @@
+namespace ScriptGen.Ta;
+
+/// <summary>
+/// The mean of the last <c>length</c> values (TradingView's rolling sum over the na-compacted window,
+/// as <see cref="SmaState"/>) and their mean absolute deviation from it (over the last <c>length</c>
+/// values given, na included): what <see cref="DevState"/> returns and <see cref="CciState"/> divides by.
+/// </summary>
+/// <remarks>
+/// O(log length) per bar rather than TradingView's loop over the window: the values are kept ordered
+/// (<see cref="OrderStatisticTree"/>), and with <c>k</c> values at or below the mean summing to
+/// <c>s</c> the deviations sum to <c>(k * mean - s) + ((total - s) - (length - k) * mean)</c>. That
+/// subtracts sums of whole values, so it keeps about as many digits as the values' level exceeds their
+/// spread loses: on prices ~1.1 moving ~1e-3 within the window, ~1e-13 relative.
+/// </remarks>
+internal struct MeanDeviationWindow
+{
+    private PineRollingSum _sum;
+    private RingBuffer _window;
+    private OrderStatisticTree _sorted;
+    private int _naCount;
+
+    /// <summary>
+    /// Feeds one value; returns the mean, and the mean absolute deviation: na until the window holds
+    /// <paramref name="length"/> values and while an na is among them.
+    /// </summary>
+    public (double Mean, double Deviation) Update(double source, int length)
+    {
+        double mean = _sum.Add(source, length) / length;
+        _sorted.EnsureCapacity(length);
+        if (_window.Push(source, length, out double evicted))
+        {
+            if (double.IsNaN(evicted))
+            {
+                _naCount--;
+            }
+            else
+            {
+                _sorted.Remove(evicted);
+            }
+        }
+
+        if (double.IsNaN(source))
+        {
+            _naCount++;
+        }
+        else
+        {
+            _sorted.Insert(source);
+        }
+
+        if (!_window.IsFull || _naCount > 0 || double.IsNaN(mean))
+        {
+            return (mean, double.NaN);
+        }
+
+        (int below, double belowSum) = _sorted.AtOrBelow(mean);
+        double deviations = (below * mean - belowSum) + ((_sorted.Total - belowSum) - (length - below) * mean);
+        return (mean, deviations / length);
+    }
+}
