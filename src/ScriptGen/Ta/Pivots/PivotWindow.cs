@@ -105,33 +105,11 @@ internal struct PivotWindow
         ref double older = ref Unsafe.Add(ref values, (barIndex - rightbars - leftbars) & mask);
         double candidate = Unsafe.Add(ref older, leftbars);
         ref double newer = ref Unsafe.Add(ref older, leftbars + 1);
-        bool pivot = !double.IsNaN(candidate);
-        if (high)
-        {
-            // "Not above" rather than "at most": an na neighbour does not count against the candidate.
-            for (int i = 0; i < leftbars; i++)
-            {
-                pivot &= !(Unsafe.Add(ref older, i) > candidate);
-            }
-
-            for (int i = 0; i < rightbars; i++)
-            {
-                pivot &= !(Unsafe.Add(ref newer, i) >= candidate);
-            }
-        }
-        else
-        {
-            for (int i = 0; i < leftbars; i++)
-            {
-                pivot &= !(Unsafe.Add(ref older, i) < candidate);
-            }
-
-            for (int i = 0; i < rightbars; i++)
-            {
-                pivot &= !(Unsafe.Add(ref newer, i) <= candidate);
-            }
-        }
-
+        // "Not above" rather than "at most": an na neighbour never counts against the candidate, and
+        // an ordered comparison with NaN is false, so the vector and scalar paths agree on na.
+        bool pivot = !double.IsNaN(candidate) && (high
+            ? !WindowCompare.AnyAbove(ref older, leftbars, candidate) && !WindowCompare.AnyAtOrAbove(ref newer, rightbars, candidate)
+            : !WindowCompare.AnyBelow(ref older, leftbars, candidate) && !WindowCompare.AnyAtOrBelow(ref newer, rightbars, candidate));
         return pivot ? candidate : double.NaN;
     }
 
