@@ -11,8 +11,9 @@ namespace ScriptGen.Ta;
 /// </summary>
 /// <remarks>
 /// <para>Two ways to the same answer, chosen by the window's size on the first call. Windows of up to
-/// <see cref="ScanLimit"/> bars keep the raw values in a ring and compare the candidate with each
-/// neighbour, branch-free: at that size it is faster than any bookkeeping (a bounded O(span)). Longer
+/// <see cref="ScanLimit"/> bars keep the raw values in a ring and compare the candidate with its
+/// neighbours four at a time (<see cref="WindowCompare"/>): at that size it is faster than any
+/// bookkeeping (a bounded O(span)). Longer
 /// windows keep a monotonic deque of the values that can still be the extreme, where a new value
 /// evicts every value it equals or beats, so the front is the newest extreme and the pivot test is one
 /// compare (amortized O(1)).</para>
