@@ -77,7 +77,7 @@ public static partial class TaBatch
     public static void Wpr(
         ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, int length, Span<double> destination)
     {
-        CheckBars(nameof(Wpr), high, low, close, destination);
+        CheckPrices(nameof(Wpr), close, high, low, destination.Length);
         BatchArguments.WindowLength(nameof(Wpr), length);
         var state = new WprState();
         for (int i = 0; i < close.Length; i++)
@@ -110,14 +110,5 @@ public static partial class TaBatch
         {
             (macd[i], signal[i], histogram[i]) = state.Update(source[i], fastLength, slowLength, signalLength);
         }
-    }
-
-    /// <summary>The checks of functions over the bars' high, low and close.</summary>
-    private static void CheckBars(
-        string function, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> destination)
-    {
-        BatchArguments.SameLength(function, nameof(close), close.Length, nameof(high), high.Length);
-        BatchArguments.SameLength(function, nameof(close), close.Length, nameof(low), low.Length);
-        BatchArguments.SameLength(function, nameof(close), close.Length, nameof(destination), destination.Length);
     }
 }

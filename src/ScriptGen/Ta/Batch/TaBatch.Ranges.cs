@@ -84,7 +84,7 @@ public static partial class TaBatch
     public static void Tr(
         ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, bool handleNa, Span<double> destination)
     {
-        CheckBars(nameof(Tr), high, low, close, destination);
+        CheckPrices(nameof(Tr), close, high, low, destination.Length);
         double previousClose = double.NaN;
         for (int i = 0; i < close.Length; i++)
         {
@@ -98,7 +98,7 @@ public static partial class TaBatch
     public static void Atr(
         ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, int length, Span<double> destination)
     {
-        CheckBars(nameof(Atr), high, low, close, destination);
+        CheckPrices(nameof(Atr), close, high, low, destination.Length);
         BatchArguments.WindowLength(nameof(Atr), length);
         var state = new AtrState();
         // Each element is read before it is written: the previous close is kept, so close may be the destination.

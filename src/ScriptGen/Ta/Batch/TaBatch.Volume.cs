@@ -7,7 +7,7 @@ public static partial class TaBatch
     public static void Iii(
         ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, ReadOnlySpan<double> volume, Span<double> destination)
     {
-        CheckBars(nameof(Iii), high, low, close, destination);
+        CheckPrices(nameof(Iii), close, high, low, destination.Length);
         BatchArguments.SameLength(nameof(Iii), nameof(close), close.Length, nameof(volume), volume.Length);
         for (int i = 0; i < close.Length; i++)
         {
