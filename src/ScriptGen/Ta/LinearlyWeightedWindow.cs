@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ScriptGen.CompilerServices;
 
 namespace ScriptGen.Ta;
 
@@ -15,7 +16,7 @@ namespace ScriptGen.Ta;
 /// millions of values. The same update holds while filling: the first value enters at weight
 /// <c>length</c> and reaches 1 when the window is full.
 /// </remarks>
-internal struct LinearlyWeightedWindow
+internal struct LinearlyWeightedWindow : IRestorableState<LinearlyWeightedWindow>
 {
     private double[]? _values;
     private int _next;
@@ -63,5 +64,17 @@ internal struct LinearlyWeightedWindow
         _sumLow = sumLow;
         _weighted = weighted;
         _weightedLow = weightedLow;
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref LinearlyWeightedWindow target)
+    {
+        StateCopy.CopyArray(_values, ref target._values);
+        target._next = _next;
+        target._count = _count;
+        target._sum = _sum;
+        target._sumLow = _sumLow;
+        target._weighted = _weighted;
+        target._weightedLow = _weightedLow;
     }
 }

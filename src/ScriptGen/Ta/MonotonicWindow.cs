@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ScriptGen.CompilerServices;
 
 namespace ScriptGen.Ta;
 
@@ -20,7 +21,7 @@ namespace ScriptGen.Ta;
 /// <c>ta.highestbars</c> does; when it leaves the window the next oldest takes over.
 /// </para>
 /// </remarks>
-internal struct MonotonicWindow
+internal struct MonotonicWindow : IRestorableState<MonotonicWindow>
 {
     private double[]? _values;
     private int[]? _bars;
@@ -89,6 +90,16 @@ internal struct MonotonicWindow
 
     /// <summary>How many bars ago the extreme was (valid when <see cref="Update"/> returned true).</summary>
     public readonly int Offset => _lastBar - _bars![_head];
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref MonotonicWindow target)
+    {
+        StateCopy.CopyArray(_values, ref target._values);
+        StateCopy.CopyArray(_bars, ref target._bars);
+        target._head = _head;
+        target._count = _count;
+        target._lastBar = _lastBar;
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowBarIndexNotGrowing(int barIndex, int lastBar) =>

@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -14,7 +16,7 @@ namespace ScriptGen.Ta;
 /// Subtree sums are recomputed from the children on every change, never accumulated, so they cannot
 /// drift. The priorities come from a fixed-seed xorshift generator: runs are reproducible.
 /// </remarks>
-internal struct OrderStatisticTree
+internal struct OrderStatisticTree : IRestorableState<OrderStatisticTree>
 {
     private const int None = -1;
 
@@ -127,6 +129,23 @@ internal struct OrderStatisticTree
 
     /// <summary>The most frequent value held; of equally frequent values, the smallest. Requires <see cref="Count"/> &gt; 0.</summary>
     public readonly double Mode => _key![_modeIndex![_root]];
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref OrderStatisticTree target)
+    {
+        StateCopy.CopyArray(_key, ref target._key);
+        StateCopy.CopyArray(_multiplicity, ref target._multiplicity);
+        StateCopy.CopyArray(_left, ref target._left);
+        StateCopy.CopyArray(_right, ref target._right);
+        StateCopy.CopyArray(_priority, ref target._priority);
+        StateCopy.CopyArray(_size, ref target._size);
+        StateCopy.CopyArray(_sum, ref target._sum);
+        StateCopy.CopyArray(_modeIndex, ref target._modeIndex);
+        StateCopy.CopyArray(_free, ref target._free);
+        target._freeCount = _freeCount;
+        target._root = _root;
+        target._random = _random;
+    }
 
     private int Insert(int node, double value)
     {

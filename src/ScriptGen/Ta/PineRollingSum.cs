@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ScriptGen.CompilerServices;
 
 namespace ScriptGen.Ta;
 
@@ -30,7 +31,7 @@ namespace ScriptGen.Ta;
 /// <c>ta.sma</c> do on an na bar.
 /// </para>
 /// </remarks>
-public struct PineRollingSum
+public struct PineRollingSum : IRestorableState<PineRollingSum>
 {
     private Entry[]? _window;
     private int _head;
@@ -86,6 +87,16 @@ public struct PineRollingSum
         _sum = next;
         slot.Realized = y2;
         return count == length ? next : double.NaN;
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref PineRollingSum target)
+    {
+        StateCopy.CopyArray(_window, ref target._window);
+        target._head = _head;
+        target._count = _count;
+        target._sum = _sum;
+        target._compensation = _compensation;
     }
 
     /// <summary>

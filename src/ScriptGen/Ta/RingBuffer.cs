@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ScriptGen.CompilerServices;
 
 namespace ScriptGen.Ta;
 
@@ -6,7 +7,7 @@ namespace ScriptGen.Ta;
 /// The last <c>length</c> values pushed, oldest overwritten first. Allocated on the first push
 /// (the length is only known then); allocation-free afterwards.
 /// </summary>
-public struct RingBuffer
+public struct RingBuffer : IRestorableState<RingBuffer>
 {
     private double[]? _values;
     private int _next;
@@ -55,5 +56,13 @@ public struct RingBuffer
             int index = _next - 1 - age;
             return _values![index < 0 ? index + _values.Length : index];
         }
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref RingBuffer target)
+    {
+        StateCopy.CopyArray(_values, ref target._values);
+        target._next = _next;
+        target._count = _count;
     }
 }

@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -12,7 +14,7 @@ namespace ScriptGen.Ta;
 /// subtraction cancels most of the digits of <c>q / n</c>, which is why the sums must be TradingView's
 /// to the bit for the deviation to agree to 1e-9.
 /// </remarks>
-internal struct RollingMoments
+internal struct RollingMoments : IRestorableState<RollingMoments>
 {
     private PineRollingSum _sum;
     private PineRollingSum _squares;
@@ -47,5 +49,14 @@ internal struct RollingMoments
 
         double m = _p / length;
         return Math.Max(0.0, _q / (length - 1) - _p * m / (length - 1));
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref RollingMoments target)
+    {
+        _sum.CopyTo(ref target._sum);
+        _squares.CopyTo(ref target._squares);
+        target._p = _p;
+        target._q = _q;
     }
 }

@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace ScriptGen.Ta;
 /// source share theirs. na handling and warm-up are <see cref="StdevState"/>'s: an na source holds
 /// the bands; na until <c>length</c> non-na values.
 /// </remarks>
-public struct BbState
+public struct BbState : IRestorableState<BbState>
 {
     private int _length;
     private RollingMoments _moments;
@@ -27,5 +29,12 @@ public struct BbState
         double middle = _moments.Mean(length);
         double deviation = Math.Sqrt(_moments.Variance(length, biased: true)) * mult;
         return (middle, middle + deviation, middle - deviation);
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref BbState target)
+    {
+        target._length = _length;
+        _moments.CopyTo(ref target._moments);
     }
 }

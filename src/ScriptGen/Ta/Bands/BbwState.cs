@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace ScriptGen.Ta;
 /// <see cref="BbState"/>'s sums; the width is relative to the deviation, so it is where TradingView's
 /// exact sums matter most. na when the middle band is na or 0.
 /// </remarks>
-public struct BbwState
+public struct BbwState : IRestorableState<BbwState>
 {
     private int _length;
     private BbState _bands;
@@ -20,5 +22,12 @@ public struct BbwState
         _length = TaArguments.Checked("bbw", length, _length);
         (double middle, double upper, double lower) = _bands.Update(source, length, mult);
         return double.IsNaN(middle) || middle == 0.0 ? double.NaN : ((upper - lower) / middle) * 100;
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref BbwState target)
+    {
+        target._length = _length;
+        _bands.CopyTo(ref target._bands);
     }
 }

@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace ScriptGen.Ta;
 /// current value or the one <c>length</c> calls back is na, and during the first <c>length</c> calls.
 /// The difference is exact, as on TradingView (measured by PyneCore: no rounding of the result).
 /// </remarks>
-public struct ChangeState
+public struct ChangeState : IRestorableState<ChangeState>
 {
     private int _length;
     private RingBuffer _history;
@@ -24,5 +26,12 @@ public struct ChangeState
     {
         _length = TaArguments.Checked(function, length, _length);
         return _history.Push(source, length, out double previous) ? source - previous : double.NaN;
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref ChangeState target)
+    {
+        target._length = _length;
+        _history.CopyTo(ref target._history);
     }
 }

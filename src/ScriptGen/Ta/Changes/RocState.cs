@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace ScriptGen.Ta;
 /// current value or the one <c>length</c> calls back is na, during the first <c>length</c> calls, and
 /// when the older value is 0 (Pine has no infinities: a division by zero is na).
 /// </remarks>
-public struct RocState
+public struct RocState : IRestorableState<RocState>
 {
     private int _length;
     private RingBuffer _history;
@@ -26,5 +28,12 @@ public struct RocState
         }
 
         return 100 * (source - previous) / previous;
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref RocState target)
+    {
+        target._length = _length;
+        _history.CopyTo(ref target._history);
     }
 }

@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -11,7 +13,7 @@ namespace ScriptGen.Ta;
 /// is returned as na, and an na source on a call where the condition is false changes nothing. na
 /// until <c>occurrence + 1</c> occurrences have been seen.
 /// </remarks>
-public struct ValuewhenState
+public struct ValuewhenState : IRestorableState<ValuewhenState>
 {
     private int _occurrence;
     private bool _started;
@@ -33,6 +35,14 @@ public struct ValuewhenState
         }
 
         return _occurrences.IsFull ? _occurrences[occurrence] : double.NaN;
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref ValuewhenState target)
+    {
+        target._occurrence = _occurrence;
+        target._started = _started;
+        _occurrences.CopyTo(ref target._occurrences);
     }
 
     private void FirstOrChangedOccurrence(int occurrence)

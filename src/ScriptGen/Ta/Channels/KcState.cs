@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace ScriptGen.Ta;
 /// bands start a bar after the middle line. While the middle line is na all three are; while only the
 /// range EMA is, the bands are na.
 /// </remarks>
-public struct KcState
+public struct KcState : IRestorableState<KcState>
 {
     private int _length;
     private EmaState _middle;
@@ -43,5 +45,13 @@ public struct KcState
 
         range *= mult;
         return (middle, middle + range, middle - range);
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref KcState target)
+    {
+        target._length = _length;
+        _middle.CopyTo(ref target._middle);
+        _range.CopyTo(ref target._range);
     }
 }

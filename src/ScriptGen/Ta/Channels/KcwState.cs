@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace ScriptGen.Ta;
 /// relative to the middle line, <c>(upper - lower) / middle</c> (<see cref="KcState"/>); na while
 /// the channels are, and when the middle line is 0.
 /// </summary>
-public struct KcwState
+public struct KcwState : IRestorableState<KcwState>
 {
     private KcState _channels;
 
@@ -16,5 +18,11 @@ public struct KcwState
     {
         (double middle, double upper, double lower) = _channels.Update(series, high, low, previousClose, length, mult, useTrueRange, "kcw");
         return double.IsNaN(middle) || middle == 0 ? double.NaN : (upper - lower) / middle;
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref KcwState target)
+    {
+        _channels.CopyTo(ref target._channels);
     }
 }

@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -11,7 +13,7 @@ namespace ScriptGen.Ta;
 /// na-compacted window. A length of 1 is always 0, as on TradingView (measured by PyneCore).</para>
 /// <para>O(log length) per bar: see <see cref="MeanDeviationWindow"/>.</para>
 /// </remarks>
-public struct DevState
+public struct DevState : IRestorableState<DevState>
 {
     private int _length;
     private MeanDeviationWindow _window;
@@ -23,5 +25,12 @@ public struct DevState
     {
         _length = TaArguments.Checked("dev", length, _length);
         return length == 1 ? 0 : _window.Update(source, length).Deviation;
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref DevState target)
+    {
+        target._length = _length;
+        _window.CopyTo(ref target._window);
     }
 }

@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -12,7 +14,7 @@ namespace ScriptGen.Ta;
 /// subtracts sums of whole values, so it keeps about as many digits as the values' level exceeds their
 /// spread loses: on prices ~1.1 moving ~1e-3 within the window, ~1e-13 relative.
 /// </remarks>
-internal struct MeanDeviationWindow
+internal struct MeanDeviationWindow : IRestorableState<MeanDeviationWindow>
 {
     private PineRollingSum _sum;
     private RingBuffer _window;
@@ -56,5 +58,14 @@ internal struct MeanDeviationWindow
         (int below, double belowSum) = _sorted.AtOrBelow(mean);
         double deviations = (below * mean - belowSum) + ((_sorted.Total - belowSum) - (length - below) * mean);
         return (mean, deviations / length);
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref MeanDeviationWindow target)
+    {
+        _sum.CopyTo(ref target._sum);
+        _window.CopyTo(ref target._window);
+        _sorted.CopyTo(ref target._sorted);
+        target._naCount = _naCount;
     }
 }

@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace ScriptGen.Ta;
 /// unbiased). The window is na-compacted: an na source returns the current variance (na during
 /// warm-up). Warm-up: na until <c>length</c> non-na values; an unbiased variance of length 1 is na.
 /// </remarks>
-public struct VarianceState
+public struct VarianceState : IRestorableState<VarianceState>
 {
     private int _length;
     private RollingMoments _moments;
@@ -22,5 +24,12 @@ public struct VarianceState
     {
         _length = TaArguments.Checked("variance", length, _length);
         return _moments.Update(source, length) ? _moments.Variance(length, biased) : double.NaN;
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref VarianceState target)
+    {
+        target._length = _length;
+        _moments.CopyTo(ref target._moments);
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ScriptGen.CompilerServices;
 
 namespace ScriptGen.Ta;
 
@@ -13,7 +14,7 @@ namespace ScriptGen.Ta;
 /// have been seen. A length of 1 returns the source itself (na included). Warm-up: the first value
 /// comes with the <c>length</c>-th non-na value.
 /// </remarks>
-public struct SumState
+public struct SumState : IRestorableState<SumState>
 {
     private int _length;
     private PineRollingSum _sum;
@@ -34,6 +35,13 @@ public struct SumState
         }
 
         return _sum.Add(source, length);
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref SumState target)
+    {
+        target._length = _length;
+        _sum.CopyTo(ref target._sum);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

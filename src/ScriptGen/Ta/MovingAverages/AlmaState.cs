@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -15,7 +17,7 @@ namespace ScriptGen.Ta;
 /// Gaussian weights have no recurrence, so each bar costs O(length), the only <c>ta</c> state here
 /// that is not O(1). The weights are computed once (again only if offset, sigma or floor change).
 /// </remarks>
-public struct AlmaState
+public struct AlmaState : IRestorableState<AlmaState>
 {
     private int _length;
     private double[]? _values;
@@ -59,6 +61,19 @@ public struct AlmaState
         }
 
         return sum;
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref AlmaState target)
+    {
+        target._length = _length;
+        StateCopy.CopyArray(_values, ref target._values);
+        StateCopy.CopyArray(_weights, ref target._weights);
+        target._offset = _offset;
+        target._sigma = _sigma;
+        target._floor = _floor;
+        target._next = _next;
+        target._count = _count;
     }
 
     private void ComputeWeights(int length, double offset, double sigma, bool floor)

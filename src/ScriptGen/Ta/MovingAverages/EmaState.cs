@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ScriptGen.CompilerServices;
 
 namespace ScriptGen.Ta;
 
@@ -11,7 +12,7 @@ namespace ScriptGen.Ta;
 /// average is seeded with the SMA of the first <c>length</c> non-na values and is na before that.
 /// An na source returns na and does not advance the state. A length of 1 returns the source.
 /// </remarks>
-public struct EmaState
+public struct EmaState : IRestorableState<EmaState>
 {
     private int _length;
     private SmaState _seed;
@@ -36,6 +37,16 @@ public struct EmaState
 
         _value += _alpha * (source - _value);
         return _value;
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref EmaState target)
+    {
+        target._length = _length;
+        _seed.CopyTo(ref target._seed);
+        target._value = _value;
+        target._alpha = _alpha;
+        target._seeded = _seeded;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // a call with this state's address would keep a local state out of registers

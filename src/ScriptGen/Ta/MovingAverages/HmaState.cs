@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -11,7 +13,7 @@ namespace ScriptGen.Ta;
 /// has its first (bar <c>length - 1</c> without na). The length must be at least 2 (length / 2 is a
 /// window length).
 /// </remarks>
-public struct HmaState
+public struct HmaState : IRestorableState<HmaState>
 {
     private int _length;
     private WmaState _half;
@@ -42,5 +44,14 @@ public struct HmaState
         }
 
         return _outer.Update(2 * half - full, (int)Math.Sqrt(length));
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref HmaState target)
+    {
+        target._length = _length;
+        _half.CopyTo(ref target._half);
+        _full.CopyTo(ref target._full);
+        _outer.CopyTo(ref target._outer);
     }
 }

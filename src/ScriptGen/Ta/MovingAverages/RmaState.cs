@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ScriptGen.CompilerServices;
 
 namespace ScriptGen.Ta;
 
@@ -11,7 +12,7 @@ namespace ScriptGen.Ta;
 /// <c>length</c> non-na values and na before that. An na source returns na and does not advance
 /// the state. A length of 1 returns the source.
 /// </remarks>
-public struct RmaState
+public struct RmaState : IRestorableState<RmaState>
 {
     private int _length;
     private SmaState _seed;
@@ -34,6 +35,15 @@ public struct RmaState
 
         _value = (_value * (length - 1) + source) / length;
         return _value;
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref RmaState target)
+    {
+        target._length = _length;
+        _seed.CopyTo(ref target._seed);
+        target._value = _value;
+        target._seeded = _seeded;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // a call with this state's address would keep a local state out of registers

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ScriptGen.CompilerServices;
 
 namespace ScriptGen.Ta;
 
@@ -21,7 +22,7 @@ namespace ScriptGen.Ta;
 /// until <c>length</c> non-na values have been seen.
 /// </para>
 /// </remarks>
-public struct SmaState
+public struct SmaState : IRestorableState<SmaState>
 {
     private int _length;
     private PineRollingSum _sum;
@@ -32,5 +33,12 @@ public struct SmaState
     {
         _length = TaArguments.Checked("sma", length, _length);
         return _sum.Add(source, length) / length;
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref SmaState target)
+    {
+        target._length = _length;
+        _sum.CopyTo(ref target._sum);
     }
 }

@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace ScriptGen.Ta;
 /// input), as in Pine's definition: an na source with a defined volume advances the volume average
 /// only. Warm-up: bar <c>length - 1</c> without na.
 /// </remarks>
-public struct VwmaState
+public struct VwmaState : IRestorableState<VwmaState>
 {
     private int _length;
     private SmaState _weighted;
@@ -20,5 +22,13 @@ public struct VwmaState
     {
         _length = TaArguments.Checked("vwma", length, _length);
         return _weighted.Update(source * volume, length) / _volume.Update(volume, length);
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref VwmaState target)
+    {
+        target._length = _length;
+        _weighted.CopyTo(ref target._weighted);
+        _volume.CopyTo(ref target._volume);
     }
 }

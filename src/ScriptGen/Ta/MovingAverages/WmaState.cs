@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ScriptGen.CompilerServices;
 
 namespace ScriptGen.Ta;
 
@@ -14,7 +15,7 @@ namespace ScriptGen.Ta;
 /// rolling (<see cref="LinearlyWeightedWindow"/>) rather than re-summed per bar as TradingView does,
 /// so results agree to the rounding, not to the bit.
 /// </remarks>
-public struct WmaState
+public struct WmaState : IRestorableState<WmaState>
 {
     private int _length;
     private LinearlyWeightedWindow _window;
@@ -54,5 +55,15 @@ public struct WmaState
         }
 
         return _window.WeightedSum / _norm;
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref WmaState target)
+    {
+        target._length = _length;
+        _window.CopyTo(ref target._window);
+        target._last = _last;
+        target._seen = _seen;
+        target._norm = _norm;
     }
 }

@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -13,7 +15,7 @@ namespace ScriptGen.Ta;
 /// </para>
 /// <para>O(log length) per bar: see <see cref="MeanDeviationWindow"/>.</para>
 /// </remarks>
-public struct CciState
+public struct CciState : IRestorableState<CciState>
 {
     private int _length;
     private MeanDeviationWindow _window;
@@ -24,5 +26,12 @@ public struct CciState
         _length = TaArguments.Checked("cci", length, _length);
         (double mean, double deviation) = _window.Update(source, length);
         return (source - mean) / (0.015 * deviation);
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref CciState target)
+    {
+        target._length = _length;
+        _window.CopyTo(ref target._window);
     }
 }

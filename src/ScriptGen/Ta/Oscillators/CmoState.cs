@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -11,7 +13,7 @@ namespace ScriptGen.Ta;
 /// the momentum is defined; when both sums are 0 the result is na. Warm-up: bar <c>length</c> without
 /// na (the first bar has no momentum).
 /// </remarks>
-public struct CmoState
+public struct CmoState : IRestorableState<CmoState>
 {
     private int _length;
     private double _previous;
@@ -36,5 +38,15 @@ public struct CmoState
         double falls = _falls.Add(rising ? 0.0 : -momentum, length);
         double total = rises + falls;
         return total == 0.0 ? double.NaN : 100 * (rises - falls) / total;
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref CmoState target)
+    {
+        target._length = _length;
+        target._previous = _previous;
+        target._started = _started;
+        _rises.CopyTo(ref target._rises);
+        _falls.CopyTo(ref target._falls);
     }
 }

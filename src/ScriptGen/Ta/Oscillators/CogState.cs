@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace ScriptGen.Ta;
 /// numerator is <c>(length + 1) * sum - weighted</c> from the rolling sums of
 /// <see cref="LinearlyWeightedWindow"/> (oldest weight 1): the newest value has weight 1 here.
 /// </remarks>
-public struct CogState
+public struct CogState : IRestorableState<CogState>
 {
     private int _length;
     private LinearlyWeightedWindow _window;
@@ -35,5 +37,13 @@ public struct CogState
         double numerator = (length + 1) * sum - _window.WeightedSum;
         _last = -numerator / sum;
         return _last;
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref CogState target)
+    {
+        target._length = _length;
+        _window.CopyTo(ref target._window);
+        target._last = _last;
     }
 }

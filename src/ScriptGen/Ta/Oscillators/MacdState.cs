@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace ScriptGen.Ta;
 /// averages exist (bar <c>max(fast, slow) - 1</c> without na), the signal and histogram until the
 /// signal average has <c>signal</c> values of the line (bar <c>max(fast, slow) + signal - 2</c>).
 /// </remarks>
-public struct MacdState
+public struct MacdState : IRestorableState<MacdState>
 {
     private int _fastLength;
     private int _slowLength;
@@ -34,5 +36,16 @@ public struct MacdState
         double macd = fast - slow;
         double signal = _signal.Update(macd, signalLength);
         return double.IsNaN(signal) ? (macd, double.NaN, double.NaN) : (macd, signal, macd - signal);
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref MacdState target)
+    {
+        target._fastLength = _fastLength;
+        target._slowLength = _slowLength;
+        target._signalLength = _signalLength;
+        _fast.CopyTo(ref target._fast);
+        _slow.CopyTo(ref target._slow);
+        _signal.CopyTo(ref target._signal);
     }
 }

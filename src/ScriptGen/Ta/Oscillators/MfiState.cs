@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -13,7 +15,7 @@ namespace ScriptGen.Ta;
 /// sums take <c>volume * source</c>. An na source returns na and advances nothing. Warm-up: bar
 /// <c>length - 1</c> without na.
 /// </remarks>
-public struct MfiState
+public struct MfiState : IRestorableState<MfiState>
 {
     private int _length;
     private double _previous;
@@ -55,5 +57,15 @@ public struct MfiState
 
         // The ratio first, then the index: the algebraically equal 100 * upper / (upper + lower) rounds differently.
         return lower == 0.0 ? 100.0 : 100.0 - (100.0 / (1.0 + upper / lower));
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref MfiState target)
+    {
+        target._length = _length;
+        target._previous = _previous;
+        target._hasPrevious = _hasPrevious;
+        _upper.CopyTo(ref target._upper);
+        _lower.CopyTo(ref target._lower);
     }
 }

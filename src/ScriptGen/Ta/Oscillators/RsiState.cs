@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace ScriptGen.Ta;
 /// does not advance the state. When the average loss is 0 the result is 100 (or na when the
 /// average gain is 0 too), by IEEE division as in Pine's reference formula.
 /// </remarks>
-public struct RsiState
+public struct RsiState : IRestorableState<RsiState>
 {
     private int _length;
     private double _previous;
@@ -38,5 +40,15 @@ public struct RsiState
         double loss = _losses.Update(Math.Max(_previous - source, 0.0), length);
         _previous = source;
         return 100 - 100 / (1 + gain / loss);
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref RsiState target)
+    {
+        target._length = _length;
+        target._previous = _previous;
+        target._hasPrevious = _hasPrevious;
+        _gains.CopyTo(ref target._gains);
+        _losses.CopyTo(ref target._losses);
     }
 }

@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace ScriptGen.Ta;
 /// na and feeds nothing. The windows span bars (<see cref="MonotonicWindow"/>): na while
 /// <c>bar_index &lt; length - 1</c>.
 /// </remarks>
-public struct StochState
+public struct StochState : IRestorableState<StochState>
 {
     private int _length;
     private MonotonicWindow _highs;
@@ -34,5 +36,13 @@ public struct StochState
 
         double lowest = _lows.Extreme;
         return 100 * (source - lowest) / (_highs.Extreme - lowest);
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref StochState target)
+    {
+        target._length = _length;
+        _highs.CopyTo(ref target._highs);
+        _lows.CopyTo(ref target._lows);
     }
 }

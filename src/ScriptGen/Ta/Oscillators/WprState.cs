@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace ScriptGen.Ta;
 /// Pine's definition; the windows are <c>ta.highest</c>'s and <c>ta.lowest</c>'s (they span bars, na
 /// while <c>bar_index &lt; length - 1</c>). 0 at the window's high, -100 at its low.
 /// </remarks>
-public struct WprState
+public struct WprState : IRestorableState<WprState>
 {
     private int _length;
     private MonotonicWindow _highs;
@@ -27,5 +29,13 @@ public struct WprState
 
         double highest = _highs.Extreme;
         return 100 * (close - highest) / (highest - _lows.Extreme);
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref WprState target)
+    {
+        target._length = _length;
+        _highs.CopyTo(ref target._highs);
+        _lows.CopyTo(ref target._lows);
     }
 }

@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -14,7 +16,7 @@ namespace ScriptGen.Ta;
 /// <para>O(log length) per bar (<see cref="SortedWindow"/>); ties within Pine's 1e-10 tolerance as
 /// <see cref="PercentileNearestRankState"/>.</para>
 /// </remarks>
-public struct PercentileLinearInterpolationState
+public struct PercentileLinearInterpolationState : IRestorableState<PercentileLinearInterpolationState>
 {
     private int _length;
     private SortedWindow _window;
@@ -63,5 +65,12 @@ public struct PercentileLinearInterpolationState
         }
 
         return _window.Select(lower - 1) * (1 - fraction) + _window.Select(lower) * fraction;
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref PercentileLinearInterpolationState target)
+    {
+        target._length = _length;
+        _window.CopyTo(ref target._window);
     }
 }

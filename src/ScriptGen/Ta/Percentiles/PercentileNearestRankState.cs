@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -13,7 +15,7 @@ namespace ScriptGen.Ta;
 /// tolerance of each other are ordered exactly here, tolerantly on TradingView: the value returned may
 /// then be the other one of such a pair, which differs by less than 1e-10.</para>
 /// </remarks>
-public struct PercentileNearestRankState
+public struct PercentileNearestRankState : IRestorableState<PercentileNearestRankState>
 {
     private int _length;
     private SortedWindow _window;
@@ -39,5 +41,12 @@ public struct PercentileNearestRankState
 
         int rank = Math.Clamp((int)Math.Ceiling(percentage * length / 100), 1, length);
         return rank <= defined ? _window.Select(rank - 1) : double.NaN;
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref PercentileNearestRankState target)
+    {
+        target._length = _length;
+        _window.CopyTo(ref target._window);
     }
 }

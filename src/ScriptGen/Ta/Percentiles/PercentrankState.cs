@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -12,7 +14,7 @@ namespace ScriptGen.Ta;
 /// denominator only. na when the source is na and during the first <c>length</c> calls.</para>
 /// <para>O(log length) per bar (<see cref="SortedWindow"/>).</para>
 /// </remarks>
-public struct PercentrankState
+public struct PercentrankState : IRestorableState<PercentrankState>
 {
     private int _length;
     private SortedWindow _window;
@@ -31,5 +33,12 @@ public struct PercentrankState
 
         int atOrBelow = _window.CountAtOrBelow(source + PineComparison.Epsilon);
         return (atOrBelow - 1) * 100.0 / length;
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref PercentrankState target)
+    {
+        target._length = _length;
+        _window.CopyTo(ref target._window);
     }
 }

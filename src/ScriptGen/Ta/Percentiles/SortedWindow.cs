@@ -1,10 +1,12 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
 /// The last <c>capacity</c> values a call site was given, na included, with their non-na part kept in
 /// order (<see cref="OrderStatisticTree"/>): O(log capacity) per value. Backs the percentile states.
 /// </summary>
-internal struct SortedWindow
+internal struct SortedWindow : IRestorableState<SortedWindow>
 {
     private RingBuffer _window;
     private OrderStatisticTree _sorted;
@@ -34,5 +36,12 @@ internal struct SortedWindow
         {
             _sorted.Insert(value);
         }
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref SortedWindow target)
+    {
+        _window.CopyTo(ref target._window);
+        _sorted.CopyTo(ref target._sorted);
     }
 }

@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace ScriptGen.Ta;
 /// exact comparisons, the newest of equal highs wins). na values never pivot; the result is na on a bar
 /// whose source is na, and before bar <c>leftbars + rightbars</c>. O(1) amortized per bar.
 /// </remarks>
-public struct PivotHighState
+public struct PivotHighState : IRestorableState<PivotHighState>
 {
     private int _leftbars;
     private int _rightbars;
@@ -27,6 +29,14 @@ public struct PivotHighState
         }
 
         return _window.Update(source, leftbars, rightbars, barIndex, high: true);
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref PivotHighState target)
+    {
+        target._leftbars = _leftbars;
+        target._rightbars = _rightbars;
+        _window.CopyTo(ref target._window);
     }
 
     // Both strengths are 0 before the first call, so the first call always checks them.

@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace ScriptGen.Ta;
 /// after a pivot low, its value; na otherwise. The mirror of <see cref="PivotHighState"/>: at most every
 /// one of the <c>leftbars</c> bars before it, strictly below every one of the <c>rightbars</c> after it.
 /// </summary>
-public struct PivotLowState
+public struct PivotLowState : IRestorableState<PivotLowState>
 {
     private int _leftbars;
     private int _rightbars;
@@ -22,6 +24,14 @@ public struct PivotLowState
         }
 
         return _window.Update(source, leftbars, rightbars, barIndex, high: false);
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref PivotLowState target)
+    {
+        target._leftbars = _leftbars;
+        target._rightbars = _rightbars;
+        _window.CopyTo(ref target._window);
     }
 
     // Both strengths are 0 before the first call, so the first call always checks them.

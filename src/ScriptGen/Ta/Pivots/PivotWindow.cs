@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using ScriptGen.CompilerServices;
 
 namespace ScriptGen.Ta;
 
@@ -21,7 +22,7 @@ namespace ScriptGen.Ta;
 /// extremes, and a pivot needs the newest. The window spans bars, as <c>ta.highest</c>'s does on
 /// TradingView: a bar on which the call did not run holds na.</para>
 /// </remarks>
-internal struct PivotWindow
+internal struct PivotWindow : IRestorableState<PivotWindow>
 {
     /// <summary>The longest window scanned directly (see the remarks).</summary>
     public const int ScanLimit = 32;
@@ -53,6 +54,17 @@ internal struct PivotWindow
         return _bars is null
             ? Scan(source, leftbars, rightbars, barIndex, high)
             : Deque(source, rightbars, leftbars + rightbars + 1, barIndex, high);
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref PivotWindow target)
+    {
+        StateCopy.CopyArray(_values, ref target._values);
+        StateCopy.CopyArray(_bars, ref target._bars);
+        target._mask = _mask;
+        target._head = _head;
+        target._tail = _tail;
+        target._lastBar = _lastBar;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -1,10 +1,12 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
 /// Call-site state of <c>ta.atr</c>: <c>ta.rma(ta.tr(true), length)</c>, so the first bar's true
 /// range is <c>high - low</c> and the first value comes on bar <c>length - 1</c>.
 /// </summary>
-public struct AtrState
+public struct AtrState : IRestorableState<AtrState>
 {
     private int _length;
     private RmaState _average;
@@ -14,5 +16,12 @@ public struct AtrState
     {
         _length = TaArguments.Checked("atr", length, _length);
         return _average.Update(TrueRange.Compute(high, low, previousClose, handleNa: true), length);
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref AtrState target)
+    {
+        target._length = _length;
+        _average.CopyTo(ref target._average);
     }
 }

@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace ScriptGen.Ta;
 /// <c>bar_index &lt; length - 1</c>, and na values are ignored (na only while the window holds none
 /// other).
 /// </remarks>
-public struct HighestState
+public struct HighestState : IRestorableState<HighestState>
 {
     private int _length;
     private MonotonicWindow _window;
@@ -18,5 +20,12 @@ public struct HighestState
     {
         _length = TaArguments.Checked("highest", length, _length);
         return _window.Update(source, length, barIndex, maximum: true) ? _window.Extreme : double.NaN;
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref HighestState target)
+    {
+        target._length = _length;
+        _window.CopyTo(ref target._window);
     }
 }

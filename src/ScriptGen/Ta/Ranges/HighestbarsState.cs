@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace ScriptGen.Ta;
 /// window counts, as TradingView's does (measured by PyneCore). The offset is a whole number but is
 /// returned as a double because it is na during warm-up.
 /// </remarks>
-public struct HighestbarsState
+public struct HighestbarsState : IRestorableState<HighestbarsState>
 {
     private int _length;
     private MonotonicWindow _window;
@@ -19,5 +21,12 @@ public struct HighestbarsState
     {
         _length = TaArguments.Checked("highestbars", length, _length);
         return _window.Update(source, length, barIndex, maximum: true) ? -_window.Offset : double.NaN;
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref HighestbarsState target)
+    {
+        target._length = _length;
+        _window.CopyTo(ref target._window);
     }
 }

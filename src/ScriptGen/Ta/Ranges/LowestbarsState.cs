@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace ScriptGen.Ta;
 /// bars, 0 for this bar and negative for earlier ones.
 /// </summary>
 /// <remarks>As <see cref="HighestbarsState"/>, for the lowest value (the oldest of equal lows).</remarks>
-public struct LowestbarsState
+public struct LowestbarsState : IRestorableState<LowestbarsState>
 {
     private int _length;
     private MonotonicWindow _window;
@@ -15,5 +17,12 @@ public struct LowestbarsState
     {
         _length = TaArguments.Checked("lowestbars", length, _length);
         return _window.Update(source, length, barIndex, maximum: false) ? -_window.Offset : double.NaN;
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref LowestbarsState target)
+    {
+        target._length = _length;
+        _window.CopyTo(ref target._window);
     }
 }

@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace ScriptGen.Ta;
 /// <c>bar_index &lt; length - 1</c>). As PyneCore measured, an na source returns na and is not
 /// fed to the windows.
 /// </remarks>
-public struct RangeState
+public struct RangeState : IRestorableState<RangeState>
 {
     private int _length;
     private MonotonicWindow _highs;
@@ -26,5 +28,13 @@ public struct RangeState
         bool highs = _highs.Update(source, length, barIndex, maximum: true);
         bool lows = _lows.Update(source, length, barIndex, maximum: false);
         return highs && lows ? _highs.Extreme - _lows.Extreme : double.NaN;
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref RangeState target)
+    {
+        target._length = _length;
+        _highs.CopyTo(ref target._highs);
+        _lows.CopyTo(ref target._lows);
     }
 }

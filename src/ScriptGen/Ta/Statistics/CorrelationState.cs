@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -18,7 +20,7 @@ namespace ScriptGen.Ta;
 /// sums start on different bars, as on TradingView.
 /// </para>
 /// </remarks>
-public struct CorrelationState
+public struct CorrelationState : IRestorableState<CorrelationState>
 {
     private int _length;
     private PineRollingSum _x;
@@ -51,5 +53,16 @@ public struct CorrelationState
 
         double varianceProduct = Math.Max(0.0, sxx / length - mx * mx) * Math.Max(0.0, syy / length - my * my);
         return varianceProduct == 0.0 ? double.NaN : covariance / Math.Sqrt(varianceProduct);
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref CorrelationState target)
+    {
+        target._length = _length;
+        _x.CopyTo(ref target._x);
+        _y.CopyTo(ref target._y);
+        _xy.CopyTo(ref target._xy);
+        _xx.CopyTo(ref target._xx);
+        _yy.CopyTo(ref target._yy);
     }
 }

@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -17,7 +19,7 @@ namespace ScriptGen.Ta;
 /// warm-up). Warm-up: na until <c>length</c> non-na values. A length of 1 returns the source.
 /// </para>
 /// </remarks>
-public struct LinregState
+public struct LinregState : IRestorableState<LinregState>
 {
     private int _length;
     private LinearlyWeightedWindow _window;
@@ -65,5 +67,15 @@ public struct LinregState
         double intercept = average - slope * _sumX / length + slope;
         _last = intercept + slope * (length - 1 - offset);
         return _last;
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref LinregState target)
+    {
+        target._length = _length;
+        _window.CopyTo(ref target._window);
+        target._sumX = _sumX;
+        target._denominator = _denominator;
+        target._last = _last;
     }
 }

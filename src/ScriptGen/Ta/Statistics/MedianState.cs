@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace ScriptGen.Ta;
 /// stored. For an even length the median is the mean of the two middle values. Warm-up: na until
 /// <c>length</c> non-na values. The values are kept ordered in an <see cref="OrderStatisticTree"/>.
 /// </remarks>
-public struct MedianState
+public struct MedianState : IRestorableState<MedianState>
 {
     private int _length;
     private RingBuffer _window;
@@ -38,5 +40,13 @@ public struct MedianState
 
         int middle = length / 2;
         return length % 2 == 1 ? _sorted.Select(middle) : (_sorted.Select(middle - 1) + _sorted.Select(middle)) / 2;
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref MedianState target)
+    {
+        target._length = _length;
+        _window.CopyTo(ref target._window);
+        _sorted.CopyTo(ref target._sorted);
     }
 }

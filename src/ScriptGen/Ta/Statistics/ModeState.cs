@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace ScriptGen.Ta;
 /// <c>bar_index &lt; length - 1</c> or when the window holds no value. Values are equal only when
 /// exactly equal. The counts are kept in an <see cref="OrderStatisticTree"/>.
 /// </remarks>
-public struct ModeState
+public struct ModeState : IRestorableState<ModeState>
 {
     private int _length;
     private RingBuffer _window;
@@ -33,5 +35,13 @@ public struct ModeState
 
         _counts.Insert(source);
         return barIndex < length - 1 ? double.NaN : _counts.Mode;
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref ModeState target)
+    {
+        target._length = _length;
+        _window.CopyTo(ref target._window);
+        _counts.CopyTo(ref target._counts);
     }
 }

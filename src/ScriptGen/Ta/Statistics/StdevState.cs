@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -11,7 +13,7 @@ namespace ScriptGen.Ta;
 /// current deviation (na during warm-up). Warm-up: na until <c>length</c> non-na values; an unbiased
 /// deviation of length 1 is always na.
 /// </remarks>
-public struct StdevState
+public struct StdevState : IRestorableState<StdevState>
 {
     private int _length;
     private RollingMoments _moments;
@@ -21,5 +23,12 @@ public struct StdevState
     {
         _length = TaArguments.Checked("stdev", length, _length);
         return _moments.Update(source, length) ? Math.Sqrt(_moments.Variance(length, biased)) : double.NaN;
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref StdevState target)
+    {
+        target._length = _length;
+        _moments.CopyTo(ref target._moments);
     }
 }

@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -15,7 +17,7 @@ namespace ScriptGen.Ta;
 /// range, so +DI and -DI come on bar <c>diLength</c>, ADX <c>adxSmoothing - 1</c> bars later), and when
 /// the true-range average is 0.</para>
 /// </remarks>
-public struct DmiState
+public struct DmiState : IRestorableState<DmiState>
 {
     private int _diLength;
     private int _adxSmoothing;
@@ -56,5 +58,19 @@ public struct DmiState
         double sum = plus + minus;
         double adx = _adx.Update(Math.Abs(plus - minus) / (sum != 0 ? sum : 1), adxSmoothing) * 100;
         return (plus, minus, adx);
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref DmiState target)
+    {
+        target._diLength = _diLength;
+        target._adxSmoothing = _adxSmoothing;
+        target._previousHigh = _previousHigh;
+        target._previousLow = _previousLow;
+        target._started = _started;
+        _trueRange.CopyTo(ref target._trueRange);
+        _plus.CopyTo(ref target._plus);
+        _minus.CopyTo(ref target._minus);
+        _adx.CopyTo(ref target._adx);
     }
 }

@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -12,7 +14,7 @@ namespace ScriptGen.Ta;
 /// up the value is na and the direction the last one (1 before any); the first defined value is the
 /// upper band with direction 1.</para>
 /// </remarks>
-public struct SupertrendState
+public struct SupertrendState : IRestorableState<SupertrendState>
 {
     private int _atrPeriod;
     private AtrState _atr;
@@ -60,6 +62,20 @@ public struct SupertrendState
         double value = direction == 1 ? currentUpper : currentLower;
         Remember(direction, value, currentLower, currentUpper, close);
         return (value, direction);
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref SupertrendState target)
+    {
+        target._atrPeriod = _atrPeriod;
+        _atr.CopyTo(ref target._atr);
+        target._started = _started;
+        target._hasDirection = _hasDirection;
+        target._direction = _direction;
+        target._value = _value;
+        target._lower = _lower;
+        target._upper = _upper;
+        target._close = _close;
     }
 
     private void Remember(int direction, double value, double lower, double upper, double close)

@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace ScriptGen.Ta;
 /// its input is na (the outer EMAs start once the inner ones are defined). First value: call
 /// <c>longLength + shortLength - 1</c>. na when the smoothed absolute momentum is 0.
 /// </remarks>
-public struct TsiState
+public struct TsiState : IRestorableState<TsiState>
 {
     private int _shortLength;
     private int _longLength;
@@ -51,5 +53,18 @@ public struct TsiState
         double numerator = _smoothedMomentum.Update(smoothed, shortLength);
         double denominator = _smoothedAbsoluteMomentum.Update(smoothedAbsolute, shortLength);
         return double.IsNaN(denominator) || denominator == 0 ? double.NaN : numerator / denominator;
+    }
+
+    /// <inheritdoc/>
+    public readonly void CopyTo(ref TsiState target)
+    {
+        target._shortLength = _shortLength;
+        target._longLength = _longLength;
+        target._previous = _previous;
+        target._hasPrevious = _hasPrevious;
+        _momentum.CopyTo(ref target._momentum);
+        _absoluteMomentum.CopyTo(ref target._absoluteMomentum);
+        _smoothedMomentum.CopyTo(ref target._smoothedMomentum);
+        _smoothedAbsoluteMomentum.CopyTo(ref target._smoothedAbsoluteMomentum);
     }
 }
