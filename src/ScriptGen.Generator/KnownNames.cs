@@ -8,6 +8,8 @@ internal static class KnownNames
     public const string InputAttribute = "ScriptGen.InputAttribute";
     public const string ImplicitArgumentAttribute = "ScriptGen.CompilerServices.ImplicitArgumentAttribute";
     public const string PlainCallAttribute = "ScriptGen.CompilerServices.PlainCallAttribute";
+    public const string VaripAttribute = "ScriptGen.VaripAttribute";
+    public const string RestorableState = "ScriptGen.CompilerServices.IRestorableState`1";
 
     public const string Script = "ScriptGen.Script";
     public const string StrategyScript = "ScriptGen.StrategyScript";

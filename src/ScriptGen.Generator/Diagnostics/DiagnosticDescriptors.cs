@@ -107,6 +107,10 @@ internal static class DiagnosticDescriptors
         "SG0041", Scripts, "Series member the bar loop cannot advance",
         "Series '{0}' {1}; the bar loop advances Series<T> instance fields and get-only auto-properties");
 
+    public static readonly DiagnosticDescriptor NotRollbackable = Error(
+        "SG0042", Scripts, "Strategy state CalcOnOrderFills cannot roll back",
+        "Strategy '{0}' sets CalcOnOrderFills, which re-runs Process() after each fill and first puts every field back to its value at the bar's start, but {1}. Use a value type, a string or Series<T>, or mark it [Varip] to keep the re-runs' changes.");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "SG9001", Scripts, "ScriptGen generator failure",
         "ScriptGen could not generate '{0}': {1}. This is a bug in ScriptGen; please report it with the script");

@@ -49,6 +49,10 @@ internal static class ScriptEmitter
             code.Line();
             EmitState(code, script);
             EmitBarLoop(code, script);
+            if (script.Kind == ScriptKindSpec.Strategy)
+            {
+                RollbackEmitter.Emit(code, script);
+            }
         }
     }
 
@@ -190,7 +194,7 @@ internal static class ScriptEmitter
             InterceptedCallSpec call = script.Calls.First(c => c.SlotIndex == slot);
             code.Line($"// {call.Function} at {call.Location.Display}");
             code.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            code.Line($"internal {script.StateFields[slot]} __slot{slot};");
+            code.Line($"internal {script.StateFields[slot].Type} __slot{slot};");
             code.Line();
         }
 

@@ -20,7 +20,9 @@ internal sealed record PlotSpec(int Index, string TitleLiteral);
 /// <param name="Plots">The plots, in source order.</param>
 /// <param name="SeriesFields">The names of the <c>Series&lt;T&gt;</c> fields to advance each bar.</param>
 /// <param name="Calls">The intercepted call sites.</param>
-/// <param name="StateFields">The state struct type of each slot, by slot number.</param>
+/// <param name="StateFields">The state struct of each slot, by slot number.</param>
+/// <param name="RollbackMembers">A strategy's fields saved and restored by assignment around <c>calc_on_order_fills</c> re-runs.</param>
+/// <param name="RollbackProblem">Why a strategy's state cannot be rolled back (as a string literal), or null.</param>
 /// <param name="FileName">The script's file name (no directory), for comments and the hint name.</param>
 internal sealed record ScriptSpec(
     string Namespace,
@@ -33,7 +35,9 @@ internal sealed record ScriptSpec(
     EquatableArray<PlotSpec> Plots,
     EquatableArray<string> SeriesFields,
     EquatableArray<InterceptedCallSpec> Calls,
-    EquatableArray<string> StateFields,
+    EquatableArray<StateFieldSpec> StateFields,
+    EquatableArray<RollbackMemberSpec> RollbackMembers,
+    string? RollbackProblem,
     string FileName)
 {
     public string FullName => Namespace.Length == 0 ? ClassName : Namespace + "." + ClassName;

@@ -15,7 +15,10 @@ internal sealed class CallSites
 
     public List<PlotSpec> Plots { get; } = new();
 
-    public List<string> StateFields { get; } = new();
+    public List<StateFieldSpec> StateFields { get; } = new();
+
+    /// <summary>Call sites whose state cannot be copied for a <c>calc_on_order_fills</c> rollback: where, and why.</summary>
+    public List<(LocationInfo? Location, string Problem)> UncopyableStates { get; } = new();
 }
 
 /// <summary>

@@ -48,16 +48,24 @@ internal static class NamespaceCallBinder
         Dictionary<string, string> implicitArguments = ImplicitArguments(parse, facade);
         foreach (IMethodSymbol core in CoreCandidates(namespaceFacade.Core, facade))
         {
-            if (!TryMap(facade, core, implicitArguments, out string? stateType, out List<string> arguments))
+            if (!TryMap(facade, core, implicitArguments, out ITypeSymbol? state, out List<string> arguments))
             {
                 continue;
             }
 
             int slot = -1;
-            if (stateType is not null)
+            string? stateType = state is null ? null : SymbolNames.FullyQualified(state);
+            if (state is not null)
             {
                 slot = calls.StateFields.Count;
-                calls.StateFields.Add(stateType);
+                StateCopy copy = RollbackMembers.CopyOf(state, parse.Types);
+                calls.StateFields.Add(new StateFieldSpec(stateType!, copy));
+                if (copy == StateCopy.None)
+                {
+                    calls.UncopyableStates.Add((
+                        LocationInfo.From(access.Name),
+                        $"the state of {function} at {location.Display} ({state.Name}) holds references and does not implement IRestorableState<{state.Name}>"));
+                }
             }
 
             return new InterceptedCallSpec(
@@ -96,7 +104,7 @@ internal static class NamespaceCallBinder
         IMethodSymbol facade,
         IMethodSymbol core,
         Dictionary<string, string> implicitArguments,
-        out string? stateType,
+        out ITypeSymbol? stateType,
         out List<string> arguments)
     {
         arguments = new List<string>();
@@ -109,7 +117,7 @@ internal static class NamespaceCallBinder
         int first = 0;
         if (core.Parameters.Length > 0 && core.Parameters[0].RefKind == RefKind.Ref)
         {
-            stateType = SymbolNames.FullyQualified(core.Parameters[0].Type);
+            stateType = core.Parameters[0].Type;
             first = 1;
         }
 

@@ -72,6 +72,9 @@ internal sealed class KnownTypes
         IndicatorScript = compilation.GetTypeByMetadataName(KnownNames.IndicatorScript);
         Series = compilation.GetTypeByMetadataName(KnownNames.Series);
         PlainCallAttribute = compilation.GetTypeByMetadataName(KnownNames.PlainCallAttribute);
+        VaripAttribute = compilation.GetTypeByMetadataName(KnownNames.VaripAttribute);
+        RestorableState = compilation.GetTypeByMetadataName(KnownNames.RestorableState);
+        Compilation = compilation;
         Facades = NamespaceFacade.FindAll(Script);
     }
 
@@ -84,6 +87,11 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? IndicatorScript { get; }
     public INamedTypeSymbol? Series { get; }
     public INamedTypeSymbol? PlainCallAttribute { get; }
+    public INamedTypeSymbol? VaripAttribute { get; }
+    public INamedTypeSymbol? RestorableState { get; }
+
+    /// <summary>The compilation the types come from (for accessibility checks).</summary>
+    public Compilation Compilation { get; }
 
     /// <summary>The namespace facades scripts reach through their members (<c>ta</c>, <c>math</c>, <c>input</c>, <c>chart</c>).</summary>
     public IReadOnlyList<NamespaceFacade> Facades { get; }

@@ -81,6 +81,7 @@ internal static class ScriptSpecParser
         InputMembers.Collect(parse, inputs);
         CallSites calls = CallSiteWalker.Walk(parse, inputs);
         var series = SeriesMembers.Collect(parse);
+        RollbackMembers.Result rollback = RollbackMembers.Collect(parse, kind, settings, series, calls);
 
         var spec = new ScriptSpec(
             Namespace: parse.Script.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty,
@@ -94,6 +95,8 @@ internal static class ScriptSpecParser
             SeriesFields: series,
             Calls: calls.Intercepted.ToEquatableArray(),
             StateFields: calls.StateFields.ToEquatableArray(),
+            RollbackMembers: rollback.Members,
+            RollbackProblem: rollback.ProblemLiteral,
             FileName: Path.GetFileName(declaration.SyntaxTree.FilePath));
         return Result(spec, parse);
     }

@@ -44,6 +44,14 @@ public sealed record StrategySettings
     /// </summary>
     public bool ProcessOrdersOnClose { get; init; }
 
+    /// <summary>
+    /// Whether the script runs again on a bar after each fill along its path, standing at the tick
+    /// of the fill, with its state rolled back to the bar's start before each run (broker-rules.md
+    /// rule 9). Pine's <c>calc_on_order_fills</c>; default false. Ignored when
+    /// <see cref="ProcessOrdersOnClose"/> is set, as TradingView ignores it then.
+    /// </summary>
+    public bool CalcOnOrderFills { get; init; }
+
     /// <summary>Which open trades an exit closes. Pine's <c>close_entries_rule</c>; default <see cref="ScriptGen.CloseEntriesRule.Fifo"/>.</summary>
     public CloseEntriesRule CloseEntriesRule { get; init; } = CloseEntriesRule.Fifo;
 

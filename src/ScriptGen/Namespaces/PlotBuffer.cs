@@ -26,6 +26,17 @@ public sealed class PlotBuffer
 
     internal double[] Values => _values;
 
+    /// <summary>Forgets what a discarded run recorded for bar <paramref name="barIndex"/> (a re-run under <c>calc_on_order_fills</c>).</summary>
+    internal void Reset(int barIndex, Color? lastColor)
+    {
+        if (_values.Length != 0)
+        {
+            _values[barIndex] = double.NaN;
+        }
+
+        LastColor = lastColor;
+    }
+
     /// <summary>Records <paramref name="value"/> for bar <paramref name="barIndex"/>.</summary>
     public void Record(int barIndex, double value, Color? color)
     {

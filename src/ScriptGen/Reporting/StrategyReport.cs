@@ -72,6 +72,10 @@ public static class StrategyReport
         {
             costs.Add("orders also filled at the close");
         }
+        else if (settings.CalcOnOrderFills)
+        {
+            costs.Add("script re-run after each fill");
+        }
 
         if (settings.CloseEntriesRule == CloseEntriesRule.Any)
         {

@@ -50,6 +50,13 @@ public sealed class StrategyAttribute : Attribute
     /// <summary>Whether orders also get a fill pass at the close of the bar that placed them. Pine's <c>process_orders_on_close</c>; default false.</summary>
     public bool ProcessOrdersOnClose { get; set; }
 
+    /// <summary>
+    /// Whether the script runs again after each fill within a bar, its state rolled back to the bar's
+    /// start each time. Pine's <c>calc_on_order_fills</c>; default false. Every field of the script must
+    /// then be one ScriptGen can roll back (see docs/strategy.md).
+    /// </summary>
+    public bool CalcOnOrderFills { get; set; }
+
     /// <summary>Which open trades an exit closes. Pine's <c>close_entries_rule</c>; default <see cref="ScriptGen.CloseEntriesRule.Fifo"/>.</summary>
     public CloseEntriesRule CloseEntriesRule { get; set; }
 

@@ -11,10 +11,12 @@ namespace ScriptGen;
 /// which a <see cref="Trading.Broker"/> fills as TradingView's broker emulator does. Declare one with
 /// <see cref="StrategyAttribute"/> on a <c>partial class</c>; the generator derives it from this class.
 /// </summary>
-public abstract class StrategyScript : Script
+public abstract class StrategyScript : Script, IIntrabarScript
 {
     private Broker? _broker;
     private StrategyNamespace _strategy = StrategyNamespace.Default;
+    private bool _barStartSaved;
+    private Color?[] _savedPlotColors = [];
 
     /// <summary>Pine's <c>strategy</c>: orders, position, equity and trades.</summary>
     protected PineStrategy strategy => new(Broker, _strategy);
@@ -35,6 +37,64 @@ public abstract class StrategyScript : Script
     {
         Cursor.Index = index;
         _broker!.OnBar(index, Cursor.Time[index], Cursor.Open[index], Cursor.High[index], Cursor.Low[index], Cursor.Close[index]);
+        if (_barStartSaved)
+        {
+            RestoreBarStart(); // The bar's ordinary run starts from where the re-runs after fills started.
+            _barStartSaved = false;
+        }
+    }
+
+    /// <summary>
+    /// Why this script's state cannot be rolled back for <c>calc_on_order_fills</c>, or null when it can
+    /// (emitted by the generator, which knows every field).
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected virtual string? BarStateRollbackProblem => "it was not compiled by the ScriptGen generator";
+
+    /// <summary>Saves every field, series and call-site state as the bar starts (emitted by the generator).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected virtual void SaveBarState() { }
+
+    /// <summary>Puts back what <see cref="SaveBarState"/> saved (emitted by the generator).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected virtual void RestoreBarState() { }
+
+    /// <summary>One run of the script body on the current bar: the series advance, then <c>Process()</c> (emitted by the generator).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected virtual void RunBarBody() => Process();
+
+    void IIntrabarScript.RunAfterFill()
+    {
+        if (_barStartSaved)
+        {
+            RestoreBarStart();
+        }
+        else
+        {
+            SaveBarStart(); // Only on bars with a fill: other bars pay nothing for the rollback.
+            _barStartSaved = true;
+        }
+
+        RunBarBody();
+    }
+
+    private void SaveBarStart()
+    {
+        SaveBarState();
+        for (int i = 0; i < PlotBuffers.Length; i++)
+        {
+            _savedPlotColors[i] = PlotBuffers[i].LastColor;
+        }
+    }
+
+    private void RestoreBarStart()
+    {
+        RestoreBarState();
+        int bar = Cursor.Index;
+        for (int i = 0; i < PlotBuffers.Length; i++)
+        {
+            PlotBuffers[i].Reset(bar, _savedPlotColors[i]); // A plot the bar's last run does not call stays na.
+        }
     }
 
     /// <summary>
@@ -60,6 +120,19 @@ public abstract class StrategyScript : Script
         _strategy = context.Namespaces.Resolve<StrategyNamespace>(NamespaceRegistry.Strategy);
         RunOptions options = context.Options;
         _broker = new Broker(settings, options.Symbol, context.Bars.Count, options.FillModel, options.CommissionModel, options.SlippageModel);
+        if (settings.CalcOnOrderFills && !settings.ProcessOrdersOnClose)
+        {
+            if (BarStateRollbackProblem is { } problem)
+            {
+                throw new ScriptEngineException(
+                    $"Strategy '{metadata.Title}' runs with CalcOnOrderFills, which re-runs Process() after each fill within a bar " +
+                    $"and first puts every field and call-site state back to its value at the bar's start; but {problem}. " +
+                    "Fields that can be rolled back are value types, strings and Series<T>; mark a field [Varip] to keep its value across the re-runs instead.");
+            }
+
+            _savedPlotColors = new Color?[PlotBuffers.Length];
+            _broker.RecalculateOnFills(this);
+        }
     }
 
     private protected override unsafe void OnRunFinished(RunContext context)

@@ -27,6 +27,10 @@ public sealed class Series<T>
     private int _head;
     private int _bars;
     private int _maxBarsBack = 5000;
+    private int _savedHead;
+    private int _savedBars;
+    private T _savedCurrent;
+    private T _savedNext;
 
     /// <summary>Creates a series; the script's generated code names it and sizes its history before the first bar.</summary>
     public Series() { }
@@ -122,6 +126,31 @@ public sealed class Series<T>
         T previous = _ring[_head];
         _head = (_head + 1) & _mask;
         _ring[_head] = previous;
+    }
+
+    /// <summary>
+    /// Remembers the series as it stands before the bar's <see cref="AdvanceBar"/>, so a re-run of the
+    /// bar (<c>calc_on_order_fills</c>) can start from it again (called by the generated code).
+    /// </summary>
+    /// <remarks>A bar's advance and the script's writes touch only the current and the next slot of
+    /// the ring, so those two values and the position are the whole difference.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void SaveBarStart()
+    {
+        _savedHead = _head;
+        _savedBars = _bars;
+        _savedCurrent = _ring[_head];
+        _savedNext = _ring[(_head + 1) & _mask];
+    }
+
+    /// <summary>Puts the series back as <see cref="SaveBarStart"/> found it (called by the generated code).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void RestoreBarStart()
+    {
+        _head = _savedHead;
+        _bars = _savedBars;
+        _ring[(_head + 1) & _mask] = _savedNext;
+        _ring[_head] = _savedCurrent;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -150,6 +150,7 @@ public sealed partial class Broker
     {
         Trade trade = Trade.Open(_nextTradeNumber++, id, comment, direction, quantity, _bar, _time, price, commission, _pointValue);
         _open.Add(trade);
+        _fills++;
     }
 
     /// <summary>
@@ -160,6 +161,7 @@ public sealed partial class Broker
     private void CloseTrades(string? entryFilter, double quantity, string exitId, string? comment, double price, double commission)
     {
         double total = quantity;
+        _fills++;
         for (int i = 0; i < _open.Count && quantity > 0;)
         {
             Trade trade = _open[i];

@@ -45,22 +45,29 @@ public sealed partial class Broker
     /// <summary>The close pass after the script ran (rule 8): <c>immediately</c> closes, and with <c>process_orders_on_close</c> everything pending.</summary>
     private void ProcessCloseTick(double price)
     {
-        if (_immediateCount > 0)
-        {
-            for (int i = 0; i < _pending.Count; i++)
-            {
-                PendingOrder order = _pending[i];
-                if (order.Immediately)
-                {
-                    Execute(order, new Trigger(price, price, OrderLeg.Market, TriggerAction.Fill));
-                    i = -1; // The list changed; start over (the filled order is gone).
-                }
-            }
-        }
-
+        FillImmediateCloses(price);
         if (_settings.ProcessOrdersOnClose && _pending.Count > 0)
         {
             SettleAt(price);
+        }
+    }
+
+    /// <summary><c>strategy.close(immediately = true)</c> orders fill at <paramref name="price"/>, the price the script ran at.</summary>
+    private void FillImmediateCloses(double price)
+    {
+        if (_immediateCount == 0)
+        {
+            return;
+        }
+
+        for (int i = 0; i < _pending.Count; i++)
+        {
+            PendingOrder order = _pending[i];
+            if (order.Immediately)
+            {
+                Execute(order, new Trigger(price, price, OrderLeg.Market, TriggerAction.Fill));
+                i = -1; // The list changed; start over (the filled order is gone).
+            }
         }
     }
 

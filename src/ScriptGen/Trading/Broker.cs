@@ -178,7 +178,16 @@ public sealed partial class Broker
 
         var fillBar = new FillBar(bar, time, open, high, low, close, _tick);
         int points = _fillModel.Path(fillBar, _path);
-        WalkPath(new ReadOnlySpan<double>(_path, 0, points));
+        var path = new ReadOnlySpan<double>(_path, 0, points);
+        if (_intrabarScript is null)
+        {
+            WalkPath(path);
+        }
+        else
+        {
+            WalkPathWithRecalculation(path, _intrabarScript);
+        }
+
         MarkToClose();
     }
 
@@ -203,15 +212,8 @@ public sealed partial class Broker
 
     private void MarkToClose()
     {
-        double openProfit = 0;
-        foreach (Trade trade in CollectionsMarshal.AsSpan(_open))
-        {
-            trade.Mark(_close);
-            openProfit += trade.Profit;
-        }
-
-        _openProfit = openProfit;
-        _equity[_bar] = _settings.InitialCapital + _realized + openProfit;
+        MarkOpenTrades(_close);
+        _equity[_bar] = _settings.InitialCapital + _realized + _openProfit;
     }
 
     /// <summary>Equity if the open position were marked at <paramref name="price"/>.</summary>

@@ -137,6 +137,41 @@ namespace ScriptGen.Samples.Scripts
                 EndStrategyBar();
             }
         }
+
+        protected override void RunBarBody()
+        {
+            Process();
+        }
+
+        protected override string? BarStateRollbackProblem => null;
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        private global::ScriptGen.Ta.EmaState __saved0;
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        private global::ScriptGen.Ta.EmaState __saved1;
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        private global::ScriptGen.Ta.CrossoverState __saved2;
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        private global::ScriptGen.Ta.CrossunderState __saved3;
+
+        protected override void SaveBarState()
+        {
+            __slot0.CopyTo(ref __saved0);
+            __slot1.CopyTo(ref __saved1);
+            __saved2 = __slot2;
+            __saved3 = __slot3;
+        }
+
+        protected override void RestoreBarState()
+        {
+            __saved0.CopyTo(ref __slot0);
+            __saved1.CopyTo(ref __slot1);
+            __slot2 = __saved2;
+            __slot3 = __saved3;
+        }
     }
 }
 

@@ -109,6 +109,46 @@ partial class Breakout : global::ScriptGen.StrategyScript, global::ScriptGen.IGe
             EndStrategyBar();
         }
     }
+
+    protected override void RunBarBody()
+    {
+        Process();
+    }
+
+    protected override string? BarStateRollbackProblem => null;
+
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    private global::ScriptGen.Ta.HighestState __saved0;
+
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    private global::ScriptGen.Ta.LowestState __saved1;
+
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    private bool __savedMember0 = default!;
+
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    private string __savedMember1 = default!;
+
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    private double __savedMember2 = default!;
+
+    protected override void SaveBarState()
+    {
+        __slot0.CopyTo(ref __saved0);
+        __slot1.CopyTo(ref __saved1);
+        __savedMember0 = LongOnly;
+        __savedMember1 = Label;
+        __savedMember2 = Threshold;
+    }
+
+    protected override void RestoreBarState()
+    {
+        __saved0.CopyTo(ref __slot0);
+        __saved1.CopyTo(ref __slot1);
+        LongOnly = __savedMember0;
+        Label = __savedMember1;
+        Threshold = __savedMember2;
+    }
 }
 
 namespace ScriptGen.Generated

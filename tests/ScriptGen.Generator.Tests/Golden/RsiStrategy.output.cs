@@ -134,6 +134,36 @@ namespace ScriptGen.Samples.Scripts
                 EndStrategyBar();
             }
         }
+
+        protected override void RunBarBody()
+        {
+            Process();
+        }
+
+        protected override string? BarStateRollbackProblem => null;
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        private global::ScriptGen.Ta.RsiState __saved0;
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        private global::ScriptGen.Ta.CrossoverState __saved1;
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        private global::ScriptGen.Ta.CrossunderState __saved2;
+
+        protected override void SaveBarState()
+        {
+            __slot0.CopyTo(ref __saved0);
+            __saved1 = __slot1;
+            __saved2 = __slot2;
+        }
+
+        protected override void RestoreBarState()
+        {
+            __saved0.CopyTo(ref __slot0);
+            __slot1 = __saved1;
+            __slot2 = __saved2;
+        }
     }
 }
 

@@ -80,6 +80,21 @@ namespace Golden
                 EndStrategyBar();
             }
         }
+
+        protected override void RunBarBody()
+        {
+            Process();
+        }
+
+        protected override string? BarStateRollbackProblem => null;
+
+        protected override void SaveBarState()
+        {
+        }
+
+        protected override void RestoreBarState()
+        {
+        }
     }
 }
 // ---- ScriptGen-Catalog.g.cs
