@@ -15,10 +15,11 @@ public sealed class GoldenFileTests
     /// The samples and the shapes they lack: a Series field, the global namespace, a base class written
     /// out, every trading setting, the shapes of ta functions, the math namespace (a stateful call site
     /// beside plain calls in a loop and a helper), and core parameters the convention supplies (the
-    /// exchange's time zone, the bar index, tuple results).
+    /// exchange's time zone, the bar index, tuple results), and a strategy that re-runs after fills (the
+    /// rollback of every kind of member, [Varip] left out).
     /// </summary>
     public static readonly string[] Names =
-        [.. SampleNames, "SeriesMomentum", "GlobalNamespace", "ExplicitBaseClass", "TradingSettings", "TaShapes", "MathFunctions", "SessionVwap"];
+        [.. SampleNames, "SeriesMomentum", "GlobalNamespace", "ExplicitBaseClass", "TradingSettings", "TaShapes", "MathFunctions", "SessionVwap", "CalcOnOrderFills"];
 
     public static TheoryData<string> Cases => new(Names);
 
