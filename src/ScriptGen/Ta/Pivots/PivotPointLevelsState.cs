@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -62,15 +66,8 @@ public struct PivotPointLevelsState
         }
         else
         {
-            if (high > _currentHigh)
-            {
-                _currentHigh = high;
-            }
-
-            if (low < _currentLow)
-            {
-                _currentLow = low;
-            }
+            _currentHigh = Higher(high, _currentHigh);
+            _currentLow = Lower(low, _currentLow);
         }
 
         if (!_anchored)
@@ -93,6 +90,22 @@ public struct PivotPointLevelsState
 
         return _cachedLevels;
     }
+
+    /// <summary><paramref name="value"/> when it is above <paramref name="current"/>, else <paramref name="current"/> (an na value changes nothing).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Higher(double value, double current) =>
+        // MAXSD returns its first operand when it is greater, else its second, NaN included: one
+        // instruction instead of a branch that mispredicts whenever the period makes a new high.
+        Sse2.IsSupported
+            ? Sse2.MaxScalar(Vector128.CreateScalarUnsafe(value), Vector128.CreateScalarUnsafe(current)).ToScalar()
+            : value > current ? value : current;
+
+    /// <summary><paramref name="value"/> when it is below <paramref name="current"/>, else <paramref name="current"/> (an na value changes nothing).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Lower(double value, double current) =>
+        Sse2.IsSupported
+            ? Sse2.MinScalar(Vector128.CreateScalarUnsafe(value), Vector128.CreateScalarUnsafe(current)).ToScalar()
+            : value < current ? value : current;
 
     private void StartPeriod(double open, double high, double low)
     {
