@@ -14,7 +14,7 @@ public sealed partial class Broker
     {
         double price = path[0];
         Advance(double.NaN, price); // The open is on the path: the gap from the last close counts for the trades.
-        if (_pending.Count == 0)
+        if (_pending.Count == 0 && _intrabarScript is null)
         {
             // Holding a position with nothing pending (most bars): only the marks along the path.
             CheckMarginCall(price);
@@ -32,10 +32,19 @@ public sealed partial class Broker
 
         // The open: market orders placed on earlier bars fill here (rules 1, 2), and price orders the
         // open has already gone through fill here too, at the open (rules 4, 5).
+        long fillsSeen = _fills;
         SettleAt(price);
         CheckMarginCall(price);
         for (int i = 1; i < path.Length; i++)
         {
+            if (_intrabarScript is not null && _fills != fillsSeen)
+            {
+                // Rule 9: the point just reached saw a fill (the closing leg's fills are left to the
+                // bar's ordinary run, which is why this stands before the segment).
+                fillsSeen = _fills;
+                RunScriptAfterFill(price, _intrabarScript);
+            }
+
             WalkSegment(price, path[i]);
             price = path[i];
             CheckMarginCall(price);

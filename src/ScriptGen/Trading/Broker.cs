@@ -178,16 +178,7 @@ public sealed partial class Broker
 
         var fillBar = new FillBar(bar, time, open, high, low, close, _tick);
         int points = _fillModel.Path(fillBar, _path);
-        var path = new ReadOnlySpan<double>(_path, 0, points);
-        if (_intrabarScript is null)
-        {
-            WalkPath(path);
-        }
-        else
-        {
-            WalkPathWithRecalculation(path, _intrabarScript);
-        }
-
+        WalkPath(new ReadOnlySpan<double>(_path, 0, points));
         MarkToClose();
     }
 
