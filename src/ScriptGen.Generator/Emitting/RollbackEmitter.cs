@@ -55,12 +55,7 @@ internal static class RollbackEmitter
     {
         using (code.Block("protected override void RunBarBody()"))
         {
-            foreach (string series in script.SeriesFields)
-            {
-                code.Line($"{SymbolNames.Identifier(series)}.AdvanceBar();");
-            }
-
-            code.Line("Process();");
+            ScriptEmitter.EmitBodyRun(code, script);
         }
     }
 

@@ -222,17 +222,23 @@ internal static class ScriptEmitter
             using (code.Block("for (int bar = start; bar < end; bar++)"))
             {
                 code.Line(strategy ? "BeginStrategyBar(bar);" : "BeginBar(bar);");
-                foreach (string series in script.SeriesFields)
-                {
-                    code.Line($"{SymbolNames.Identifier(series)}.AdvanceBar();");
-                }
-
-                code.Line("Process();");
+                EmitBodyRun(code, script);
                 if (strategy)
                 {
                     code.Line("EndStrategyBar();");
                 }
             }
         }
+    }
+
+    /// <summary>One run of the script body on the current bar: every series moves to it, then <c>Process()</c>.</summary>
+    public static void EmitBodyRun(CodeWriter code, ScriptSpec script)
+    {
+        foreach (string series in script.SeriesFields)
+        {
+            code.Line($"{SymbolNames.Identifier(series)}.AdvanceBar();");
+        }
+
+        code.Line("Process();");
     }
 }

@@ -82,7 +82,7 @@ internal static class CallSiteWalker
                 continue;
             }
 
-            var location = new InterceptLocationSpec(interceptable.Version, interceptable.Data, Display(parse, access.Name));
+            var location = new InterceptLocationSpec(interceptable.Version, interceptable.Data, SymbolNames.Position(access.Name.GetLocation()));
             InterceptedCallSpec? call = receiverName switch
             {
                 KnownNames.InputMember => InputCalls.Bind(parse, method, invocation, enclosing, location, inputs),
@@ -165,12 +165,5 @@ internal static class CallSiteWalker
         }
 
         return null;
-    }
-
-    private static string Display(ParseContext parse, SyntaxNode name)
-    {
-        var position = name.GetLocation().GetLineSpan().StartLinePosition;
-        string file = System.IO.Path.GetFileName(parse.Declaration.SyntaxTree.FilePath);
-        return $"{file}({position.Line + 1},{position.Character + 1})";
     }
 }

@@ -74,7 +74,6 @@ internal sealed class KnownTypes
         PlainCallAttribute = compilation.GetTypeByMetadataName(KnownNames.PlainCallAttribute);
         VaripAttribute = compilation.GetTypeByMetadataName(KnownNames.VaripAttribute);
         RestorableState = compilation.GetTypeByMetadataName(KnownNames.RestorableState);
-        Compilation = compilation;
         Facades = NamespaceFacade.FindAll(Script);
     }
 
@@ -89,9 +88,6 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? PlainCallAttribute { get; }
     public INamedTypeSymbol? VaripAttribute { get; }
     public INamedTypeSymbol? RestorableState { get; }
-
-    /// <summary>The compilation the types come from (for accessibility checks).</summary>
-    public Compilation Compilation { get; }
 
     /// <summary>The namespace facades scripts reach through their members (<c>ta</c>, <c>math</c>, <c>input</c>, <c>chart</c>).</summary>
     public IReadOnlyList<NamespaceFacade> Facades { get; }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using ScriptGen.Generator.Diagnostics;
@@ -9,8 +8,8 @@ namespace ScriptGen.Generator.Parsing;
 
 /// <summary>
 /// What a strategy's <c>calc_on_order_fills</c> rollback must save at a bar's start: every instance
-/// field and settable auto-property the body can change (the script's own and its base classes'),
-/// except <c>Series&lt;T&gt;</c> fields (they save themselves) and <c>[Varip]</c> members (Pine's
+/// field and settable auto-property of the script the body can change (its base class is
+/// <c>StrategyScript</c> itself, SG0004), except <c>Series&lt;T&gt;</c> fields (they save themselves) and <c>[Varip]</c> members (Pine's
 /// <c>varip</c>: kept across the re-runs). Value types and strings are copied by assignment; a member
 /// holding a mutable reference (a list, an array, an object) cannot be copied, so it makes the
 /// strategy unable to roll back: reported as SG0042 when the attribute turns the setting on, and
@@ -30,12 +29,9 @@ internal static class RollbackMembers
 
         var members = new List<RollbackMemberSpec>();
         var problems = new List<(LocationInfo? Location, string Problem)>();
-        for (INamedTypeSymbol? type = parse.Script; type is not null && !IsRuntimeBase(type, parse.Types); type = type.BaseType)
+        foreach (IFieldSymbol field in parse.Script.GetMembers().OfType<IFieldSymbol>().Where(f => !f.IsStatic && !f.IsConst))
         {
-            foreach (IFieldSymbol field in type.GetMembers().OfType<IFieldSymbol>().Where(f => !f.IsStatic && !f.IsConst))
-            {
-                Classify(parse, type, field, seriesFields, members, problems);
-            }
+            Classify(parse, field, seriesFields, members, problems);
         }
 
         problems.AddRange(calls.UncopyableStates);
@@ -67,7 +63,6 @@ internal static class RollbackMembers
 
     private static void Classify(
         ParseContext parse,
-        INamedTypeSymbol owner,
         IFieldSymbol field,
         EquatableArray<string> seriesFields,
         List<RollbackMemberSpec> members,
@@ -81,15 +76,15 @@ internal static class RollbackMembers
             return;
         }
 
-        bool own = SymbolEqualityComparer.Default.Equals(owner, parse.Script);
-        if (own && KnownTypes.Is(field.Type, parse.Types.Series) && seriesFields.Contains(member.Name))
+        if (KnownTypes.Is(field.Type, parse.Types.Series) && seriesFields.Contains(member.Name))
         {
             return; // The generated code saves the series' own position and slots.
         }
 
         string kind = member is IPropertySymbol ? "property" : "field";
-        string where = $"{kind} '{member.Name}' ({field.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}, {Display(member)})";
-        LocationInfo? location = member.Locations.FirstOrDefault(l => l.IsInSource) is { } source ? LocationInfo.From(source) : null;
+        Location declared = member.Locations[0];
+        string where = $"{kind} '{member.Name}' ({field.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}, {SymbolNames.Position(declared)})";
+        LocationInfo? location = LocationInfo.From(declared);
         bool copyable = field.Type.IsUnmanagedType || field.Type.SpecialType == SpecialType.System_String;
         if (!copyable)
         {
@@ -104,33 +99,10 @@ internal static class RollbackMembers
             return; // A value the body cannot change needs no copy.
         }
 
-        ISymbol written = (ISymbol?)setter ?? field;
-        if (!parse.Types.Compilation.IsSymbolAccessibleWithin(member, parse.Script) ||
-            !parse.Types.Compilation.IsSymbolAccessibleWithin(written, parse.Script))
-        {
-            problems.Add((location, $"{where} is declared in {owner.Name} where the generated code cannot write it"));
-            return;
-        }
-
         members.Add(new RollbackMemberSpec(SymbolNames.Identifier(member.Name), SymbolNames.FullyQualified(field.Type)));
     }
-
-    private static bool IsRuntimeBase(INamedTypeSymbol type, KnownTypes types) =>
-        KnownTypes.Is(type, types.StrategyScript) || KnownTypes.Is(type, types.Script) || type.SpecialType == SpecialType.System_Object;
 
     private static bool DeclaresCalcOnOrderFills(ScriptSettings settings) =>
         settings.Strategy.Any(s => s.Name == "CalcOnOrderFills" && s.Literal == "true") &&
         !settings.Strategy.Any(s => s.Name == "ProcessOrdersOnClose" && s.Literal == "true");
-
-    private static string Display(ISymbol member)
-    {
-        Location? location = member.Locations.FirstOrDefault(l => l.IsInSource);
-        if (location is null)
-        {
-            return member.ContainingType.Name;
-        }
-
-        FileLinePositionSpan span = location.GetLineSpan();
-        return $"{Path.GetFileName(span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})";
-    }
 }

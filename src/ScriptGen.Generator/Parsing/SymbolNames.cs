@@ -20,6 +20,16 @@ internal static class SymbolNames
         return ns + definition.MetadataName;
     }
 
+    /// <summary>
+    /// A source position as messages and comments show it, <c>File.pine.cs(line,column)</c>, 1-based and
+    /// with the file name only (generated text must not depend on where the repository is).
+    /// </summary>
+    public static string Position(Location location)
+    {
+        FileLinePositionSpan span = location.GetLineSpan();
+        return $"{System.IO.Path.GetFileName(span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})";
+    }
+
     /// <summary>An identifier, escaped with <c>@</c> when it is a keyword.</summary>
     public static string Identifier(string name) =>
         SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
