@@ -12,9 +12,9 @@ namespace ScriptGen.Ta;
 /// </summary>
 /// <remarks>
 /// <para>Two ways to the same answer, chosen by the window's size on the first call. Windows of up to
-/// <see cref="ScanLimit"/> bars keep the raw values in a ring and compare the candidate with its
-/// neighbours four at a time (<see cref="WindowCompare"/>): at that size it is faster than any
-/// bookkeeping (a bounded O(span)). Longer
+/// <see cref="ScanLimit"/> bars keep the raw values in a ring and compare the candidate with all its
+/// neighbours four at a time, without branching (<see cref="WindowCompare"/>): at that size it is
+/// faster than any bookkeeping (a bounded O(span)). Longer
 /// windows keep a monotonic deque of the values that can still be the extreme, where a new value
 /// evicts every value it equals or beats, so the front is the newest extreme and the pivot test is one
 /// compare (amortized O(1)).</para>
@@ -107,23 +107,33 @@ internal struct PivotWindow : IRestorableState<PivotWindow>
         // No bounds checks in the scan: slots are masked, and a window starting at slot s ends before
         // s + size <= 2 * size, the array's length.
         ref double values = ref MemoryMarshal.GetArrayDataReference(_values!);
-        int slot = barIndex & mask;
-        Unsafe.Add(ref values, slot) = source;
-        Unsafe.Add(ref values, slot + size) = source;
         if (barIndex < leftbars + rightbars || double.IsNaN(source))
         {
+            Store(ref values, barIndex & mask, size, source);
             return double.NaN;
         }
 
+        // The window is the ring's last leftbars + rightbars values plus this bar's source, which is
+        // compared from its register and stored only afterwards: a 4-wide load over a value stored
+        // moments before cannot be forwarded from the store buffer and stalls until the store lands
+        // (that stall made the scan 1.2x slower than the same compares on the bar arrays).
         ref double older = ref Unsafe.Add(ref values, (barIndex - rightbars - leftbars) & mask);
         double candidate = Unsafe.Add(ref older, leftbars);
         ref double newer = ref Unsafe.Add(ref older, leftbars + 1);
-        // "Not above" rather than "at most": an na neighbour never counts against the candidate, and
-        // an ordered comparison with NaN is false, so the vector and scalar paths agree on na.
-        bool pivot = !double.IsNaN(candidate) && (high
-            ? !WindowCompare.AnyAbove(ref older, leftbars, candidate) && !WindowCompare.AnyAtOrAbove(ref newer, rightbars, candidate)
-            : !WindowCompare.AnyBelow(ref older, leftbars, candidate) && !WindowCompare.AnyAtOrBelow(ref newer, rightbars, candidate));
+        // An na candidate compares false with everything, so it passes and is returned: na either way.
+        bool pivot = high
+            ? WindowCompare.Peaks(ref older, leftbars, candidate, ref newer, rightbars - 1, source)
+            : WindowCompare.Troughs(ref older, leftbars, candidate, ref newer, rightbars - 1, source);
+        Store(ref values, barIndex & mask, size, source);
         return pivot ? candidate : double.NaN;
+    }
+
+    /// <summary>Writes a value to its slot and to the slot's copy one ring further on.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store(ref double values, int slot, int size, double value)
+    {
+        Unsafe.Add(ref values, slot) = value;
+        Unsafe.Add(ref values, slot + size) = value;
     }
 
     private double Deque(double source, int rightbars, int span, int barIndex, bool high)

@@ -4,23 +4,38 @@ using System.Runtime.Intrinsics;
 namespace ScriptGen.Ta;
 
 /// <summary>
-/// Whether any of <c>count</c> contiguous values compares a given way with a value, four at a time
-/// where the hardware allows: the pivot scans' inner loops. Ordered comparisons, so a NaN value never
-/// matches, exactly as the scalar forms <c>x &gt; value</c> etc.
+/// The pivot scans' inner loops: whether a candidate value beats every value before it (allowing ties)
+/// and every value after it (strictly), four at a time where the hardware allows. Ordered comparisons,
+/// so a NaN neighbour never counts against the candidate, exactly as the scalar forms <c>x &gt; value</c>.
 /// </summary>
+/// <remarks>
+/// Branch-free on purpose: every comparison is OR-ed into one mask, tested once. Exiting at the first
+/// block that beats the candidate looks cheaper, but on market data that exit is a coin toss the
+/// branch predictor loses often enough to cost more than the compares it saves (measured: the
+/// pivots-and-levels benchmark went from 0.75 to 0.91 of its hand loop with this and the
+/// store-forwarding change in <c>PivotWindow.Scan</c>).
+/// </remarks>
 internal static class WindowCompare
 {
+    /// <summary>
+    /// Whether <paramref name="candidate"/> is a peak: no value of <paramref name="older"/> above it, and
+    /// no value of <paramref name="newer"/>, nor <paramref name="newest"/>, at or above it.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool AnyAbove(ref double start, int count, double value) => Any(ref start, count, value, Comparison.Above);
+    public static bool Peaks(ref double older, int olderCount, double candidate, ref double newer, int newerCount, double newest) =>
+        !(Any(ref older, olderCount, candidate, Comparison.Above)
+            | Any(ref newer, newerCount, candidate, Comparison.AtOrAbove)
+            | newest >= candidate);
 
+    /// <summary>
+    /// Whether <paramref name="candidate"/> is a trough: no value of <paramref name="older"/> below it,
+    /// and no value of <paramref name="newer"/>, nor <paramref name="newest"/>, at or below it.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool AnyAtOrAbove(ref double start, int count, double value) => Any(ref start, count, value, Comparison.AtOrAbove);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool AnyBelow(ref double start, int count, double value) => Any(ref start, count, value, Comparison.Below);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool AnyAtOrBelow(ref double start, int count, double value) => Any(ref start, count, value, Comparison.AtOrBelow);
+    public static bool Troughs(ref double older, int olderCount, double candidate, ref double newer, int newerCount, double newest) =>
+        !(Any(ref older, olderCount, candidate, Comparison.Below)
+            | Any(ref newer, newerCount, candidate, Comparison.AtOrBelow)
+            | newest <= candidate);
 
     private enum Comparison
     {
@@ -36,41 +51,32 @@ internal static class WindowCompare
         if (Vector256.IsHardwareAccelerated && count >= Vector256<double>.Count)
         {
             Vector256<double> target = Vector256.Create(value);
+            Vector256<double> matches = Vector256<double>.Zero;
+            // The last block overlaps the one before it rather than leaving a scalar tail.
             int last = count - Vector256<double>.Count;
-            for (int i = 0; ; i += Vector256<double>.Count)
+            for (int at = 0; at < last; at += Vector256<double>.Count)
             {
-                // The last block overlaps the previous one rather than leaving a scalar tail.
-                int at = Math.Min(i, last);
-                Vector256<double> block = Vector256.LoadUnsafe(ref start, (nuint)at);
-                if (Matches(block, target, comparison) != Vector256<double>.Zero)
-                {
-                    return true;
-                }
-
-                if (at == last)
-                {
-                    return false;
-                }
+                matches |= Matches(Vector256.LoadUnsafe(ref start, (nuint)at), target, comparison);
             }
+
+            matches |= Matches(Vector256.LoadUnsafe(ref start, (nuint)last), target, comparison);
+            return matches != Vector256<double>.Zero;
         }
 
+        bool any = false;
         for (int i = 0; i < count; i++)
         {
             double x = Unsafe.Add(ref start, i);
-            bool matches = comparison switch
+            any |= comparison switch
             {
                 Comparison.Above => x > value,
                 Comparison.AtOrAbove => x >= value,
                 Comparison.Below => x < value,
                 _ => x <= value,
             };
-            if (matches)
-            {
-                return true;
-            }
         }
 
-        return false;
+        return any;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
