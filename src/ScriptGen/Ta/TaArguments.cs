@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
 namespace ScriptGen.Ta;
@@ -12,31 +13,18 @@ internal static class TaArguments
     /// </summary>
     /// <remarks>Prefer <see cref="Checked(string, int, int)"/> in a state's hot path (see there).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void CheckLength(string function, int length, ref int fixedLength)
-    {
-        // fixedLength is 0 until the first call, which always takes the checking path.
-        if (length != fixedLength || fixedLength == 0)
-        {
-            FirstOrChangedLength(function, nameof(length), length, ref fixedLength);
-        }
-    }
+    public static void CheckLength(string function, int length, ref int fixedLength) =>
+        fixedLength = Checked(function, nameof(length), length, fixedLength);
 
     /// <summary>
     /// The same check, by value: returns the call site's fixed length (<paramref name="length"/>) for
-    /// the caller to store. States use this form because a <c>ref</c> to one of their fields would
-    /// make the JIT keep the whole state in memory instead of registers when it is a local
-    /// (<see cref="TaBatch"/>, user loops).
+    /// the caller to store (<paramref name="fixedLength"/> is 0 before the first call). States use
+    /// this form because a <c>ref</c> to one of their fields would make the JIT keep the whole state
+    /// in memory instead of registers when it is a local (<see cref="TaBatch"/>, user loops).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Checked(string function, int length, int fixedLength)
-    {
-        if (length != fixedLength || fixedLength == 0)
-        {
-            FirstOrChangedLength(function, nameof(length), length, ref fixedLength);
-        }
-
-        return length;
-    }
+    public static int Checked(string function, int length, int fixedLength) =>
+        Checked(function, nameof(length), length, fixedLength);
 
     /// <summary>
     /// <see cref="Checked(string, int, int)"/> for a length parameter with another name
@@ -45,16 +33,21 @@ internal static class TaArguments
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Checked(string function, string parameter, int length, int fixedLength)
     {
-        if (length != fixedLength || fixedLength == 0)
+        // The only call on this path is one that never returns. A call that returns, even on a path
+        // taken once, makes the JIT save every floating-point value the caller's loop carries around
+        // it (all of them are caller-saved), and it then keeps them in memory for the whole loop:
+        // a store-to-load round trip on each state's dependency chain, every bar.
+        if (length < 1 || (length != fixedLength && fixedLength != 0))
         {
-            FirstOrChangedLength(function, parameter, length, ref fixedLength);
+            ThrowInvalidLength(function, parameter, length, fixedLength);
         }
 
         return length;
     }
 
+    [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void FirstOrChangedLength(string function, string parameter, int length, ref int fixedLength)
+    private static void ThrowInvalidLength(string function, string parameter, int length, int fixedLength)
     {
         if (length < 1)
         {
@@ -62,14 +55,9 @@ internal static class TaArguments
                 parameter, length, $"ta.{function}: {parameter} must be at least 1; got {length}.");
         }
 
-        if (fixedLength != 0)
-        {
-            throw new ArgumentException(
-                $"ta.{function}: this call site was first called with {parameter} {fixedLength} and now with {length}. " +
-                "A length that changes between bars is not supported; pass a constant or an input.",
-                parameter);
-        }
-
-        fixedLength = length;
+        throw new ArgumentException(
+            $"ta.{function}: this call site was first called with {parameter} {fixedLength} and now with {length}. " +
+            "A length that changes between bars is not supported; pass a constant or an input.",
+            parameter);
     }
 }

@@ -21,7 +21,6 @@ public struct WmaState : IRestorableState<WmaState>
     private LinearlyWeightedWindow _window;
     private double _last;
     private int _seen;
-    private double _norm;
 
     /// <summary>Feeds this bar's <paramref name="source"/> and returns the average.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -49,12 +48,8 @@ public struct WmaState : IRestorableState<WmaState>
             return double.NaN;
         }
 
-        if (_norm == 0)
-        {
-            _norm = length * (length + 1.0) / 2; // 1 + 2 + ... + length, exact in a double
-        }
-
-        return _window.WeightedSum / _norm;
+        // 1 + 2 + ... + length, exact in a double; a constant once the length is (no field to carry).
+        return _window.WeightedSum / (length * (length + 1.0) / 2);
     }
 
     /// <inheritdoc/>
@@ -64,6 +59,5 @@ public struct WmaState : IRestorableState<WmaState>
         _window.CopyTo(ref target._window);
         target._last = _last;
         target._seen = _seen;
-        target._norm = _norm;
     }
 }
