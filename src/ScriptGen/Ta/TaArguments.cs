@@ -3,7 +3,11 @@ using System.Runtime.CompilerServices;
 
 namespace ScriptGen.Ta;
 
-/// <summary>Argument checks shared by the <c>ta</c> states, with messages that name the Pine function.</summary>
+/// <summary>
+/// Argument checks shared by the <c>ta</c> and <c>math</c> states, with messages that name the Pine
+/// function: <c>function</c> is its name in <c>ta</c> (<c>"sma"</c>) or, for another namespace, its
+/// qualified name (<c>"math.sum"</c>).
+/// </summary>
 internal static class TaArguments
 {
     /// <summary>
@@ -49,14 +53,15 @@ internal static class TaArguments
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowInvalidLength(string function, string parameter, int length, int fixedLength)
     {
+        function = function.Contains('.') ? function : "ta." + function;
         if (length < 1)
         {
             throw new ArgumentOutOfRangeException(
-                parameter, length, $"ta.{function}: {parameter} must be at least 1; got {length}.");
+                parameter, length, $"{function}: {parameter} must be at least 1; got {length}.");
         }
 
         throw new ArgumentException(
-            $"ta.{function}: this call site was first called with {parameter} {fixedLength} and now with {length}. " +
+            $"{function}: this call site was first called with {parameter} {fixedLength} and now with {length}. " +
             "A length that changes between bars is not supported; pass a constant or an input.",
             parameter);
     }

@@ -22,12 +22,10 @@ public struct SumState : IRestorableState<SumState>
     /// <summary>Feeds this bar's <paramref name="source"/> and returns the sum of the window.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is below 1.</exception>
     /// <exception cref="ArgumentException"><paramref name="length"/> differs from the call site's first length.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Update(double source, int length)
     {
-        if (length != _length)
-        {
-            FirstOrChangedLength(length);
-        }
+        _length = TaArguments.Checked("math.sum", length, _length);
 
         if (length == 1)
         {
@@ -42,24 +40,5 @@ public struct SumState : IRestorableState<SumState>
     {
         target._length = _length;
         _sum.CopyTo(ref target._sum);
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private void FirstOrChangedLength(int length)
-    {
-        if (length < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(length), length, $"math.sum: length must be at least 1; got {length}.");
-        }
-
-        if (_length != 0)
-        {
-            throw new ArgumentException(
-                $"math.sum: this call site was first called with length {_length} and now with {length}. " +
-                "A length that changes between bars is not supported; pass a constant or an input.",
-                nameof(length));
-        }
-
-        _length = length;
     }
 }

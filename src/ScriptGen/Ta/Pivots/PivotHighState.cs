@@ -23,10 +23,8 @@ public struct PivotHighState : IRestorableState<PivotHighState>
     /// <exception cref="ArgumentException">A strength that differs from the call site's first, or a bar index that does not grow.</exception>
     public double Update(double source, int leftbars, int rightbars, int barIndex)
     {
-        if ((leftbars != _leftbars) | (rightbars != _rightbars))
-        {
-            CheckStrengths(leftbars, rightbars);
-        }
+        _leftbars = TaArguments.Checked("pivothigh", nameof(leftbars), leftbars, _leftbars);
+        _rightbars = TaArguments.Checked("pivothigh", nameof(rightbars), rightbars, _rightbars);
 
         return _window.Update(source, leftbars, rightbars, barIndex, high: true);
     }
@@ -37,12 +35,5 @@ public struct PivotHighState : IRestorableState<PivotHighState>
         target._leftbars = _leftbars;
         target._rightbars = _rightbars;
         _window.CopyTo(ref target._window);
-    }
-
-    // Both strengths are 0 before the first call, so the first call always checks them.
-    private void CheckStrengths(int leftbars, int rightbars)
-    {
-        _leftbars = TaArguments.Checked("pivothigh", nameof(leftbars), leftbars, _leftbars);
-        _rightbars = TaArguments.Checked("pivothigh", nameof(rightbars), rightbars, _rightbars);
     }
 }
