@@ -24,6 +24,9 @@ internal static class AllVariants
         var bollinger = new Ta.BollingerBenchmarks();
         bollinger.Setup();
         log.WriteLine($"Bollinger Bands: the state agrees with the hand loop: {bollinger.HandLoop()}");
+        var channels = new Ta.ChannelsBenchmarks();
+        channels.SetupStates();
+        log.WriteLine($"Channels (Keltner, Donchian): the states agree with the hand loop: {channels.HandLoop()}");
 
         var pivots = new Ta.PivotsAndLevelsBenchmarks();
         pivots.SetupStates();
