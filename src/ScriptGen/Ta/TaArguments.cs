@@ -13,18 +13,11 @@ internal static class TaArguments
     /// <summary>
     /// Checks that <paramref name="length"/> is at least 1 and, once a call site has run, that it has
     /// not changed: the streaming states keep windows sized on the first call, so a length that
-    /// changes between bars is rejected rather than silently giving a different window.
-    /// </summary>
-    /// <remarks>Prefer <see cref="Checked(string, int, int)"/> in a state's hot path (see there).</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void CheckLength(string function, int length, ref int fixedLength) =>
-        fixedLength = Checked(function, nameof(length), length, fixedLength);
-
-    /// <summary>
-    /// The same check, by value: returns the call site's fixed length (<paramref name="length"/>) for
-    /// the caller to store (<paramref name="fixedLength"/> is 0 before the first call). States use
-    /// this form because a <c>ref</c> to one of their fields would make the JIT keep the whole state
-    /// in memory instead of registers when it is a local (<see cref="TaBatch"/>, user loops).
+    /// changes between bars is rejected rather than silently giving a different window. Returns the
+    /// call site's fixed length (<paramref name="length"/>) for the caller to store
+    /// (<paramref name="fixedLength"/> is 0 before the first call). By value rather than through a
+    /// <c>ref</c> to the state's field, which would make the JIT keep the whole state in memory
+    /// instead of registers when it is a local (<see cref="TaBatch"/>, user loops).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Checked(string function, int length, int fixedLength) =>
