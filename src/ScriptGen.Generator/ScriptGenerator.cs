@@ -42,12 +42,15 @@ public sealed class ScriptGenerator : IIncrementalGenerator
                 .OrderBy(n => n, System.StringComparer.Ordinal)
                 .ToEquatableArray())
             .WithTrackingName(TrackingNames.CatalogEntries);
-        context.RegisterSourceOutput(catalog, static (spc, scripts) =>
+        IncrementalValueProvider<bool> registerGlobally = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => BuildProperties.RegisterScriptsGlobally(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.CatalogSettings);
+        context.RegisterSourceOutput(catalog.Combine(registerGlobally), static (spc, pair) =>
         {
-            if (scripts.Count > 0)
+            if (pair.Left.Count > 0)
             {
                 // '-' cannot appear in a type name, so no script's hint name can be this one.
-                spc.AddSource("ScriptGen-Catalog.g.cs", CatalogEmitter.Emit(scripts));
+                spc.AddSource("ScriptGen-Catalog.g.cs", CatalogEmitter.Emit(new CatalogSpec(pair.Left, pair.Right)));
             }
         });
 

@@ -8,5 +8,6 @@ internal static class TrackingNames
     public const string StrategySpecs = nameof(StrategySpecs);
     public const string IndicatorSpecs = nameof(IndicatorSpecs);
     public const string CatalogEntries = nameof(CatalogEntries);
+    public const string CatalogSettings = nameof(CatalogSettings);
     public const string StrayCallSites = nameof(StrayCallSites);
 }
