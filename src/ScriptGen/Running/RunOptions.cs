@@ -28,4 +28,13 @@ public sealed record RunOptions
 
     /// <summary>Whether to keep every plot's values (switch off for sweeps that only need the summary). Default true.</summary>
     public bool RecordPlots { get; init; } = true;
+
+    /// <summary>
+    /// Stops the run when cancelled: checked as each bar starts (and, in scripts the engine compiled as
+    /// untrusted, inside their loops), throwing <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public CancellationToken Cancellation { get; init; }
+
+    /// <summary>Bounds on the run's time, steps per bar and allocation per bar; <c>null</c> for none.</summary>
+    public RunLimits? Limits { get; init; }
 }
