@@ -31,8 +31,16 @@ public sealed class ScriptGenerator : IIncrementalGenerator
                 static (ctx, ct) => ScriptSpecParser.Parse(ctx, ScriptKindSpec.Indicator, ct))
             .WithTrackingName(TrackingNames.ParseIndicators);
 
-        RegisterScripts(context, strategies, TrackingNames.StrategySpecs);
-        RegisterScripts(context, indicators, TrackingNames.IndicatorSpecs);
+        // What one script may import depends on all the others: one graph of every script, rebuilt
+        // cheaply on any change, equal (so downstream steps stay cached) unless a script's kind, inputs
+        // or import targets changed.
+        IncrementalValueProvider<ImportGraph> importGraph = strategies.Collect()
+            .Combine(indicators.Collect())
+            .Select(static (pair, _) => ImportChecks.BuildGraph(pair.Left.Concat(pair.Right)))
+            .WithTrackingName(TrackingNames.ImportGraph);
+
+        RegisterScripts(context, strategies, importGraph, TrackingNames.StrategySpecs, TrackingNames.StrategyImportChecks);
+        RegisterScripts(context, indicators, importGraph, TrackingNames.IndicatorSpecs, TrackingNames.IndicatorImportChecks);
 
         IncrementalValueProvider<EquatableArray<string>> catalog = strategies.Collect()
             .Combine(indicators.Collect())
@@ -65,7 +73,11 @@ public sealed class ScriptGenerator : IIncrementalGenerator
     }
 
     private static void RegisterScripts(
-        IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ScriptParseResult> results, string trackingName)
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValuesProvider<ScriptParseResult> results,
+        IncrementalValueProvider<ImportGraph> importGraph,
+        string trackingName,
+        string importChecksTrackingName)
     {
         IncrementalValuesProvider<ScriptSpec> specs = results
             .Where(static r => r.Spec is not null)
@@ -74,12 +86,22 @@ public sealed class ScriptGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(specs, static (spc, spec) => spc.AddSource(spec.HintName, ScriptEmitter.Emit(spec)));
 
         IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> diagnostics = results.Select(static (r, _) => r.Diagnostics);
-        context.RegisterSourceOutput(diagnostics, static (spc, list) =>
+        context.RegisterSourceOutput(diagnostics, ReportAll);
+
+        IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> importDiagnostics = results
+            .Select(static (r, _) => r.ImportCalls)
+            .Where(static calls => calls is { Imports.Count: > 0 })
+            .Combine(importGraph)
+            .Select(static (pair, _) => ImportChecks.Check(pair.Left!, pair.Right))
+            .WithTrackingName(importChecksTrackingName);
+        context.RegisterSourceOutput(importDiagnostics, ReportAll);
+    }
+
+    private static void ReportAll(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (DiagnosticInfo diagnostic in diagnostics)
         {
-            foreach (DiagnosticInfo diagnostic in list)
-            {
-                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
-            }
-        });
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
     }
 }

@@ -10,4 +10,7 @@ internal static class TrackingNames
     public const string CatalogEntries = nameof(CatalogEntries);
     public const string CatalogSettings = nameof(CatalogSettings);
     public const string StrayCallSites = nameof(StrayCallSites);
+    public const string ImportGraph = nameof(ImportGraph);
+    public const string StrategyImportChecks = nameof(StrategyImportChecks);
+    public const string IndicatorImportChecks = nameof(IndicatorImportChecks);
 }

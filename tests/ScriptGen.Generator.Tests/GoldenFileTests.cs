@@ -15,11 +15,12 @@ public sealed class GoldenFileTests
     /// The samples and the shapes they lack: a Series field, the global namespace, a base class written
     /// out, every trading setting, the shapes of ta functions, the math namespace (a stateful call site
     /// beside plain calls in a loop and a helper), and core parameters the convention supplies (the
-    /// exchange's time zone, the bar index, tuple results), and a strategy that re-runs after fills (the
-    /// rollback of every kind of member, [Varip] left out).
+    /// exchange's time zone, the bar index, tuple results), a strategy that re-runs after fills (the
+    /// rollback of every kind of member, [Varip] left out), and a strategy importing an indicator (its plots as
+    /// series named from their titles, the importer's metadata listing the import).
     /// </summary>
     public static readonly string[] Names =
-        [.. SampleNames, "SeriesMomentum", "GlobalNamespace", "ExplicitBaseClass", "TradingSettings", "TaShapes", "MathFunctions", "SessionVwap", "CalcOnOrderFills"];
+        [.. SampleNames, "SeriesMomentum", "GlobalNamespace", "ExplicitBaseClass", "TradingSettings", "TaShapes", "MathFunctions", "SessionVwap", "CalcOnOrderFills", "Imports"];
 
     public static TheoryData<string> Cases => new(Names);
 

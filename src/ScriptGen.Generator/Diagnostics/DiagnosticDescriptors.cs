@@ -10,6 +10,7 @@ internal static class DiagnosticDescriptors
     private const string Scripts = "ScriptGen.Scripts";
     private const string Inputs = "ScriptGen.Inputs";
     private const string CallSites = "ScriptGen.CallSites";
+    private const string Imports = "ScriptGen.Imports";
 
     public static readonly DiagnosticDescriptor ScriptNotPartial = Error(
         "SG0001", Scripts, "Script class must be partial",
@@ -110,6 +111,38 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NotRollbackable = Error(
         "SG0042", Scripts, "Strategy state CalcOnOrderFills cannot roll back",
         "Strategy '{0}' sets CalcOnOrderFills, which re-runs Process() after each fill and first puts every field back to its value at the bar's start, but {1}. Use a value type, a string or Series<T>, or mark it [Varip] to keep the re-runs' changes.");
+
+    public static readonly DiagnosticDescriptor ImportOutsideSetup = Error(
+        "SG0050", Imports, "Import(...) outside Setup()",
+        "Import of '{0}' is called in {1}; imports are set up once, before the first bar: call Import in Setup() and keep the indicator in a field");
+
+    public static readonly DiagnosticDescriptor ImportNotAssigned = Error(
+        "SG0051", Imports, "Import(...) not assigned to a member",
+        "Import of '{0}' must be assigned to a field or property of the script, as a statement of Setup(), for example '_rsi = Import(new Rsi.Inputs {{ Length = 14 }});'");
+
+    public static readonly DiagnosticDescriptor ImportTargetNotIndicator = Error(
+        "SG0052", Imports, "Imported type is not an indicator script",
+        "'{0}' is not an indicator script: Import takes a class marked [Indicator], in this project or a referenced one");
+
+    public static readonly DiagnosticDescriptor ImportOfStrategy = Error(
+        "SG0053", Imports, "Imported script is a strategy",
+        "'{0}' is a strategy; only indicators can be imported. Move the calculation the scripts share into an [Indicator] and import that");
+
+    public static readonly DiagnosticDescriptor ImportUnknownInput = Error(
+        "SG0054", Imports, "Import sets an input the indicator does not have",
+        "Indicator '{0}' has no input '{1}'; its inputs are: {2}");
+
+    public static readonly DiagnosticDescriptor ImportInputWrongType = Error(
+        "SG0055", Imports, "Import gives an input a value of the wrong type",
+        "Input '{1}' of '{0}' is {2}; the value given is {3}");
+
+    public static readonly DiagnosticDescriptor ImportCycle = Error(
+        "SG0056", Imports, "Scripts import each other in a cycle",
+        "Script '{0}' is part of an import cycle: {1}. An imported indicator runs before the script that imports it, so a cycle has no first script; remove one of the imports");
+
+    public static readonly DiagnosticDescriptor ImportInputOutOfRange = Error(
+        "SG0057", Imports, "Import gives an input a value out of its bounds",
+        "Input '{1}' of '{0}' must be {2}; the value given is {3}");
 
     public static readonly DiagnosticDescriptor InternalError = Error(
         "SG9001", Scripts, "ScriptGen generator failure",

@@ -8,8 +8,9 @@ internal static class InputsEmitter
 {
     public static void Emit(CodeWriter code, ScriptSpec script)
     {
-        code.Line($"/// <summary>The typed inputs of <see cref=\"{script.ClassName}\"/>, defaults as declared in the script.</summary>");
-        using (code.Block("public sealed record Inputs"))
+        string name = script.ClassName;
+        code.Line($"/// <summary>The typed inputs of <see cref=\"{name}\"/>, defaults as declared in the script.</summary>");
+        using (code.Block($"public sealed record Inputs : global::ScriptGen.IScriptInputs<{name}>"))
         {
             code.Line("/// <summary>The declared defaults.</summary>");
             code.Line("public static Inputs Default { get; } = new();");
@@ -17,9 +18,12 @@ internal static class InputsEmitter
             {
                 code.Line();
                 code.Line($"/// <summary>{Escape(input.Title)}</summary>");
+                code.Line(InputAttribute(input));
                 code.Line($"public {input.ClrType} {SymbolNames.Identifier(input.Name)} {{ get; init; }} = {input.DefaultLiteral};");
             }
 
+            code.Line();
+            code.Line($"{name} global::ScriptGen.IScriptInputs<{name}>.CreateScript() => Create(this);");
             code.Line();
             EmitFromOverrides(code, script);
             code.Line();
@@ -74,6 +78,29 @@ internal static class InputsEmitter
                     code.Line($"global::ScriptGen.CompilerServices.InputBinder.CheckNotNull(Metadata, {input.Index}, {SymbolNames.Identifier(input.Name)});");
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// The input's description on its record property, so a script in another assembly that imports this
+    /// one gets its bounds checked at compile time from metadata.
+    /// </summary>
+    private static string InputAttribute(InputSpec input)
+    {
+        var arguments = new System.Collections.Generic.List<string> { Literals.String(input.Title) };
+        AddNamed(arguments, "MinValue", input.MinLiteral);
+        AddNamed(arguments, "MaxValue", input.MaxLiteral);
+        AddNamed(arguments, "Step", input.StepLiteral);
+        AddNamed(arguments, "Tooltip", input.TooltipLiteral);
+        AddNamed(arguments, "Group", input.GroupLiteral);
+        return $"[global::ScriptGen.Input({string.Join(", ", arguments)})]";
+    }
+
+    private static void AddNamed(System.Collections.Generic.List<string> arguments, string name, string? literal)
+    {
+        if (literal is not null)
+        {
+            arguments.Add($"{name} = {literal}");
         }
     }
 

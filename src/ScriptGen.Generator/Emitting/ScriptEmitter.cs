@@ -47,6 +47,12 @@ internal static class ScriptEmitter
             code.Line();
             EmitFactories(code, script);
             code.Line();
+            if (script.Kind == ScriptKindSpec.Indicator)
+            {
+                EmitPlotAccessors(code, script);
+                code.Line();
+            }
+
             EmitState(code, script);
             EmitBarLoop(code, script);
             if (script.Kind == ScriptKindSpec.Strategy)
@@ -80,7 +86,7 @@ internal static class ScriptEmitter
         }
 
         bool strategy = script.Kind == ScriptKindSpec.Strategy;
-        bool hasInitializer = script.MetadataSettings.Count > 0 || strategy;
+        bool hasInitializer = script.MetadataSettings.Count > 0 || strategy || script.Imports.Count > 0;
         string end = hasInitializer ? ")" : ");";
         if (script.Plots.Count == 0)
         {
@@ -104,6 +110,11 @@ internal static class ScriptEmitter
             foreach (SettingSpec setting in script.MetadataSettings)
             {
                 code.Line($"    {setting.Name} = {setting.Literal},");
+            }
+
+            if (script.Imports.Count > 0)
+            {
+                code.Line($"    Imports = new string[] {{ {string.Join(", ", script.Imports.Select(Literals.String))} }},");
             }
 
             if (strategy)
@@ -185,6 +196,29 @@ internal static class ScriptEmitter
         code.Line($"/// <summary>A new <see cref=\"{name}\"/> with default inputs overridden by name (see <see cref=\"Metadata\"/>).</summary>");
         code.Line("/// <exception cref=\"global::ScriptGen.InputValidationException\">An unknown input, a value of the wrong type or out of range.</exception>");
         code.Line($"public static {name} Create(global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? inputOverrides) => Create(Inputs.FromOverrides(inputOverrides));");
+        code.Line();
+        code.Line($"static global::ScriptGen.IScriptInputs<{name}> global::ScriptGen.IGeneratedScript<{name}>.DefaultInputs => Inputs.Default;");
+    }
+
+    /// <summary>An indicator's plots as series a script that imports it reads: <c>rsi.Plots.RSI[1]</c>.</summary>
+    private static void EmitPlotAccessors(CodeWriter code, ScriptSpec script)
+    {
+        code.Line("/// <summary>This indicator's plots, as series a script that imports it reads (<c>indicator.Plots.Name[1]</c>).</summary>");
+        code.Line("public PlotValues Plots => new(this);");
+        code.Line();
+        code.Line($"/// <summary>The plots of <see cref=\"{script.ClassName}\"/>, one series per <c>chart.Plot</c> call.</summary>");
+        using (code.Block("public readonly struct PlotValues"))
+        {
+            code.Line($"private readonly {script.ClassName} _owner;");
+            code.Line();
+            code.Line($"internal PlotValues({script.ClassName} owner) => _owner = owner;");
+            foreach (PlotSpec plot in script.Plots)
+            {
+                code.Line();
+                code.Line($"/// <summary>The plot titled {System.Security.SecurityElement.Escape(plot.TitleLiteral)}.</summary>");
+                code.Line($"public global::ScriptGen.PlotSeries {plot.MemberName} => global::ScriptGen.CompilerServices.BarValues.PlotSeries(_owner, {plot.Index});");
+            }
+        }
     }
 
     private static void EmitState(CodeWriter code, ScriptSpec script)

@@ -24,6 +24,8 @@ internal enum InputTypeSpec
 /// <param name="TooltipLiteral">The tooltip as a string literal, or null.</param>
 /// <param name="GroupLiteral">The group as a string literal, or null.</param>
 /// <param name="IsSetupCall">Declared by an <c>input.*</c> call in <c>Setup()</c> rather than an [Input] member.</param>
+/// <param name="Min">The lower bound, or null (for checks of imports' constants).</param>
+/// <param name="Max">The upper bound, or null.</param>
 internal sealed record InputSpec(
     int Index,
     string Name,
@@ -35,7 +37,9 @@ internal sealed record InputSpec(
     string? StepLiteral,
     string? TooltipLiteral,
     string? GroupLiteral,
-    bool IsSetupCall)
+    bool IsSetupCall,
+    double? Min,
+    double? Max)
 {
     public string ClrType => Type switch
     {

@@ -3,8 +3,8 @@ namespace ScriptGen.Generator.Model;
 /// <summary>A named setting of the script's attribute, as a C# literal to assign.</summary>
 internal sealed record SettingSpec(string Name, string Literal);
 
-/// <summary>One <c>chart.Plot</c> call site: a plot of the script.</summary>
-internal sealed record PlotSpec(int Index, string TitleLiteral);
+/// <summary>One <c>chart.Plot</c> call site: a plot of the script, its title and the C# name importers read it by.</summary>
+internal sealed record PlotSpec(int Index, string TitleLiteral, string MemberName);
 
 /// <summary>
 /// Everything the emitter needs to complete one script class. Plain data only (a test enforces that
@@ -24,6 +24,7 @@ internal sealed record PlotSpec(int Index, string TitleLiteral);
 /// <param name="RollbackMembers">A strategy's fields saved and restored by assignment around <c>calc_on_order_fills</c> re-runs.</param>
 /// <param name="RollbackProblem">Why a strategy's state cannot be rolled back (as a string literal), or null.</param>
 /// <param name="FileName">The script's file name (no directory), for comments and the hint name.</param>
+/// <param name="Imports">The full names of the indicators the script imports, in source order.</param>
 internal sealed record ScriptSpec(
     string Namespace,
     string ClassName,
@@ -38,7 +39,8 @@ internal sealed record ScriptSpec(
     EquatableArray<StateFieldSpec> StateFields,
     EquatableArray<RollbackMemberSpec> RollbackMembers,
     string? RollbackProblem,
-    string FileName)
+    string FileName,
+    EquatableArray<string> Imports)
 {
     public string FullName => Namespace.Length == 0 ? ClassName : Namespace + "." + ClassName;
 
@@ -47,8 +49,12 @@ internal sealed record ScriptSpec(
     public string HintName => FullName + ".g.cs";
 }
 
-/// <summary>What parsing one script class produced: the spec (null when it cannot be emitted) and diagnostics.</summary>
-internal sealed record ScriptParseResult(ScriptSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics)
+/// <summary>
+/// What parsing one script class produced: the spec (null when it cannot be emitted), diagnostics, and
+/// what the import checks need: the script as importers see it and its own imports.
+/// </summary>
+internal sealed record ScriptParseResult(
+    ScriptSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics, ScriptSurface? Surface = null, ScriptImportCalls? ImportCalls = null)
 {
     public static ScriptParseResult Nothing { get; } = new(null, EquatableArray<DiagnosticInfo>.Empty);
 }

@@ -43,7 +43,7 @@ internal static class CallSiteWalker
             }
 
             parse.CancellationToken.ThrowIfCancellationRequested();
-            if (parse.SemanticModel.GetSymbolInfo(invocation, parse.CancellationToken).Symbol is not IMethodSymbol method)
+            if (BoundMethod(parse, invocation) is not IMethodSymbol method)
             {
                 continue;
             }
@@ -109,6 +109,38 @@ internal static class CallSiteWalker
         ReportRepeatedMembers(parse, helpers, callsByMember);
         return calls;
     }
+
+    /// <summary>
+    /// The method <paramref name="invocation"/> calls. The generator sees the compilation without its own
+    /// output, so an argument that reads a generated member (an imported indicator's <c>Plots</c>, a
+    /// script's <c>InputValues</c>) has no type there and the call does not bind; the compiler, which
+    /// sees the generated code, will bind it to the one overload with that many arguments. That overload
+    /// is the method, so the call is intercepted like any other.
+    /// </summary>
+    private static IMethodSymbol? BoundMethod(ParseContext parse, InvocationExpressionSyntax invocation)
+    {
+        SymbolInfo info = parse.SemanticModel.GetSymbolInfo(invocation, parse.CancellationToken);
+        if (info.Symbol is IMethodSymbol bound)
+        {
+            return bound;
+        }
+
+        if (info.CandidateReason != CandidateReason.OverloadResolutionFailure || !HasUntypedArgument(parse, invocation))
+        {
+            return null;
+        }
+
+        int count = invocation.ArgumentList.Arguments.Count;
+        IMethodSymbol[] fitting = info.CandidateSymbols
+            .OfType<IMethodSymbol>()
+            .Where(m => count <= m.Parameters.Length && count >= m.Parameters.Count(p => !p.IsOptional && !p.IsParams))
+            .ToArray();
+        return fitting.Length == 1 ? fitting[0] : null;
+    }
+
+    private static bool HasUntypedArgument(ParseContext parse, InvocationExpressionSyntax invocation) =>
+        invocation.ArgumentList.Arguments.Any(argument =>
+            parse.SemanticModel.GetTypeInfo(argument.Expression, parse.CancellationToken).Type is null or IErrorTypeSymbol);
 
     /// <summary>A call site in a member that may run more than once a bar would share one state between the runs.</summary>
     private static void ReportRepeatedMembers(

@@ -13,12 +13,15 @@ internal sealed class ConstantArguments
 
     private ConstantArguments() { }
 
-    /// <summary>The written (not defaulted) arguments of <paramref name="invocation"/>.</summary>
-    public static ConstantArguments Read(ParseContext parse, InvocationExpressionSyntax invocation)
+    /// <summary>The written (not defaulted) arguments of <paramref name="invocation"/>, a call of <paramref name="method"/>.</summary>
+    public static ConstantArguments Read(ParseContext parse, InvocationExpressionSyntax invocation, IMethodSymbol method)
     {
         var result = new ConstantArguments();
         if (parse.SemanticModel.GetOperation(invocation, parse.CancellationToken) is not IInvocationOperation operation)
         {
+            // The call does not bind in the generator's view (an argument reads a generated member):
+            // match the written arguments to the method's parameters as the compiler will.
+            ReadBySyntax(parse, invocation, method, result);
             return result;
         }
 
@@ -40,6 +43,21 @@ internal sealed class ConstantArguments
         }
 
         return result;
+    }
+
+    private static void ReadBySyntax(ParseContext parse, InvocationExpressionSyntax invocation, IMethodSymbol method, ConstantArguments result)
+    {
+        SeparatedSyntaxList<ArgumentSyntax> arguments = invocation.ArgumentList.Arguments;
+        for (int i = 0; i < arguments.Count; i++)
+        {
+            ArgumentSyntax argument = arguments[i];
+            string? name = argument.NameColon?.Name.Identifier.ValueText
+                ?? (i < method.Parameters.Length ? method.Parameters[i].Name : null);
+            if (name is not null)
+            {
+                result._given[name] = (parse.SemanticModel.GetConstantValue(argument.Expression, parse.CancellationToken), argument);
+            }
+        }
     }
 
     /// <summary>The written arguments that are not compile-time constants.</summary>

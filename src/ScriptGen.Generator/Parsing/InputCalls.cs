@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ScriptGen.Generator.Diagnostics;
 using ScriptGen.Generator.Model;
@@ -22,13 +21,13 @@ internal static class InputCalls
         InputList inputs)
     {
         string function = "input." + facade.Name;
-        if (enclosing is not { IsOverride: true, Name: "Setup", Parameters.Length: 0 })
+        if (!SetupAssignments.IsSetup(enclosing))
         {
             parse.Report(DiagnosticDescriptors.InputCallOutsideSetup, invocation, function, MemberNames.Describe(enclosing));
             return null;
         }
 
-        if (AssignedMember(parse, invocation) is not ({ } member, { } target))
+        if (SetupAssignments.AssignedMember(parse, invocation) is not ({ } member, { } target))
         {
             parse.Report(DiagnosticDescriptors.InputCallNotAssigned, invocation, function);
             return null;
@@ -42,7 +41,7 @@ internal static class InputCalls
             "String" => InputTypeSpec.String,
             _ => null,
         };
-        ConstantArguments arguments = ConstantArguments.Read(parse, invocation);
+        ConstantArguments arguments = ConstantArguments.Read(parse, invocation, facade);
         bool allConstant = true;
         foreach ((string parameter, SyntaxNode syntax) in arguments.NonConstant())
         {
@@ -88,34 +87,5 @@ internal static class InputCalls
             CoreArguments: EquatableArray<string>.Empty,
             TargetIndex: input.Index,
             TargetName: input.Name);
-    }
-
-    /// <summary>The field or property of the script the call is directly assigned to, in a statement of Setup's body.</summary>
-    private static (ISymbol? Member, ExpressionSyntax? Target) AssignedMember(ParseContext parse, InvocationExpressionSyntax invocation)
-    {
-        if (invocation.Parent is not AssignmentExpressionSyntax assignment ||
-            !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) ||
-            assignment.Right != invocation)
-        {
-            return default;
-        }
-
-        bool topLevel = assignment.Parent switch
-        {
-            ExpressionStatementSyntax { Parent: BlockSyntax { Parent: MethodDeclarationSyntax } } => true,
-            ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax } => true,
-            _ => false,
-        };
-        bool plainTarget = assignment.Left is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax };
-        if (!topLevel || !plainTarget)
-        {
-            return default;
-        }
-
-        ISymbol? target = parse.SemanticModel.GetSymbolInfo(assignment.Left, parse.CancellationToken).Symbol;
-        return target is IFieldSymbol { IsStatic: false } or IPropertySymbol { IsStatic: false } &&
-               SymbolEqualityComparer.Default.Equals(target.ContainingType, parse.Script)
-            ? (target, assignment.Left)
-            : default;
     }
 }

@@ -79,7 +79,9 @@ internal sealed class InputList : IEnumerable<InputSpec>
             StepLiteral: input.Step is { } s ? Literals.Double(s) : null,
             TooltipLiteral: input.Tooltip is { } t ? Literals.String(t) : null,
             GroupLiteral: input.Group is { } g ? Literals.String(g) : null,
-            IsSetupCall: input.IsSetupCall);
+            IsSetupCall: input.IsSetupCall,
+            Min: input.Min,
+            Max: input.Max);
         _inputs.Add(spec);
         return spec;
     }
@@ -107,11 +109,14 @@ internal sealed class InputList : IEnumerable<InputSpec>
         _ => null,
     };
 
-    private static string DescribeBounds(InputDeclaration input) => (input.Min, input.Max) switch
+    private static string DescribeBounds(InputDeclaration input) => DescribeBounds(input.Min, input.Max);
+
+    /// <summary>Bounds as messages state them: <c>1..500</c>, <c>&gt;= 1</c>, <c>&lt;= 100</c>, or <c>none</c>.</summary>
+    public static string DescribeBounds(double? min, double? max) => (min, max) switch
     {
-        ({ } min, { } max) => $"{Literals.Display(min)}..{Literals.Display(max)}",
-        ({ } min, null) => $">= {Literals.Display(min)}",
-        (null, { } max) => $"<= {Literals.Display(max)}",
+        ({ } low, { } high) => $"{Literals.Display(low)}..{Literals.Display(high)}",
+        ({ } low, null) => $">= {Literals.Display(low)}",
+        (null, { } high) => $"<= {Literals.Display(high)}",
         _ => "none",
     };
 }

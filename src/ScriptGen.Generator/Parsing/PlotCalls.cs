@@ -19,7 +19,7 @@ internal static class PlotCalls
             return null;
         }
 
-        ConstantArguments arguments = ConstantArguments.Read(parse, invocation);
+        ConstantArguments arguments = ConstantArguments.Read(parse, invocation, facade);
         string? title = arguments.IsGiven("title")
             ? arguments.Value("title") as string
             : facade.Parameters.FirstOrDefault(p => p.Name == "title")?.ExplicitDefaultValue as string;
@@ -29,7 +29,7 @@ internal static class PlotCalls
             return null;
         }
 
-        var plot = new PlotSpec(calls.Plots.Count, Literals.String(title));
+        var plot = new PlotSpec(calls.Plots.Count, Literals.String(title), PlotMemberNames.Unique(title, calls.Plots));
         calls.Plots.Add(plot);
         return new InterceptedCallSpec(
             InterceptKind.Plot,

@@ -16,7 +16,7 @@ namespace ScriptGen.Generator.Parsing;
 internal static class ScriptShape
 {
     /// <summary>Names the generated part declares in the script class (a user member of the same name would clash).</summary>
-    private static readonly string[] s_generatedMembers = ["Metadata", "Inputs", "InputValues", "Create", "GetMetadata", "RunBars", "PrepareRunState", "RunBarBody", "SaveBarState", "RestoreBarState", "BarStateRollbackProblem"];
+    private static readonly string[] s_generatedMembers = ["Metadata", "Inputs", "InputValues", "Create", "GetMetadata", "RunBars", "PrepareRunState", "RunBarBody", "SaveBarState", "RestoreBarState", "BarStateRollbackProblem", "Plots", "PlotValues"];
 
     /// <returns>Whether the class can be generated.</returns>
     public static bool Check(ParseContext parse, ScriptKindSpec kind)

@@ -67,7 +67,7 @@ internal static class ScriptSpecParser
 
         if (!ScriptShape.Check(parse, kind))
         {
-            return Result(null, parse);
+            return Result(null, parse, ScriptSurfaces.Incomplete(script.ToDisplayString(), kind));
         }
 
         SemanticModel model = BaseClassBinding.SemanticModelFor(context.SemanticModel, declaration, script, kind);
@@ -82,6 +82,7 @@ internal static class ScriptSpecParser
         CallSites calls = CallSiteWalker.Walk(parse, inputs);
         var series = SeriesMembers.Collect(parse);
         RollbackMembers.Result rollback = RollbackMembers.Collect(parse, kind, settings, series, calls);
+        EquatableArray<ImportSpec> imports = ImportCalls.Collect(parse);
 
         var spec = new ScriptSpec(
             Namespace: parse.Script.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty,
@@ -97,8 +98,9 @@ internal static class ScriptSpecParser
             StateFields: calls.StateFields.ToEquatableArray(),
             RollbackMembers: rollback.Members,
             RollbackProblem: rollback.ProblemLiteral,
-            FileName: Path.GetFileName(declaration.SyntaxTree.FilePath));
-        return Result(spec, parse);
+            FileName: Path.GetFileName(declaration.SyntaxTree.FilePath),
+            Imports: imports.Select(i => i.TargetName).Distinct(StringComparer.Ordinal).ToEquatableArray());
+        return Result(spec, parse, ScriptSurfaces.FromSpec(spec), new ScriptImportCalls(spec.FullName, spec.ClassName, imports));
     }
 
     /// <summary>Whether <paramref name="declaration"/> is the first part of the class (by file, then position) that carries the kind's attribute.</summary>
@@ -126,6 +128,6 @@ internal static class ScriptSpecParser
         return simple == attribute || simple == attribute + "Attribute";
     }
 
-    private static ScriptParseResult Result(ScriptSpec? spec, ParseContext parse) =>
-        new(spec, parse.Diagnostics.ToEquatableArray());
+    private static ScriptParseResult Result(ScriptSpec? spec, ParseContext parse, ScriptSurface? surface = null, ScriptImportCalls? imports = null) =>
+        new(spec, parse.Diagnostics.ToEquatableArray(), surface, imports);
 }

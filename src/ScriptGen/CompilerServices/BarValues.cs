@@ -69,4 +69,7 @@ public static class BarValues
     /// <summary>The recording buffer of the script's plot number <paramref name="index"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PlotBuffer Plot(Script script, int index) => script.PlotBuffers[index];
+
+    /// <summary>Plot <paramref name="index"/> of <paramref name="script"/> as a series its importer reads (for the generated <c>Plots</c> accessors).</summary>
+    public static PlotSeries PlotSeries(Script script, int index) => new(script, index);
 }

@@ -48,13 +48,13 @@ public sealed class ScriptRuntimeException : ScriptEngineException
     /// innermost stack frame that belongs to the script's own code.
     /// </summary>
     internal static ScriptRuntimeException FromBarFailure(
-        Type scriptType, string scriptTitle, int barIndex, long barTime, Exception failure)
+        Type scriptType, string scriptTitle, int barIndex, long barTime, Exception failure, string? importerTitle = null)
     {
         var (file, line) = FindScriptFrame(scriptType, failure);
         string where = file is null ? string.Empty : $" at {Path.GetFileName(file)}:{line}";
         string time = DateTimeOffset.FromUnixTimeMilliseconds(barTime).ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         string message =
-            $"Script '{scriptTitle}' failed on bar {barIndex} ({time}){where}: {failure.Message}";
+            $"Script '{scriptTitle}'{(importerTitle is null ? string.Empty : $" (imported by '{importerTitle}')")} failed on bar {barIndex} ({time}){where}: {failure.Message}";
         return new ScriptRuntimeException(message, scriptTitle, barIndex, barTime, file, line, failure);
     }
 

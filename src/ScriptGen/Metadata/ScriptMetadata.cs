@@ -25,6 +25,9 @@ public sealed record ScriptMetadata(
     /// </summary>
     public int MaxBarsBack { get; init; } = 5000;
 
+    /// <summary>The full type names of the indicators the script imports (<c>Import(...)</c> in <c>Setup()</c>), in source order.</summary>
+    public IReadOnlyList<string> Imports { get; init; } = [];
+
     /// <summary>The declared trading settings; <c>null</c> for indicators.</summary>
     public StrategySettings? Strategy { get; init; }
 

@@ -11,6 +11,9 @@ public interface IGeneratedScript<TSelf>
     /// <summary>The script's compile-time description.</summary>
     static abstract ScriptMetadata Metadata { get; }
 
+    /// <summary>The declared default inputs (the generated <c>Inputs.Default</c>).</summary>
+    static abstract IScriptInputs<TSelf> DefaultInputs { get; }
+
     /// <summary>A new instance with its default inputs, overridden by <paramref name="inputOverrides"/> (input name → value).</summary>
     /// <exception cref="InputValidationException">An unknown input, a value of the wrong type or out of range.</exception>
     static abstract TSelf Create(IReadOnlyDictionary<string, object?>? inputOverrides);

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
+using ScriptGen.CompilerServices;
 using ScriptGen.Namespaces;
 using ScriptGen.Running;
 
@@ -33,6 +34,7 @@ public abstract partial class Script
     private SymbolInfo _symbol = SymbolInfo.Default;
     private TimeZoneInfo? _exchangeTimeZone;
     private bool _started;
+    private RunContext? _runContext;
 
     /// <summary>The script's compile-time description (emitted by the generator).</summary>
     public abstract ScriptMetadata GetMetadata();
@@ -131,8 +133,34 @@ public abstract partial class Script
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     protected void BeginBar(int index) => Cursor.Index = index;
 
-    /// <summary>Runs the script over the context's bars: namespaces, setup, the bar loop.</summary>
+    /// <summary>
+    /// Runs the script over the context's bars: namespaces, setup (which starts the indicators it
+    /// imports), then the bar loop, every imported indicator processing each bar before this script.
+    /// </summary>
     internal void Execute(RunContext context)
+    {
+        RunOptions options = context.Options;
+        options.Limits?.Validate();
+        RunBudget? budget = RunBudget.IsNeeded(options.Limits, options.Cancellation)
+            ? new RunBudget(options.Limits, options.Cancellation, GetMetadata().Title)
+            : null;
+        RunBudget? outer = ScriptBudget.Current;
+        ScriptBudget.Current = budget;
+        try
+        {
+            var imports = new ImportSet();
+            imports.EnterRoot(GetType());
+            Start(context, imports, imported: false);
+            RunBarLoop(context, imports.RunOrder, budget);
+        }
+        finally
+        {
+            ScriptBudget.Current = outer;
+        }
+    }
+
+    /// <summary>Binds the run's namespaces, symbol and plots, then runs <see cref="Setup"/> (where <c>Import</c> may start other scripts).</summary>
+    private void Start(RunContext context, ImportSet imports, bool imported)
     {
         if (_started)
         {
@@ -141,6 +169,7 @@ public abstract partial class Script
         }
 
         _started = true;
+        _runContext = context;
         ScriptMetadata metadata = GetMetadata();
         _namespaces = context.Namespaces;
         context.Options.Symbol.Validate();
@@ -150,25 +179,70 @@ public abstract partial class Script
         _input = _namespaces.Resolve<InputNamespace>(NamespaceRegistry.Input);
         _chart = _namespaces.Resolve<ChartNamespace>(NamespaceRegistry.Chart);
         _color = _namespaces.Resolve<ColorNamespace>(NamespaceRegistry.Color);
-        PlotBuffers = CreatePlotBuffers(metadata, context);
+
+        // An importer reads an indicator's plots back in history, so an imported indicator records them all.
+        PlotBuffers = CreatePlotBuffers(metadata, context.Bars.Count, record: imported || context.Options.RecordPlots);
         OnRunStarting(context, metadata);
         PrepareRunState();
-        RunSetup(metadata);
-
-        using var pinned = new PinnedBars(context.Bars);
-        Cursor = pinned.Cursor;
+        _importsBeingSetUp = imports;
         try
         {
-            RunBars(0, context.Bars.Count);
+            RunSetup(metadata);
         }
-        catch (Exception failure) when (failure is not ScriptEngineException)
+        finally
         {
-            throw ScriptRuntimeException.FromBarFailure(GetType(), metadata.Title, Cursor.Index, ReadTime(0), failure);
+            _importsBeingSetUp = null;
+        }
+    }
+
+    private void RunBarLoop(RunContext context, IReadOnlyList<Script> imports, RunBudget? budget)
+    {
+        using var pinned = new PinnedBars(context.Bars);
+        Cursor = pinned.Cursor;
+        foreach (Script import in imports)
+        {
+            import.Cursor = pinned.Cursor;
+        }
+
+        int count = context.Bars.Count;
+        Script running = this;
+        try
+        {
+            if (imports.Count == 0 && budget is null)
+            {
+                RunBars(0, count);
+            }
+            else
+            {
+                // Lockstep: each bar, every imported indicator (dependencies first), then this script.
+                for (int bar = 0; bar < count; bar++)
+                {
+                    budget?.BeginBar(bar);
+                    for (int i = 0; i < imports.Count; i++)
+                    {
+                        running = imports[i];
+                        running.RunBars(bar, bar + 1);
+                    }
+
+                    running = this;
+                    RunBars(bar, bar + 1);
+                }
+            }
+        }
+        catch (Exception failure) when (failure is not ScriptEngineException and not OperationCanceledException)
+        {
+            string? importer = running == this ? null : GetMetadata().Title;
+            throw ScriptRuntimeException.FromBarFailure(
+                running.GetType(), running.GetMetadata().Title, running.Cursor.Index, running.ReadTime(0), failure, importer);
         }
         finally
         {
             OnRunFinished(context);
             Cursor = default; // A series struct kept past the run must not read unpinned memory.
+            foreach (Script import in imports)
+            {
+                import.Cursor = default;
+            }
         }
     }
 
@@ -242,19 +316,19 @@ public abstract partial class Script
         {
             Setup();
         }
-        catch (Exception failure) when (failure is not ScriptEngineException)
+        catch (Exception failure) when (failure is not ScriptEngineException and not OperationCanceledException)
         {
             throw new ScriptRuntimeException(
                 $"Script '{metadata.Title}' failed in Setup(): {failure.Message}", metadata.Title, innerException: failure);
         }
     }
 
-    private static PlotBuffer[] CreatePlotBuffers(ScriptMetadata metadata, RunContext context)
+    private static PlotBuffer[] CreatePlotBuffers(ScriptMetadata metadata, int barCount, bool record)
     {
         var buffers = new PlotBuffer[metadata.Plots.Count];
         for (int i = 0; i < buffers.Length; i++)
         {
-            buffers[i] = new PlotBuffer(metadata.Plots[i], context.Bars.Count, context.Options.RecordPlots);
+            buffers[i] = new PlotBuffer(metadata.Plots[i], barCount, record);
         }
 
         return buffers;

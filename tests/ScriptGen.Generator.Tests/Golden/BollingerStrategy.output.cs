@@ -64,16 +64,20 @@ namespace ScriptGen.Samples.Scripts
         public override global::ScriptGen.ScriptMetadata GetMetadata() => Metadata;
 
         /// <summary>The typed inputs of <see cref="BollingerStrategy"/>, defaults as declared in the script.</summary>
-        public sealed record Inputs
+        public sealed record Inputs : global::ScriptGen.IScriptInputs<BollingerStrategy>
         {
             /// <summary>The declared defaults.</summary>
             public static Inputs Default { get; } = new();
 
             /// <summary>Length</summary>
+            [global::ScriptGen.Input("Length", MinValue = 1d)]
             public int Length { get; init; } = 20;
 
             /// <summary>Multiplier</summary>
+            [global::ScriptGen.Input("Multiplier", MinValue = 0.001d, MaxValue = 50d)]
             public double Multiplier { get; init; } = 2d;
+
+            BollingerStrategy global::ScriptGen.IScriptInputs<BollingerStrategy>.CreateScript() => Create(this);
 
             /// <summary>Defaults overridden by name; names, types and bounds checked against <see cref="Metadata"/>.</summary>
             /// <exception cref="global::ScriptGen.InputValidationException">An unknown input, a value of the wrong type or out of range.</exception>
@@ -124,6 +128,8 @@ namespace ScriptGen.Samples.Scripts
         /// <summary>A new <see cref="BollingerStrategy"/> with default inputs overridden by name (see <see cref="Metadata"/>).</summary>
         /// <exception cref="global::ScriptGen.InputValidationException">An unknown input, a value of the wrong type or out of range.</exception>
         public static BollingerStrategy Create(global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? inputOverrides) => Create(Inputs.FromOverrides(inputOverrides));
+
+        static global::ScriptGen.IScriptInputs<BollingerStrategy> global::ScriptGen.IGeneratedScript<BollingerStrategy>.DefaultInputs => Inputs.Default;
 
         // ta.Sma at BollingerStrategy.pine.cs(19,27)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

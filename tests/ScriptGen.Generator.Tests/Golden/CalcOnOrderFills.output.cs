@@ -61,16 +61,20 @@ namespace Tests.Scripts
         public override global::ScriptGen.ScriptMetadata GetMetadata() => Metadata;
 
         /// <summary>The typed inputs of <see cref="ReRunAfterFills"/>, defaults as declared in the script.</summary>
-        public sealed record Inputs
+        public sealed record Inputs : global::ScriptGen.IScriptInputs<ReRunAfterFills>
         {
             /// <summary>The declared defaults.</summary>
             public static Inputs Default { get; } = new();
 
             /// <summary>Length</summary>
+            [global::ScriptGen.Input("Length", MinValue = 2d)]
             public int Length { get; init; } = 20;
 
             /// <summary>Stop ticks</summary>
+            [global::ScriptGen.Input("Stop ticks")]
             public int StopTicks { get; init; } = 50;
+
+            ReRunAfterFills global::ScriptGen.IScriptInputs<ReRunAfterFills>.CreateScript() => Create(this);
 
             /// <summary>Defaults overridden by name; names, types and bounds checked against <see cref="Metadata"/>.</summary>
             /// <exception cref="global::ScriptGen.InputValidationException">An unknown input, a value of the wrong type or out of range.</exception>
@@ -120,6 +124,8 @@ namespace Tests.Scripts
         /// <summary>A new <see cref="ReRunAfterFills"/> with default inputs overridden by name (see <see cref="Metadata"/>).</summary>
         /// <exception cref="global::ScriptGen.InputValidationException">An unknown input, a value of the wrong type or out of range.</exception>
         public static ReRunAfterFills Create(global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? inputOverrides) => Create(Inputs.FromOverrides(inputOverrides));
+
+        static global::ScriptGen.IScriptInputs<ReRunAfterFills> global::ScriptGen.IGeneratedScript<ReRunAfterFills>.DefaultInputs => Inputs.Default;
 
         // ta.Sma at CalcOnOrderFills.pine.cs(25,29)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

@@ -63,16 +63,20 @@ namespace ScriptGen.Samples.Scripts
         public override global::ScriptGen.ScriptMetadata GetMetadata() => Metadata;
 
         /// <summary>The typed inputs of <see cref="EmaCross"/>, defaults as declared in the script.</summary>
-        public sealed record Inputs
+        public sealed record Inputs : global::ScriptGen.IScriptInputs<EmaCross>
         {
             /// <summary>The declared defaults.</summary>
             public static Inputs Default { get; } = new();
 
             /// <summary>Fast length</summary>
+            [global::ScriptGen.Input("Fast length", MinValue = 1d, MaxValue = 500d)]
             public int FastLength { get; init; } = 9;
 
             /// <summary>Slow length</summary>
+            [global::ScriptGen.Input("Slow length", MinValue = 1d, MaxValue = 500d)]
             public int SlowLength { get; init; } = 21;
+
+            EmaCross global::ScriptGen.IScriptInputs<EmaCross>.CreateScript() => Create(this);
 
             /// <summary>Defaults overridden by name; names, types and bounds checked against <see cref="Metadata"/>.</summary>
             /// <exception cref="global::ScriptGen.InputValidationException">An unknown input, a value of the wrong type or out of range.</exception>
@@ -123,6 +127,8 @@ namespace ScriptGen.Samples.Scripts
         /// <summary>A new <see cref="EmaCross"/> with default inputs overridden by name (see <see cref="Metadata"/>).</summary>
         /// <exception cref="global::ScriptGen.InputValidationException">An unknown input, a value of the wrong type or out of range.</exception>
         public static EmaCross Create(global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? inputOverrides) => Create(Inputs.FromOverrides(inputOverrides));
+
+        static global::ScriptGen.IScriptInputs<EmaCross> global::ScriptGen.IGeneratedScript<EmaCross>.DefaultInputs => Inputs.Default;
 
         // ta.Ema at EmaCross.pine.cs(17,26)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

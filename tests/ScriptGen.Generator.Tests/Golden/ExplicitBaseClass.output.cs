@@ -59,13 +59,16 @@ namespace Tests.Scripts.Explicit
         public override global::ScriptGen.ScriptMetadata GetMetadata() => Metadata;
 
         /// <summary>The typed inputs of <see cref="AverageTrueRange"/>, defaults as declared in the script.</summary>
-        public sealed record Inputs
+        public sealed record Inputs : global::ScriptGen.IScriptInputs<AverageTrueRange>
         {
             /// <summary>The declared defaults.</summary>
             public static Inputs Default { get; } = new();
 
             /// <summary>Length</summary>
+            [global::ScriptGen.Input("Length", MinValue = 1d)]
             public int Length { get; init; } = 14;
+
+            AverageTrueRange global::ScriptGen.IScriptInputs<AverageTrueRange>.CreateScript() => Create(this);
 
             /// <summary>Defaults overridden by name; names, types and bounds checked against <see cref="Metadata"/>.</summary>
             /// <exception cref="global::ScriptGen.InputValidationException">An unknown input, a value of the wrong type or out of range.</exception>
@@ -113,6 +116,28 @@ namespace Tests.Scripts.Explicit
         /// <summary>A new <see cref="AverageTrueRange"/> with default inputs overridden by name (see <see cref="Metadata"/>).</summary>
         /// <exception cref="global::ScriptGen.InputValidationException">An unknown input, a value of the wrong type or out of range.</exception>
         public static AverageTrueRange Create(global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? inputOverrides) => Create(Inputs.FromOverrides(inputOverrides));
+
+        static global::ScriptGen.IScriptInputs<AverageTrueRange> global::ScriptGen.IGeneratedScript<AverageTrueRange>.DefaultInputs => Inputs.Default;
+
+        /// <summary>This indicator's plots, as series a script that imports it reads (<c>indicator.Plots.Name[1]</c>).</summary>
+        public PlotValues Plots => new(this);
+
+        /// <summary>The plots of <see cref="AverageTrueRange"/>, one series per <c>chart.Plot</c> call.</summary>
+        public readonly struct PlotValues
+        {
+            private readonly AverageTrueRange _owner;
+
+            internal PlotValues(AverageTrueRange owner) => _owner = owner;
+
+            /// <summary>The plot titled &quot;ATR&quot;.</summary>
+            public global::ScriptGen.PlotSeries ATR => global::ScriptGen.CompilerServices.BarValues.PlotSeries(_owner, 0);
+
+            /// <summary>The plot titled &quot;TR&quot;.</summary>
+            public global::ScriptGen.PlotSeries TR => global::ScriptGen.CompilerServices.BarValues.PlotSeries(_owner, 1);
+
+            /// <summary>The plot titled &quot;Stdev&quot;.</summary>
+            public global::ScriptGen.PlotSeries Stdev => global::ScriptGen.CompilerServices.BarValues.PlotSeries(_owner, 2);
+        }
 
         // ta.Atr at ExplicitBaseClass.pine.cs(14,23)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

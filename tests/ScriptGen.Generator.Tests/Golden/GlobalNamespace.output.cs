@@ -28,19 +28,24 @@ partial class Breakout : global::ScriptGen.StrategyScript, global::ScriptGen.IGe
     public override global::ScriptGen.ScriptMetadata GetMetadata() => Metadata;
 
     /// <summary>The typed inputs of <see cref="Breakout"/>, defaults as declared in the script.</summary>
-    public sealed record Inputs
+    public sealed record Inputs : global::ScriptGen.IScriptInputs<Breakout>
     {
         /// <summary>The declared defaults.</summary>
         public static Inputs Default { get; } = new();
 
         /// <summary>LongOnly</summary>
+        [global::ScriptGen.Input("LongOnly")]
         public bool LongOnly { get; init; } = true;
 
         /// <summary>Label</summary>
+        [global::ScriptGen.Input("Label")]
         public string Label { get; init; } = "breakout \"box\"";
 
         /// <summary>Threshold</summary>
+        [global::ScriptGen.Input("Threshold", Step = 0.25d)]
         public double Threshold { get; init; } = 0.5d;
+
+        Breakout global::ScriptGen.IScriptInputs<Breakout>.CreateScript() => Create(this);
 
         /// <summary>Defaults overridden by name; names, types and bounds checked against <see cref="Metadata"/>.</summary>
         /// <exception cref="global::ScriptGen.InputValidationException">An unknown input, a value of the wrong type or out of range.</exception>
@@ -91,6 +96,8 @@ partial class Breakout : global::ScriptGen.StrategyScript, global::ScriptGen.IGe
     /// <summary>A new <see cref="Breakout"/> with default inputs overridden by name (see <see cref="Metadata"/>).</summary>
     /// <exception cref="global::ScriptGen.InputValidationException">An unknown input, a value of the wrong type or out of range.</exception>
     public static Breakout Create(global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? inputOverrides) => Create(Inputs.FromOverrides(inputOverrides));
+
+    static global::ScriptGen.IScriptInputs<Breakout> global::ScriptGen.IGeneratedScript<Breakout>.DefaultInputs => Inputs.Default;
 
     // ta.Highest at GlobalNamespace.pine.cs(19,25)
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

@@ -60,19 +60,24 @@ namespace ScriptGen.Samples.Scripts
         public override global::ScriptGen.ScriptMetadata GetMetadata() => Metadata;
 
         /// <summary>The typed inputs of <see cref="MacdStrategy"/>, defaults as declared in the script.</summary>
-        public sealed record Inputs
+        public sealed record Inputs : global::ScriptGen.IScriptInputs<MacdStrategy>
         {
             /// <summary>The declared defaults.</summary>
             public static Inputs Default { get; } = new();
 
             /// <summary>Fast length</summary>
+            [global::ScriptGen.Input("Fast length")]
             public int FastLength { get; init; } = 12;
 
             /// <summary>Slow length</summary>
+            [global::ScriptGen.Input("Slow length")]
             public int SlowLength { get; init; } = 26;
 
             /// <summary>MACD length</summary>
+            [global::ScriptGen.Input("MACD length")]
             public int MacdLength { get; init; } = 9;
+
+            MacdStrategy global::ScriptGen.IScriptInputs<MacdStrategy>.CreateScript() => Create(this);
 
             /// <summary>Defaults overridden by name; names, types and bounds checked against <see cref="Metadata"/>.</summary>
             /// <exception cref="global::ScriptGen.InputValidationException">An unknown input, a value of the wrong type or out of range.</exception>
@@ -123,6 +128,8 @@ namespace ScriptGen.Samples.Scripts
         /// <summary>A new <see cref="MacdStrategy"/> with default inputs overridden by name (see <see cref="Metadata"/>).</summary>
         /// <exception cref="global::ScriptGen.InputValidationException">An unknown input, a value of the wrong type or out of range.</exception>
         public static MacdStrategy Create(global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? inputOverrides) => Create(Inputs.FromOverrides(inputOverrides));
+
+        static global::ScriptGen.IScriptInputs<MacdStrategy> global::ScriptGen.IGeneratedScript<MacdStrategy>.DefaultInputs => Inputs.Default;
 
         // ta.Ema at MacdStrategy.pine.cs(19,26)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

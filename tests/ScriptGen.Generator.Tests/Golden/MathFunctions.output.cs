@@ -60,13 +60,16 @@ namespace Tests.Scripts
         public override global::ScriptGen.ScriptMetadata GetMetadata() => Metadata;
 
         /// <summary>The typed inputs of <see cref="MathFunctions"/>, defaults as declared in the script.</summary>
-        public sealed record Inputs
+        public sealed record Inputs : global::ScriptGen.IScriptInputs<MathFunctions>
         {
             /// <summary>The declared defaults.</summary>
             public static Inputs Default { get; } = new();
 
             /// <summary>Length</summary>
+            [global::ScriptGen.Input("Length", MinValue = 1d)]
             public int Length { get; init; } = 10;
+
+            MathFunctions global::ScriptGen.IScriptInputs<MathFunctions>.CreateScript() => Create(this);
 
             /// <summary>Defaults overridden by name; names, types and bounds checked against <see cref="Metadata"/>.</summary>
             /// <exception cref="global::ScriptGen.InputValidationException">An unknown input, a value of the wrong type or out of range.</exception>
@@ -114,6 +117,31 @@ namespace Tests.Scripts
         /// <summary>A new <see cref="MathFunctions"/> with default inputs overridden by name (see <see cref="Metadata"/>).</summary>
         /// <exception cref="global::ScriptGen.InputValidationException">An unknown input, a value of the wrong type or out of range.</exception>
         public static MathFunctions Create(global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? inputOverrides) => Create(Inputs.FromOverrides(inputOverrides));
+
+        static global::ScriptGen.IScriptInputs<MathFunctions> global::ScriptGen.IGeneratedScript<MathFunctions>.DefaultInputs => Inputs.Default;
+
+        /// <summary>This indicator's plots, as series a script that imports it reads (<c>indicator.Plots.Name[1]</c>).</summary>
+        public PlotValues Plots => new(this);
+
+        /// <summary>The plots of <see cref="MathFunctions"/>, one series per <c>chart.Plot</c> call.</summary>
+        public readonly struct PlotValues
+        {
+            private readonly MathFunctions _owner;
+
+            internal PlotValues(MathFunctions owner) => _owner = owner;
+
+            /// <summary>The plot titled &quot;Volume sum&quot;.</summary>
+            public global::ScriptGen.PlotSeries VolumeSum => global::ScriptGen.CompilerServices.BarValues.PlotSeries(_owner, 0);
+
+            /// <summary>The plot titled &quot;Average range&quot;.</summary>
+            public global::ScriptGen.PlotSeries AverageRange => global::ScriptGen.CompilerServices.BarValues.PlotSeries(_owner, 1);
+
+            /// <summary>The plot titled &quot;Widest body&quot;.</summary>
+            public global::ScriptGen.PlotSeries WidestBody => global::ScriptGen.CompilerServices.BarValues.PlotSeries(_owner, 2);
+
+            /// <summary>The plot titled &quot;Plain&quot;.</summary>
+            public global::ScriptGen.PlotSeries Plain => global::ScriptGen.CompilerServices.BarValues.PlotSeries(_owner, 3);
+        }
 
         // math.Sum at MathFunctions.pine.cs(18,33)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

@@ -61,19 +61,24 @@ namespace ScriptGen.Samples.Scripts
         public override global::ScriptGen.ScriptMetadata GetMetadata() => Metadata;
 
         /// <summary>The typed inputs of <see cref="Rsi"/>, defaults as declared in the script.</summary>
-        public sealed record Inputs
+        public sealed record Inputs : global::ScriptGen.IScriptInputs<Rsi>
         {
             /// <summary>The declared defaults.</summary>
             public static Inputs Default { get; } = new();
 
             /// <summary>RSI length</summary>
+            [global::ScriptGen.Input("RSI length", MinValue = 1d)]
             public int Length { get; init; } = 14;
 
             /// <summary>Overbought</summary>
+            [global::ScriptGen.Input("Overbought", MinValue = 0d, MaxValue = 100d)]
             public double Overbought { get; init; } = 70d;
 
             /// <summary>Oversold</summary>
+            [global::ScriptGen.Input("Oversold", MinValue = 0d, MaxValue = 100d)]
             public double Oversold { get; init; } = 30d;
+
+            Rsi global::ScriptGen.IScriptInputs<Rsi>.CreateScript() => Create(this);
 
             /// <summary>Defaults overridden by name; names, types and bounds checked against <see cref="Metadata"/>.</summary>
             /// <exception cref="global::ScriptGen.InputValidationException">An unknown input, a value of the wrong type or out of range.</exception>
@@ -124,6 +129,28 @@ namespace ScriptGen.Samples.Scripts
         /// <summary>A new <see cref="Rsi"/> with default inputs overridden by name (see <see cref="Metadata"/>).</summary>
         /// <exception cref="global::ScriptGen.InputValidationException">An unknown input, a value of the wrong type or out of range.</exception>
         public static Rsi Create(global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? inputOverrides) => Create(Inputs.FromOverrides(inputOverrides));
+
+        static global::ScriptGen.IScriptInputs<Rsi> global::ScriptGen.IGeneratedScript<Rsi>.DefaultInputs => Inputs.Default;
+
+        /// <summary>This indicator's plots, as series a script that imports it reads (<c>indicator.Plots.Name[1]</c>).</summary>
+        public PlotValues Plots => new(this);
+
+        /// <summary>The plots of <see cref="Rsi"/>, one series per <c>chart.Plot</c> call.</summary>
+        public readonly struct PlotValues
+        {
+            private readonly Rsi _owner;
+
+            internal PlotValues(Rsi owner) => _owner = owner;
+
+            /// <summary>The plot titled &quot;RSI&quot;.</summary>
+            public global::ScriptGen.PlotSeries RSI => global::ScriptGen.CompilerServices.BarValues.PlotSeries(_owner, 0);
+
+            /// <summary>The plot titled &quot;Overbought&quot;.</summary>
+            public global::ScriptGen.PlotSeries Overbought => global::ScriptGen.CompilerServices.BarValues.PlotSeries(_owner, 1);
+
+            /// <summary>The plot titled &quot;Oversold&quot;.</summary>
+            public global::ScriptGen.PlotSeries Oversold => global::ScriptGen.CompilerServices.BarValues.PlotSeries(_owner, 2);
+        }
 
         // ta.Rsi at Rsi.pine.cs(23,23)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

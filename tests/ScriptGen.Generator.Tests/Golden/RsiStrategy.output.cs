@@ -60,19 +60,24 @@ namespace ScriptGen.Samples.Scripts
         public override global::ScriptGen.ScriptMetadata GetMetadata() => Metadata;
 
         /// <summary>The typed inputs of <see cref="RsiStrategy"/>, defaults as declared in the script.</summary>
-        public sealed record Inputs
+        public sealed record Inputs : global::ScriptGen.IScriptInputs<RsiStrategy>
         {
             /// <summary>The declared defaults.</summary>
             public static Inputs Default { get; } = new();
 
             /// <summary>Length</summary>
+            [global::ScriptGen.Input("Length", MinValue = 1d)]
             public int Length { get; init; } = 14;
 
             /// <summary>Oversold</summary>
+            [global::ScriptGen.Input("Oversold")]
             public double Oversold { get; init; } = 30d;
 
             /// <summary>Overbought</summary>
+            [global::ScriptGen.Input("Overbought")]
             public double Overbought { get; init; } = 70d;
+
+            RsiStrategy global::ScriptGen.IScriptInputs<RsiStrategy>.CreateScript() => Create(this);
 
             /// <summary>Defaults overridden by name; names, types and bounds checked against <see cref="Metadata"/>.</summary>
             /// <exception cref="global::ScriptGen.InputValidationException">An unknown input, a value of the wrong type or out of range.</exception>
@@ -124,6 +129,8 @@ namespace ScriptGen.Samples.Scripts
         /// <summary>A new <see cref="RsiStrategy"/> with default inputs overridden by name (see <see cref="Metadata"/>).</summary>
         /// <exception cref="global::ScriptGen.InputValidationException">An unknown input, a value of the wrong type or out of range.</exception>
         public static RsiStrategy Create(global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? inputOverrides) => Create(Inputs.FromOverrides(inputOverrides));
+
+        static global::ScriptGen.IScriptInputs<RsiStrategy> global::ScriptGen.IGeneratedScript<RsiStrategy>.DefaultInputs => Inputs.Default;
 
         // ta.Rsi at RsiStrategy.pine.cs(19,25)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

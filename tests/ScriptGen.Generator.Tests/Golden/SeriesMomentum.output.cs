@@ -61,13 +61,16 @@ namespace Tests.Scripts
         public override global::ScriptGen.ScriptMetadata GetMetadata() => Metadata;
 
         /// <summary>The typed inputs of <see cref="SeriesMomentum"/>, defaults as declared in the script.</summary>
-        public sealed record Inputs
+        public sealed record Inputs : global::ScriptGen.IScriptInputs<SeriesMomentum>
         {
             /// <summary>The declared defaults.</summary>
             public static Inputs Default { get; } = new();
 
             /// <summary>Length</summary>
+            [global::ScriptGen.Input("Length", MinValue = 1d, MaxValue = 50d, Step = 1d, Tooltip = "Bars back", Group = "Momentum")]
             public int Length { get; init; } = 10;
+
+            SeriesMomentum global::ScriptGen.IScriptInputs<SeriesMomentum>.CreateScript() => Create(this);
 
             /// <summary>Defaults overridden by name; names, types and bounds checked against <see cref="Metadata"/>.</summary>
             /// <exception cref="global::ScriptGen.InputValidationException">An unknown input, a value of the wrong type or out of range.</exception>
@@ -115,6 +118,25 @@ namespace Tests.Scripts
         /// <summary>A new <see cref="SeriesMomentum"/> with default inputs overridden by name (see <see cref="Metadata"/>).</summary>
         /// <exception cref="global::ScriptGen.InputValidationException">An unknown input, a value of the wrong type or out of range.</exception>
         public static SeriesMomentum Create(global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? inputOverrides) => Create(Inputs.FromOverrides(inputOverrides));
+
+        static global::ScriptGen.IScriptInputs<SeriesMomentum> global::ScriptGen.IGeneratedScript<SeriesMomentum>.DefaultInputs => Inputs.Default;
+
+        /// <summary>This indicator's plots, as series a script that imports it reads (<c>indicator.Plots.Name[1]</c>).</summary>
+        public PlotValues Plots => new(this);
+
+        /// <summary>The plots of <see cref="SeriesMomentum"/>, one series per <c>chart.Plot</c> call.</summary>
+        public readonly struct PlotValues
+        {
+            private readonly SeriesMomentum _owner;
+
+            internal PlotValues(SeriesMomentum owner) => _owner = owner;
+
+            /// <summary>The plot titled &quot;Momentum&quot;.</summary>
+            public global::ScriptGen.PlotSeries Momentum => global::ScriptGen.CompilerServices.BarValues.PlotSeries(_owner, 0);
+
+            /// <summary>The plot titled &quot;Plot&quot;.</summary>
+            public global::ScriptGen.PlotSeries Plot => global::ScriptGen.CompilerServices.BarValues.PlotSeries(_owner, 1);
+        }
 
         // ta.Sma at SeriesMomentum.pine.cs(17,29)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

@@ -60,10 +60,12 @@ namespace Tests.Scripts
         public override global::ScriptGen.ScriptMetadata GetMetadata() => Metadata;
 
         /// <summary>The typed inputs of <see cref="SessionVwap"/>, defaults as declared in the script.</summary>
-        public sealed record Inputs
+        public sealed record Inputs : global::ScriptGen.IScriptInputs<SessionVwap>
         {
             /// <summary>The declared defaults.</summary>
             public static Inputs Default { get; } = new();
+
+            SessionVwap global::ScriptGen.IScriptInputs<SessionVwap>.CreateScript() => Create(this);
 
             /// <summary>Defaults overridden by name; names, types and bounds checked against <see cref="Metadata"/>.</summary>
             /// <exception cref="global::ScriptGen.InputValidationException">An unknown input, a value of the wrong type or out of range.</exception>
@@ -106,6 +108,31 @@ namespace Tests.Scripts
         /// <summary>A new <see cref="SessionVwap"/> with default inputs overridden by name (see <see cref="Metadata"/>).</summary>
         /// <exception cref="global::ScriptGen.InputValidationException">An unknown input, a value of the wrong type or out of range.</exception>
         public static SessionVwap Create(global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? inputOverrides) => Create(Inputs.FromOverrides(inputOverrides));
+
+        static global::ScriptGen.IScriptInputs<SessionVwap> global::ScriptGen.IGeneratedScript<SessionVwap>.DefaultInputs => Inputs.Default;
+
+        /// <summary>This indicator's plots, as series a script that imports it reads (<c>indicator.Plots.Name[1]</c>).</summary>
+        public PlotValues Plots => new(this);
+
+        /// <summary>The plots of <see cref="SessionVwap"/>, one series per <c>chart.Plot</c> call.</summary>
+        public readonly struct PlotValues
+        {
+            private readonly SessionVwap _owner;
+
+            internal PlotValues(SessionVwap owner) => _owner = owner;
+
+            /// <summary>The plot titled &quot;VWAP&quot;.</summary>
+            public global::ScriptGen.PlotSeries VWAP => global::ScriptGen.CompilerServices.BarValues.PlotSeries(_owner, 0);
+
+            /// <summary>The plot titled &quot;Band width&quot;.</summary>
+            public global::ScriptGen.PlotSeries BandWidth => global::ScriptGen.CompilerServices.BarValues.PlotSeries(_owner, 1);
+
+            /// <summary>The plot titled &quot;Pivot high&quot;.</summary>
+            public global::ScriptGen.PlotSeries PivotHigh => global::ScriptGen.CompilerServices.BarValues.PlotSeries(_owner, 2);
+
+            /// <summary>The plot titled &quot;Trend&quot;.</summary>
+            public global::ScriptGen.PlotSeries Trend => global::ScriptGen.CompilerServices.BarValues.PlotSeries(_owner, 3);
+        }
 
         // ta.Vwap at SessionVwap.pine.cs(14,39)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

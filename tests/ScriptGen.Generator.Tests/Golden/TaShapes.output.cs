@@ -54,10 +54,12 @@ namespace Tests.Scripts.Shapes
         public override global::ScriptGen.ScriptMetadata GetMetadata() => Metadata;
 
         /// <summary>The typed inputs of <see cref="TaShapes"/>, defaults as declared in the script.</summary>
-        public sealed record Inputs
+        public sealed record Inputs : global::ScriptGen.IScriptInputs<TaShapes>
         {
             /// <summary>The declared defaults.</summary>
             public static Inputs Default { get; } = new();
+
+            TaShapes global::ScriptGen.IScriptInputs<TaShapes>.CreateScript() => Create(this);
 
             /// <summary>Defaults overridden by name; names, types and bounds checked against <see cref="Metadata"/>.</summary>
             /// <exception cref="global::ScriptGen.InputValidationException">An unknown input, a value of the wrong type or out of range.</exception>
@@ -100,6 +102,22 @@ namespace Tests.Scripts.Shapes
         /// <summary>A new <see cref="TaShapes"/> with default inputs overridden by name (see <see cref="Metadata"/>).</summary>
         /// <exception cref="global::ScriptGen.InputValidationException">An unknown input, a value of the wrong type or out of range.</exception>
         public static TaShapes Create(global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? inputOverrides) => Create(Inputs.FromOverrides(inputOverrides));
+
+        static global::ScriptGen.IScriptInputs<TaShapes> global::ScriptGen.IGeneratedScript<TaShapes>.DefaultInputs => Inputs.Default;
+
+        /// <summary>This indicator's plots, as series a script that imports it reads (<c>indicator.Plots.Name[1]</c>).</summary>
+        public PlotValues Plots => new(this);
+
+        /// <summary>The plots of <see cref="TaShapes"/>, one series per <c>chart.Plot</c> call.</summary>
+        public readonly struct PlotValues
+        {
+            private readonly TaShapes _owner;
+
+            internal PlotValues(TaShapes owner) => _owner = owner;
+
+            /// <summary>The plot titled &quot;Sum&quot;.</summary>
+            public global::ScriptGen.PlotSeries Sum => global::ScriptGen.CompilerServices.BarValues.PlotSeries(_owner, 0);
+        }
 
         // ta.Bb at TaShapes.pine.cs(14,41)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

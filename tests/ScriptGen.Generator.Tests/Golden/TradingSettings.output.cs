@@ -24,10 +24,12 @@ namespace Golden
         public override global::ScriptGen.ScriptMetadata GetMetadata() => Metadata;
 
         /// <summary>The typed inputs of <see cref="TradingSettings"/>, defaults as declared in the script.</summary>
-        public sealed record Inputs
+        public sealed record Inputs : global::ScriptGen.IScriptInputs<TradingSettings>
         {
             /// <summary>The declared defaults.</summary>
             public static Inputs Default { get; } = new();
+
+            TradingSettings global::ScriptGen.IScriptInputs<TradingSettings>.CreateScript() => Create(this);
 
             /// <summary>Defaults overridden by name; names, types and bounds checked against <see cref="Metadata"/>.</summary>
             /// <exception cref="global::ScriptGen.InputValidationException">An unknown input, a value of the wrong type or out of range.</exception>
@@ -70,6 +72,8 @@ namespace Golden
         /// <summary>A new <see cref="TradingSettings"/> with default inputs overridden by name (see <see cref="Metadata"/>).</summary>
         /// <exception cref="global::ScriptGen.InputValidationException">An unknown input, a value of the wrong type or out of range.</exception>
         public static TradingSettings Create(global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? inputOverrides) => Create(Inputs.FromOverrides(inputOverrides));
+
+        static global::ScriptGen.IScriptInputs<TradingSettings> global::ScriptGen.IGeneratedScript<TradingSettings>.DefaultInputs => Inputs.Default;
 
         protected override void RunBars(int start, int end)
         {

@@ -38,10 +38,28 @@ internal static class GeneratorHarness
     public static CSharpCompilation CreateCompilation(params TestSource[] sources) =>
         CSharpCompilation.Create("ScriptGen.TestScripts", sources.Select(Parse), s_references, s_compilationOptions);
 
+    /// <summary>A compilation of <paramref name="sources"/> that also references <paramref name="references"/> (e.g. an emitted script library).</summary>
+    public static CSharpCompilation CreateCompilationWith(IEnumerable<MetadataReference> references, string assemblyName, params TestSource[] sources) =>
+        CSharpCompilation.Create(assemblyName, sources.Select(Parse), s_references.AddRange(references), s_compilationOptions);
+
+    /// <summary>
+    /// The generator's output for <paramref name="sources"/> compiled and emitted as assembly
+    /// <paramref name="assemblyName"/>: a script library another compilation references from metadata.
+    /// </summary>
+    public static MetadataReference EmitLibrary(string assemblyName, params TestSource[] sources)
+    {
+        GeneratorRun run = Run(CreateDriver(), CreateCompilationWith([], assemblyName, sources));
+        using var image = new MemoryStream();
+        Microsoft.CodeAnalysis.Emit.EmitResult emitted = run.Output.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
+
     /// <summary>A driver that records every named pipeline step, for the caching tests.</summary>
-    public static GeneratorDriver CreateDriver() => CSharpGeneratorDriver.Create(
+    public static GeneratorDriver CreateDriver(IReadOnlyDictionary<string, string>? buildProperties = null) => CSharpGeneratorDriver.Create(
         new[] { new ScriptGenerator().AsSourceGenerator() },
         parseOptions: ParseOptions,
+        optionsProvider: buildProperties is null ? null : new BuildPropertiesProvider(buildProperties),
         driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator once on a new compilation of <paramref name="sources"/>.</summary>

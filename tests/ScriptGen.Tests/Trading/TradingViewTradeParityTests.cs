@@ -23,6 +23,15 @@ public sealed class TradingViewTradeParityTests
     public void Rsi_strategy_matches_TradingViews_trade_list() =>
         AssertSameTrades(RsiStrategy.Create(), "rsi_trades.csv");
 
+    /// <summary>The same strategy reading the sample RSI indicator through an import (twice, shared) instead of calling ta.Rsi.</summary>
+    [Fact]
+    public void Rsi_strategy_on_an_imported_RSI_indicator_matches_TradingViews_trade_list()
+    {
+        ImportedRsiStrategy script = ImportedRsiStrategy.Create();
+        AssertSameTrades(script, "rsi_trades.csv");
+        Assert.True(script.ImportsShared);
+    }
+
     /// <summary>Stop entries (already through the market: they fill at the next open, rule 5) in a one-cancels-all group.</summary>
     [Fact]
     public void Bollinger_strategy_matches_TradingViews_trade_list() =>
