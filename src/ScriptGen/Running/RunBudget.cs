@@ -43,12 +43,23 @@ internal sealed class RunBudget
     public static bool IsNeeded(RunLimits? limits, CancellationToken cancellation) =>
         limits is not null || cancellation.CanBeCanceled;
 
-    /// <summary>A new bar starts: its step and allocation counts start from zero; time and cancellation are checked.</summary>
+    /// <summary>
+    /// A new bar starts: what the previous bar (or the setup) allocated is checked, the new bar's step
+    /// and allocation counts start from zero, and time and cancellation are checked.
+    /// </summary>
     public void BeginBar(int bar)
     {
         ThrowIfFailed();
+        CheckAllocation();
         StartPeriod(bar);
         CheckClockAndToken();
+    }
+
+    /// <summary>The last bar has run: what it allocated is checked.</summary>
+    public void EndRun()
+    {
+        ThrowIfFailed();
+        CheckAllocation();
     }
 
     /// <summary>Called by <see cref="ScriptBudget.Step"/> when <see cref="Countdown"/> runs out.</summary>
@@ -103,7 +114,7 @@ internal sealed class RunBudget
     {
         if (_cancellation.IsCancellationRequested)
         {
-            Fail(new OperationCanceledException($"The run of script '{_scriptTitle}' was cancelled {Where()}.", _cancellation));
+            Fail(new OperationCanceledException($"The run of script '{_scriptTitle}' was cancelled; stopped {Where()}.", _cancellation));
         }
 
         if (_deadline != long.MaxValue && Stopwatch.GetTimestamp() > _deadline)
@@ -116,6 +127,11 @@ internal sealed class RunBudget
                 _bar));
         }
 
+        CheckAllocation();
+    }
+
+    private void CheckAllocation()
+    {
         if (_limits.MaxAllocatedBytesPerBar is { } maxBytes)
         {
             long allocated = GC.GetAllocatedBytesForCurrentThread() - _barAllocationStart;

@@ -227,6 +227,8 @@ public abstract partial class Script
                     running = this;
                     RunBars(bar, bar + 1);
                 }
+
+                budget?.EndRun();
             }
         }
         catch (Exception failure) when (failure is not ScriptEngineException and not OperationCanceledException)
