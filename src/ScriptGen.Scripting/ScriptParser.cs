@@ -154,7 +154,7 @@ public sealed class ScriptParser : IDisposable
         IEnumerable<ScriptSource> sources, IEnumerable<CompiledScripts>? libraries = null, CancellationToken cancellationToken = default)
     {
         Request request = Prepare(sources, libraries);
-        return _compiler.Check(request.Sources, request.References, request.Key.AssemblyName, cancellationToken).ToScriptDiagnostics();
+        return _compiler.Check(request.Sources, ReferencesOf(request), request.Key.AssemblyName, cancellationToken).ToScriptDiagnostics();
     }
 
     /// <summary>
@@ -182,23 +182,25 @@ public sealed class ScriptParser : IDisposable
             throw new ArgumentException("Nothing to compile: give at least one source.", nameof(sources));
         }
 
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? names = list.Length > 1 ? new(StringComparer.Ordinal) : null;
         foreach (ScriptSource source in list)
         {
             ArgumentNullException.ThrowIfNull(source, nameof(sources));
-            if (!names.Add(source.FileName))
+            if (names?.Add(source.FileName) == false)
             {
                 throw new ArgumentException($"Two sources are named '{source.FileName}'; each file of a set needs its own name.", nameof(sources));
             }
         }
 
         CompiledScripts[] direct = libraries?.ToArray() ?? [];
-        IReadOnlyList<CompiledScripts> closure = CompiledScripts.Closure(direct);
+        IReadOnlyList<CompiledScripts> closure = direct.Length == 0 ? [] : CompiledScripts.Closure(direct);
         HostScripts host = Options.ReferenceHostScripts ? HostScriptAssemblies.Current : HostScripts.None;
-        CacheKey key = _keys.Compute(list, host, closure);
-        ImmutableArray<MetadataReference> references = [.. _references, .. host.References, .. closure.Select(l => l.Reference)];
-        return new Request(list, direct, closure, references, key);
+        return new Request(list, direct, closure, host, _keys.Compute(list, host, closure));
     }
+
+    /// <summary>What the compiler references (only built when the caches miss): the parser's, the host's scripts, the libraries.</summary>
+    private ImmutableArray<MetadataReference> ReferencesOf(Request request) =>
+        [.. _references, .. request.Host.References, .. request.Closure.Select(l => l.Reference)];
 
     private CompiledScripts Build(Request request, CancellationToken cancellationToken)
     {
@@ -215,7 +217,7 @@ public sealed class ScriptParser : IDisposable
         }
 
         Interlocked.Increment(ref _compilations);
-        CompileOutcome outcome = _compiler.Compile(request.Sources, request.References, request.Key.AssemblyName, cancellationToken);
+        CompileOutcome outcome = _compiler.Compile(request.Sources, ReferencesOf(request), request.Key.AssemblyName, cancellationToken);
         if (outcome.Image is null)
         {
             throw CompileErrors.ToException(outcome.Diagnostics.Diagnostics);
@@ -235,6 +237,6 @@ public sealed class ScriptParser : IDisposable
         IReadOnlyList<ScriptSource> Sources,
         IReadOnlyList<CompiledScripts> Libraries,
         IReadOnlyList<CompiledScripts> Closure,
-        ImmutableArray<MetadataReference> References,
+        HostScripts Host,
         CacheKey Key);
 }

@@ -14,8 +14,9 @@ namespace ScriptGen.Scripting.Compilation;
 /// generator's, the compiler's, the analyzers' and the guard's diagnostics, and emit. Untrusted text is
 /// checked on the user's own trees first (so every position is the user's), then its instrumented trees
 /// are generated again and emitted: interceptor locations embed a tree's checksum and positions, so the
-/// generator must see the very trees that are emitted. Trusted text is generated and emitted once.
-/// Stateless apart from its settings: safe to use from several threads.
+/// generator must see the very trees that are emitted. Trusted text (and untrusted text under a guard that
+/// instruments nothing, <see cref="NoSourceGuard"/>) is generated and emitted once: emitting binds every
+/// method body, so the emit's diagnostics are the compilation's. Stateless apart from its settings: safe to use from several threads.
 /// </summary>
 internal sealed class ScriptCompiler
 {
@@ -52,14 +53,20 @@ internal sealed class ScriptCompiler
         Generated generated = Generate(userTrees, references, assemblyName, driver: null, cancellationToken);
         var diagnostics = new DiagnosticList();
 
-        if (_guard is null)
+        if (_guard is null or NoSourceGuard)
         {
-            // Trusted: emitting binds every method body, so its diagnostics are the compilation's; no second pass.
+            // Nothing to instrument, so the checked trees are the emitted ones: emitting binds every method
+            // body, so its diagnostics are the compilation's, and no separate checked pass is needed.
             diagnostics.AddRange(generated.Diagnostics);
-            Emitted trusted = Emit(generated.Compilation, assemblyName, cancellationToken);
-            diagnostics.AddRange(trusted.Result.Diagnostics);
+            Emitted once = Emit(generated.Compilation, assemblyName, cancellationToken);
+            diagnostics.AddRange(once.Result.Diagnostics);
             diagnostics.AddRange(AnalyzerDiagnostics(generated.Compilation, cancellationToken));
-            return Outcome(diagnostics, trusted);
+            if (_guard is not null)
+            {
+                diagnostics.AddRange(_guard.Check(generated.Compilation, userTrees, cancellationToken));
+            }
+
+            return Outcome(diagnostics, once);
         }
 
         CollectChecked(diagnostics, userTrees, generated, cancellationToken);
