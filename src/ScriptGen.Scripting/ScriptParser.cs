@@ -210,7 +210,7 @@ public sealed class ScriptParser : IDisposable
             {
                 return Load(request, cached);
             }
-            catch (BadImageFormatException)
+            catch (Exception e) when (e is BadImageFormatException or FileLoadException)
             {
                 // A damaged entry that still matched its hashes: compile, which rewrites it.
             }

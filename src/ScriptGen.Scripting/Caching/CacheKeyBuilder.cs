@@ -34,9 +34,10 @@ internal sealed class CacheKeyBuilder
         AppendString(hash, "trust=" + trust);
         AppendString(hash, ScriptLanguage.Description);
         AppendInt(hash, references.Length);
-        foreach (MetadataReference reference in references)
+        for (int i = 0; i < references.Length; i++)
         {
-            AppendGuid(hash, CoreReferences.Mvid(reference));
+            bool core = i < CoreReferences.All.Length && ReferenceEquals(references[i], CoreReferences.All[i]);
+            AppendGuid(hash, core ? CoreReferences.Mvids[i] : CoreReferences.Mvid(references[i]));
         }
 
         foreach (Assembly tool in new[] { typeof(ScriptGenerator).Assembly, typeof(Microsoft.CodeAnalysis.Compilation).Assembly, typeof(CSharpCompilation).Assembly, typeof(CacheKeyBuilder).Assembly })

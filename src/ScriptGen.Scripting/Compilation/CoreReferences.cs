@@ -15,6 +15,9 @@ internal static class CoreReferences
     public static ImmutableArray<MetadataReference> All { get; } =
         [.. Net100.References.All, FromAssembly(typeof(Script).Assembly, "the ScriptGen runtime")];
 
+    /// <summary>The module version ids of <see cref="All"/>, in order (read once per process).</summary>
+    public static ImmutableArray<Guid> Mvids { get; } = [.. All.Select(Mvid)];
+
     /// <summary>A reference to a loaded assembly, read from the file it was loaded from.</summary>
     /// <exception cref="ArgumentException">The assembly was not loaded from a file.</exception>
     public static MetadataReference FromAssembly(Assembly assembly, string role)

@@ -41,6 +41,19 @@ public sealed class UnloadTests
         GC.KeepAlive(instance);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_strategys_result_does_not_keep_its_set_alive(bool calcOnOrderFills)
+    {
+        using var parser = new ScriptParser(new ScriptParserOptions { Trust = ScriptTrust.Trusted });
+        (WeakReference context, StrategyResult result) = RunStrategyAndUnload(parser, calcOnOrderFills);
+
+        Assert.True(AllCollected([context]), "the result keeps the script's load context alive");
+        Assert.NotEmpty(result.ClosedTrades);
+        Assert.True(result.Summary.All.TotalClosedTrades > 0);
+    }
+
     [Fact]
     public void Disposing_the_parser_unloads_its_cached_sets()
     {
@@ -76,6 +89,29 @@ public sealed class UnloadTests
         var context = new WeakReference(set.Context);
         set.Unload();
         return context;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (WeakReference, StrategyResult) RunStrategyAndUnload(ScriptParser parser, bool calcOnOrderFills)
+    {
+        string text = $$"""
+            namespace TestScripts;
+
+            [Strategy("Flip {{Guid.NewGuid()}}", CalcOnOrderFills = {{(calcOnOrderFills ? "true" : "false")}})]
+            public partial class Flip
+            {
+                protected override void Process()
+                {
+                    if (bar_index % 2 == 0) strategy.Entry("Long", Direction.Long);
+                    else strategy.Entry("Short", Direction.Short);
+                }
+            }
+            """;
+        CompiledScripts set = parser.Compile([new ScriptSource(text)]);
+        StrategyResult result = new RuntimeEnvironment().RunStrategy((StrategyScript)set.Scripts[0].Create(), s_bars);
+        var context = new WeakReference(set.Context);
+        set.Unload();
+        return (context, result);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
