@@ -23,12 +23,21 @@ internal sealed class BarsPerSecondColumn : IColumn
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
+        if (!RunsOverBars(benchmarkCase))
+        {
+            return "-";
+        }
+
         double? meanNanoseconds = summary[benchmarkCase]?.ResultStatistics?.Mean;
         return meanNanoseconds is > 0
             ? (SyntheticBars.BenchmarkCount / (meanNanoseconds.Value * 1e-9) / 1e6).ToString("F1", CultureInfo.InvariantCulture)
             : "NA";
     }
 
-    public bool IsAvailable(Summary summary) => true;
+    public bool IsAvailable(Summary summary) => summary.BenchmarksCases.Any(RunsOverBars);
+
+    /// <summary>The engine's compile benchmarks (Engine/) compile scripts; they do not run over the benchmark bars.</summary>
+    private static bool RunsOverBars(BenchmarkCase benchmarkCase) =>
+        benchmarkCase.Descriptor.Type.Namespace != typeof(Engine.EngineScripts).Namespace;
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
 }

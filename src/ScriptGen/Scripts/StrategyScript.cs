@@ -137,6 +137,8 @@ public abstract class StrategyScript : Script, IIntrabarScript
 
     private protected override unsafe void OnRunFinished(RunContext context)
     {
+        // The result keeps the broker; it must not keep this script (and a collectible script's load context) alive.
+        _broker?.RecalculateOnFills(null);
         if (_broker is null || Cursor.Close == null)
         {
             return;

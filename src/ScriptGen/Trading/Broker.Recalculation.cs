@@ -24,8 +24,8 @@ public sealed partial class Broker
     private IIntrabarScript? _intrabarScript;
     private long _fills;
 
-    /// <summary>Turns rule 9 on for this run: <paramref name="script"/> is re-run after fills.</summary>
-    internal void RecalculateOnFills(IIntrabarScript script) => _intrabarScript = script;
+    /// <summary>Turns rule 9 on for this run: <paramref name="script"/> is re-run after fills (<c>null</c>: off, as after the run).</summary>
+    internal void RecalculateOnFills(IIntrabarScript? script) => _intrabarScript = script;
 
     /// <summary>
     /// The re-run at a path point that saw a fill (called by the path walk), with the broker marked at

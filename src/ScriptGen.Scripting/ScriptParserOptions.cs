@@ -1,0 +1,47 @@
+using System.Reflection;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ScriptGen.Scripting;
+
+/// <summary>How a <see cref="ScriptParser"/> compiles source text, caches the result and what the text may reference.</summary>
+public sealed record ScriptParserOptions
+{
+    /// <summary>The default number of compiled sets the memory cache keeps.</summary>
+    public const int DefaultMemoryCacheCapacity = 256;
+
+    /// <summary>
+    /// Whether the text is someone else's code (<see cref="ScriptTrust.Untrusted"/>, the default: checked
+    /// against an allow-list and instrumented so a run's budget can stop it) or as trusted as the host.
+    /// </summary>
+    public ScriptTrust Trust { get; init; } = ScriptTrust.Untrusted;
+
+    /// <summary>
+    /// A folder for the on-disk compile cache (created when missing), or <c>null</c> for none. A process
+    /// that compiles text some process compiled before loads <c>{key}.dll</c>, <c>{key}.pdb</c> and
+    /// <c>{key}.json</c> from here instead of compiling. Several processes may share the folder.
+    /// </summary>
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>
+    /// How many compiled sets the memory cache keeps (least recently used first out; an evicted set is
+    /// unloaded). 0 turns the memory cache off. Default <see cref="DefaultMemoryCacheCapacity"/>.
+    /// </summary>
+    public int MemoryCacheCapacity { get; init; } = DefaultMemoryCacheCapacity;
+
+    /// <summary>
+    /// Host assemblies the text may use besides .NET and ScriptGen, such as the assembly of a custom
+    /// namespace type registered with <c>RuntimeEnvironment.RegisterNamespace</c>. Each must have been
+    /// loaded from a file. Their types come from the host's load context, shared with the host.
+    /// </summary>
+    public IReadOnlyList<Assembly> References { get; init; } = [];
+
+    /// <summary>
+    /// Whether the text may use the scripts compiled into the host program (default true): every loaded,
+    /// non-collectible assembly carrying the generator's script catalog is referenced, so text can
+    /// import an indicator the host was built with.
+    /// </summary>
+    public bool ReferenceHostScripts { get; init; } = true;
+
+    /// <summary>Extra analyzers run on every compilation, their diagnostics reported like the compiler's (mostly for tests).</summary>
+    public IReadOnlyList<DiagnosticAnalyzer> Analyzers { get; init; } = [];
+}
