@@ -42,6 +42,13 @@ public sealed record ScriptParserOptions
     /// </summary>
     public bool ReferenceHostScripts { get; init; } = true;
 
+    /// <summary>
+    /// Types untrusted text may use with all their public members, beyond the allow-list (for example the
+    /// type of a custom namespace the host registered, which text reaches with <c>Namespace&lt;T&gt;(name)</c>).
+    /// Their assemblies must also be in <see cref="References"/>. Ignored for trusted text.
+    /// </summary>
+    public IReadOnlyList<Type> AllowedTypes { get; init; } = [];
+
     /// <summary>Extra analyzers run on every compilation, their diagnostics reported like the compiler's (mostly for tests).</summary>
     public IReadOnlyList<DiagnosticAnalyzer> Analyzers { get; init; } = [];
 }
