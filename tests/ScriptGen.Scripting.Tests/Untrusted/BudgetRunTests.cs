@@ -251,3 +251,36 @@ public sealed class BudgetRunTests
         }
     }
 }
+
+/// <summary>RunBudget with bounds at the edge of their range (two overflows fixed in RunBudget).</summary>
+public sealed class RunBudgetBoundsTests
+{
+    [Fact]
+    public void A_step_bound_of_long_MaxValue_checks_every_CheckInterval_steps_not_every_step()
+    {
+        using (BudgetScope.Install(new RunLimits { MaxStepsPerBar = long.MaxValue }))
+        {
+            Assert.Equal(4096L, BudgetScope.CurrentCountdown());
+        }
+
+        using (BudgetScope.Install(new RunLimits { MaxStepsPerBar = 10 }))
+        {
+            Assert.Equal(11L, BudgetScope.CurrentCountdown()); // The 11th step is the one that fails.
+        }
+    }
+
+    [Fact]
+    public void A_timeout_of_TimeSpan_MaxValue_is_no_practical_limit()
+    {
+        var limits = new RunLimits { Timeout = TimeSpan.MaxValue };
+        var probe = new ProbeScript(Body: "            int count = 0;\n            for (int i = 0; i < 10_000; i++) { count++; }\n            chart.Plot(count, \"Count\");");
+
+        IndicatorResult result;
+        using (BudgetScope.Install(limits))
+        {
+            result = ScriptRunner.RunIndicator(probe.Text, new RunOptions { Limits = limits }, barCount: 2);
+        }
+
+        Assert.All(result.GetPlot("Count").Values.ToArray(), value => Assert.Equal(10_000, value));
+    }
+}

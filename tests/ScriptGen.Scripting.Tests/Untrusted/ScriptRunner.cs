@@ -81,5 +81,9 @@ internal sealed class BudgetScope : IDisposable
     public static BudgetScope Install(RunLimits? limits, CancellationToken cancellation = default, string title = "Probe") =>
         new(limits, cancellation, title);
 
+    /// <summary>The installed budget's countdown to its next checkpoint.</summary>
+    public static long CurrentCountdown() =>
+        (long)s_budgetType.GetField("Countdown", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(s_current.GetValue(null))!;
+
     public void Dispose() => s_current.SetValue(null, _previous);
 }
