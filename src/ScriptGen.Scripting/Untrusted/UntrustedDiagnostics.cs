@@ -130,11 +130,20 @@ internal static class UntrustedDiagnostics
         "clock, its time zones, an unseeded random generator), so a backtest would not repeat, and a clock is a " +
         "timer for side channels. Use the bar's time (time, hour, dayofweek, ...) and new Random(seed)" + OrTrusted);
 
+    /// <summary>SG0717: a line break in a string ScriptGen's generator writes into the code it generates.</summary>
+    public static readonly DiagnosticDescriptor LineBreakInGeneratedText = Error(
+        "SG0717", "Line break in a string the generator writes into code",
+        "'{0}' contains a line break, which is not allowed in an untrusted script: the titles, tooltips, groups and " +
+        "other strings of [Strategy], [Indicator], [Input] and of the input.* and chart.* calls are written into the " +
+        "generated code, which is not checked, and a line break there could end a comment and start code. Keep them " +
+        "on one line" + OrTrusted);
+
     /// <summary>Every descriptor, for docs and tests.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         ApiNotAllowed, FileSystem, Network, ProcessAndEnvironment, Threading, Async, Reflection, Interop,
         UnsafeCode, Dynamic, Attribute, ReservedName, CatchClause, OutsideBudget, Record, EngineApi, Nondeterministic,
+        LineBreakInGeneratedText,
     ];
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>

@@ -73,6 +73,9 @@ internal sealed class UntrustedSymbolPolicy
             return cached;
         }
 
+        // Types nest as deep as the text does (the parser bounds that); throw rather than overflow if not.
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+
         Refusal? refusal = type switch
         {
             IErrorTypeSymbol or ITypeParameterSymbol => null,

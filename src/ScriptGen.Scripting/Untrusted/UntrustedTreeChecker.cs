@@ -89,9 +89,30 @@ internal sealed class UntrustedTreeChecker
 
     // ---- Nodes -----------------------------------------------------------------------------------------
 
-    private void Visit(SyntaxNode node, bool suppressed)
+    /// <summary>
+    /// Visits the tree in order with an explicit stack, not recursion: however deeply the text nests, the
+    /// check does not exhaust the host's stack.
+    /// </summary>
+    private void Visit(SyntaxNode root, bool suppressed)
     {
-        _cancellationToken.ThrowIfCancellationRequested();
+        var pending = new Stack<(SyntaxNode Node, bool Suppressed)>();
+        pending.Push((root, suppressed));
+        var children = new List<(SyntaxNode, bool)>();
+        while (pending.TryPop(out (SyntaxNode Node, bool Suppressed) item))
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            children.Clear();
+            VisitNode(item.Node, item.Suppressed, children);
+            for (int i = children.Count - 1; i >= 0; i--)
+            {
+                pending.Push(children[i]);
+            }
+        }
+    }
+
+    /// <summary>Checks one node and lists the children to visit next, each with whether it is suppressed.</summary>
+    private void VisitNode(SyntaxNode node, bool suppressed, List<(SyntaxNode, bool)> children)
+    {
         switch (node)
         {
             case UsingDirectiveSyntax or ExternAliasDirectiveSyntax:
@@ -100,33 +121,37 @@ internal sealed class UntrustedTreeChecker
                 return; // nameof(X) produces a string; nothing is referenced at run time.
             case BaseNamespaceDeclarationSyntax ns:
                 CheckNamespace(ns);
-                foreach (SyntaxNode child in ns.ChildNodes().Where(child => child != ns.Name))
-                {
-                    Visit(child, suppressed: false);
-                }
-
+                children.AddRange(ns.ChildNodes().Where(child => child != ns.Name).Select(child => (child, false)));
                 return;
             case AttributeSyntax attribute:
-                CheckAttribute(attribute);
+                if (CheckAttribute(attribute) is { } attributeType && attributeType.ContainingAssembly?.Name == UntrustedAllowList.ScriptGenAssembly
+                    && attribute.ArgumentList is { } attributeArguments)
+                {
+                    CheckGeneratedText(attributeArguments.Arguments.Select(argument => argument.Expression));
+                }
+
                 if (attribute.ArgumentList is { } arguments)
                 {
-                    Visit(arguments, suppressed: false);
+                    children.Add((arguments, false));
                 }
 
                 return;
+            case InvocationExpressionSyntax facadeCall when IsGeneratorReadCall(facadeCall):
+                CheckGeneratedText(facadeCall.ArgumentList.Arguments.Select(argument => argument.Expression));
+                break;
             case CatchClauseSyntax catchClause:
                 bool refused = CheckCatch(catchClause);
                 if (catchClause.Declaration is { } declaration)
                 {
-                    Visit(declaration, refused || suppressed);
+                    children.Add((declaration, refused || suppressed));
                 }
 
                 if (catchClause.Filter is { } filter)
                 {
-                    Visit(filter, suppressed: false);
+                    children.Add((filter, false));
                 }
 
-                Visit(catchClause.Block, suppressed: false);
+                children.Add((catchClause.Block, false));
                 return;
         }
 
@@ -142,10 +167,7 @@ internal sealed class UntrustedTreeChecker
         }
 
         bool suppressChildren = suppressed || refusal is not null;
-        foreach (SyntaxNode child in node.ChildNodes())
-        {
-            Visit(child, suppressChildren && !IsBoundary(child));
-        }
+        children.AddRange(node.ChildNodes().Select(child => (child, suppressChildren && !IsBoundary(child))));
     }
 
     /// <summary>Children that are checked on their own even when their parent was reported.</summary>
@@ -230,7 +252,34 @@ internal sealed class UntrustedTreeChecker
         }
     }
 
-    private void CheckAttribute(AttributeSyntax attribute)
+    /// <summary>
+    /// Whether <paramref name="invocation"/> is a call the generator reads and writes into generated code
+    /// (<c>input.*</c>, <c>chart.*</c>, and the other ScriptGen facades).
+    /// </summary>
+    private bool IsGeneratorReadCall(InvocationExpressionSyntax invocation) =>
+        _model.GetSymbolInfo(invocation, _cancellationToken).Symbol is IMethodSymbol { ContainingType: { } facade }
+        && facade.ContainingAssembly?.Name == UntrustedAllowList.ScriptGenAssembly
+        && UntrustedSymbolPolicy.NamespaceName(facade.ContainingNamespace) == "ScriptGen.Namespaces";
+
+    /// <summary>
+    /// Refuses line breaks in constant strings the generator copies into its output: a generator that
+    /// wrote one into a comment unescaped would let the rest of the string run as unchecked code.
+    /// </summary>
+    private void CheckGeneratedText(IEnumerable<ExpressionSyntax> arguments)
+    {
+        foreach (ExpressionSyntax argument in arguments)
+        {
+            if (_model.GetConstantValue(argument, _cancellationToken) is { HasValue: true, Value: string text }
+                && text.IndexOfAny(['\r', '\n', '\u0085', '\u2028', '\u2029']) >= 0)
+            {
+                string shown = text.Length > 40 ? text[..40] + "..." : text;
+                Report(new Refusal(UntrustedDiagnostics.LineBreakInGeneratedText, SymbolDisplay.FormatLiteral(shown, quote: true)), argument.GetLocation());
+            }
+        }
+    }
+
+    /// <summary>Reports an attribute outside the allow-list; returns the attribute's type when it is allowed.</summary>
+    private ITypeSymbol? CheckAttribute(AttributeSyntax attribute)
     {
         string? target = (attribute.Parent as AttributeListSyntax)?.Target?.Identifier.ValueText;
         ITypeSymbol? type = (_model.GetSymbolInfo(attribute, _cancellationToken).Symbol as IMethodSymbol)?.ContainingType
@@ -244,6 +293,8 @@ internal sealed class UntrustedTreeChecker
         {
             Report(new Refusal(UntrustedDiagnostics.Attribute, target is null ? subject : target + ": " + subject), attribute.GetLocation());
         }
+
+        return allowed ? type : null;
     }
 
     /// <summary>

@@ -125,6 +125,10 @@ public sealed class RefusalTests
         ["override of engine member"] = new(Types: "abstract class Helper : IndicatorScript { protected override void /*SG0715*/PrepareRunState() { } }"),
         ["generated catalog"] = new(Body: "            /*SG0715*/ScriptGen.Generated.GeneratedScriptCatalog.Register();"),
 
+        // SG0717: line breaks in strings the generator writes into code.
+        ["line break in plot title"] = new(Body: "            chart.Plot(close, /*SG0717*/\"two\\nlines\");"),
+        ["line break in strategy title"] = new(Types: "namespace Other { [Strategy(/*SG0717*/\"a\\u2028b\")] public partial class S { protected override void Process() { } } }"),
+
         // SG0716: clock, time zone, unseeded randomness.
         ["DateTime.Now"] = new(Body: "            DateTime now = /*SG0716*/DateTime.Now;"),
         ["DateTimeOffset.UtcNow"] = new(Body: "            DateTimeOffset now = /*SG0716*/DateTimeOffset.UtcNow;"),
@@ -133,6 +137,26 @@ public sealed class RefusalTests
         ["TimeZoneInfo"] = new(Body: "            var zone = /*SG0716*/TimeZoneInfo.Local;"),
         ["syminfo.GetTimeZone"] = new(Body: "            var zone = /*SG0716*/syminfo.GetTimeZone();"),
     };
+
+    /// <summary>
+    /// The generator writes an input's title into a /// comment of the generated Inputs record without
+    /// escaping line breaks, so a title with one used to put the rest of the title into generated code,
+    /// which is not checked: a static field reading a file, here. The check refuses the line break.
+    /// </summary>
+    [Fact]
+    public void A_line_break_in_a_title_cannot_inject_code_into_the_generated_part()
+    {
+        var probe = new ProbeScript(
+            Members: "        [Input(/*SG0717*/\"Len\\n public static int Evil = System.IO.File.ReadAllText(\\\"/etc/hostname\\\").Length;\\n ///\")] public int Len { get; init; } = 3;",
+            Body: "            chart.Plot(Inputs.Evil, \"Evil\");");
+
+        CheckResult result = UntrustedHarness.Check(probe.Text);
+
+        Assert.Empty(result.CompileErrors); // The injection compiles: only the check stands in its way.
+        Assert.Contains(result.Compilation.SyntaxTrees, tree => tree.ToString().Contains("static int Evil = System.IO.File.ReadAllText", StringComparison.Ordinal));
+        Diagnostic diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("SG0717", probe.Expected[0].Line, probe.Expected[0].Column), (diagnostic.Id, UntrustedHarness.Position(diagnostic).Line, UntrustedHarness.Position(diagnostic).Column));
+    }
 
     public static TheoryData<string> Cases => [.. s_cases.Keys];
 
@@ -199,5 +223,19 @@ public sealed class RefusalTests
         Assert.Empty(result.CompileErrors);
         Assert.Empty(result.Diagnostics);
         Assert.Contains(result.Compilation.SyntaxTrees, tree => tree.ToString().Contains("Unsafe.As", StringComparison.Ordinal));
+    }
+}
+
+/// <summary>The check walks the tree with its own stack: nesting the parser accepts does not exhaust the host's.</summary>
+public sealed class DeepNestingTests
+{
+    [Fact]
+    public void A_deeply_nested_expression_is_checked_and_its_refusal_found()
+    {
+        const int depth = 1_500;
+        string expression = new string('(', depth) + "System.IO.File.ReadAllText(\"x\").Length" + new string(')', depth);
+        CheckResult result = UntrustedHarness.Check(new ProbeScript(Body: $"            int deep = {expression};").Text);
+
+        Assert.Contains(result.Diagnostics, diagnostic => diagnostic.Id == "SG0701");
     }
 }
