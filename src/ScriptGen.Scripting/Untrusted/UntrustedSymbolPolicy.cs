@@ -127,8 +127,31 @@ internal sealed class UntrustedSymbolPolicy
             case MethodKind.AnonymousFunction:
                 return CheckSignature(method);
             default:
-                return CheckMember(method);
+                return CheckMember(method) ?? CheckNamespaceLookup(method);
         }
+    }
+
+    /// <summary>
+    /// <c>Namespace&lt;T&gt;(name)</c> hands the script the object the host registered under that name, as a
+    /// <c>T</c>. With a framework <c>T</c> (object, IDisposable, IList) the script could reach members of a
+    /// host object shared by every run (dispose it, clear it); so <c>T</c> must be one of ScriptGen's
+    /// namespace types or a type the host allowed.
+    /// </summary>
+    private Refusal? CheckNamespaceLookup(IMethodSymbol method)
+    {
+        if (method is not { Name: "Namespace", TypeArguments: [INamedTypeSymbol requested] }
+            || method.ContainingType is not { Name: "Script" } script
+            || script.ContainingAssembly?.Name != UntrustedAllowList.ScriptGenAssembly)
+        {
+            return null;
+        }
+
+        string assembly = requested.ContainingAssembly?.Name ?? string.Empty;
+        string name = MetadataName(requested.OriginalDefinition);
+        bool hostType = _allowList.IsExtraType(assembly, name);
+        bool scriptGenNamespace = assembly == UntrustedAllowList.ScriptGenAssembly
+            && NamespaceName(requested.ContainingNamespace) == "ScriptGen.Namespaces";
+        return hostType || scriptGenNamespace ? null : new Refusal(UntrustedDiagnostics.ApiNotAllowed, Display(method));
     }
 
     private Refusal? CheckMember(ISymbol member)

@@ -17,6 +17,8 @@ public sealed class RefusalTests
         ["BigInteger"] = new(Body: "            var big = /*SG0700*/System.Numerics.BigInteger.Pow(10, 1000);"),
         ["ArrayPool"] = new(Body: "            double[] rented = /*SG0700*/System.Buffers.ArrayPool<double>.Shared.Rent(10);"),
 
+        ["Namespace as a framework type"] = new(Body: "            /*SG0700*/Namespace<IDisposable>(\"custom\").Dispose();"),
+
         // SG0701: files and I/O.
         ["File.ReadAllText"] = new(Body: "            string text = /*SG0701*/System.IO.File.ReadAllText(\"secrets.txt\");"),
         ["StreamWriter"] = new(Body: "            using var writer = /*SG0701*/new System.IO.StreamWriter(\"out.txt\");"),
