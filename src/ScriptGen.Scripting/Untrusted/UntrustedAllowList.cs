@@ -42,10 +42,11 @@ internal sealed class UntrustedAllowList
         "System.DateTime", "System.DateTimeOffset", "System.TimeSpan", "System.DayOfWeek", "System.DateOnly",
         "System.TimeOnly", "System.DateTimeKind",
 
-        // Strings, text and formatting.
+        // Strings, text and formatting. Not DefaultInterpolatedStringHandler: it rents its buffer from the
+        // shared ArrayPool, and a copy cleared twice returns the same array twice, to be handed to the host.
         "System.StringComparison", "System.StringComparer", "System.StringSplitOptions", "System.CharEnumerator",
         "System.FormattableString", "System.Text.StringBuilder", "System.Text.Rune", "System.Text.NormalizationForm",
-        "System.Text.CompositeFormat", "System.Runtime.CompilerServices.DefaultInterpolatedStringHandler",
+        "System.Text.CompositeFormat",
         "System.Globalization.CultureInfo", "System.Globalization.NumberFormatInfo",
         "System.Globalization.DateTimeFormatInfo", "System.Globalization.NumberStyles",
         "System.Globalization.DateTimeStyles", "System.Globalization.TimeSpanStyles", "System.Globalization.CompareOptions",

@@ -85,7 +85,7 @@ internal static class AllowedSnippets
                     var groups = _values.GroupBy(v => Math.Sign(v)).ToDictionary(g => g.Key, g => g.Count());
                     var builder = new StringBuilder();
                     builder.Append(mean.ToString("F2", CultureInfo.InvariantCulture)).Append($"{mean:F1}");
-                    string text = string.Join(",", ordered.Take(3)) + builder.ToString().PadLeft(3);
+                    string text = string.Join(",", ordered.Take(3)) + builder.ToString().PadLeft(3) + FormattableString.Invariant($"{mean:F3}");
                     double parsed = double.Parse("1.5", CultureInfo.InvariantCulture) + int.Parse("2") + Convert.ToDouble("3", CultureInfo.InvariantCulture);
                     var set = new HashSet<int> { 1, 2 };
                     var queue = new Queue<double>();

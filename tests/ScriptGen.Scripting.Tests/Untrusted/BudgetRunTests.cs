@@ -219,6 +219,7 @@ public sealed class BudgetRunTests
             failure = Assert.ThrowsAny<Exception>(() => ScriptRunner.CreateScript(assembly));
         }
 
+        Assert.Contains(Chain(failure), e => e is TypeInitializationException);
         Assert.Contains(Chain(failure), e => e is ScriptLimitExceededException { Limit: ScriptLimit.StepsPerBar });
     }
 

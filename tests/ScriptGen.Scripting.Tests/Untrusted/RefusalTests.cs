@@ -16,6 +16,7 @@ public sealed class RefusalTests
         ["Guid"] = new(Body: "            string id = /*SG0700*/Guid.NewGuid().ToString();"),
         ["BigInteger"] = new(Body: "            var big = /*SG0700*/System.Numerics.BigInteger.Pow(10, 1000);"),
         ["ArrayPool"] = new(Body: "            double[] rented = /*SG0700*/System.Buffers.ArrayPool<double>.Shared.Rent(10);"),
+        ["interpolated string handler"] = new(Body: "            string text = /*SG0700*/string.Create(CultureInfo.InvariantCulture, /*SG0700*/$\"{close}\");"),
 
         ["Namespace as a framework type"] = new(Body: "            /*SG0700*/Namespace<IDisposable>(\"custom\").Dispose();"),
 
