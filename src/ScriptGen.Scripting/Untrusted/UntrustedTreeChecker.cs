@@ -212,6 +212,10 @@ internal sealed class UntrustedTreeChecker
                     "the host reads an exception's Message, ToString() and StackTrace after the run, outside its budget, " +
                     "so an untrusted script may not declare exception classes; throw an allowed one such as " +
                     "ArgumentException or InvalidOperationException");
+            case ClassDeclarationSyntax { BaseList.Types: [var baseType, ..] } derived
+                when ImplicitBaseConstructorRefusal(derived) is { } implicitBase:
+                location = baseType.GetLocation();
+                return implicitBase;
             case MemberDeclarationSyntax member when OverridesEnginePlumbing(member, out ISymbol? overridden, out SyntaxToken identifier):
                 location = identifier.GetLocation();
                 return new Refusal(UntrustedDiagnostics.EngineApi, UntrustedSymbolPolicy.Display(overridden!));
@@ -351,6 +355,29 @@ internal sealed class UntrustedTreeChecker
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A constructor without an initializer calls its base class's parameterless constructor, which the
+    /// text never names: <c>class R : Random { }</c> would make <c>new R()</c> an unseeded Random.
+    /// </summary>
+    private Refusal? ImplicitBaseConstructorRefusal(ClassDeclarationSyntax declaration)
+    {
+        if (_model.GetDeclaredSymbol(declaration, _cancellationToken) is not { BaseType: { } baseType } declared
+            || _policy.IsFromSource(baseType))
+        {
+            return null;
+        }
+
+        bool callsParameterless = declared.InstanceConstructors.Any(constructor =>
+            constructor.DeclaringSyntaxReferences.All(reference => reference.GetSyntax(_cancellationToken) switch
+            {
+                ConstructorDeclarationSyntax { Initializer: not null } => false,
+                TypeDeclarationSyntax { BaseList.Types: [PrimaryConstructorBaseTypeSyntax, ..] } => false,
+                _ => true,
+            }));
+        IMethodSymbol? parameterless = baseType.InstanceConstructors.FirstOrDefault(constructor => constructor.Parameters.IsEmpty);
+        return callsParameterless && parameterless is not null ? _policy.Check(parameterless) : null;
     }
 
     private bool OverridesEnginePlumbing(MemberDeclarationSyntax member, out ISymbol? overridden, out SyntaxToken identifier)

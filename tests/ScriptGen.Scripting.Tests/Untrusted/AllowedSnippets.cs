@@ -153,6 +153,13 @@ internal static class AllowedSnippets
 
             public enum Level { Low, High }
 
+            public sealed class Dice(int seed) : Random(seed) { }
+
+            public sealed class SeededDice : Random
+            {
+                public SeededDice() : base(7) { }
+            }
+
             public interface IShape { double Area { get; } }
 
             public sealed class Square : IShape, IEquatable<Square>
@@ -259,6 +266,20 @@ internal static class AllowedSnippets
                     byte[] bytes = new byte[big];
                     int[] fixedSize = new int[] { 1, 2, 3 };
                     int[] literal = new int[4];
+                    Func<Func<int>> nested = () => () => n;
+                    List<int>? maybeList = null;
+                    Action clear = () => maybeList?.Clear();
+                    Action discard = () => new object();
+                    Func<object> make = () => new object();
+                    Func<int, int> assignReturns = x => x = 5;
+                    Action<int> assignDiscards = x => total = x;
+                    Func<int, double[]> sized = k => new double[k + 1];
+                    int[] fromLambdaSize = new int[nested()() + 1];
+                    Func<int, int> pick = k => k switch { 0 => 1, _ => new int[k].Length };
+                    total += nested()() + make().GetHashCode() % 2 + assignReturns(1) + sized(2).Length + fromLambdaSize.Length + pick(3);
+                    clear();
+                    discard();
+                    assignDiscards(1);
                     Changed += Bump;
                     Changed?.Invoke();
                     total += Local(Twice(value2())) + add(1, 2) + anonymous() + this[1] + Property + Both + Slot;

@@ -136,6 +136,7 @@ public sealed class RefusalTests
         ["DateTime.Now"] = new(Body: "            DateTime now = /*SG0716*/DateTime.Now;"),
         ["DateTimeOffset.UtcNow"] = new(Body: "            DateTimeOffset now = /*SG0716*/DateTimeOffset.UtcNow;"),
         ["Random unseeded"] = new(Body: "            var random = /*SG0716*/new Random();"),
+        ["Random subclass"] = new(Types: "class Dice : /*SG0716*/Random { }"),
         ["Random.Shared"] = new(Body: "            int roll = /*SG0716*/Random.Shared.Next(6);"),
         ["TimeZoneInfo"] = new(Body: "            var zone = /*SG0716*/TimeZoneInfo.Local;"),
         ["syminfo.GetTimeZone"] = new(Body: "            var zone = /*SG0716*/syminfo.GetTimeZone();"),
