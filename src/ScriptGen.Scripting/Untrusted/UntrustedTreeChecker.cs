@@ -90,8 +90,8 @@ internal sealed class UntrustedTreeChecker
     // ---- Nodes -----------------------------------------------------------------------------------------
 
     /// <summary>
-    /// Visits the tree in order with an explicit stack, not recursion: however deeply the text nests, the
-    /// check does not exhaust the host's stack.
+    /// Visits the tree in order with an explicit stack rather than recursion, so the check's own stack use
+    /// does not grow with the text's nesting.
     /// </summary>
     private void Visit(SyntaxNode root, bool suppressed)
     {
