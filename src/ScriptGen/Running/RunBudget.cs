@@ -33,9 +33,7 @@ internal sealed class RunBudget
         _limits = limits ?? new RunLimits();
         _cancellation = cancellation;
         _scriptTitle = scriptTitle;
-        _deadline = _limits.Timeout is { } timeout
-            ? Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency)
-            : long.MaxValue;
+        _deadline = _limits.Timeout is { } timeout ? DeadlineAfter(timeout) : long.MaxValue;
         StartPeriod(null);
     }
 
@@ -107,8 +105,20 @@ internal sealed class RunBudget
         }
     }
 
+    // maxSteps - used cannot overflow (used is at most maxSteps here); maxSteps + 1 - used could, for long.MaxValue.
     private long NextCountdown(long used) =>
-        _limits.MaxStepsPerBar is { } maxSteps ? Math.Clamp(maxSteps + 1 - used, 1, CheckInterval) : CheckInterval;
+        _limits.MaxStepsPerBar is { } maxSteps ? Math.Clamp(maxSteps - used, 0, CheckInterval - 1) + 1 : CheckInterval;
+
+    /// <summary>
+    /// The clock reading after <paramref name="timeout"/>, saturated: a timeout beyond the clock's range
+    /// (TimeSpan.MaxValue, say) is no limit, rather than a sum that wraps round to a deadline already past.
+    /// </summary>
+    private static long DeadlineAfter(TimeSpan timeout)
+    {
+        long now = Stopwatch.GetTimestamp();
+        double ticks = timeout.TotalSeconds * Stopwatch.Frequency;
+        return ticks >= long.MaxValue - now ? long.MaxValue : now + (long)ticks;
+    }
 
     private void CheckClockAndToken()
     {
