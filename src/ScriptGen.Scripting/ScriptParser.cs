@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using ScriptGen.Scripting.Caching;
@@ -49,16 +50,19 @@ public sealed class ScriptParser : IDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(options.MemoryCacheCapacity, nameof(options.MemoryCacheCapacity));
         ArgumentNullException.ThrowIfNull(options.References, nameof(options.References));
         ArgumentNullException.ThrowIfNull(options.Analyzers, nameof(options.Analyzers));
+        ArgumentNullException.ThrowIfNull(options.AllowedTypes, nameof(options.AllowedTypes));
+        ArgumentNullException.ThrowIfNull(options.UntrustedLoadLimits, nameof(options.UntrustedLoadLimits));
+        options.UntrustedLoadLimits.Validate();
 
         Options = options;
-        ISourceGuard? effectiveGuard = options.Trust == ScriptTrust.Trusted ? null : guard ?? SourceGuards.ForUntrusted();
+        ISourceGuard? effectiveGuard = options.Trust == ScriptTrust.Trusted ? null : guard ?? SourceGuards.ForUntrusted(options.AllowedTypes);
         _compiler = new ScriptCompiler(effectiveGuard, options.Analyzers);
         _references =
         [
             .. CoreReferences.All,
             .. options.References.Distinct().Select(a => CoreReferences.FromAssembly(a, "An assembly of ScriptParserOptions.References")),
         ];
-        _keys = new CacheKeyBuilder(_references, _compiler.Analyzers, options.Trust, effectiveGuard);
+        _keys = new CacheKeyBuilder(_references, _compiler.Analyzers, options.Trust, effectiveGuard, options.Trust == ScriptTrust.Trusted ? [] : options.AllowedTypes);
         _memory = options.MemoryCacheCapacity > 0 ? new MemoryScriptCache(options.MemoryCacheCapacity) : null;
         _disk = options.CacheDirectory is { } directory ? new DiskScriptCache(directory) : null;
     }
@@ -154,7 +158,7 @@ public sealed class ScriptParser : IDisposable
         IEnumerable<ScriptSource> sources, IEnumerable<CompiledScripts>? libraries = null, CancellationToken cancellationToken = default)
     {
         Request request = Prepare(sources, libraries);
-        return _compiler.Check(request.Sources, ReferencesOf(request), request.Key.AssemblyName, cancellationToken).ToScriptDiagnostics();
+        return LargeStack.Run(() => _compiler.Check(request.Sources, ReferencesOf(request), request.Key.AssemblyName, cancellationToken).ToScriptDiagnostics());
     }
 
     /// <summary>
@@ -186,6 +190,15 @@ public sealed class ScriptParser : IDisposable
         foreach (ScriptSource source in list)
         {
             ArgumentNullException.ThrowIfNull(source, nameof(sources));
+            if (source.Text.Length > Options.MaxSourceLength)
+            {
+                throw new ArgumentException(
+                    $"'{source.FileName}' is {source.Text.Length.ToString("N0", CultureInfo.InvariantCulture)} characters long, more than " +
+                    $"ScriptParserOptions.MaxSourceLength ({Options.MaxSourceLength.ToString("N0", CultureInfo.InvariantCulture)}); a script is far " +
+                    "shorter. Raise the option if the text is yours.",
+                    nameof(sources));
+            }
+
             if (names?.Add(source.FileName) == false)
             {
                 throw new ArgumentException($"Two sources are named '{source.FileName}'; each file of a set needs its own name.", nameof(sources));
@@ -217,7 +230,7 @@ public sealed class ScriptParser : IDisposable
         }
 
         Interlocked.Increment(ref _compilations);
-        CompileOutcome outcome = _compiler.Compile(request.Sources, ReferencesOf(request), request.Key.AssemblyName, cancellationToken);
+        CompileOutcome outcome = LargeStack.Run(() => _compiler.Compile(request.Sources, ReferencesOf(request), request.Key.AssemblyName, cancellationToken));
         if (outcome.Image is null)
         {
             throw CompileErrors.ToException(outcome.Diagnostics.Diagnostics);
@@ -227,9 +240,10 @@ public sealed class ScriptParser : IDisposable
         return Load(request, outcome.Image);
     }
 
-    private static CompiledScripts Load(Request request, CompiledImage image)
+    private CompiledScripts Load(Request request, CompiledImage image)
     {
-        LoadedSet loaded = ScriptSetLoader.Load(request.Key.AssemblyName, image.Assembly, image.Symbols, request.Closure.Select(l => l.Assembly));
+        RunLimits? untrusted = Options.Trust == ScriptTrust.Untrusted ? Options.UntrustedLoadLimits : null;
+        LoadedSet loaded = ScriptSetLoader.Load(request.Key.AssemblyName, image.Assembly, image.Symbols, request.Closure.Select(l => l.Assembly), untrusted);
         return new CompiledScripts(request.Key, image.Assembly, loaded, image.Warnings, request.Libraries);
     }
 

@@ -49,6 +49,19 @@ public sealed record ScriptParserOptions
     /// </summary>
     public IReadOnlyList<Type> AllowedTypes { get; init; } = [];
 
+    /// <summary>
+    /// For untrusted text, the bounds on the script's code that runs outside a run: its static initializers
+    /// (when the set is loaded) and its constructor and field initializers (whenever a definition creates an
+    /// instance). A run bounds itself with <see cref="RunOptions.Limits"/>. Default: 10,000,000 steps.
+    /// </summary>
+    public RunLimits UntrustedLoadLimits { get; init; } = new() { MaxStepsPerBar = 10_000_000 };
+
+    /// <summary>
+    /// The longest text (in characters) one source may have, default 1,000,000: a script is a few thousand,
+    /// and a bound keeps text from elsewhere from making the compiler work without end.
+    /// </summary>
+    public int MaxSourceLength { get; init; } = 1_000_000;
+
     /// <summary>Extra analyzers run on every compilation, their diagnostics reported like the compiler's (mostly for tests).</summary>
     public IReadOnlyList<DiagnosticAnalyzer> Analyzers { get; init; } = [];
 }

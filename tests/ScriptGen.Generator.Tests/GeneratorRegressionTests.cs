@@ -39,6 +39,35 @@ public sealed class GeneratorRegressionTests
         }
         """);
 
+    /// <summary>
+    /// An input's title and a file name are the user's text, written into generated comments: a line break in
+    /// either ended the comment and made the rest code (found by the untrusted-script work: a title could add
+    /// a member that reads a file). Both stay inside their comment, and the title's value is kept exactly.
+    /// </summary>
+    [Fact]
+    public void A_line_break_in_an_input_title_or_a_file_name_stays_inside_its_comment()
+    {
+        const string injected = """Length\n        public static string Leak = System.IO.File.ReadAllText(\"/etc/hostname\");\n//""";
+        GeneratorRun run = GeneratorHarness.Run(new TestSource("Scripts/Two\nLines.pine.cs", $$"""
+            using ScriptGen;
+
+            [Indicator("Injection")]
+            public partial class Injection
+            {
+                [Input("{{injected}}")] public int Length { get; init; } = 3;
+
+                protected override void Process() => chart.Plot(ta.Sma(close, Length), "Sma");
+            }
+            """));
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationErrors);
+        Assert.DoesNotContain(run.Output.GetSymbolsWithName("Leak"), _ => true);
+        string generated = run.GeneratedText;
+        Assert.Contains("/// <summary>Length         public static string Leak", generated, StringComparison.Ordinal);
+        Assert.Contains("// ta.Sma at Two Lines.pine.cs(", generated, StringComparison.Ordinal);
+    }
+
     /// <summary>SG0020 only looks at the call's own ancestors: a helper called once, but from a loop, shares one state across iterations.</summary>
     [Fact]
     public void A_helper_with_a_call_site_called_inside_a_loop_is_reported() => AssertErrorAtEachMarker("""

@@ -17,7 +17,7 @@ internal static class InputsEmitter
             foreach (InputSpec input in script.Inputs)
             {
                 code.Line();
-                code.Line($"/// <summary>{Escape(input.Title)}</summary>");
+                code.Line($"/// <summary>{CommentText.Xml(input.Title)}</summary>");
                 code.Line(InputAttribute(input));
                 code.Line($"public {input.ClrType} {SymbolNames.Identifier(input.Name)} {{ get; init; }} = {input.DefaultLiteral};");
             }
@@ -103,7 +103,4 @@ internal static class InputsEmitter
             arguments.Add($"{name} = {literal}");
         }
     }
-
-    private static string Escape(string text) =>
-        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 }

@@ -49,7 +49,7 @@ internal static class InterceptorEmitter
     private static void EmitInterceptor(CodeWriter code, ScriptSpec script, InterceptedCallSpec call, int index)
     {
         string parameters = string.Concat(call.Parameters.Select(p => $", {p.Type} {p.Name}"));
-        code.Line($"// {call.Function} at {call.Location.Display}");
+        code.Line($"// {call.Function} at {CommentText.Line(call.Location.Display)}");
         code.Line($"[global::System.Runtime.CompilerServices.InterceptsLocation({call.Location.Version}, \"{call.Location.Data}\")]");
         code.Line($"public static {call.ReturnType} Call{index}(this in {call.ReceiverType} receiver{parameters})");
         code.Line($"    => {Body(script, call)};");

@@ -226,7 +226,7 @@ internal static class ScriptEmitter
         for (int slot = 0; slot < script.StateFields.Count; slot++)
         {
             InterceptedCallSpec call = script.Calls.First(c => c.SlotIndex == slot);
-            code.Line($"// {call.Function} at {call.Location.Display}");
+            code.Line($"// {call.Function} at {CommentText.Line(call.Location.Display)}");
             code.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
             code.Line($"internal {script.StateFields[slot].Type} __slot{slot};");
             code.Line();

@@ -16,7 +16,7 @@ namespace ScriptGen.Scripting.Caching;
 /// version ids (MVIDs) of every reference (.NET's reference assemblies, ScriptGen, the option references,
 /// the host's script assemblies, each library), of the generator, of Roslyn (Microsoft.CodeAnalysis and
 /// Microsoft.CodeAnalysis.CSharp), of this engine, of each analyzer's and the guard's assembly; the trust
-/// mode; and the language version and compilation options. Everything but the sources, the host's script
+/// mode and the types untrusted text is allowed beyond the allow-list; and the language version and compilation options. Everything but the sources, the host's script
 /// assemblies and the libraries is fixed per parser and hashed once, when the parser is created.
 /// </summary>
 internal sealed class CacheKeyBuilder
@@ -27,7 +27,11 @@ internal sealed class CacheKeyBuilder
     private readonly byte[] _settings;
 
     public CacheKeyBuilder(
-        ImmutableArray<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> analyzers, ScriptTrust trust, ISourceGuard? guard)
+        ImmutableArray<MetadataReference> references,
+        ImmutableArray<DiagnosticAnalyzer> analyzers,
+        ScriptTrust trust,
+        ISourceGuard? guard,
+        IReadOnlyList<Type> allowedTypes)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         AppendInt(hash, FormatVersion);
@@ -55,6 +59,13 @@ internal sealed class CacheKeyBuilder
         if (guard is not null)
         {
             AppendType(hash, guard.GetType());
+        }
+
+        // The types the host lets untrusted text use widen the allow-list: another list, another key.
+        AppendInt(hash, allowedTypes.Count);
+        foreach (Type type in allowedTypes.OrderBy(t => t.AssemblyQualifiedName, StringComparer.Ordinal))
+        {
+            AppendType(hash, type);
         }
 
         _settings = hash.GetHashAndReset();

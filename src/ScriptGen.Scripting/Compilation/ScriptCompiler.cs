@@ -144,7 +144,7 @@ internal sealed class ScriptCompiler
             new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions([], BuildPropertyOptions.Engine),
                 onAnalyzerException: null,
-                concurrentAnalysis: true,
+                concurrentAnalysis: false, // on the compiler's large-stack thread (LargeStack), not the thread pool
                 logAnalyzerExecutionTime: false,
                 reportSuppressedDiagnostics: false));
 

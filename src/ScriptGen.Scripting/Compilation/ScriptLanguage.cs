@@ -64,6 +64,8 @@ internal static class ScriptLanguage
     /// A library as the SDK compiles a net10.0 project in Release: optimized, deterministic, no unsafe
     /// code, warning level 10, CS1701/CS1702 (assembly unification notes) off; nullable enabled (our choice:
     /// the SDK leaves it off unless the project turns it on, and every ScriptGen template turns it on).
+    /// Not concurrent: a concurrent build binds method bodies on thread-pool threads, whose small stacks
+    /// deeply nested text can overflow; the engine compiles on one thread with a large stack (<see cref="LargeStack"/>).
     /// </summary>
     public static CSharpCompilationOptions CompilationOptions { get; } = new CSharpCompilationOptions(
             OutputKind.DynamicallyLinkedLibrary,
@@ -73,6 +75,7 @@ internal static class ScriptLanguage
             platform: Platform.AnyCpu,
             warningLevel: WarningLevel,
             deterministic: true,
+            concurrentBuild: false,
             nullableContextOptions: NullableContextOptions.Enable)
         .WithSpecificDiagnosticOptions(
         [
@@ -103,7 +106,7 @@ internal static class ScriptLanguage
         text.Append("features=").AppendJoin(',', ParseOptions.Features.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Key + "=" + f.Value)).Append(';');
         text.Append(CultureInfo.InvariantCulture, $"kind={o.OutputKind};opt={o.OptimizationLevel};overflow={o.CheckOverflow};unsafe={o.AllowUnsafe};");
         text.Append(CultureInfo.InvariantCulture, $"platform={o.Platform};warn={o.WarningLevel};det={o.Deterministic};nullable={o.NullableContextOptions};");
-        text.Append(CultureInfo.InvariantCulture, $"general={o.GeneralDiagnosticOption};");
+        text.Append(CultureInfo.InvariantCulture, $"general={o.GeneralDiagnosticOption};concurrent={o.ConcurrentBuild};");
         text.Append("specific=").AppendJoin(',', o.SpecificDiagnosticOptions.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + ":" + p.Value)).Append(';');
         text.Append("usings=").Append(GlobalUsingsText);
         return text.ToString();

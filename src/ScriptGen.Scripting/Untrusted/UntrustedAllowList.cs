@@ -132,6 +132,9 @@ internal sealed class UntrustedAllowList
         "ScriptGen.Script", "ScriptGen.StrategyScript", "ScriptGen.IndicatorScript",
         "ScriptGen.StrategyAttribute", "ScriptGen.IndicatorAttribute", "ScriptGen.InputAttribute", "ScriptGen.VaripAttribute",
 
+        // Imports: the inputs records' interface, and an imported indicator's plots.
+        "ScriptGen.IScriptInputs`1", "ScriptGen.PlotSeries",
+
         // Series and bar values.
         "ScriptGen.Series`1", "ScriptGen.PriceSeries", "ScriptGen.TimeSeries", "ScriptGen.BarIndexSeries",
         "ScriptGen.CalendarSeries", "ScriptGen.CalendarField", "ScriptGen.PriceSource",

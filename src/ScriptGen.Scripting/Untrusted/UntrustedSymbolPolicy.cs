@@ -105,7 +105,8 @@ internal sealed class UntrustedSymbolPolicy
     {
         for (ISymbol? current = member; current is not null; current = Overridden(current))
         {
-            bool scriptGenOrSource = current.ContainingAssembly?.Name == UntrustedAllowList.ScriptGenAssembly || IsFromSource(current);
+            bool scriptGenOrSource = current.ContainingAssembly?.Name == UntrustedAllowList.ScriptGenAssembly || IsFromSource(current)
+                || (current.ContainingType is { } type && IsScript(type.OriginalDefinition));
             if (scriptGenOrSource && IsEditorBrowsableNever(current))
             {
                 return true;
@@ -171,6 +172,14 @@ internal sealed class UntrustedSymbolPolicy
         if (IsEnginePlumbing(member))
         {
             return new Refusal(UntrustedDiagnostics.EngineApi, Display(member));
+        }
+
+        // An imported script of the host or a library is read (its plots, properties and inputs), not
+        // called: its methods are the host's code, which could do anything the host can.
+        if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary } && containing is not null && !IsFromSource(containing)
+            && IsScript(containing.OriginalDefinition))
+        {
+            return new Refusal(UntrustedDiagnostics.ApiNotAllowed, Display(member));
         }
 
         return CheckSignature(member);
@@ -258,13 +267,39 @@ internal sealed class UntrustedSymbolPolicy
 
         string name = MetadataName(definition);
         string ns = NamespaceName(definition.ContainingNamespace);
-        if (_allowList.IsAllowedTopLevelType(assembly, name, ns))
+        if (_allowList.IsAllowedTopLevelType(assembly, name, ns) || IsScript(definition))
         {
+            // A script of another assembly (an indicator of the host program, of a library set) is what
+            // Import(...) takes: its public surface is script code, bounded by its own checks.
             return null;
         }
 
         return new Refusal(UntrustedAllowList.Classify(assembly, ns, name), Display(definition));
     }
+
+    /// <summary>Whether <paramref name="type"/> is a script: it derives from ScriptGen's <c>Script</c> (the base classes themselves are on the allow-list).</summary>
+    public static bool IsScript(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (current is { Name: "Script", ContainingType: null } && current.ContainingAssembly?.Name == UntrustedAllowList.ScriptGenAssembly
+                && NamespaceName(current.ContainingNamespace) == "ScriptGen")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="assembly"/> holds compiled scripts (the generator's catalog attribute names them):
+    /// the host program's own scripts, or a set the engine compiled as a library.
+    /// </summary>
+    public static bool IsScriptAssembly(IAssemblySymbol assembly) =>
+        assembly.GetAttributes().Any(attribute => attribute.AttributeClass is { Name: "ScriptAssemblyCatalogAttribute" } catalog
+            && NamespaceName(catalog.ContainingNamespace) == "ScriptGen.CompilerServices"
+            && catalog.ContainingAssembly?.Name == UntrustedAllowList.ScriptGenAssembly);
 
     /// <summary>The metadata name of a type definition: namespace, containing types joined with '+', arity suffixes.</summary>
     public static string MetadataName(INamedTypeSymbol type)

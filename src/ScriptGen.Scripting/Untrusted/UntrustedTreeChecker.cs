@@ -242,8 +242,10 @@ internal sealed class UntrustedTreeChecker
         {
             reason = "ScriptGen.Generated holds the generator's interceptors, and a type there could intercept calls; declare types in a namespace of your own";
         }
+        // Scripts of a library set or of the host may share a namespace with the text that imports them.
         else if (ns.ConstituentNamespaces.FirstOrDefault(part => part.ContainingAssembly is { } assembly
-                     && !SymbolEqualityComparer.Default.Equals(assembly, _compilation.Assembly)) is { } referenced)
+                     && !SymbolEqualityComparer.Default.Equals(assembly, _compilation.Assembly)
+                     && !UntrustedSymbolPolicy.IsScriptAssembly(assembly)) is { } referenced)
         {
             reason = $"the namespace belongs to the referenced assembly '{referenced.ContainingAssembly.Name}', and a type declared there " +
                 "could stand in for one of its types (the runtime calls the instrumentation inserts, say); declare types in a namespace of " +

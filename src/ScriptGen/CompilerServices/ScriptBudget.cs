@@ -29,6 +29,30 @@ public static class ScriptBudget
         set => t_current = value;
     }
 
+    /// <summary>
+    /// Runs <paramref name="action"/> with a budget of <paramref name="limits"/> on this thread, counted as a
+    /// script's setup: for hosts that run an untrusted script's code outside a run, such as its static
+    /// initializers (when its metadata is first read) and its constructor (when an instance is created). A
+    /// run installs its own budget from <see cref="RunOptions.Limits"/>.
+    /// </summary>
+    /// <exception cref="ScriptLimitExceededException">The code exceeded a bound.</exception>
+    public static T Enforce<T>(RunLimits limits, string scriptTitle, Func<T> action)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        ArgumentNullException.ThrowIfNull(action);
+        limits.Validate();
+        RunBudget? outer = t_current;
+        t_current = new RunBudget(limits, CancellationToken.None, scriptTitle);
+        try
+        {
+            return action();
+        }
+        finally
+        {
+            t_current = outer;
+        }
+    }
+
     /// <summary>One loop iteration of an untrusted script.</summary>
     /// <exception cref="ScriptLimitExceededException">The run exceeded a bound.</exception>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>

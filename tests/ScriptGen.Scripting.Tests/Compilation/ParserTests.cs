@@ -164,8 +164,10 @@ public sealed class ParserTests
                 protected override void Process() => chart.Plot(_scale.Scale(close), "Scaled");
             }
             """;
-        using var without = new ScriptParser(s_trusted);
-        using var with = new ScriptParser(s_trusted with { References = [typeof(ScaleNamespace).Assembly] });
+        // This test assembly holds scripts too (HostTypes/HostLevel), so it is referenced as a host script
+        // assembly unless that is off: off here, so only References can make ScaleNamespace visible.
+        using var without = new ScriptParser(s_trusted with { ReferenceHostScripts = false });
+        using var with = new ScriptParser(s_trusted with { ReferenceHostScripts = false, References = [typeof(ScaleNamespace).Assembly] });
 
         var failure = Assert.Throws<ScriptParsingException>(() => without.Parse(text, "Scaled.pine.cs"));
         ScriptDefinition definition = with.Parse(text, "Scaled.pine.cs");

@@ -9,9 +9,8 @@ namespace ScriptGen.Scripting.Tests.Untrusted;
 /// run as they would uninstrumented.
 /// </summary>
 /// <remarks>
-/// Until <c>Script.Execute</c> installs the budget from <see cref="RunOptions.Limits"/> (being written),
-/// these tests install it themselves with <see cref="BudgetScope"/>; the last test checks the run alone
-/// and is skipped until then.
+/// A run installs the budget from <see cref="RunOptions.Limits"/> itself; <see cref="BudgetScope"/> installs
+/// one for code that runs outside a run (a script's static initializers and constructor).
 /// </remarks>
 public sealed class BudgetRunTests
 {
@@ -137,11 +136,7 @@ public sealed class BudgetRunTests
             """);
         var options = new RunOptions { Limits = new RunLimits { MaxStepsPerBar = 1_000 } };
 
-        IndicatorResult result;
-        using (BudgetScope.Install(options.Limits))
-        {
-            result = ScriptRunner.RunIndicator(probe.Text, options, barCount: 20);
-        }
+        IndicatorResult result = ScriptRunner.RunIndicator(probe.Text, options, barCount: 20);
 
         Assert.All(result.GetPlot("Count").Values.ToArray(), value => Assert.Equal(10, value));
     }
@@ -223,7 +218,7 @@ public sealed class BudgetRunTests
         Assert.Contains(Chain(failure), e => e is ScriptLimitExceededException { Limit: ScriptLimit.StepsPerBar });
     }
 
-    [Fact(Skip = "waiting for Script.Execute budget integration (RunOptions.Limits installing the budget)")]
+    [Fact]
     public void The_run_alone_stops_an_endless_loop_from_its_RunOptions_limits()
     {
         var probe = new ProbeScript(Body: "            while (true) { }");
@@ -238,10 +233,7 @@ public sealed class BudgetRunTests
     private static ScriptLimitExceededException RunExpectingLimit(ProbeScript probe, RunLimits limits)
     {
         var options = new RunOptions { Limits = limits };
-        using (BudgetScope.Install(limits))
-        {
-            return Assert.Throws<ScriptLimitExceededException>(() => ScriptRunner.RunIndicator(probe.Text, options));
-        }
+        return Assert.Throws<ScriptLimitExceededException>(() => ScriptRunner.RunIndicator(probe.Text, options));
     }
 
     private static IEnumerable<Exception> Chain(Exception exception)
@@ -276,11 +268,7 @@ public sealed class RunBudgetBoundsTests
         var limits = new RunLimits { Timeout = TimeSpan.MaxValue };
         var probe = new ProbeScript(Body: "            int count = 0;\n            for (int i = 0; i < 10_000; i++) { count++; }\n            chart.Plot(count, \"Count\");");
 
-        IndicatorResult result;
-        using (BudgetScope.Install(limits))
-        {
-            result = ScriptRunner.RunIndicator(probe.Text, new RunOptions { Limits = limits }, barCount: 2);
-        }
+        IndicatorResult result = ScriptRunner.RunIndicator(probe.Text, new RunOptions { Limits = limits }, barCount: 2);
 
         Assert.All(result.GetPlot("Count").Values.ToArray(), value => Assert.Equal(10_000, value));
     }

@@ -28,8 +28,15 @@ public sealed class InstrumentationTests
     [MemberData(nameof(SampleScripts))]
     public void A_sample_script_passes_and_compiles_instrumented_with_its_lines(string file)
     {
-        string text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "scripts", file));
-        AssertPassesAndInstruments(text, file);
+        string folder = Path.Combine(AppContext.BaseDirectory, "scripts");
+        string text = File.ReadAllText(Path.Combine(folder, file));
+
+        // A sample may import another (RSI Reversal imports the RSI): the other samples compile beside it.
+        (string Text, string Path)[] others = [.. Directory.GetFiles(folder, "*.pine.cs")
+            .Where(path => Path.GetFileName(path) != file)
+            .Order(StringComparer.Ordinal)
+            .Select(path => (File.ReadAllText(path), Path.GetFileName(path)))];
+        AssertPassesAndInstruments(text, file, others);
     }
 
     [Theory]
@@ -93,9 +100,9 @@ public sealed class InstrumentationTests
         Assert.Contains("Check", failure.Message, StringComparison.Ordinal);
     }
 
-    private static void AssertPassesAndInstruments(string text, string name)
+    private static void AssertPassesAndInstruments(string text, string name, IReadOnlyList<(string Text, string Path)>? companions = null)
     {
-        CheckResult result = UntrustedHarness.Check(text);
+        CheckResult result = UntrustedHarness.Check(text, name, companions ?? []);
         Assert.True(result.CompileErrors.IsEmpty, name + " does not compile:" + Environment.NewLine + UntrustedHarness.Describe(result.CompileErrors));
         Assert.True(result.Diagnostics.IsEmpty, name + " is refused:" + Environment.NewLine + UntrustedHarness.Describe(result.Diagnostics));
 
@@ -105,7 +112,7 @@ public sealed class InstrumentationTests
         Assert.Empty(reparsed.GetDiagnostics());
         Assert.True(SyntaxFactory.AreEquivalent(reparsed, instrumented, topLevel: false), "The instrumented text reparses to another tree.");
 
-        UntrustedHarness.CompileInstrumented(result.Guard, [result.Tree], out ImmutableArray<Diagnostic> errors);
+        UntrustedHarness.CompileInstrumented(result.Guard, [result.Tree, .. result.Companions], out ImmutableArray<Diagnostic> errors);
         Assert.True(errors.IsEmpty, name + " does not compile instrumented:" + Environment.NewLine + UntrustedHarness.Describe(errors)
             + Environment.NewLine + instrumented);
         Assert.Contains("ScriptBudget.Enter();", instrumented.ToString(), StringComparison.Ordinal);

@@ -1,10 +1,11 @@
-using System.Collections.Immutable;
 using System.Reflection;
+using System.Collections.Immutable;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Emit;
 using ScriptGen.CompilerServices;
+using ScriptGen.Running;
 
 namespace ScriptGen.Scripting.Tests.Untrusted;
 
@@ -57,33 +58,25 @@ internal static class ScriptRunner
 }
 
 /// <summary>
-/// Installs a run budget on the current thread for a scope, the way a run does once <c>Script.Execute</c>
-/// installs one from <see cref="RunOptions.Limits"/>. The runtime keeps <c>ScriptBudget.Current</c> and
-/// <c>RunBudget</c> internal and grants this project no access, so this reaches them by reflection (test code
-/// only). A budget installed here counts the whole run as one period (nothing calls its <c>BeginBar</c>), so
-/// "steps per bar" are steps per run until the integration lands; the tests stay well inside either reading.
+/// Installs a run budget on the current thread for a scope, as a run does from <see cref="RunOptions.Limits"/>,
+/// for code that runs outside a run (loading a script's metadata, creating an instance). A budget installed
+/// here counts the whole scope as one period (nothing calls its <c>BeginBar</c>).
 /// </summary>
 internal sealed class BudgetScope : IDisposable
 {
-    private static readonly PropertyInfo s_current = typeof(ScriptBudget).GetProperty("Current", BindingFlags.NonPublic | BindingFlags.Static)
-        ?? throw new InvalidOperationException("ScriptBudget.Current is gone; update BudgetScope.");
-
-    private static readonly Type s_budgetType = typeof(Script).Assembly.GetType("ScriptGen.Running.RunBudget", throwOnError: true)!;
-
-    private readonly object? _previous;
+    private readonly RunBudget? _previous;
 
     private BudgetScope(RunLimits? limits, CancellationToken cancellation, string title)
     {
-        _previous = s_current.GetValue(null);
-        s_current.SetValue(null, Activator.CreateInstance(s_budgetType, limits, cancellation, title));
+        _previous = ScriptBudget.Current;
+        ScriptBudget.Current = new RunBudget(limits, cancellation, title);
     }
 
     public static BudgetScope Install(RunLimits? limits, CancellationToken cancellation = default, string title = "Probe") =>
         new(limits, cancellation, title);
 
     /// <summary>The installed budget's countdown to its next checkpoint.</summary>
-    public static long CurrentCountdown() =>
-        (long)s_budgetType.GetField("Countdown", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(s_current.GetValue(null))!;
+    public static long CurrentCountdown() => ScriptBudget.Current!.Countdown;
 
-    public void Dispose() => s_current.SetValue(null, _previous);
+    public void Dispose() => ScriptBudget.Current = _previous;
 }

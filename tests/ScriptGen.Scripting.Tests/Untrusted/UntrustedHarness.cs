@@ -54,15 +54,22 @@ internal static class UntrustedHarness
     }
 
     /// <summary>The guard's diagnostics for <paramref name="text"/> (one user tree), the compilation and the tree.</summary>
-    public static CheckResult Check(string text, UntrustedSourceGuard? guard = null)
+    public static CheckResult Check(string text, UntrustedSourceGuard? guard = null) => Check(text, "Script.pine.cs", [], guard);
+
+    /// <summary>
+    /// As <see cref="Check(string, UntrustedSourceGuard?)"/>, with <paramref name="companions"/> (files the text
+    /// uses, such as an indicator it imports) compiled and checked beside it as user trees too.
+    /// </summary>
+    public static CheckResult Check(string text, string path, IReadOnlyList<(string Text, string Path)> companions, UntrustedSourceGuard? guard = null)
     {
         guard ??= new UntrustedSourceGuard();
-        SyntaxTree tree = Parse(text);
-        CSharpCompilation compilation = CompileWithGenerator([tree], out ImmutableArray<Diagnostic> generatorDiagnostics);
+        SyntaxTree tree = Parse(text, path);
+        SyntaxTree[] others = [.. companions.Select(c => Parse(c.Text, c.Path))];
+        CSharpCompilation compilation = CompileWithGenerator([tree, .. others], out ImmutableArray<Diagnostic> generatorDiagnostics);
         ImmutableArray<Diagnostic> compileErrors = [.. compilation.GetDiagnostics()
             .Concat(generatorDiagnostics)
             .Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error)];
-        return new CheckResult(tree, compilation, compileErrors, [.. guard.Check(compilation, [tree], CancellationToken.None)], guard);
+        return new CheckResult(tree, compilation, compileErrors, [.. guard.Check(compilation, [tree, .. others], CancellationToken.None)], guard, others);
     }
 
     /// <summary>The instrumented trees compiled with the generator; the compile errors, if any.</summary>
@@ -102,4 +109,5 @@ internal sealed record CheckResult(
     CSharpCompilation Compilation,
     ImmutableArray<Diagnostic> CompileErrors,
     ImmutableArray<Diagnostic> Diagnostics,
-    UntrustedSourceGuard Guard);
+    UntrustedSourceGuard Guard,
+    IReadOnlyList<SyntaxTree> Companions);
