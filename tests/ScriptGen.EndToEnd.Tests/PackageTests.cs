@@ -3,14 +3,15 @@ using System.IO.Compression;
 namespace ScriptGen.EndToEnd.Tests;
 
 /// <summary>
-/// The NuGet package as a user gets it: packed from the runtime project, then referenced by a fresh
-/// console project outside the repository (so none of the repository's build files apply) that
-/// writes a .pine.cs script, builds and runs it.
+/// The NuGet packages as a user gets them: the runtime (with the generator) and the script engine, packed
+/// from their projects, then referenced by a fresh console project outside the repository (so none of the
+/// repository's build files apply) that compiles a .pine.cs script in the project and runs it, and runs
+/// the same file from its text through the engine.
 /// </summary>
 public sealed class PackageTests
 {
     [Fact]
-    public void A_fresh_console_project_referencing_the_package_compiles_and_runs_a_script()
+    public void A_fresh_console_project_referencing_the_packages_runs_a_script_compiled_in_the_project_and_from_text()
     {
         using TempFolder work = Repository.NewTempFolder("package");
         // A version of its own and a private packages folder: the machine's NuGet cache never holds this build.
@@ -21,7 +22,14 @@ public sealed class PackageTests
             "-o", work.Combine("feed"), "--artifacts-path", work.Combine("artifacts"),
             $"-p:Version={version}", "-nodeReuse:false");
 
+        ProcessRunner.Dotnet(
+            Repository.Root,
+            "pack", Repository.PathTo("src/ScriptGen.Scripting/ScriptGen.Scripting.csproj"),
+            "-o", work.Combine("feed"), "--artifacts-path", work.Combine("artifacts"),
+            $"-p:Version={version}", "-nodeReuse:false");
+
         AssertPackageLayout(work.Combine("feed", $"ScriptGen.{version}.nupkg"));
+        AssertEnginePackageLayout(work.Combine("feed", $"ScriptGen.Scripting.{version}.nupkg"));
 
         string app = work.Combine("app");
         Directory.CreateDirectory(Path.Combine(app, "Scripts"));
@@ -36,7 +44,22 @@ public sealed class PackageTests
         // Closes 1,2,3,4,5,6,3,2 (each bar opens at the previous close). At bar 3 the close (4) breaks the
         // previous bar's 3-bar high (3): the long fills at bar 4's open (4). The fall at bar 6 closes
         // it at bar 7's open (3): profit 3 - 4 = -1. Plot "Close" on bar 5 is that bar's close, 6.
-        Assert.Equal("trades=1 entry=4 exit=3 profit=-1 plot[5]=6 inputs=Length", output.Trim());
+        Assert.Equal(
+            "compiled: trades=1 entry=4 exit=3 profit=-1 plot[5]=6 inputs=Length\n" +
+            "from text: trades=1 entry=4 exit=3 profit=-1 plot[5]=6 inputs=Length",
+            output.Trim().ReplaceLineEndings("\n"));
+    }
+
+    private static void AssertEnginePackageLayout(string package)
+    {
+        using ZipArchive zip = ZipFile.OpenRead(package);
+        string[] entries = zip.Entries.Select(e => e.FullName).ToArray();
+        Assert.Contains("lib/net10.0/ScriptGen.Scripting.dll", entries);
+        Assert.Contains("lib/net10.0/ScriptGen.Generator.dll", entries); // the generator runs inside the engine
+        using var nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        string manifest = nuspec.ReadToEnd();
+        Assert.DoesNotContain("id=\"ScriptGen.Generator\"", manifest, StringComparison.Ordinal); // no package of that name exists
+        Assert.Contains("id=\"ScriptGen\"", manifest, StringComparison.Ordinal);
     }
 
     private static void AssertPackageLayout(string package)
@@ -73,6 +96,8 @@ public sealed class PackageTests
           </PropertyGroup>
           <ItemGroup>
             <PackageReference Include="ScriptGen" Version="{version}" />
+            <PackageReference Include="ScriptGen.Scripting" Version="{version}" />
+            <None Include="Scripts/*.pine.cs" CopyToOutputDirectory="PreserveNewest" />
           </ItemGroup>
         </Project>
         """;
@@ -117,8 +142,18 @@ public sealed class PackageTests
         double[] opens = closes.Select((c, i) => i == 0 ? c : closes[i - 1]).ToArray();
         Bars bars = Bars.FromArrays(times, opens, closes.Zip(opens, Math.Max).ToArray(), closes.Zip(opens, Math.Min).ToArray(), closes);
 
-        StrategyResult result = new RuntimeEnvironment().RunStrategy<Breakout>(bars);
-        Trade trade = result.ClosedTrades.Single();
-        Console.WriteLine($"trades={result.ClosedTrades.Count} entry={trade.EntryPrice} exit={trade.ExitPrice} profit={trade.Profit} plot[5]={result.GetPlot("Close").Values.Span[5]} inputs={Breakout.Metadata.Inputs[0].Name}");
+        Report("compiled", new RuntimeEnvironment().RunStrategy<Breakout>(bars));
+
+        // The same file as text, through the engine (untrusted, as text from elsewhere is by default). The
+        // project's own Breakout is not made visible to the text, whose copy would clash with it.
+        string text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Scripts", "Breakout.pine.cs"));
+        using var engine = new ScriptGen.Scripting.ScriptEngine(new ScriptGen.Scripting.ScriptEngineOptions { ReferenceHostScripts = false });
+        Report("from text", engine.RunStrategy(text, bars));
+
+        static void Report(string how, StrategyResult result)
+        {
+            Trade trade = result.ClosedTrades.Single();
+            Console.WriteLine($"{how}: trades={result.ClosedTrades.Count} entry={trade.EntryPrice} exit={trade.ExitPrice} profit={trade.Profit} plot[5]={result.GetPlot("Close").Values.Span[5]} inputs={result.Script.Inputs[0].Name}");
+        }
         """;
 }
