@@ -78,7 +78,7 @@ public sealed class CompiledScripts
     public ScriptDefinition Find(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ScriptDefinition[] matches = Scripts.Where(d => Matches(d.Metadata, name)).ToArray();
+        ScriptDefinition[] matches = Scripts.Where(d => d.Metadata.IsNamed(name)).ToArray();
         return matches.Length switch
         {
             1 => matches[0],
@@ -108,6 +108,24 @@ public sealed class CompiledScripts
     public override string ToString() =>
         $"{Scripts.Count} script(s): {Describe(Scripts)}{(IsUnloaded ? " (unloaded)" : string.Empty)}";
 
+    /// <summary>
+    /// The one script of a set compiled from the single text <paramref name="fileName"/> (<c>Parse</c>):
+    /// none, or several, is an error that says so.
+    /// </summary>
+    /// <exception cref="ScriptParsingException">The text holds no script or several.</exception>
+    internal ScriptDefinition Single(string fileName) => Scripts.Count switch
+    {
+        1 => Scripts[0],
+        0 => throw new ScriptParsingException(
+            $"'{fileName}' holds no script. A script is a partial class marked [Strategy] or [Indicator], for example " +
+            "[Indicator(\"My indicator\")] public partial class MyIndicator { protected override void Process() { ... } }.",
+            Warnings),
+        _ => throw new ScriptParsingException(
+            $"'{fileName}' holds {Scripts.Count} scripts ({string.Join(", ", Scripts.Select(s => s.Metadata.TypeName))}); " +
+            "Parse compiles exactly one. Use Compile to get all of them as one set.",
+            Warnings),
+    };
+
     /// <summary>Sets what <see cref="Unload"/> tells first (the memory cache, which then forgets the set).</summary>
     internal void OnUnload(Action<CompiledScripts> callback) => Volatile.Write(ref _onUnload, callback);
 
@@ -136,11 +154,6 @@ public sealed class CompiledScripts
             }
         }
     }
-
-    private static bool Matches(ScriptMetadata metadata, string name) =>
-        string.Equals(metadata.Name, name, StringComparison.OrdinalIgnoreCase) ||
-        string.Equals(metadata.TypeName, name, StringComparison.OrdinalIgnoreCase) ||
-        string.Equals(metadata.Title, name, StringComparison.OrdinalIgnoreCase);
 
     private static string Describe(IEnumerable<ScriptDefinition> scripts)
     {

@@ -105,18 +105,7 @@ public sealed class ScriptParser : IDisposable
     public ScriptDefinition Parse(string source, string fileName = ScriptSource.DefaultFileName)
     {
         CompiledScripts set = Compile([new ScriptSource(source, fileName)]);
-        return set.Scripts.Count switch
-        {
-            1 => set.Scripts[0],
-            0 => throw new ScriptParsingException(
-                $"'{fileName}' holds no script. A script is a partial class marked [Strategy] or [Indicator], for example " +
-                "[Indicator(\"My indicator\")] public partial class MyIndicator { protected override void Process() { ... } }.",
-                set.Warnings),
-            _ => throw new ScriptParsingException(
-                $"'{fileName}' holds {set.Scripts.Count} scripts ({string.Join(", ", set.Scripts.Select(s => s.Metadata.TypeName))}); " +
-                "Parse compiles exactly one. Use Compile to get all of them as one set.",
-                set.Warnings),
-        };
+        return set.Single(fileName);
     }
 
     /// <summary>

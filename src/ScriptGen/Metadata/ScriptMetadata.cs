@@ -34,6 +34,15 @@ public sealed record ScriptMetadata(
     /// <summary>The simple class name, e.g. <c>EmaCross</c>.</summary>
     public string Name => TypeName[(TypeName.LastIndexOf('.') + 1)..];
 
+    /// <summary>
+    /// Whether <paramref name="name"/> names this script: its class name (<c>EmaCross</c>), full type name
+    /// (<c>Samples.EmaCross</c>) or title (<c>EMA Cross</c>), ignoring case. How catalogs find scripts.
+    /// </summary>
+    public bool IsNamed(string name) =>
+        string.Equals(Name, name, StringComparison.OrdinalIgnoreCase) ||
+        string.Equals(TypeName, name, StringComparison.OrdinalIgnoreCase) ||
+        string.Equals(Title, name, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Finds an input by name (ordinal, case-sensitive), or <c>null</c>.</summary>
     public InputMetadata? FindInput(string name)
     {

@@ -35,7 +35,7 @@ public static class ScriptCatalog
     public static ScriptDefinition Find(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ScriptDefinition[] matches = Array.FindAll(All.ToArray(), d => Matches(d.Metadata, name));
+        ScriptDefinition[] matches = Array.FindAll(All.ToArray(), d => d.Metadata.IsNamed(name));
         return matches.Length switch
         {
             1 => matches[0],
@@ -45,11 +45,6 @@ public static class ScriptCatalog
                 $"'{name}' matches several scripts: {Describe(matches)}. Use the full type name."),
         };
     }
-
-    private static bool Matches(ScriptMetadata metadata, string name) =>
-        string.Equals(metadata.Name, name, StringComparison.OrdinalIgnoreCase) ||
-        string.Equals(metadata.TypeName, name, StringComparison.OrdinalIgnoreCase) ||
-        string.Equals(metadata.Title, name, StringComparison.OrdinalIgnoreCase);
 
     private static string Describe(IEnumerable<ScriptDefinition> scripts)
     {
