@@ -6,7 +6,7 @@ internal static class KnownNames
     public const string StrategyAttribute = "ScriptGen.StrategyAttribute";
     public const string IndicatorAttribute = "ScriptGen.IndicatorAttribute";
     public const string InputAttribute = "ScriptGen.InputAttribute";
-    public const string ImplicitArgumentAttribute = "ScriptGen.CompilerServices.ImplicitArgumentAttribute";
+    public const string InterceptedByAttribute = "ScriptGen.CompilerServices.InterceptedByAttribute";
     public const string PlainCallAttribute = "ScriptGen.CompilerServices.PlainCallAttribute";
     public const string VaripAttribute = "ScriptGen.VaripAttribute";
     public const string RestorableState = "ScriptGen.CompilerServices.IRestorableState`1";

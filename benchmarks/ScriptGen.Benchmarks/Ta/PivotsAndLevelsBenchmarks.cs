@@ -45,7 +45,7 @@ public class PivotsAndLevelsBenchmarks
         {
             checksum = checksum.Add(pivotHigh.Update(high[i], Leftbars, Rightbars, i)).Add(pivotLow.Update(low[i], Leftbars, Rightbars, i));
             PivotLevels l = levels.Update(
-                PivotPointType.Traditional, time[i] % 86_400_000 == 0, developing: false, open[i], high[i], low[i], close[i], previousClose);
+                open[i], high[i], low[i], close[i], previousClose, PivotPointType.Traditional, time[i] % 86_400_000 == 0, developing: false);
             checksum = double.IsNaN(l.P)
                 ? checksum.Add(double.NaN)
                 : checksum.Add(l.P).Add(l.R1).Add(l.S1).Add(l.R2).Add(l.S2).Add(l.R3).Add(l.S3).Add(l.R4).Add(l.S4).Add(l.R5).Add(l.S5);

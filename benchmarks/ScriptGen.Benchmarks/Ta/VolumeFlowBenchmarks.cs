@@ -6,7 +6,7 @@ using ScriptGen.Ta;
 namespace ScriptGen.Benchmarks.Ta;
 
 /// <summary>
-/// The volume family: <see cref="AccdistState"/>, <see cref="PviState"/>, <see cref="PvtState"/>,
+/// The volume family: <see cref="AccDistState"/>, <see cref="PviState"/>, <see cref="PvtState"/>,
 /// <see cref="WadState"/>, <c>ta.wvad</c> and <see cref="VwapState"/> (hlc3, anchored on the 00:00 UTC
 /// bar, with 2-deviation bands), run as a script's call sites run them, against a hand-written loop
 /// computing the same values.
@@ -36,7 +36,7 @@ public class VolumeFlowBenchmarks
     {
         long[] time = _data.Time;
         double[] open = _data.Open, high = _data.High, low = _data.Low, close = _data.Close, volume = _data.Volume;
-        var accdist = new AccdistState();
+        var accdist = new AccDistState();
         var pvi = new PviState();
         var pvt = new PvtState();
         var wad = new WadState();

@@ -61,10 +61,11 @@ internal static class InterceptorEmitter
         switch (call.Kind)
         {
             case InterceptKind.Namespace:
-                var arguments = call.SlotIndex >= 0
-                    ? new[] { $"ref {owner}.__slot{call.SlotIndex}" }.Concat(call.CoreArguments)
-                    : call.CoreArguments;
-                return $"receiver.Namespace.{call.CoreMethod}({string.Join(", ", arguments)})";
+                // The adapter (CoreMethod) takes the script, the registered namespace, the slot and the call's arguments.
+                var arguments = new[] { "receiver.Owner", "receiver.Namespace" }
+                    .Concat(call.SlotIndex >= 0 ? new[] { $"ref {owner}.__slot{call.SlotIndex}" } : Enumerable.Empty<string>())
+                    .Concat(call.CoreArguments);
+                return $"{call.CoreMethod}({string.Join(", ", arguments)})";
             case InterceptKind.Input:
                 return $"receiver.Namespace.{call.CoreMethod}({script.GlobalName}.Metadata.Inputs[{call.TargetIndex}], {owner}.InputValues.{Parsing.SymbolNames.Identifier(call.TargetName!)})";
             default:

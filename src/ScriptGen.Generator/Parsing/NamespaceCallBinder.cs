@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -9,33 +7,15 @@ using ScriptGen.Generator.Model;
 namespace ScriptGen.Generator.Parsing;
 
 /// <summary>
-/// Binds a call on a namespace facade (<c>ta.Ema</c>, <c>math.Sum</c>) to its core method on the
-/// facade's namespace type (<c>TaNamespace</c>, <c>MathNamespace</c>), by convention: the core has the
-/// facade's name, optionally a <c>ref</c> state first (the call site's slot), and parameters that are
-/// either the facade's (same name and type) or bar values (named after one, or mapped by
-/// <c>[ImplicitArgument]</c>). A function added to the runtime needs no change here.
+/// Binds a call on a namespace facade (<c>ta.Ema</c>, <c>math.Sum</c>) to the adapter its
+/// <c>[InterceptedBy]</c> attribute names: the static method of the same name in that class whose
+/// parameters are the script, the registered namespace, the call site's state by <c>ref</c> (when the
+/// function keeps state) and the facade's own parameters. The runtime generates facade, adapter and core
+/// from one declaration of each function, so they agree by construction and the binding reads no
+/// parameter names; a function added to the runtime needs no change here.
 /// </summary>
 internal static class NamespaceCallBinder
 {
-    private static readonly Dictionary<string, string> s_barValues = new(StringComparer.Ordinal)
-    {
-        ["open"] = "Open",
-        ["high"] = "High",
-        ["low"] = "Low",
-        ["close"] = "Close",
-        ["volume"] = "Volume",
-        ["hl2"] = "Hl2",
-        ["hlc3"] = "Hlc3",
-        ["ohlc4"] = "Ohlc4",
-        ["hlcc4"] = "Hlcc4",
-        ["previousClose"] = "PreviousClose",
-        ["time"] = "Time",
-        ["barIndex"] = "BarIndex",
-        // The bars so far (ScriptGen.CompilerServices.BarHistory), for state that must see every bar.
-        ["history"] = "History",
-        ["exchangeTimeZone"] = "ExchangeTimeZone",
-    };
-
     public static InterceptedCallSpec? Bind(
         ParseContext parse,
         NamespaceFacade namespaceFacade,
@@ -45,50 +25,45 @@ internal static class NamespaceCallBinder
         CallSites calls)
     {
         string function = namespaceFacade.Member + "." + facade.Name;
-        Dictionary<string, string> implicitArguments = ImplicitArguments(parse, facade);
-        foreach (IMethodSymbol core in CoreCandidates(namespaceFacade.Core, facade))
+        if (Adapter(parse, facade) is not { } adapter)
         {
-            if (!TryMap(facade, core, implicitArguments, out ITypeSymbol? state, out List<string> arguments))
-            {
-                continue;
-            }
-
-            int slot = -1;
-            string? stateType = state is null ? null : SymbolNames.FullyQualified(state);
-            if (state is not null)
-            {
-                slot = calls.StateFields.Count;
-                StateCopy copy = RollbackMembers.CopyOf(state, parse.Types);
-                calls.StateFields.Add(new StateFieldSpec(stateType!, copy));
-                if (copy == StateCopy.None)
-                {
-                    calls.UncopyableStates.Add((
-                        LocationInfo.From(access.Name),
-                        $"the state of {function} at {location.Display} ({state.Name}) holds references and does not implement IRestorableState<{state.Name}>"));
-                }
-            }
-
-            return new InterceptedCallSpec(
-                InterceptKind.Namespace,
-                location,
-                function,
-                SymbolNames.FullyQualified(facade.ContainingType),
-                SymbolNames.FullyQualified(facade.ReturnType),
-                Parameters(facade),
-                slot,
-                stateType,
-                core.Name,
-                arguments.ToEquatableArray(),
-                TargetIndex: -1,
-                TargetName: null);
+            parse.Report(
+                DiagnosticDescriptors.InternalError,
+                access.Name,
+                parse.Script.Name,
+                $"{function}({string.Join(", ", facade.Parameters.Select(p => p.Type.ToDisplayString()))}) has no adapter (no [InterceptedBy] method matches it)");
+            return null;
         }
 
-        parse.Report(
-            DiagnosticDescriptors.InternalError,
-            access.Name,
-            parse.Script.Name,
-            $"{function}({string.Join(", ", facade.Parameters.Select(p => p.Type.ToDisplayString()))}) has no matching core method on {namespaceFacade.Core.Name}");
-        return null;
+        int slot = -1;
+        string? stateType = null;
+        if (adapter.Parameters.Length > 2 && adapter.Parameters[2] is { RefKind: RefKind.Ref } state)
+        {
+            slot = calls.StateFields.Count;
+            stateType = SymbolNames.FullyQualified(state.Type);
+            StateCopy copy = RollbackMembers.CopyOf(state.Type, parse.Types);
+            calls.StateFields.Add(new StateFieldSpec(stateType, copy));
+            if (copy == StateCopy.None)
+            {
+                calls.UncopyableStates.Add((
+                    LocationInfo.From(access.Name),
+                    $"the state of {function} at {location.Display} ({state.Type.Name}) holds references and does not implement IRestorableState<{state.Type.Name}>"));
+            }
+        }
+
+        return new InterceptedCallSpec(
+            InterceptKind.Namespace,
+            location,
+            function,
+            SymbolNames.FullyQualified(facade.ContainingType),
+            SymbolNames.FullyQualified(facade.ReturnType),
+            Parameters(facade),
+            slot,
+            stateType,
+            SymbolNames.FullyQualified(adapter.ContainingType) + "." + adapter.Name,
+            facade.Parameters.Select(p => SymbolNames.Identifier(p.Name)).ToEquatableArray(),
+            TargetIndex: -1,
+            TargetName: null);
     }
 
     public static EquatableArray<ParameterSpec> Parameters(IMethodSymbol method) =>
@@ -96,72 +71,40 @@ internal static class NamespaceCallBinder
             .Select(p => new ParameterSpec(SymbolNames.FullyQualified(p.Type), SymbolNames.Identifier(p.Name)))
             .ToEquatableArray();
 
-    private static IEnumerable<IMethodSymbol> CoreCandidates(INamedTypeSymbol core, IMethodSymbol facade) =>
-        core.GetMembers(facade.Name).OfType<IMethodSymbol>()
-            .Where(m => m.DeclaredAccessibility == Accessibility.Public && !m.IsStatic);
-
-    private static bool TryMap(
-        IMethodSymbol facade,
-        IMethodSymbol core,
-        Dictionary<string, string> implicitArguments,
-        out ITypeSymbol? stateType,
-        out List<string> arguments)
+    /// <summary>
+    /// The adapter of <paramref name="facade"/>: in the class its <c>[InterceptedBy]</c> names, the static method of
+    /// the same name taking (script, namespace, [ref state], the facade's parameter types).
+    /// </summary>
+    private static IMethodSymbol? Adapter(ParseContext parse, IMethodSymbol facade)
     {
-        arguments = new List<string>();
-        stateType = null;
-        if (!SymbolEqualityComparer.Default.Equals(core.ReturnType, facade.ReturnType))
+        AttributeData? attribute = facade.OriginalDefinition.GetAttributes()
+            .FirstOrDefault(a => KnownTypes.Is(a.AttributeClass, parse.Types.InterceptedByAttribute));
+        if (attribute?.ConstructorArguments is not [{ Value: INamedTypeSymbol adapters }])
         {
-            return false;
+            return null;
         }
 
-        int first = 0;
-        if (core.Parameters.Length > 0 && core.Parameters[0].RefKind == RefKind.Ref)
+        foreach (IMethodSymbol candidate in adapters.GetMembers(facade.Name).OfType<IMethodSymbol>())
         {
-            stateType = core.Parameters[0].Type;
-            first = 1;
-        }
+            int state = candidate.Parameters.Length == facade.Parameters.Length + 3 && candidate.Parameters[2].RefKind == RefKind.Ref ? 1 : 0;
+            if (!candidate.IsStatic || candidate.Parameters.Length != facade.Parameters.Length + 2 + state ||
+                !SymbolEqualityComparer.Default.Equals(candidate.ReturnType, facade.ReturnType))
+            {
+                continue;
+            }
 
-        int usedFacadeParameters = 0;
-        for (int i = first; i < core.Parameters.Length; i++)
-        {
-            IParameterSymbol parameter = core.Parameters[i];
-            IParameterSymbol? match = facade.Parameters.FirstOrDefault(p => p.Name == parameter.Name);
-            if (match is not null && SymbolEqualityComparer.Default.Equals(match.Type, parameter.Type))
+            bool matches = true;
+            for (int i = 0; i < facade.Parameters.Length && matches; i++)
             {
-                arguments.Add(SymbolNames.Identifier(match.Name));
-                usedFacadeParameters++;
+                matches = SymbolEqualityComparer.Default.Equals(candidate.Parameters[2 + state + i].Type, facade.Parameters[i].Type);
             }
-            else if (match is null && BarValue(implicitArguments, parameter.Name) is { } barValue)
+
+            if (matches)
             {
-                arguments.Add($"global::ScriptGen.CompilerServices.BarValues.{barValue}(receiver.Owner)");
-            }
-            else
-            {
-                return false;
+                return candidate;
             }
         }
 
-        return usedFacadeParameters == facade.Parameters.Length;
-    }
-
-    private static string? BarValue(Dictionary<string, string> implicitArguments, string parameter)
-    {
-        string name = implicitArguments.TryGetValue(parameter, out string? mapped) ? mapped : parameter;
-        return s_barValues.TryGetValue(name, out string? method) ? method : null;
-    }
-
-    private static Dictionary<string, string> ImplicitArguments(ParseContext parse, IMethodSymbol facade)
-    {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (AttributeData attribute in facade.GetAttributes())
-        {
-            if (KnownTypes.Is(attribute.AttributeClass, parse.Types.ImplicitArgumentAttribute) &&
-                attribute.ConstructorArguments is [{ Value: string parameter }, { Value: string barValue }])
-            {
-                map[parameter] = barValue;
-            }
-        }
-
-        return map;
+        return null;
     }
 }

@@ -66,7 +66,7 @@ internal sealed class KnownTypes
         StrategyAttribute = compilation.GetTypeByMetadataName(KnownNames.StrategyAttribute);
         IndicatorAttribute = compilation.GetTypeByMetadataName(KnownNames.IndicatorAttribute);
         InputAttribute = compilation.GetTypeByMetadataName(KnownNames.InputAttribute);
-        ImplicitArgumentAttribute = compilation.GetTypeByMetadataName(KnownNames.ImplicitArgumentAttribute);
+        InterceptedByAttribute = compilation.GetTypeByMetadataName(KnownNames.InterceptedByAttribute);
         Script = compilation.GetTypeByMetadataName(KnownNames.Script);
         StrategyScript = compilation.GetTypeByMetadataName(KnownNames.StrategyScript);
         IndicatorScript = compilation.GetTypeByMetadataName(KnownNames.IndicatorScript);
@@ -80,7 +80,7 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? StrategyAttribute { get; }
     public INamedTypeSymbol? IndicatorAttribute { get; }
     public INamedTypeSymbol? InputAttribute { get; }
-    public INamedTypeSymbol? ImplicitArgumentAttribute { get; }
+    public INamedTypeSymbol? InterceptedByAttribute { get; }
     public INamedTypeSymbol? Script { get; }
     public INamedTypeSymbol? StrategyScript { get; }
     public INamedTypeSymbol? IndicatorScript { get; }

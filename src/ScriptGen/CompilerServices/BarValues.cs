@@ -58,10 +58,6 @@ public static class BarValues
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int BarIndex(Script script) => script.Cursor.Index;
 
-    /// <summary>The bars up to the current one (for core methods with a <c>history</c> parameter).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static BarHistory History(Script script) => new(script);
-
     /// <summary>The time zone of the run's symbol (resolved once per run).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TimeZoneInfo ExchangeTimeZone(Script script) => script.ExchangeTimeZone;
@@ -72,4 +68,50 @@ public static class BarValues
 
     /// <summary>Plot <paramref name="index"/> of <paramref name="script"/> as a series its importer reads (for the generated <c>Plots</c> accessors).</summary>
     public static PlotSeries PlotSeries(Script script, int index) => new(script, index);
+
+    // The values barsBack bars ago, for a built-in variable's state catching up on bars its call site skipped.
+
+    /// <summary>The open <paramref name="barsBack"/> bars ago.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Open(Script script, int barsBack) => script.ReadPrice(PriceSource.Open, barsBack);
+
+    /// <summary>The high <paramref name="barsBack"/> bars ago.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double High(Script script, int barsBack) => script.ReadPrice(PriceSource.High, barsBack);
+
+    /// <summary>The low <paramref name="barsBack"/> bars ago.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Low(Script script, int barsBack) => script.ReadPrice(PriceSource.Low, barsBack);
+
+    /// <summary>The close <paramref name="barsBack"/> bars ago.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Close(Script script, int barsBack) => script.ReadPrice(PriceSource.Close, barsBack);
+
+    /// <summary>The volume <paramref name="barsBack"/> bars ago.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Volume(Script script, int barsBack) => script.ReadPrice(PriceSource.Volume, barsBack);
+
+    /// <summary>hl2 <paramref name="barsBack"/> bars ago.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Hl2(Script script, int barsBack) => script.ReadPrice(PriceSource.Hl2, barsBack);
+
+    /// <summary>hlc3 <paramref name="barsBack"/> bars ago.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Hlc3(Script script, int barsBack) => script.ReadPrice(PriceSource.Hlc3, barsBack);
+
+    /// <summary>ohlc4 <paramref name="barsBack"/> bars ago.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Ohlc4(Script script, int barsBack) => script.ReadPrice(PriceSource.Ohlc4, barsBack);
+
+    /// <summary>hlcc4 <paramref name="barsBack"/> bars ago.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Hlcc4(Script script, int barsBack) => script.ReadPrice(PriceSource.Hlcc4, barsBack);
+
+    /// <summary>The close before the bar <paramref name="barsBack"/> bars ago.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double PreviousClose(Script script, int barsBack) => script.ReadPrice(PriceSource.Close, barsBack + 1);
+
+    /// <summary>The open time of the bar <paramref name="barsBack"/> bars ago.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long Time(Script script, int barsBack) => script.ReadTime(barsBack);
 }

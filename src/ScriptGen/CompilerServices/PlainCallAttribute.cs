@@ -8,9 +8,10 @@ namespace ScriptGen.CompilerServices;
 /// <c>math.Abs</c> is plain; <c>math.Sum</c>, which keeps a rolling window per call site, is not.
 /// </summary>
 /// <remarks>
-/// A facade method without this attribute is intercepted per call site and bound to its namespace's
-/// core method by convention (see <see cref="ImplicitArgumentAttribute"/>); its own body only runs
-/// when the call was not compiled by the generator.
+/// A facade method without this attribute is generated from a <c>[PineFunction]</c> declaration and
+/// intercepted per call site through its adapter (<see cref="InterceptedByAttribute"/>); its own body only
+/// runs when the call was not compiled by the generator. A hand-written facade method that is neither is a
+/// build error of ScriptGen (SGR001).
 /// </remarks>
 [AttributeUsage(AttributeTargets.Method, Inherited = false)]
 public sealed class PlainCallAttribute : Attribute

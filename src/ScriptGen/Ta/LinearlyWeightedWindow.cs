@@ -6,7 +6,7 @@ namespace ScriptGen.Ta;
 /// <summary>
 /// The last <c>length</c> values with two running sums kept in O(1) per value: their plain sum and
 /// their sum weighted linearly by position, oldest 1 to newest <c>length</c>. Shared by
-/// <see cref="WmaState"/>, <see cref="LinregState"/> and <see cref="CogState"/>.
+/// <see cref="WmaState"/>, <see cref="LinRegState"/> and <see cref="CogState"/>.
 /// </summary>
 /// <remarks>
 /// Pushing a value lowers every held weight by one, so the weighted sum loses the plain sum (the

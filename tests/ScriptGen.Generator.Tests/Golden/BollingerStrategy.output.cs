@@ -202,22 +202,22 @@ namespace ScriptGen.Generated
         // ta.Sma at BollingerStrategy.pine.cs(19,27)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "l9e/DU+mct/2Rw7TkOCUlVgDAABCb2xsaW5nZXJTdHJhdGVneS5waW5lLmNz")]
         public static double Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
-            => receiver.Namespace.Sma(ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.BollingerStrategy>(receiver.Owner).__slot0, source, length);
+            => global::ScriptGen.CompilerServices.TaCalls.Sma(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.BollingerStrategy>(receiver.Owner).__slot0, source, length);
 
         // ta.Stdev at BollingerStrategy.pine.cs(20,44)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "l9e/DU+mct/2Rw7TkOCUlZcDAABCb2xsaW5nZXJTdHJhdGVneS5waW5lLmNz")]
         public static double Call1(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length, bool biased)
-            => receiver.Namespace.Stdev(ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.BollingerStrategy>(receiver.Owner).__slot1, source, length, biased);
+            => global::ScriptGen.CompilerServices.TaCalls.Stdev(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.BollingerStrategy>(receiver.Owner).__slot1, source, length, biased);
 
         // ta.Crossover at BollingerStrategy.pine.cs(24,37)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "l9e/DU+mct/2Rw7TkOCUlYsEAABCb2xsaW5nZXJTdHJhdGVneS5waW5lLmNz")]
         public static bool Call2(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
-            => receiver.Namespace.Crossover(ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.BollingerStrategy>(receiver.Owner).__slot2, source1, source2);
+            => global::ScriptGen.CompilerServices.TaCalls.Crossover(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.BollingerStrategy>(receiver.Owner).__slot2, source1, source2);
 
         // ta.Crossunder at BollingerStrategy.pine.cs(25,37)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "l9e/DU+mct/2Rw7TkOCUlcgEAABCb2xsaW5nZXJTdHJhdGVneS5waW5lLmNz")]
         public static bool Call3(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
-            => receiver.Namespace.Crossunder(ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.BollingerStrategy>(receiver.Owner).__slot3, source1, source2);
+            => global::ScriptGen.CompilerServices.TaCalls.Crossunder(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.BollingerStrategy>(receiver.Owner).__slot3, source1, source2);
 
         // chart.Plot at BollingerStrategy.pine.cs(45,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "l9e/DU+mct/2Rw7TkOCUlQQHAABCb2xsaW5nZXJTdHJhdGVneS5waW5lLmNz")]

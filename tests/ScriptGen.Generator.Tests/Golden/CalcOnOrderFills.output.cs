@@ -214,12 +214,12 @@ namespace ScriptGen.Generated
         // ta.Sma at CalcOnOrderFills.pine.cs(25,29)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "Rz+6oqhx2bxmzRuK7uahCw4DAABDYWxjT25PcmRlckZpbGxzLnBpbmUuY3M=")]
         public static double Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
-            => receiver.Namespace.Sma(ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.ReRunAfterFills>(receiver.Owner).__slot0, source, length);
+            => global::ScriptGen.CompilerServices.TaCalls.Sma(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.ReRunAfterFills>(receiver.Owner).__slot0, source, length);
 
         // ta.Crossover at CalcOnOrderFills.pine.cs(26,16)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "Rz+6oqhx2bxmzRuK7uahCzEDAABDYWxjT25PcmRlckZpbGxzLnBpbmUuY3M=")]
         public static bool Call1(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
-            => receiver.Namespace.Crossover(ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.ReRunAfterFills>(receiver.Owner).__slot1, source1, source2);
+            => global::ScriptGen.CompilerServices.TaCalls.Crossover(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.ReRunAfterFills>(receiver.Owner).__slot1, source1, source2);
 
         // chart.Plot at CalcOnOrderFills.pine.cs(41,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "Rz+6oqhx2bxmzRuK7uahC/4EAABDYWxjT25PcmRlckZpbGxzLnBpbmUuY3M=")]

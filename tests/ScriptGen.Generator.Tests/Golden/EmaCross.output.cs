@@ -201,22 +201,22 @@ namespace ScriptGen.Generated
         // ta.Ema at EmaCross.pine.cs(17,26)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "GwwBzEH71iaxPyUDcTvMHX8CAABFbWFDcm9zcy5waW5lLmNz")]
         public static double Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
-            => receiver.Namespace.Ema(ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.EmaCross>(receiver.Owner).__slot0, source, length);
+            => global::ScriptGen.CompilerServices.TaCalls.Ema(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.EmaCross>(receiver.Owner).__slot0, source, length);
 
         // ta.Ema at EmaCross.pine.cs(18,26)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "GwwBzEH71iaxPyUDcTvMHbACAABFbWFDcm9zcy5waW5lLmNz")]
         public static double Call1(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
-            => receiver.Namespace.Ema(ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.EmaCross>(receiver.Owner).__slot1, source, length);
+            => global::ScriptGen.CompilerServices.TaCalls.Ema(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.EmaCross>(receiver.Owner).__slot1, source, length);
 
         // ta.Crossover at EmaCross.pine.cs(20,16)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "GwwBzEH71iaxPyUDcTvMHdgCAABFbWFDcm9zcy5waW5lLmNz")]
         public static bool Call2(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
-            => receiver.Namespace.Crossover(ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.EmaCross>(receiver.Owner).__slot2, source1, source2);
+            => global::ScriptGen.CompilerServices.TaCalls.Crossover(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.EmaCross>(receiver.Owner).__slot2, source1, source2);
 
         // ta.Crossunder at EmaCross.pine.cs(25,16)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "GwwBzEH71iaxPyUDcTvMHUcDAABFbWFDcm9zcy5waW5lLmNz")]
         public static bool Call3(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
-            => receiver.Namespace.Crossunder(ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.EmaCross>(receiver.Owner).__slot3, source1, source2);
+            => global::ScriptGen.CompilerServices.TaCalls.Crossunder(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.EmaCross>(receiver.Owner).__slot3, source1, source2);
 
         // chart.Plot at EmaCross.pine.cs(30,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "GwwBzEH71iaxPyUDcTvMHbgDAABFbWFDcm9zcy5waW5lLmNz")]

@@ -171,7 +171,7 @@ namespace ScriptGen.Generated
         // ta.Atr at ExplicitBaseClass.pine.cs(14,23)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "qr8WOVsRvqJDhaKmgVjESL8BAABFeHBsaWNpdEJhc2VDbGFzcy5waW5lLmNz")]
         public static double Call1(this in global::ScriptGen.Namespaces.PineTa receiver, int length)
-            => receiver.Namespace.Atr(ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Explicit.AverageTrueRange>(receiver.Owner).__slot0, global::ScriptGen.CompilerServices.BarValues.High(receiver.Owner), global::ScriptGen.CompilerServices.BarValues.Low(receiver.Owner), global::ScriptGen.CompilerServices.BarValues.PreviousClose(receiver.Owner), length);
+            => global::ScriptGen.CompilerServices.TaCalls.Atr(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Explicit.AverageTrueRange>(receiver.Owner).__slot0, length);
 
         // chart.Plot at ExplicitBaseClass.pine.cs(15,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "qr8WOVsRvqJDhaKmgVjESOIBAABFeHBsaWNpdEJhc2VDbGFzcy5waW5lLmNz")]
@@ -181,7 +181,7 @@ namespace ScriptGen.Generated
         // ta.Tr at ExplicitBaseClass.pine.cs(15,23)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "qr8WOVsRvqJDhaKmgVjESOoBAABFeHBsaWNpdEJhc2VDbGFzcy5waW5lLmNz")]
         public static double Call3(this in global::ScriptGen.Namespaces.PineTa receiver, bool handleNa)
-            => receiver.Namespace.Tr(global::ScriptGen.CompilerServices.BarValues.High(receiver.Owner), global::ScriptGen.CompilerServices.BarValues.Low(receiver.Owner), global::ScriptGen.CompilerServices.BarValues.PreviousClose(receiver.Owner), handleNa);
+            => global::ScriptGen.CompilerServices.TaCalls.Tr(receiver.Owner, receiver.Namespace, handleNa);
 
         // chart.Plot at ExplicitBaseClass.pine.cs(16,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "qr8WOVsRvqJDhaKmgVjESBMCAABFeHBsaWNpdEJhc2VDbGFzcy5waW5lLmNz")]
@@ -191,7 +191,7 @@ namespace ScriptGen.Generated
         // ta.Stdev at ExplicitBaseClass.pine.cs(16,23)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "qr8WOVsRvqJDhaKmgVjESBsCAABFeHBsaWNpdEJhc2VDbGFzcy5waW5lLmNz")]
         public static double Call5(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length, bool biased)
-            => receiver.Namespace.Stdev(ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Explicit.AverageTrueRange>(receiver.Owner).__slot1, source, length, biased);
+            => global::ScriptGen.CompilerServices.TaCalls.Stdev(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Explicit.AverageTrueRange>(receiver.Owner).__slot1, source, length, biased);
     }
 }
 

@@ -171,12 +171,12 @@ namespace ScriptGen.Generated
         // ta.Highest at GlobalNamespace.pine.cs(19,25)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "VOvR9ujpb9/BI3hL8KyYKB4CAABHbG9iYWxOYW1lc3BhY2UucGluZS5jcw==")]
         public static double Call1(this in global::ScriptGen.Namespaces.PineTa receiver, int length)
-            => receiver.Namespace.Highest(ref global::System.Runtime.CompilerServices.Unsafe.As<global::Breakout>(receiver.Owner).__slot0, global::ScriptGen.CompilerServices.BarValues.High(receiver.Owner), length, global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner));
+            => global::ScriptGen.CompilerServices.TaCalls.Highest(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Breakout>(receiver.Owner).__slot0, length);
 
         // ta.Lowest at GlobalNamespace.pine.cs(20,28)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "VOvR9ujpb9/BI3hL8KyYKEYCAABHbG9iYWxOYW1lc3BhY2UucGluZS5jcw==")]
         public static double Call2(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
-            => receiver.Namespace.Lowest(ref global::System.Runtime.CompilerServices.Unsafe.As<global::Breakout>(receiver.Owner).__slot1, source, length, global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner));
+            => global::ScriptGen.CompilerServices.TaCalls.Lowest(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Breakout>(receiver.Owner).__slot1, source, length);
     }
 }
 

@@ -149,12 +149,12 @@ namespace ScriptGen.Generated
         // ta.Highest at Imports.pine.cs(16,27)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "H0rF0T0lITkb2kZdoVfHzu0BAABJbXBvcnRzLnBpbmUuY3M=")]
         public static double Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
-            => receiver.Namespace.Highest(ref global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Imports.Channel>(receiver.Owner).__slot0, source, length, global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner));
+            => global::ScriptGen.CompilerServices.TaCalls.Highest(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Imports.Channel>(receiver.Owner).__slot0, source, length);
 
         // ta.Lowest at Imports.pine.cs(17,27)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "H0rF0T0lITkb2kZdoVfHzh4CAABJbXBvcnRzLnBpbmUuY3M=")]
         public static double Call1(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
-            => receiver.Namespace.Lowest(ref global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Imports.Channel>(receiver.Owner).__slot1, source, length, global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner));
+            => global::ScriptGen.CompilerServices.TaCalls.Lowest(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Imports.Channel>(receiver.Owner).__slot1, source, length);
 
         // chart.Plot at Imports.pine.cs(19,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "H0rF0T0lITkb2kZdoVfHzmYCAABJbXBvcnRzLnBpbmUuY3M=")]
@@ -298,7 +298,7 @@ namespace ScriptGen.Generated
         // ta.Crossover at Imports.pine.cs(43,28)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "H0rF0T0lITkb2kZdoVfHzlAFAABJbXBvcnRzLnBpbmUuY3M=")]
         public static bool Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
-            => receiver.Namespace.Crossover(ref global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Imports.ChannelBreakout>(receiver.Owner).__slot0, source1, source2);
+            => global::ScriptGen.CompilerServices.TaCalls.Crossover(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Imports.ChannelBreakout>(receiver.Owner).__slot0, source1, source2);
 
         // chart.Plot at Imports.pine.cs(44,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "H0rF0T0lITkb2kZdoVfHzooFAABJbXBvcnRzLnBpbmUuY3M=")]

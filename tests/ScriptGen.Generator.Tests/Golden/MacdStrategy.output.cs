@@ -211,27 +211,27 @@ namespace ScriptGen.Generated
         // ta.Ema at MacdStrategy.pine.cs(19,26)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "dY9ANOMmYLnGKKYJG/2/urwCAABNYWNkU3RyYXRlZ3kucGluZS5jcw==")]
         public static double Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
-            => receiver.Namespace.Ema(ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner).__slot0, source, length);
+            => global::ScriptGen.CompilerServices.TaCalls.Ema(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner).__slot0, source, length);
 
         // ta.Ema at MacdStrategy.pine.cs(19,54)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "dY9ANOMmYLnGKKYJG/2/utgCAABNYWNkU3RyYXRlZ3kucGluZS5jcw==")]
         public static double Call1(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
-            => receiver.Namespace.Ema(ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner).__slot1, source, length);
+            => global::ScriptGen.CompilerServices.TaCalls.Ema(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner).__slot1, source, length);
 
         // ta.Ema at MacdStrategy.pine.cs(20,28)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "dY9ANOMmYLnGKKYJG/2/ugsDAABNYWNkU3RyYXRlZ3kucGluZS5jcw==")]
         public static double Call2(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
-            => receiver.Namespace.Ema(ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner).__slot2, source, length);
+            => global::ScriptGen.CompilerServices.TaCalls.Ema(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner).__slot2, source, length);
 
         // ta.Crossover at MacdStrategy.pine.cs(23,16)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "dY9ANOMmYLnGKKYJG/2/ulgDAABNYWNkU3RyYXRlZ3kucGluZS5jcw==")]
         public static bool Call3(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
-            => receiver.Namespace.Crossover(ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner).__slot3, source1, source2);
+            => global::ScriptGen.CompilerServices.TaCalls.Crossover(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner).__slot3, source1, source2);
 
         // ta.Crossunder at MacdStrategy.pine.cs(28,16)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "dY9ANOMmYLnGKKYJG/2/utoDAABNYWNkU3RyYXRlZ3kucGluZS5jcw==")]
         public static bool Call4(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
-            => receiver.Namespace.Crossunder(ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner).__slot4, source1, source2);
+            => global::ScriptGen.CompilerServices.TaCalls.Crossunder(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner).__slot4, source1, source2);
     }
 }
 

@@ -170,12 +170,12 @@ namespace ScriptGen.Generated
         // math.Sum at MathFunctions.pine.cs(18,33)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "ZiaD7RSMbokjYrMvjn+CuSoCAABNYXRoRnVuY3Rpb25zLnBpbmUuY3M=")]
         public static double Call0(this in global::ScriptGen.Namespaces.PineMath receiver, double source, int length)
-            => receiver.Namespace.Sum(ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.MathFunctions>(receiver.Owner).__slot0, source, length);
+            => global::ScriptGen.CompilerServices.MathCalls.Sum(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.MathFunctions>(receiver.Owner).__slot0, source, length);
 
         // math.Sum at MathFunctions.pine.cs(19,32)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "ZiaD7RSMbokjYrMvjn+CuV4CAABNYXRoRnVuY3Rpb25zLnBpbmUuY3M=")]
         public static double Call1(this in global::ScriptGen.Namespaces.PineMath receiver, double source, int length)
-            => receiver.Namespace.Sum(ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.MathFunctions>(receiver.Owner).__slot1, source, length);
+            => global::ScriptGen.CompilerServices.MathCalls.Sum(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.MathFunctions>(receiver.Owner).__slot1, source, length);
 
         // chart.Plot at MathFunctions.pine.cs(27,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "ZiaD7RSMbokjYrMvjn+CuS4DAABNYXRoRnVuY3Rpb25zLnBpbmUuY3M=")]

@@ -195,7 +195,7 @@ namespace ScriptGen.Generated
         // ta.Rsi at Rsi.pine.cs(23,23)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "TFZgrlP9afjfVX2R5O5Dh68CAABSc2kucGluZS5jcw==")]
         public static double Call4(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
-            => receiver.Namespace.Rsi(ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.Rsi>(receiver.Owner).__slot0, source, length);
+            => global::ScriptGen.CompilerServices.TaCalls.Rsi(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.Rsi>(receiver.Owner).__slot0, source, length);
 
         // chart.Plot at Rsi.pine.cs(24,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "TFZgrlP9afjfVX2R5O5Dh+cCAABSc2kucGluZS5jcw==")]

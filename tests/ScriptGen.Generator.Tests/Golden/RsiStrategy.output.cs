@@ -194,17 +194,17 @@ namespace ScriptGen.Generated
         // ta.Rsi at RsiStrategy.pine.cs(19,25)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "CYQ/UrCi1UScSfmFzY8ZANYCAABSc2lTdHJhdGVneS5waW5lLmNz")]
         public static double Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
-            => receiver.Namespace.Rsi(ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.RsiStrategy>(receiver.Owner).__slot0, source, length);
+            => global::ScriptGen.CompilerServices.TaCalls.Rsi(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.RsiStrategy>(receiver.Owner).__slot0, source, length);
 
         // ta.Crossover at RsiStrategy.pine.cs(21,29)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "CYQ/UrCi1UScSfmFzY8ZAGgDAABSc2lTdHJhdGVneS5waW5lLmNz")]
         public static bool Call1(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
-            => receiver.Namespace.Crossover(ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.RsiStrategy>(receiver.Owner).__slot1, source1, source2);
+            => global::ScriptGen.CompilerServices.TaCalls.Crossover(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.RsiStrategy>(receiver.Owner).__slot1, source1, source2);
 
         // ta.Crossunder at RsiStrategy.pine.cs(22,31)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "CYQ/UrCi1UScSfmFzY8ZAKADAABSc2lTdHJhdGVneS5waW5lLmNz")]
         public static bool Call2(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
-            => receiver.Namespace.Crossunder(ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.RsiStrategy>(receiver.Owner).__slot2, source1, source2);
+            => global::ScriptGen.CompilerServices.TaCalls.Crossunder(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.RsiStrategy>(receiver.Owner).__slot2, source1, source2);
     }
 }
 

@@ -169,7 +169,7 @@ namespace ScriptGen.Generated
         // ta.Sma at SeriesMomentum.pine.cs(17,29)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "p20JSyC16UL4fqNzftuf5Q4CAABTZXJpZXNNb21lbnR1bS5waW5lLmNz")]
         public static double Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
-            => receiver.Namespace.Sma(ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.SeriesMomentum>(receiver.Owner).__slot0, source, length);
+            => global::ScriptGen.CompilerServices.TaCalls.Sma(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.SeriesMomentum>(receiver.Owner).__slot0, source, length);
 
         // chart.Plot at SeriesMomentum.pine.cs(20,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "p20JSyC16UL4fqNzftuf5aMCAABTZXJpZXNNb21lbnR1bS5waW5lLmNz")]

@@ -142,7 +142,7 @@ namespace Tests.Scripts
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.DmiState __slot1;
 
-        // ta.Pivothigh at SessionVwap.pine.cs(18,23)
+        // ta.PivotHigh at SessionVwap.pine.cs(18,23)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.PivotHighState __slot2;
 
@@ -163,37 +163,37 @@ namespace ScriptGen.Generated
     file static class SessionVwapInterceptors
     {
         // ta.Vwap at SessionVwap.pine.cs(14,39)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "1bPaaCuPFFmWq/QOHZmBRKYBAABTZXNzaW9uVndhcC5waW5lLmNz")]
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4nHfm83MmNnizPLemKAjTaYBAABTZXNzaW9uVndhcC5waW5lLmNz")]
         public static (double Vwap, double Upper, double Lower) Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double source, double stdevMult)
-            => receiver.Namespace.Vwap(ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.SessionVwap>(receiver.Owner).__slot0, source, stdevMult, global::ScriptGen.CompilerServices.BarValues.Volume(receiver.Owner), global::ScriptGen.CompilerServices.BarValues.Time(receiver.Owner), global::ScriptGen.CompilerServices.BarValues.ExchangeTimeZone(receiver.Owner));
+            => global::ScriptGen.CompilerServices.TaCalls.Vwap(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.SessionVwap>(receiver.Owner).__slot0, source, stdevMult);
 
         // ta.Dmi at SessionVwap.pine.cs(15,37)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "1bPaaCuPFFmWq/QOHZmBRNsBAABTZXNzaW9uVndhcC5waW5lLmNz")]
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4nHfm83MmNnizPLemKAjTdsBAABTZXNzaW9uVndhcC5waW5lLmNz")]
         public static (double Plus, double Minus, double Adx) Call1(this in global::ScriptGen.Namespaces.PineTa receiver, int diLength, int adxSmoothing)
-            => receiver.Namespace.Dmi(ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.SessionVwap>(receiver.Owner).__slot1, diLength, adxSmoothing, global::ScriptGen.CompilerServices.BarValues.High(receiver.Owner), global::ScriptGen.CompilerServices.BarValues.Low(receiver.Owner), global::ScriptGen.CompilerServices.BarValues.PreviousClose(receiver.Owner));
+            => global::ScriptGen.CompilerServices.TaCalls.Dmi(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.SessionVwap>(receiver.Owner).__slot1, diLength, adxSmoothing);
 
         // chart.Plot at SessionVwap.pine.cs(16,15)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "1bPaaCuPFFmWq/QOHZmBRPYBAABTZXNzaW9uVndhcC5waW5lLmNz")]
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4nHfm83MmNnizPLemKAjTfYBAABTZXNzaW9uVndhcC5waW5lLmNz")]
         public static void Call2(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
             => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 0), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
 
         // chart.Plot at SessionVwap.pine.cs(17,15)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "1bPaaCuPFFmWq/QOHZmBRBgCAABTZXNzaW9uVndhcC5waW5lLmNz")]
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4nHfm83MmNnizPLemKAjTRgCAABTZXNzaW9uVndhcC5waW5lLmNz")]
         public static void Call3(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
             => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 1), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
 
         // chart.Plot at SessionVwap.pine.cs(18,15)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "1bPaaCuPFFmWq/QOHZmBREkCAABTZXNzaW9uVndhcC5waW5lLmNz")]
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4nHfm83MmNnizPLemKAjTUkCAABTZXNzaW9uVndhcC5waW5lLmNz")]
         public static void Call4(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
             => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 2), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
 
-        // ta.Pivothigh at SessionVwap.pine.cs(18,23)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "1bPaaCuPFFmWq/QOHZmBRFECAABTZXNzaW9uVndhcC5waW5lLmNz")]
+        // ta.PivotHigh at SessionVwap.pine.cs(18,23)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4nHfm83MmNnizPLemKAjTVECAABTZXNzaW9uVndhcC5waW5lLmNz")]
         public static double Call5(this in global::ScriptGen.Namespaces.PineTa receiver, int leftbars, int rightbars)
-            => receiver.Namespace.Pivothigh(ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.SessionVwap>(receiver.Owner).__slot2, global::ScriptGen.CompilerServices.BarValues.High(receiver.Owner), leftbars, rightbars, global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner));
+            => global::ScriptGen.CompilerServices.TaCalls.PivotHigh(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.SessionVwap>(receiver.Owner).__slot2, leftbars, rightbars);
 
         // chart.Plot at SessionVwap.pine.cs(19,15)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "1bPaaCuPFFmWq/QOHZmBRH8CAABTZXNzaW9uVndhcC5waW5lLmNz")]
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4nHfm83MmNnizPLemKAjTX8CAABTZXNzaW9uVndhcC5waW5lLmNz")]
         public static void Call6(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
             => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 3), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
     }

@@ -129,7 +129,7 @@ namespace Tests.Scripts.Shapes
 
         // ta.Obv at TaShapes.pine.cs(16,25)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal global::ScriptGen.Ta.ObvState __slot2;
+        internal global::ScriptGen.CompilerServices.EveryBarState<global::ScriptGen.Ta.ObvState, double> __slot2;
 
         // ta.Stoch at TaShapes.pine.cs(18,27)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -162,37 +162,37 @@ namespace ScriptGen.Generated
         // ta.Bb at TaShapes.pine.cs(14,41)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4bWZIY8WjAjtzlYl8uiXSA0CAABUYVNoYXBlcy5waW5lLmNz")]
         public static (double Middle, double Upper, double Lower) Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double series, int length, double mult)
-            => receiver.Namespace.Bb(ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner).__slot0, series, length, mult);
+            => global::ScriptGen.CompilerServices.TaCalls.Bb(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner).__slot0, series, length, mult);
 
         // ta.Macd at TaShapes.pine.cs(15,61)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4bWZIY8WjAjtzlYl8uiXSFsCAABUYVNoYXBlcy5waW5lLmNz")]
         public static (double Macd, double Signal, double Histogram) Call1(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int fastLength, int slowLength, int signalLength)
-            => receiver.Namespace.Macd(ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner).__slot1, source, fastLength, slowLength, signalLength);
+            => global::ScriptGen.CompilerServices.TaCalls.Macd(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner).__slot1, source, fastLength, slowLength, signalLength);
 
         // ta.Obv at TaShapes.pine.cs(16,25)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4bWZIY8WjAjtzlYl8uiXSIsCAABUYVNoYXBlcy5waW5lLmNz")]
         public static double Call2(this in global::ScriptGen.Namespaces.PineTa receiver)
-            => receiver.Namespace.Obv(ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner).__slot2, global::ScriptGen.CompilerServices.BarValues.History(receiver.Owner));
+            => global::ScriptGen.CompilerServices.TaCalls.Obv(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner).__slot2);
 
         // ta.Iii at TaShapes.pine.cs(17,25)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4bWZIY8WjAjtzlYl8uiXSKoCAABUYVNoYXBlcy5waW5lLmNz")]
         public static double Call3(this in global::ScriptGen.Namespaces.PineTa receiver)
-            => receiver.Namespace.Iii(global::ScriptGen.CompilerServices.BarValues.High(receiver.Owner), global::ScriptGen.CompilerServices.BarValues.Low(receiver.Owner), global::ScriptGen.CompilerServices.BarValues.Close(receiver.Owner), global::ScriptGen.CompilerServices.BarValues.Volume(receiver.Owner));
+            => global::ScriptGen.CompilerServices.TaCalls.Iii(receiver.Owner, receiver.Namespace);
 
         // ta.Stoch at TaShapes.pine.cs(18,27)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4bWZIY8WjAjtzlYl8uiXSMsCAABUYVNoYXBlcy5waW5lLmNz")]
         public static double Call4(this in global::ScriptGen.Namespaces.PineTa receiver, double source, double high, double low, int length)
-            => receiver.Namespace.Stoch(ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner).__slot3, source, high, low, length, global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner));
+            => global::ScriptGen.CompilerServices.TaCalls.Stoch(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner).__slot3, source, high, low, length);
 
         // ta.Wpr at TaShapes.pine.cs(19,25)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4bWZIY8WjAjtzlYl8uiXSP8CAABUYVNoYXBlcy5waW5lLmNz")]
         public static double Call5(this in global::ScriptGen.Namespaces.PineTa receiver, int length)
-            => receiver.Namespace.Wpr(ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner).__slot4, length, global::ScriptGen.CompilerServices.BarValues.High(receiver.Owner), global::ScriptGen.CompilerServices.BarValues.Low(receiver.Owner), global::ScriptGen.CompilerServices.BarValues.Close(receiver.Owner), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner));
+            => global::ScriptGen.CompilerServices.TaCalls.Wpr(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner).__slot4, length);
 
         // ta.Vwma at TaShapes.pine.cs(20,26)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4bWZIY8WjAjtzlYl8uiXSCEDAABUYVNoYXBlcy5waW5lLmNz")]
         public static double Call6(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
-            => receiver.Namespace.Vwma(ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner).__slot5, source, length, global::ScriptGen.CompilerServices.BarValues.Volume(receiver.Owner));
+            => global::ScriptGen.CompilerServices.TaCalls.Vwma(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner).__slot5, source, length);
 
         // chart.Plot at TaShapes.pine.cs(21,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4bWZIY8WjAjtzlYl8uiXSEADAABUYVNoYXBlcy5waW5lLmNz")]

@@ -21,12 +21,12 @@ public partial class ChangesProbe
         chart.Plot(ta.Roc(volume, 3), "ta.roc(volume, 3)");
         chart.Plot(ta.Cum(volume), "ta.cum(volume)");
         chart.Plot(ta.Cum(bar_index % 5 == 0 ? double.NaN : close), "ta.cum(bar_index % 5 == 0 ? na : close)");
-        chart.Plot(ta.Barssince(close > open), "ta.barssince(close > open)");
-        chart.Plot(ta.Barssince(high - low > 0.00305), "ta.barssince(high - low > 0.00305)");
-        chart.Plot(ta.Valuewhen(close > open, close, 0), "ta.valuewhen(close > open, close, 0)");
-        chart.Plot(ta.Valuewhen(close > open, close, 2), "ta.valuewhen(close > open, close, 2)");
-        chart.Plot(ta.Valuewhen(high - low > 0.00305, hl2, 1), "ta.valuewhen(high - low > 0.00305, hl2, 1)");
-        chart.Plot(ta.Valuewhen(bar_index % 3 == 0, bar_index % 2 == 0 ? double.NaN : close, 1), "ta.valuewhen(bar_index % 3 == 0, bar_index % 2 == 0 ? na : close, 1)");
+        chart.Plot(ta.BarsSince(close > open), "ta.barssince(close > open)");
+        chart.Plot(ta.BarsSince(high - low > 0.00305), "ta.barssince(high - low > 0.00305)");
+        chart.Plot(ta.ValueWhen(close > open, close, 0), "ta.valuewhen(close > open, close, 0)");
+        chart.Plot(ta.ValueWhen(close > open, close, 2), "ta.valuewhen(close > open, close, 2)");
+        chart.Plot(ta.ValueWhen(high - low > 0.00305, hl2, 1), "ta.valuewhen(high - low > 0.00305, hl2, 1)");
+        chart.Plot(ta.ValueWhen(bar_index % 3 == 0, bar_index % 2 == 0 ? double.NaN : close, 1), "ta.valuewhen(bar_index % 3 == 0, bar_index % 2 == 0 ? na : close, 1)");
     }
 }
 
@@ -54,9 +54,9 @@ public partial class PercentilesProbe
 {
     protected override void Process()
     {
-        chart.Plot(ta.Percentrank(close, 20), "ta.percentrank(close, 20)");
-        chart.Plot(ta.Percentrank(volume, 50), "ta.percentrank(volume, 50)");
-        chart.Plot(ta.Percentrank(bar_index % 6 == 1 ? double.NaN : close, 10), "ta.percentrank(bar_index % 6 == 1 ? na : close, 10)");
+        chart.Plot(ta.PercentRank(close, 20), "ta.percentrank(close, 20)");
+        chart.Plot(ta.PercentRank(volume, 50), "ta.percentrank(volume, 50)");
+        chart.Plot(ta.PercentRank(bar_index % 6 == 1 ? double.NaN : close, 10), "ta.percentrank(bar_index % 6 == 1 ? na : close, 10)");
         chart.Plot(ta.PercentileLinearInterpolation(close, 20, 30), "ta.percentile_linear_interpolation(close, 20, 30)");
         chart.Plot(ta.PercentileLinearInterpolation(close, 10, 50), "ta.percentile_linear_interpolation(close, 10, 50)");
         chart.Plot(ta.PercentileLinearInterpolation(close, 14, 0), "ta.percentile_linear_interpolation(close, 14, 0)");
@@ -138,15 +138,15 @@ public partial class PivotsProbe
         PivotLevels developingTraditional = ta.PivotPointLevels(PivotPointType.Traditional, anchor, developing: true);
         PivotLevels developingWoodie = ta.PivotPointLevels(PivotPointType.Woodie, anchor, developing: true);
 
-        chart.Plot(ta.Pivothigh(10, 5), "ta.pivothigh(10, 5)");
-        chart.Plot(ta.Pivotlow(10, 5), "ta.pivotlow(10, 5)");
-        chart.Plot(ta.Pivothigh(close, 3, 3), "ta.pivothigh(close, 3, 3)");
-        chart.Plot(ta.Pivotlow(close, 3, 3), "ta.pivotlow(close, 3, 3)");
-        chart.Plot(ta.Pivothigh(hl2, 1, 4), "ta.pivothigh(hl2, 1, 4)");
-        chart.Plot(ta.Pivotlow(low, 4, 1), "ta.pivotlow(low, 4, 1)");
-        chart.Plot(ta.Pivothigh(high, 2, 2), "ta.pivothigh(high, 2, 2)");
-        chart.Plot(ta.Pivothigh(close, 20, 15), "ta.pivothigh(close, 20, 15)");
-        chart.Plot(ta.Pivotlow(close, 16, 16), "ta.pivotlow(close, 16, 16)");
+        chart.Plot(ta.PivotHigh(10, 5), "ta.pivothigh(10, 5)");
+        chart.Plot(ta.PivotLow(10, 5), "ta.pivotlow(10, 5)");
+        chart.Plot(ta.PivotHigh(close, 3, 3), "ta.pivothigh(close, 3, 3)");
+        chart.Plot(ta.PivotLow(close, 3, 3), "ta.pivotlow(close, 3, 3)");
+        chart.Plot(ta.PivotHigh(hl2, 1, 4), "ta.pivothigh(hl2, 1, 4)");
+        chart.Plot(ta.PivotLow(low, 4, 1), "ta.pivotlow(low, 4, 1)");
+        chart.Plot(ta.PivotHigh(high, 2, 2), "ta.pivothigh(high, 2, 2)");
+        chart.Plot(ta.PivotHigh(close, 20, 15), "ta.pivothigh(close, 20, 15)");
+        chart.Plot(ta.PivotLow(close, 16, 16), "ta.pivotlow(close, 16, 16)");
         chart.Plot(traditional[0], "ta.pivot_point_levels(\"Traditional\", time % 86400000 == 0).get(0)");
         chart.Plot(traditional[1], "ta.pivot_point_levels(\"Traditional\", time % 86400000 == 0).get(1)");
         chart.Plot(traditional[2], "ta.pivot_point_levels(\"Traditional\", time % 86400000 == 0).get(2)");
@@ -235,7 +235,7 @@ public partial class VolumeFlowProbe
         var (vwap, upper, lower) = ta.Vwap(hl2, time % 86_400_000 == 0, 2.0);
         var (dayVwap, dayUpper, dayLower) = ta.Vwap(close, 1.5);
 
-        chart.Plot(ta.Accdist(), "ta.accdist");
+        chart.Plot(ta.AccDist(), "ta.accdist");
         chart.Plot(ta.Pvi(), "ta.pvi");
         chart.Plot(ta.Pvt(), "ta.pvt");
         chart.Plot(ta.Wad(), "ta.wad");

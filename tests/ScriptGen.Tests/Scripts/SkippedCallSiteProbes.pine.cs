@@ -26,3 +26,46 @@ public partial class GatedVolumeVariablesProbe
         chart.Plot(nvi, "ta.nvi");
     }
 }
+
+/// <summary>
+/// Pine's other built-in variables with state, each read only on some bars (every 2nd to 5th), to test
+/// that their value does not depend on where the script reads them.
+/// </summary>
+[Indicator("gated volume flow variables probe")]
+public partial class GatedVolumeFlowVariablesProbe
+{
+    protected override void Process()
+    {
+        double accdist = double.NaN, pvi = double.NaN, pvt = double.NaN, wad = double.NaN, vwap = double.NaN;
+        if (bar_index % 3 == 1)
+        {
+            accdist = ta.AccDist();
+        }
+
+        if (bar_index % 2 == 1)
+        {
+            pvi = ta.Pvi();
+        }
+
+        if (bar_index % 4 == 3)
+        {
+            pvt = ta.Pvt();
+        }
+
+        if (bar_index % 5 == 4)
+        {
+            wad = ta.Wad();
+        }
+
+        if (bar_index % 7 == 6)
+        {
+            vwap = ta.Vwap();
+        }
+
+        chart.Plot(accdist, "ta.accdist");
+        chart.Plot(pvi, "ta.pvi");
+        chart.Plot(pvt, "ta.pvt");
+        chart.Plot(wad, "ta.wad");
+        chart.Plot(vwap, "ta.vwap(hlc3, timeframe.change(\"D\") or bar_index == 0)");
+    }
+}

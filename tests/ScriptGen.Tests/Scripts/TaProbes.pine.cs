@@ -101,10 +101,10 @@ public partial class HighestLowestProbe
         chart.Plot(ta.Highest(close, 10), "ta.highest(close, 10)");
         chart.Plot(ta.Lowest(10), "ta.lowest(10)");
         chart.Plot(ta.Lowest(close, 10), "ta.lowest(close, 10)");
-        chart.Plot(ta.Highestbars(10), "ta.highestbars(10)");
-        chart.Plot(ta.Highestbars(close, 10), "ta.highestbars(close, 10)");
-        chart.Plot(ta.Lowestbars(10), "ta.lowestbars(10)");
-        chart.Plot(ta.Lowestbars(close, 10), "ta.lowestbars(close, 10)");
+        chart.Plot(ta.HighestBars(10), "ta.highestbars(10)");
+        chart.Plot(ta.HighestBars(close, 10), "ta.highestbars(close, 10)");
+        chart.Plot(ta.LowestBars(10), "ta.lowestbars(10)");
+        chart.Plot(ta.LowestBars(close, 10), "ta.lowestbars(close, 10)");
     }
 }
 
@@ -155,8 +155,8 @@ public partial class LinregProbe
 {
     protected override void Process()
     {
-        chart.Plot(ta.Linreg(close, 20, 0), "ta.linreg(close, 20, 0)");
-        chart.Plot(ta.Linreg(close, 20, 10), "ta.linreg(close, 20, 10)");
+        chart.Plot(ta.LinReg(close, 20, 0), "ta.linreg(close, 20, 0)");
+        chart.Plot(ta.LinReg(close, 20, 10), "ta.linreg(close, 20, 10)");
     }
 }
 

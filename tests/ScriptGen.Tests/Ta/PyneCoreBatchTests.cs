@@ -17,8 +17,8 @@ public sealed class PyneCoreBatchTests
         file.Check("ta.roc(close, 9)", d => TaBatch.Roc(file.Close, 9, d));
         file.Check("ta.cum(volume)", d => TaBatch.Cum(file.Volume, d));
         bool[] up = file.Indexes.Select(i => file.Close[i] > file.Open[i]).ToArray();
-        file.Check("ta.barssince(close > open)", d => TaBatch.Barssince(up, d));
-        file.Check("ta.valuewhen(close > open, close, 2)", d => TaBatch.Valuewhen(up, file.Close, 2, d));
+        file.Check("ta.barssince(close > open)", d => TaBatch.BarsSince(up, d));
+        file.Check("ta.valuewhen(close > open, close, 2)", d => TaBatch.ValueWhen(up, file.Close, 2, d));
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class PyneCoreBatchTests
     public void Percentiles_match_PyneCore()
     {
         var file = new Columns("percentiles.csv");
-        file.Check("ta.percentrank(close, 20)", d => TaBatch.Percentrank(file.Close, 20, d));
+        file.Check("ta.percentrank(close, 20)", d => TaBatch.PercentRank(file.Close, 20, d));
         file.Check("ta.percentile_linear_interpolation(close, 20, 30)", d => TaBatch.PercentileLinearInterpolation(file.Close, 20, 30, d));
         file.Check("ta.percentile_nearest_rank(volume, 14, 90)", d => TaBatch.PercentileNearestRank(file.Volume, 14, 90, d));
     }
@@ -72,11 +72,11 @@ public sealed class PyneCoreBatchTests
     public void Pivots_and_levels_match_PyneCore()
     {
         var file = new Columns("pivots.csv");
-        file.Check("ta.pivothigh(10, 5)", d => TaBatch.Pivothigh(file.High, 10, 5, d));
-        file.Check("ta.pivotlow(close, 3, 3)", d => TaBatch.Pivotlow(file.Close, 3, 3, d));
+        file.Check("ta.pivothigh(10, 5)", d => TaBatch.PivotHigh(file.High, 10, 5, d));
+        file.Check("ta.pivotlow(close, 3, 3)", d => TaBatch.PivotLow(file.Close, 3, 3, d));
         bool[] anchor = file.Indexes.Select(i => file.Time[i] % 86_400_000 == 0).ToArray();
         var levels = new PivotLevels[file.Count];
-        TaBatch.PivotPointLevels(PivotPointType.Camarilla, anchor, developing: false, file.Open, file.High, file.Low, file.Close, levels);
+        TaBatch.PivotPointLevels(file.Open, file.High, file.Low, file.Close, PivotPointType.Camarilla, anchor, developing: false, levels);
         for (int level = 0; level < PivotLevels.Count; level++)
         {
             file.AssertColumn($"ta.pivot_point_levels(\"Camarilla\", time % 86400000 == 0).get({level})", levels.Select(l => l[level]).ToArray());
@@ -87,7 +87,7 @@ public sealed class PyneCoreBatchTests
     public void Volume_flow_matches_PyneCore()
     {
         var file = new Columns("volume_flow.csv");
-        file.Check("ta.accdist", d => TaBatch.Accdist(file.High, file.Low, file.Close, file.Volume, d));
+        file.Check("ta.accdist", d => TaBatch.AccDist(file.High, file.Low, file.Close, file.Volume, d));
         file.Check("ta.wvad", d => TaBatch.Wvad(file.Open, file.High, file.Low, file.Close, file.Volume, d));
         TimeZoneInfo newYork = PyneCoreReference.Symbol.GetTimeZone();
         file.Check("ta.vwap(close, timeframe.change(\"D\") or bar_index == 0)", d => TaBatch.Vwap(file.Close, file.Volume, file.Time, newYork, d));
@@ -103,10 +103,10 @@ public sealed class PyneCoreBatchTests
             Assert.Throws<ArgumentException>(() => TaBatch.Change(five, 2, four)).Message);
         Assert.Contains("TaBatch.Dev: length must be at least 1; got 0",
             Assert.Throws<ArgumentOutOfRangeException>(() => TaBatch.Dev([], 0, [])).Message);
-        Assert.Contains("TaBatch.Dmi: low has 4 elements but close has 5",
+        Assert.Contains("TaBatch.Dmi: low has 4 elements but high has 5",
             Assert.Throws<ArgumentException>(() => TaBatch.Dmi(five, four, five, 14, 14, five, five, five)).Message);
-        Assert.Contains("TaBatch.Valuewhen: occurrence must be 0 or more",
-            Assert.Throws<ArgumentOutOfRangeException>(() => TaBatch.Valuewhen(new bool[5], five, -1, five)).Message);
+        Assert.Contains("ta.valuewhen: occurrence must be 0 or more",
+            Assert.Throws<ArgumentOutOfRangeException>(() => TaBatch.ValueWhen(new bool[5], five, -1, five)).Message);
     }
 
     /// <summary>A PyneCore reference file with its bars as arrays, and column checks.</summary>

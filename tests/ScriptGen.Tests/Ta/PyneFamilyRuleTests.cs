@@ -22,7 +22,7 @@ public sealed class PyneFamilyRuleTests
         for (int i = 0; i < bars.Length; i++)
         {
             double previousClose = i == 0 ? double.NaN : bars[i - 1].Close;
-            levels = state.Update(PivotPointType.Traditional, anchor: i == 3, developing: false, bars[i].Open, bars[i].High, bars[i].Low, bars[i].Close, previousClose);
+            levels = state.Update(bars[i].Open, bars[i].High, bars[i].Low, bars[i].Close, previousClose, PivotPointType.Traditional, anchor: i == 3, developing: false);
             if (i < 3)
             {
                 Assert.Equal(PivotLevels.None, levels);
@@ -101,9 +101,9 @@ public sealed class PyneFamilyRuleTests
     {
         // PyneCore starts the period's high and low as na, so the period an anchor on bar 0 closes is empty.
         var state = new PivotPointLevelsState();
-        Assert.Equal(PivotLevels.None, state.Update(PivotPointType.Classic, anchor: true, developing: false, 10, 11, 9, 10, double.NaN));
-        Assert.Equal(PivotLevels.None, state.Update(PivotPointType.Classic, anchor: false, developing: false, 10, 12, 8, 11, 10));
-        PivotLevels levels = state.Update(PivotPointType.Classic, anchor: true, developing: false, 11, 13, 10, 12, 11);
+        Assert.Equal(PivotLevels.None, state.Update(10, 11, 9, 10, double.NaN, PivotPointType.Classic, anchor: true, developing: false));
+        Assert.Equal(PivotLevels.None, state.Update(10, 12, 8, 11, 10, PivotPointType.Classic, anchor: false, developing: false));
+        PivotLevels levels = state.Update(11, 13, 10, 12, 11, PivotPointType.Classic, anchor: true, developing: false);
         Assert.Equal((12 + 8 + 11) / 3.0, levels.P, 12); // the period of bars 0-1: H 12, L 8, previous close 11
     }
 
@@ -114,7 +114,7 @@ public sealed class PyneFamilyRuleTests
         var mom = new MomState();
         mom.Update(1, 3);
         Assert.Contains("ta.mom: this call site was first called with length 3 and now with 4", Assert.Throws<ArgumentException>(() => mom.Update(1, 4)).Message);
-        var valuewhen = new ValuewhenState();
+        var valuewhen = new ValueWhenState();
         Assert.Contains("ta.valuewhen: occurrence must be 0 or more; got -1", Assert.Throws<ArgumentOutOfRangeException>(() => valuewhen.Update(true, 1, -1)).Message);
         valuewhen.Update(true, 1, 0);
         Assert.Contains("first called with occurrence 0 and now with 1", Assert.Throws<ArgumentException>(() => valuewhen.Update(true, 1, 1)).Message);

@@ -19,8 +19,8 @@ public sealed class RangeAndStatisticsStateTests
     {
         s_ties.Sample(t =>
         {
-            var highest = new HighestbarsState();
-            var lowest = new LowestbarsState();
+            var highest = new HighestBarsState();
+            var lowest = new LowestBarsState();
             for (int bar = 0; bar < t.Values.Length; bar++)
             {
                 double expectedHigh = double.NaN, expectedLow = double.NaN;
@@ -132,7 +132,7 @@ public sealed class RangeAndStatisticsStateTests
     {
         Gen.Select(s_prices, Gen.Int[0, 15]).Sample((t, offset) =>
         {
-            var state = new LinregState();
+            var state = new LinRegState();
             double held = double.NaN;
             for (int bar = 0; bar < t.Values.Length; bar++)
             {

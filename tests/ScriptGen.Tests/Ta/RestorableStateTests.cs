@@ -30,16 +30,16 @@ public sealed class RestorableStateTests
         // ta, bands and channels
         Restorable("ta.bb", (ref BbState s, Bar b) => O(s_ta.Bb(ref s, b.Close, 4, 2.0))),
         Restorable("ta.bbw", (ref BbwState s, Bar b) => O(s_ta.Bbw(ref s, b.Close, 4, 2.0))),
-        Restorable("ta.kc", (ref KcState s, Bar b) => O(s_ta.Kc(ref s, b.Close, 4, 1.5, true, b.High, b.Low, b.PreviousClose))),
-        Restorable("ta.kcw", (ref KcwState s, Bar b) => O(s_ta.Kcw(ref s, b.Close, 4, 1.5, false, b.High, b.Low, b.PreviousClose))),
+        Restorable("ta.kc", (ref KcState s, Bar b) => O(s_ta.Kc(ref s, b.Close, b.High, b.Low, b.PreviousClose, 4, 1.5, true))),
+        Restorable("ta.kcw", (ref KcwState s, Bar b) => O(s_ta.Kcw(ref s, b.Close, b.High, b.Low, b.PreviousClose, 4, 1.5, false))),
 
         // ta, changes
         Restorable("ta.change", (ref ChangeState s, Bar b) => O(s_ta.Change(ref s, b.Close, 3))),
         Restorable("ta.mom", (ref MomState s, Bar b) => O(s_ta.Mom(ref s, b.Close, 3))),
         Restorable("ta.roc", (ref RocState s, Bar b) => O(s_ta.Roc(ref s, b.Close, 3))),
-        Restorable("ta.valuewhen", (ref ValuewhenState s, Bar b) => O(s_ta.Valuewhen(ref s, b.Condition, b.Close, 2))),
+        Restorable("ta.valuewhen", (ref ValueWhenState s, Bar b) => O(s_ta.ValueWhen(ref s, b.Condition, b.Close, 2))),
         Plain("ta.cum", (ref CumState s, Bar b) => O(s_ta.Cum(ref s, b.Close))),
-        Plain("ta.barssince", (ref BarssinceState s, Bar b) => O(s_ta.Barssince(ref s, b.Condition))),
+        Plain("ta.barssince", (ref BarsSinceState s, Bar b) => O(s_ta.BarsSince(ref s, b.Condition))),
 
         // ta, crosses
         Plain("ta.cross", (ref CrossState s, Bar b) => O(s_ta.Cross(ref s, b.Close, b.Other))),
@@ -53,7 +53,7 @@ public sealed class RestorableStateTests
         Restorable("ta.variance", (ref VarianceState s, Bar b) => O(s_ta.Variance(ref s, b.Close, 4, false))),
         Restorable("ta.stdev", (ref StdevState s, Bar b) => O(s_ta.Stdev(ref s, b.Close, 4, true))),
         Restorable("ta.correlation", (ref CorrelationState s, Bar b) => O(s_ta.Correlation(ref s, b.Close, b.Other, 4))),
-        Restorable("ta.linreg", (ref LinregState s, Bar b) => O(s_ta.Linreg(ref s, b.Close, 4, 1))),
+        Restorable("ta.linreg", (ref LinRegState s, Bar b) => O(s_ta.LinReg(ref s, b.Close, 4, 1))),
         Restorable("ta.median", (ref MedianState s, Bar b) => O(s_ta.Median(ref s, b.Close, 4))),
         Restorable("ta.mode", (ref ModeState s, Bar b) => O(s_ta.Mode(ref s, b.Close, 5, b.Index))),
 
@@ -64,63 +64,63 @@ public sealed class RestorableStateTests
         Restorable("ta.alma", (ref AlmaState s, Bar b) => O(s_ta.Alma(ref s, b.Close, 5, b.Discarded ? 0.5 : 0.85, 6, false))),
         Restorable("ta.wma", (ref WmaState s, Bar b) => O(s_ta.Wma(ref s, b.Close, 4))),
         Restorable("ta.hma", (ref HmaState s, Bar b) => O(s_ta.Hma(ref s, b.Close, 9))),
-        Restorable("ta.vwma", (ref VwmaState s, Bar b) => O(s_ta.Vwma(ref s, b.Close, 4, b.Volume))),
+        Restorable("ta.vwma", (ref VwmaState s, Bar b) => O(s_ta.Vwma(ref s, b.Close, b.Volume, 4))),
         Plain("ta.swma", (ref SwmaState s, Bar b) => O(s_ta.Swma(ref s, b.Close))),
 
         // ta, oscillators
         Restorable("ta.rsi", (ref RsiState s, Bar b) => O(s_ta.Rsi(ref s, b.Close, 4))),
-        Restorable("ta.mfi", (ref MfiState s, Bar b) => O(s_ta.Mfi(ref s, b.Close, 4, b.Volume))),
+        Restorable("ta.mfi", (ref MfiState s, Bar b) => O(s_ta.Mfi(ref s, b.Close, b.Volume, 4))),
         Restorable("ta.stoch", (ref StochState s, Bar b) => O(s_ta.Stoch(ref s, b.Close, b.High, b.Low, 4, b.Index))),
         Restorable("ta.cmo", (ref CmoState s, Bar b) => O(s_ta.Cmo(ref s, b.Close, 4))),
         Restorable("ta.cci", (ref CciState s, Bar b) => O(s_ta.Cci(ref s, b.Close, 4))),
         Restorable("ta.cog", (ref CogState s, Bar b) => O(s_ta.Cog(ref s, b.Close, 4))),
-        Restorable("ta.wpr", (ref WprState s, Bar b) => O(s_ta.Wpr(ref s, 4, b.High, b.Low, b.Close, b.Index))),
+        Restorable("ta.wpr", (ref WprState s, Bar b) => O(s_ta.Wpr(ref s, b.High, b.Low, b.Close, 4, b.Index))),
         Restorable("ta.macd", (ref MacdState s, Bar b) => O(s_ta.Macd(ref s, b.Close, 3, 5, 3))),
 
         // ta, percentiles
-        Restorable("ta.percentrank", (ref PercentrankState s, Bar b) => O(s_ta.Percentrank(ref s, b.Close, 4))),
+        Restorable("ta.percentrank", (ref PercentRankState s, Bar b) => O(s_ta.PercentRank(ref s, b.Close, 4))),
         Restorable("ta.percentile_linear_interpolation",
             (ref PercentileLinearInterpolationState s, Bar b) => O(s_ta.PercentileLinearInterpolation(ref s, b.Close, 4, 30))),
         Restorable("ta.percentile_nearest_rank",
             (ref PercentileNearestRankState s, Bar b) => O(s_ta.PercentileNearestRank(ref s, b.Close, 4, 60))),
 
         // ta, pivots
-        Restorable("ta.pivothigh(2, 2)", (ref PivotHighState s, Bar b) => O(s_ta.Pivothigh(ref s, b.High, 2, 2, b.Index))),
-        Restorable("ta.pivotlow(2, 2)", (ref PivotLowState s, Bar b) => O(s_ta.Pivotlow(ref s, b.Low, 2, 2, b.Index))),
-        Restorable("ta.pivothigh(20, 15)", (ref PivotHighState s, Bar b) => O(s_ta.Pivothigh(ref s, b.Close, 20, 15, b.Index))),
-        Restorable("ta.pivotlow(20, 15)", (ref PivotLowState s, Bar b) => O(s_ta.Pivotlow(ref s, b.Close, 20, 15, b.Index))),
+        Restorable("ta.pivothigh(2, 2)", (ref PivotHighState s, Bar b) => O(s_ta.PivotHigh(ref s, b.High, 2, 2, b.Index))),
+        Restorable("ta.pivotlow(2, 2)", (ref PivotLowState s, Bar b) => O(s_ta.PivotLow(ref s, b.Low, 2, 2, b.Index))),
+        Restorable("ta.pivothigh(20, 15)", (ref PivotHighState s, Bar b) => O(s_ta.PivotHigh(ref s, b.Close, 20, 15, b.Index))),
+        Restorable("ta.pivotlow(20, 15)", (ref PivotLowState s, Bar b) => O(s_ta.PivotLow(ref s, b.Close, 20, 15, b.Index))),
         Plain("ta.pivot_point_levels", (ref PivotPointLevelsState s, Bar b) => O(s_ta.PivotPointLevels(
-            ref s, PivotPointType.Traditional, b.Condition, false, b.Open, b.High, b.Low, b.Close, b.PreviousClose))),
+            ref s, b.Open, b.High, b.Low, b.Close, b.PreviousClose, PivotPointType.Traditional, b.Condition, false))),
 
         // ta, ranges
         Restorable("ta.highest", (ref HighestState s, Bar b) => O(s_ta.Highest(ref s, b.High, 4, b.Index))),
         Restorable("ta.lowest", (ref LowestState s, Bar b) => O(s_ta.Lowest(ref s, b.Low, 4, b.Index))),
-        Restorable("ta.highestbars", (ref HighestbarsState s, Bar b) => O(s_ta.Highestbars(ref s, b.Close, 4, b.Index))),
-        Restorable("ta.lowestbars", (ref LowestbarsState s, Bar b) => O(s_ta.Lowestbars(ref s, b.Close, 4, b.Index))),
+        Restorable("ta.highestbars", (ref HighestBarsState s, Bar b) => O(s_ta.HighestBars(ref s, b.Close, 4, b.Index))),
+        Restorable("ta.lowestbars", (ref LowestBarsState s, Bar b) => O(s_ta.LowestBars(ref s, b.Close, 4, b.Index))),
         Restorable("ta.range", (ref RangeState s, Bar b) => O(s_ta.Range(ref s, b.Close, 4, b.Index))),
         Restorable("ta.atr", (ref AtrState s, Bar b) => O(s_ta.Atr(ref s, b.High, b.Low, b.PreviousClose, 4))),
         Plain("ta.max", (ref MaxState s, Bar b) => O(s_ta.Max(ref s, b.Close))),
         Plain("ta.min", (ref MinState s, Bar b) => O(s_ta.Min(ref s, b.Close))),
 
         // ta, trend
-        Restorable("ta.dmi", (ref DmiState s, Bar b) => O(s_ta.Dmi(ref s, 3, 3, b.High, b.Low, b.PreviousClose))),
+        Restorable("ta.dmi", (ref DmiState s, Bar b) => O(s_ta.Dmi(ref s, b.High, b.Low, b.PreviousClose, 3, 3))),
         Restorable("ta.supertrend", (ref SupertrendState s, Bar b) =>
-            O(s_ta.Supertrend(ref s, 2.0, 3, b.High, b.Low, b.Close, b.PreviousClose, (b.High + b.Low) / 2))),
+            O(s_ta.Supertrend(ref s, b.High, b.Low, b.Close, b.PreviousClose, (b.High + b.Low) / 2, 2.0, 3))),
         Restorable("ta.tsi", (ref TsiState s, Bar b) => O(s_ta.Tsi(ref s, b.Close, 3, 5))),
-        Plain("ta.sar", (ref SarState s, Bar b) => O(s_ta.Sar(ref s, 0.02, 0.02, 0.2, b.High, b.Low))),
+        Plain("ta.sar", (ref SarState s, Bar b) => O(s_ta.Sar(ref s, b.High, b.Low, 0.02, 0.02, 0.2))),
 
         // ta, volume (nvi and obv read a script's bar history; their per-bar step is what it feeds)
         Plain("ta.nvi", (ref NviState s, Bar b) => O(s.Update(b.Close, b.Volume))),
         Plain("ta.obv", (ref ObvState s, Bar b) => O(s.Update(b.Close, b.PreviousClose, b.Volume))),
-        Plain("ta.accdist", (ref AccdistState s, Bar b) => O(s_ta.Accdist(ref s, b.High, b.Low, b.Close, b.Volume))),
+        Plain("ta.accdist", (ref AccDistState s, Bar b) => O(s_ta.AccDist(ref s, b.High, b.Low, b.Close, b.Volume))),
         Plain("ta.pvi", (ref PviState s, Bar b) => O(s_ta.Pvi(ref s, b.Close, b.Volume))),
         Plain("ta.pvt", (ref PvtState s, Bar b) => O(s_ta.Pvt(ref s, b.Close, b.Volume))),
         Plain("ta.wad", (ref WadState s, Bar b) => O(s_ta.Wad(ref s, b.High, b.Low, b.Close))),
         Plain("ta.vwap(source)", (ref SessionVwapState s, Bar b) => O(s_ta.Vwap(ref s, b.Close, b.Volume, b.Time, TimeZoneInfo.Utc))),
         Plain("ta.vwap(source, stdev_mult)",
-            (ref SessionVwapState s, Bar b) => O(s_ta.Vwap(ref s, b.Close, 1.5, b.Volume, b.Time, TimeZoneInfo.Utc))),
-        Plain("ta.vwap(source, anchor)", (ref VwapState s, Bar b) => O(s_ta.Vwap(ref s, b.Close, b.Condition, b.Volume))),
-        Plain("ta.vwap(source, anchor, stdev_mult)", (ref VwapState s, Bar b) => O(s_ta.Vwap(ref s, b.Close, b.Condition, 1.5, b.Volume))),
+            (ref SessionVwapState s, Bar b) => O(s_ta.Vwap(ref s, b.Close, b.Volume, b.Time, TimeZoneInfo.Utc, 1.5))),
+        Plain("ta.vwap(source, anchor)", (ref VwapState s, Bar b) => O(s_ta.Vwap(ref s, b.Close, b.Volume, b.Condition))),
+        Plain("ta.vwap(source, anchor, stdev_mult)", (ref VwapState s, Bar b) => O(s_ta.Vwap(ref s, b.Close, b.Volume, b.Condition, 1.5))),
 
         // math
         Restorable("math.sum", (ref SumState s, Bar b) => O(s_math.Sum(ref s, b.Close, 4))),

@@ -31,4 +31,30 @@ public sealed class SkippedCallSiteTests
         Assert.True(expectedObv.Where(v => !double.IsNaN(v)).Distinct().Count() > 10);
         Assert.True(expectedNvi.Where(v => !double.IsNaN(v)).Distinct().Count() > 10);
     }
+
+    /// <summary>
+    /// The other built-in variables with state (<c>ta.accdist</c>, <c>ta.pvi</c>, <c>ta.pvt</c>, <c>ta.wad</c>,
+    /// <c>ta.vwap</c>) are computed on every bar too: read every 2nd to 7th bar, each must equal PyneCore's
+    /// every-bar series (volume_flow.csv) on the bars it is read.
+    /// </summary>
+    [Fact]
+    public void Volume_flow_variables_read_on_some_bars_are_the_every_bar_series()
+    {
+        PyneCoreReference reference = PyneCoreReference.Load("volume_flow.csv");
+        IndicatorResult result = new RuntimeEnvironment().RunIndicator(
+            GatedVolumeFlowVariablesProbe.Create(), reference.Bars, new RunOptions { Symbol = PyneCoreReference.Symbol });
+
+        foreach ((string column, int every, int at) in new[]
+        {
+            ("ta.accdist", 3, 1), ("ta.pvi", 2, 1), ("ta.pvt", 4, 3), ("ta.wad", 5, 4),
+            ("ta.vwap(hlc3, timeframe.change(\"D\") or bar_index == 0)", 7, 6),
+        })
+        {
+            double[] expected = reference.Csv.Numbers(column).Select((v, bar) => bar % every == at ? v : double.NaN).ToArray();
+            Tolerance.AssertSeries(column + $" read every {every} bars", expected, result.GetPlot(column).Values.Span, "PyneCore");
+
+            // The control: the series moves between reads, so a state fed only the read bars would differ.
+            Assert.True(expected.Where(v => !double.IsNaN(v)).Distinct().Count() > 10, column);
+        }
+    }
 }

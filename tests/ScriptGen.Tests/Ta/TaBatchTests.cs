@@ -53,7 +53,7 @@ public sealed class TaBatchTests
     public void Ranges_match_TradingView()
     {
         var extremes = new Columns("highest+lowest.csv");
-        extremes.Check("ta.highestbars(10)", d => TaBatch.Highestbars(extremes.High, 10, d));
+        extremes.Check("ta.highestbars(10)", d => TaBatch.HighestBars(extremes.High, 10, d));
         extremes.Check("ta.lowest(close, 10)", d => TaBatch.Lowest(extremes.Close, 10, d));
         var tr = new Columns("tr.csv");
         tr.Check("ta.tr(false)", d => TaBatch.Tr(tr.High, tr.Low, tr.Close, handleNa: false, d));
@@ -71,7 +71,7 @@ public sealed class TaBatchTests
         TaBatch.Ema(correlation.Close, 10, ema);
         correlation.Check("correlation", d => TaBatch.Correlation(sma, ema, 20, d));
         var linreg = new Columns("linreg.csv");
-        linreg.Check("ta.linreg(close, 20, 10)", d => TaBatch.Linreg(linreg.Close, 20, 10, d));
+        linreg.Check("ta.linreg(close, 20, 10)", d => TaBatch.LinReg(linreg.Close, 20, 10, d));
         var order = new Columns("min+max+median+mode.csv");
         order.Check("median(close)", d => TaBatch.Median(order.Close, 20, d));
         order.Check("mode(close)", d => TaBatch.Mode(order.Close, 20, d));

@@ -16,13 +16,10 @@ namespace ScriptGen.Namespaces;
 /// <para>na is <see cref="double.NaN"/>: every function returns na when an argument is na. Pine has no
 /// infinities (a division by zero is na), so results that would be infinite are na too.</para>
 /// </remarks>
-public class MathNamespace
+public partial class MathNamespace
 {
     /// <summary>The shared default instance.</summary>
     public static MathNamespace Default { get; } = new();
-
-    /// <summary><c>math.sum(source, length)</c>: the rolling sum of the last <paramref name="length"/> non-na values.</summary>
-    public virtual double Sum(ref SumState state, double source, int length) => state.Update(source, length);
 
     /// <summary><c>math.abs(number)</c>.</summary>
     public virtual double Abs(double number) => Math.Abs(number);

@@ -18,7 +18,7 @@ namespace ScriptGen.Namespaces;
 /// <para>Pine's int results that can be na (<c>math.round(x)</c>) are whole <see cref="double"/> values
 /// here; na is <see cref="double.NaN"/>.</para>
 /// </remarks>
-public readonly struct PineMath
+public readonly partial struct PineMath
 {
     internal PineMath(Script owner, MathNamespace implementation)
     {
@@ -33,13 +33,6 @@ public readonly struct PineMath
     /// <summary>The registered <c>math</c> implementation (for generated code).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public MathNamespace Namespace { get; }
-
-    /// <summary>
-    /// The sum of the last <paramref name="length"/> non-na values of <paramref name="source"/>; on an na
-    /// bar, the current sum (na until <paramref name="length"/> values were seen). Pine:
-    /// <c>math.sum(source, length)</c>. Each call site keeps its own window.
-    /// </summary>
-    public double Sum(double source, int length) => throw CallSites.NotIntercepted("math.Sum");
 
     /// <summary>The absolute value. Pine: <c>math.abs(number)</c>.</summary>
     [PlainCall]

@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -17,11 +18,12 @@ public struct BbState : IRestorableState<BbState>
     private int _length;
     private RollingMoments _moments;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns the middle, upper and lower bands.</summary>
-    public (double Middle, double Upper, double Lower) Update(double source, int length, double mult)
+    /// <summary>Bollinger Bands: the middle band <c>sma(series, length)</c> and the bands <paramref name="mult"/> population standard deviations above and below it; deconstruct it with <c>var (middle, upper, lower) = ta.Bb(close, 20, 2)</c>.</summary>
+    [PineFunction("ta.bb", Signature = "[middle, upper, lower] = ta.bb(series, length, mult)")]
+    public (double Middle, double Upper, double Lower) Update([Series] double series, [WindowLength] int length, double mult)
     {
         _length = TaArguments.Checked("bb", length, _length);
-        if (!_moments.Update(source, length))
+        if (!_moments.Update(series, length))
         {
             return (double.NaN, double.NaN, double.NaN);
         }

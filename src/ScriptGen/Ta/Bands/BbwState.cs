@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -16,11 +17,12 @@ public struct BbwState : IRestorableState<BbwState>
     private int _length;
     private BbState _bands;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns the width, in percent of the middle band.</summary>
-    public double Update(double source, int length, double mult)
+    /// <summary>Bollinger Bands width, <c>(upper - lower) / middle * 100</c>.</summary>
+    [PineFunction("ta.bbw")]
+    public double Update([Series] double series, [WindowLength] int length, double mult)
     {
         _length = TaArguments.Checked("bbw", length, _length);
-        (double middle, double upper, double lower) = _bands.Update(source, length, mult);
+        (double middle, double upper, double lower) = _bands.Update(series, length, mult);
         return double.IsNaN(middle) || middle == 0.0 ? double.NaN : ((upper - lower) / middle) * 100;
     }
 

@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -16,10 +17,11 @@ public struct ChangeState : IRestorableState<ChangeState>
     private int _length;
     private RingBuffer _history;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns its change over <paramref name="length"/> calls.</summary>
+    /// <summary><paramref name="source"/> less its value <paramref name="length"/> calls ago; na when either is na and during the first <paramref name="length"/> calls.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is below 1.</exception>
     /// <exception cref="ArgumentException"><paramref name="length"/> differs from the call site's first length.</exception>
-    public double Update(double source, int length) => Update(source, length, "change");
+    [PineFunction("ta.change")]
+    public double Update([Series] double source, [WindowLength] int length = 1) => Update(source, length, "change");
 
     /// <summary>The same, with <paramref name="function"/> named in argument errors.</summary>
     internal double Update(double source, int length, string function)

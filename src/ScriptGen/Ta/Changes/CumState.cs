@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices.Declarations;
+
 namespace ScriptGen.Ta;
 
 /// <summary>Call-site state of <c>ta.cum(source)</c>: the running total of every value the call site was given.</summary>
@@ -14,8 +16,9 @@ public struct CumState
     /// <summary>The total so far.</summary>
     public readonly double Total => _total;
 
-    /// <summary>Adds this bar's <paramref name="source"/> and returns the total (na for an na source).</summary>
-    public double Update(double source)
+    /// <summary>The running total of <paramref name="source"/>; an na value returns na and adds nothing.</summary>
+    [PineFunction("ta.cum")]
+    public double Update([Series] double source)
     {
         if (double.IsNaN(source))
         {

@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -10,10 +11,11 @@ public struct MomState : IRestorableState<MomState>
 {
     private ChangeState _change;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns its momentum over <paramref name="length"/> calls.</summary>
+    /// <summary>Momentum: <paramref name="source"/> less its value <paramref name="length"/> calls ago.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is below 1.</exception>
     /// <exception cref="ArgumentException"><paramref name="length"/> differs from the call site's first length.</exception>
-    public double Update(double source, int length) => _change.Update(source, length, "mom");
+    [PineFunction("ta.mom")]
+    public double Update([Series] double source, [WindowLength] int length) => _change.Update(source, length, "mom");
 
     /// <inheritdoc/>
     public readonly void CopyTo(ref MomState target)

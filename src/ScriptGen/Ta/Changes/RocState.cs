@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -16,10 +17,11 @@ public struct RocState : IRestorableState<RocState>
     private int _length;
     private RingBuffer _history;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns its rate of change over <paramref name="length"/> calls.</summary>
+    /// <summary>Rate of change in percent: <c>100 * (source - source[length]) / source[length]</c>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is below 1.</exception>
     /// <exception cref="ArgumentException"><paramref name="length"/> differs from the call site's first length.</exception>
-    public double Update(double source, int length)
+    [PineFunction("ta.roc")]
+    public double Update([Series] double source, [WindowLength] int length)
     {
         _length = TaArguments.Checked("roc", length, _length);
         if (!_history.Push(source, length, out double previous) || previous == 0)

@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -18,11 +19,18 @@ public struct KcState : IRestorableState<KcState>
     private EmaState _middle;
     private EmaState _range;
 
-    /// <summary>Feeds this bar's values and returns (middle, upper, lower).</summary>
+    /// <summary>Keltner channels: the EMA of <paramref name="series"/> and bands <paramref name="mult"/> EMAs of the range (true range, or high - low without <paramref name="useTrueRange"/>) away.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is below 1.</exception>
     /// <exception cref="ArgumentException"><paramref name="length"/> differs from the call site's first.</exception>
+    [PineFunction("ta.kc", Signature = "[middle, upper, lower] = ta.kc(series, length, mult, useTrueRange)")]
     public (double Middle, double Upper, double Lower) Update(
-        double series, double high, double low, double previousClose, int length, double mult, bool useTrueRange) =>
+        [Series] double series,
+        [Bar(BarValue.High)] double high,
+        [Bar(BarValue.Low)] double low,
+        [Bar(BarValue.PreviousClose)] double previousClose,
+        [WindowLength] int length,
+        double mult,
+        bool useTrueRange = true) =>
         Update(series, high, low, previousClose, length, mult, useTrueRange, "kc");
 
     /// <summary>The same, with <paramref name="function"/> named in argument errors.</summary>

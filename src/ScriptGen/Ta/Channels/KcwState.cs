@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -11,10 +12,18 @@ public struct KcwState : IRestorableState<KcwState>
 {
     private KcState _channels;
 
-    /// <summary>Feeds this bar's values and returns the width.</summary>
+    /// <summary>Keltner channels width, <c>(upper - lower) / middle</c>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is below 1.</exception>
     /// <exception cref="ArgumentException"><paramref name="length"/> differs from the call site's first.</exception>
-    public double Update(double series, double high, double low, double previousClose, int length, double mult, bool useTrueRange)
+    [PineFunction("ta.kcw")]
+    public double Update(
+        [Series] double series,
+        [Bar(BarValue.High)] double high,
+        [Bar(BarValue.Low)] double low,
+        [Bar(BarValue.PreviousClose)] double previousClose,
+        [WindowLength] int length,
+        double mult,
+        bool useTrueRange = true)
     {
         (double middle, double upper, double lower) = _channels.Update(series, high, low, previousClose, length, mult, useTrueRange, "kcw");
         return double.IsNaN(middle) || middle == 0 ? double.NaN : (upper - lower) / middle;

@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices.Declarations;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -15,8 +17,9 @@ public struct CrossState
     // 0: no relation yet; -1: last strictly below; +1: last strictly above.
     private int _armed;
 
-    /// <summary>Feeds this bar's values and returns whether <paramref name="source1"/> crossed <paramref name="source2"/>.</summary>
-    public bool Update(double source1, double source2)
+    /// <summary>Whether <paramref name="source1"/> crossed <paramref name="source2"/> on this bar, in either direction (Pine's tolerance keeps equal stretches from firing).</summary>
+    [PineFunction("ta.cross")]
+    public bool Update([Series] double source1, [Series] double source2)
     {
         bool crossed = (_armed < 0 && source1 > source2) || (_armed > 0 && source1 < source2);
         if (!double.IsNaN(source1) && !double.IsNaN(source2))

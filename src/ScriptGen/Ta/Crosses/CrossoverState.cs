@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices.Declarations;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -12,8 +14,9 @@ public struct CrossoverState
 {
     private bool _wasAtOrBelow;
 
-    /// <summary>Feeds this bar's values and returns whether <paramref name="source1"/> crossed over <paramref name="source2"/>.</summary>
-    public bool Update(double source1, double source2)
+    /// <summary>Whether <paramref name="source1"/> crossed over <paramref name="source2"/> on this bar: above now, at or below on the last bar both were defined.</summary>
+    [PineFunction("ta.crossover")]
+    public bool Update([Series] double source1, [Series] double source2)
     {
         bool crossed = source1 > source2 && _wasAtOrBelow;
         if (!double.IsNaN(source1) && !double.IsNaN(source2))

@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices.Declarations;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -8,8 +10,9 @@ public struct CrossunderState
 {
     private bool _wasAtOrAbove;
 
-    /// <summary>Feeds this bar's values and returns whether <paramref name="source1"/> crossed under <paramref name="source2"/>.</summary>
-    public bool Update(double source1, double source2)
+    /// <summary>Whether <paramref name="source1"/> crossed under <paramref name="source2"/> on this bar.</summary>
+    [PineFunction("ta.crossunder")]
+    public bool Update([Series] double source1, [Series] double source2)
     {
         bool crossed = source1 < source2 && _wasAtOrAbove;
         if (!double.IsNaN(source1) && !double.IsNaN(source2))

@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices.Declarations;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -12,8 +14,9 @@ public struct FallingState
     private bool _started;
     private int _run;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns whether it has fallen <paramref name="length"/> times in a row.</summary>
-    public bool Update(double source, int length)
+    /// <summary>Whether <paramref name="source"/> has fallen on each of the last <paramref name="length"/> bars.</summary>
+    [PineFunction("ta.falling")]
+    public bool Update([Series] double source, [WindowLength] int length)
     {
         _length = TaArguments.Checked("falling", length, _length);
         if (!_started || double.IsNaN(_previous))

@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices.Declarations;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -17,8 +19,9 @@ public struct RisingState
     private bool _started;
     private int _run;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns whether it has risen <paramref name="length"/> times in a row.</summary>
-    public bool Update(double source, int length)
+    /// <summary>Whether <paramref name="source"/> has risen on each of the last <paramref name="length"/> bars.</summary>
+    [PineFunction("ta.rising")]
+    public bool Update([Series] double source, [WindowLength] int length)
     {
         _length = TaArguments.Checked("rising", length, _length);
         if (!_started || double.IsNaN(_previous))

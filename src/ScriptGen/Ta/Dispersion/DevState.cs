@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -18,10 +19,11 @@ public struct DevState : IRestorableState<DevState>
     private int _length;
     private MeanDeviationWindow _window;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns the mean absolute deviation.</summary>
+    /// <summary>Mean absolute deviation of the last <paramref name="length"/> values from their mean; na while an na is among them.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is below 1.</exception>
     /// <exception cref="ArgumentException"><paramref name="length"/> differs from the call site's first length.</exception>
-    public double Update(double source, int length)
+    [PineFunction("ta.dev")]
+    public double Update([Series] double source, [WindowLength] int length)
     {
         _length = TaArguments.Checked("dev", length, _length);
         return length == 1 ? 0 : _window.Update(source, length).Deviation;

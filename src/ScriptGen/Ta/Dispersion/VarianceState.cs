@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -17,10 +18,11 @@ public struct VarianceState : IRestorableState<VarianceState>
     private int _length;
     private RollingMoments _moments;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns the variance.</summary>
+    /// <summary>Variance of the last <paramref name="length"/> non-na values; population (biased) unless <paramref name="biased"/> is false.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is below 1.</exception>
     /// <exception cref="ArgumentException"><paramref name="length"/> differs from the call site's first length.</exception>
-    public double Update(double source, int length, bool biased)
+    [PineFunction("ta.variance")]
+    public double Update([Series] double source, [WindowLength] int length, bool biased = true)
     {
         _length = TaArguments.Checked("variance", length, _length);
         return _moments.Update(source, length) ? _moments.Variance(length, biased) : double.NaN;

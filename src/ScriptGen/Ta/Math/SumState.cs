@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -19,11 +20,12 @@ public struct SumState : IRestorableState<SumState>
     private int _length;
     private PineRollingSum _sum;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns the sum of the window.</summary>
+    /// <summary>The sum of the last <paramref name="length"/> non-na values of <paramref name="source"/>; on an na bar, the current sum (na until <paramref name="length"/> values were seen). Each call site keeps its own window.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is below 1.</exception>
     /// <exception cref="ArgumentException"><paramref name="length"/> differs from the call site's first length.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double Update(double source, int length)
+    [PineFunction("math.sum")]
+    public double Update([Series] double source, [WindowLength] int length)
     {
         _length = TaArguments.Checked("math.sum", length, _length);
 

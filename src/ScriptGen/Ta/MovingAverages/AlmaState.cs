@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -28,8 +29,14 @@ public struct AlmaState : IRestorableState<AlmaState>
     private int _next;
     private int _count;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns the average.</summary>
-    public double Update(double source, int length, double offset, double sigma, bool floor)
+    /// <summary>Arnaud Legoux moving average: a Gaussian-weighted average of the last <paramref name="length"/> values, centred at <paramref name="offset"/> (0 = oldest, 1 = newest) with width length / <paramref name="sigma"/>.</summary>
+    [PineFunction("ta.alma")]
+    public double Update(
+        [Series] double series,
+        [WindowLength] int length,
+        double offset = 0.85,
+        double sigma = 6,
+        bool floor = false)
     {
         _length = TaArguments.Checked("alma", length, _length);
         double[] values = _values ??= new double[length];
@@ -38,14 +45,14 @@ public struct AlmaState : IRestorableState<AlmaState>
             ComputeWeights(length, offset, sigma, floor);
         }
 
-        values[_next] = source;
+        values[_next] = series;
         _next = _next + 1 == length ? 0 : _next + 1;
         if (_count < length)
         {
             _count++;
         }
 
-        if (double.IsNaN(source) || _count < length)
+        if (double.IsNaN(series) || _count < length)
         {
             return double.NaN;
         }

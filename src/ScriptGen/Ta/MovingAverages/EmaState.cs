@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -20,9 +21,10 @@ public struct EmaState : IRestorableState<EmaState>
     private double _alpha;
     private bool _seeded;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns the average.</summary>
+    /// <summary>Exponential moving average, alpha = 2 / (length + 1), seeded by the SMA of the first <paramref name="length"/> values.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double Update(double source, int length)
+    [PineFunction("ta.ema")]
+    public double Update([Series] double source, [WindowLength] int length)
     {
         _length = TaArguments.Checked("ema", length, _length);
         if (length == 1 || double.IsNaN(source))

@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -20,8 +21,9 @@ public struct HmaState : IRestorableState<HmaState>
     private WmaState _full;
     private WmaState _outer;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns the average.</summary>
-    public double Update(double source, int length)
+    /// <summary>Hull moving average, <c>wma(2 * wma(source, length / 2) - wma(source, length), floor(sqrt(length)))</c>.</summary>
+    [PineFunction("ta.hma")]
+    public double Update([Series] double source, [WindowLength] int length)
     {
         if (length < 2)
         {

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -19,8 +20,9 @@ public struct RmaState : IRestorableState<RmaState>
     private double _value;
     private bool _seeded;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns the average.</summary>
-    public double Update(double source, int length)
+    /// <summary>Wilder's moving average, alpha = 1 / length, seeded by the SMA of the first <paramref name="length"/> values.</summary>
+    [PineFunction("ta.rma")]
+    public double Update([Series] double source, [WindowLength] int length)
     {
         _length = TaArguments.Checked("rma", length, _length);
         if (length == 1 || double.IsNaN(source))

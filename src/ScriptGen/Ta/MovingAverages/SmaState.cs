@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -27,9 +28,10 @@ public struct SmaState : IRestorableState<SmaState>
     private int _length;
     private PineRollingSum _sum;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns the average.</summary>
+    /// <summary>Simple moving average of the last <paramref name="length"/> non-na values (an na source holds the last average).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double Update(double source, int length)
+    [PineFunction("ta.sma")]
+    public double Update([Series] double source, [WindowLength] int length)
     {
         _length = TaArguments.Checked("sma", length, _length);
         return _sum.Add(source, length) / length;

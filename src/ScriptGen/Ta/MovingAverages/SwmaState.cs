@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices.Declarations;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -17,8 +19,9 @@ public struct SwmaState
     private double _x3;
     private int _count;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns the average.</summary>
-    public double Update(double source)
+    /// <summary>Symmetrically weighted moving average of the last four values, weights 1/6, 2/6, 2/6, 1/6.</summary>
+    [PineFunction("ta.swma")]
+    public double Update([Series] double source)
     {
         double x1 = _x1, x2 = _x2, x3 = _x3;
         _x3 = x2;

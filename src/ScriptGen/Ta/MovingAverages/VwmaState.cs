@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -17,8 +18,9 @@ public struct VwmaState : IRestorableState<VwmaState>
     private SmaState _weighted;
     private SmaState _volume;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and <paramref name="volume"/> and returns the average.</summary>
-    public double Update(double source, double volume, int length)
+    /// <summary>Volume-weighted moving average, <c>sma(source * volume, length) / sma(volume, length)</c>.</summary>
+    [PineFunction("ta.vwma")]
+    public double Update([Series] double source, [Bar(BarValue.Volume)] double volume, [WindowLength] int length)
     {
         _length = TaArguments.Checked("vwma", length, _length);
         return _weighted.Update(source * volume, length) / _volume.Update(volume, length);

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -22,9 +23,10 @@ public struct WmaState : IRestorableState<WmaState>
     private double _last;
     private int _seen;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns the average.</summary>
+    /// <summary>Weighted moving average of the last <paramref name="length"/> values, weights length (newest) down to 1 (oldest).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double Update(double source, int length)
+    [PineFunction("ta.wma")]
+    public double Update([Series] double source, [WindowLength] int length)
     {
         _length = TaArguments.Checked("wma", length, _length);
         bool isNa = double.IsNaN(source);

@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -20,8 +21,9 @@ public struct CciState : IRestorableState<CciState>
     private int _length;
     private MeanDeviationWindow _window;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns the index.</summary>
-    public double Update(double source, int length)
+    /// <summary>Commodity channel index: <c>(source - sma) / (0.015 * mean absolute deviation)</c>.</summary>
+    [PineFunction("ta.cci")]
+    public double Update([Series] double source, [WindowLength] int length)
     {
         _length = TaArguments.Checked("cci", length, _length);
         (double mean, double deviation) = _window.Update(source, length);

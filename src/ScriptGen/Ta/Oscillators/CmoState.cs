@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -21,12 +22,13 @@ public struct CmoState : IRestorableState<CmoState>
     private PineRollingSum _rises;
     private PineRollingSum _falls;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns the oscillator.</summary>
-    public double Update(double source, int length)
+    /// <summary>Chande momentum oscillator: <c>100 * (up - down) / (up + down)</c> over the last <paramref name="length"/> changes.</summary>
+    [PineFunction("ta.cmo")]
+    public double Update([Series] double series, [WindowLength] int length)
     {
         _length = TaArguments.Checked("cmo", length, _length);
-        double momentum = _started ? source - _previous : double.NaN;
-        _previous = source;
+        double momentum = _started ? series - _previous : double.NaN;
+        _previous = series;
         _started = true;
         if (double.IsNaN(momentum))
         {

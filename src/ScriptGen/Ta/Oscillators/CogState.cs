@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -18,8 +19,9 @@ public struct CogState : IRestorableState<CogState>
     private LinearlyWeightedWindow _window;
     private double _last;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns the center of gravity.</summary>
-    public double Update(double source, int length)
+    /// <summary>Center of gravity (Ehlers).</summary>
+    [PineFunction("ta.cog")]
+    public double Update([Series] double source, [WindowLength] int length)
     {
         _length = TaArguments.Checked("cog", length, _length);
         if (double.IsNaN(source))

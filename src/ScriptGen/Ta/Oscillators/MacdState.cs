@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -20,8 +21,13 @@ public struct MacdState : IRestorableState<MacdState>
     private EmaState _slow;
     private EmaState _signal;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns the MACD line, signal line and histogram.</summary>
-    public (double Macd, double Signal, double Histogram) Update(double source, int fastLength, int slowLength, int signalLength)
+    /// <summary>MACD: the line <c>ema(source, fastLength) - ema(source, slowLength)</c>, its signal <c>ema(line, signalLength)</c> and the histogram <c>line - signal</c>; deconstruct it with <c>var (macd, signal, histogram) = ta.Macd(close, 12, 26, 9)</c>.</summary>
+    [PineFunction("ta.macd", Signature = "[macd, signal, histogram] = ta.macd(source, fastlen, slowlen, siglen)")]
+    public (double Macd, double Signal, double Histogram) Update(
+        [Series] double source,
+        [WindowLength] int fastLength,
+        [WindowLength] int slowLength,
+        [WindowLength] int signalLength)
     {
         _fastLength = TaArguments.Checked("macd", nameof(fastLength), fastLength, _fastLength);
         _slowLength = TaArguments.Checked("macd", nameof(slowLength), slowLength, _slowLength);

@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -23,22 +24,23 @@ public struct MfiState : IRestorableState<MfiState>
     private PineRollingSum _upper;
     private PineRollingSum _lower;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and <paramref name="volume"/> and returns the index.</summary>
-    public double Update(double source, double volume, int length)
+    /// <summary>Money flow index: <c>100 - 100 / (1 + upper / lower)</c> over the volume-weighted <paramref name="series"/> of rising and falling bars.</summary>
+    [PineFunction("ta.mfi")]
+    public double Update([Series] double series, [Bar(BarValue.Volume)] double volume, [WindowLength] int length)
     {
         _length = TaArguments.Checked("mfi", length, _length);
-        if (double.IsNaN(source))
+        if (double.IsNaN(series))
         {
             return double.NaN;
         }
 
         bool known = _hasPrevious;
-        double change = source - _previous;
-        _previous = source;
+        double change = series - _previous;
+        _previous = series;
         _hasPrevious = true;
 
-        double upper = _upper.Add(volume * (known && change <= PineComparison.Epsilon ? 0.0 : source), length);
-        double lower = _lower.Add(volume * (known && change >= -PineComparison.Epsilon ? 0.0 : source), length);
+        double upper = _upper.Add(volume * (known && change <= PineComparison.Epsilon ? 0.0 : series), length);
+        double lower = _lower.Add(volume * (known && change >= -PineComparison.Epsilon ? 0.0 : series), length);
         if (double.IsNaN(upper) || double.IsNaN(lower))
         {
             return double.NaN;

@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -19,8 +20,9 @@ public struct RsiState : IRestorableState<RsiState>
     private RmaState _gains;
     private RmaState _losses;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns the RSI.</summary>
-    public double Update(double source, int length)
+    /// <summary>Relative strength index.</summary>
+    [PineFunction("ta.rsi")]
+    public double Update([Series] double source, [WindowLength] int length)
     {
         _length = TaArguments.Checked("rsi", length, _length);
 

@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -18,8 +19,14 @@ public struct StochState : IRestorableState<StochState>
     private MonotonicWindow _highs;
     private MonotonicWindow _lows;
 
-    /// <summary>Feeds this bar's values and returns the stochastic.</summary>
-    public double Update(double source, double high, double low, int length, int barIndex)
+    /// <summary>Stochastic: <c>100 * (source - lowest(low, length)) / (highest(high, length) - lowest(low, length))</c>.</summary>
+    [PineFunction("ta.stoch")]
+    public double Update(
+        [Series] double source,
+        [Series] double high,
+        [Series] double low,
+        [WindowLength] int length,
+        [Bar(BarValue.BarIndex)] int barIndex)
     {
         _length = TaArguments.Checked("stoch", length, _length);
         if (double.IsNaN(source) || double.IsNaN(high) || double.IsNaN(low))

@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -16,8 +17,14 @@ public struct WprState : IRestorableState<WprState>
     private MonotonicWindow _highs;
     private MonotonicWindow _lows;
 
-    /// <summary>Feeds this bar's prices and returns %R.</summary>
-    public double Update(double high, double low, double close, int length, int barIndex)
+    /// <summary>Williams %R of the bars: <c>100 * (close - highest) / (highest - lowest)</c>, from -100 to 0.</summary>
+    [PineFunction("ta.wpr")]
+    public double Update(
+        [Bar(BarValue.High)] double high,
+        [Bar(BarValue.Low)] double low,
+        [Bar(BarValue.Close)] double close,
+        [WindowLength] int length,
+        [Bar(BarValue.BarIndex)] int barIndex)
     {
         _length = TaArguments.Checked("wpr", length, _length);
         bool highs = _highs.Update(high, length, barIndex, maximum: true);

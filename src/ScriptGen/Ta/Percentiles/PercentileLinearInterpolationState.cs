@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -21,10 +22,11 @@ public struct PercentileLinearInterpolationState : IRestorableState<PercentileLi
     private int _length;
     private SortedWindow _window;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns the percentile.</summary>
+    /// <summary>The <paramref name="percentage"/> percentile (0..100) of the last <paramref name="length"/> values, interpolated between the two nearest ranks.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is below 1, or <paramref name="percentage"/> is outside 0..100.</exception>
     /// <exception cref="ArgumentException"><paramref name="length"/> differs from the call site's first length.</exception>
-    public double Update(double source, int length, double percentage)
+    [PineFunction("ta.percentile_linear_interpolation")]
+    public double Update([Series] double source, [WindowLength] int length, double percentage)
     {
         _length = TaArguments.Checked("percentile_linear_interpolation", length, _length);
         Percentiles.CheckPercentage("percentile_linear_interpolation", percentage);

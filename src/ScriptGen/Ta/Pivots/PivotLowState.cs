@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -13,10 +14,16 @@ public struct PivotLowState : IRestorableState<PivotLowState>
     private int _rightbars;
     private PivotWindow _window;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns the pivot low confirmed on this bar, or na.</summary>
+    /// <summary>On the bar <paramref name="rightbars"/> after a pivot low of <paramref name="source"/> (at most the <paramref name="leftbars"/> bars before it, below the <paramref name="rightbars"/> after it), its value; na otherwise.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="leftbars"/> or <paramref name="rightbars"/> below 1.</exception>
     /// <exception cref="ArgumentException">A strength that differs from the call site's first, or a bar index that does not grow.</exception>
-    public double Update(double source, int leftbars, int rightbars, int barIndex)
+    [PineFunction("ta.pivotlow", Name = "PivotLow")]
+    [PineFunction("ta.pivotlow", Name = "PivotLow", Implicit = new[] { "source", "Low" }, Batch = false)]
+    public double Update(
+        [Series] double source,
+        int leftbars,
+        [WindowLength] int rightbars,
+        [Bar(BarValue.BarIndex)] int barIndex)
     {
         _leftbars = TaArguments.Checked("pivotlow", nameof(leftbars), leftbars, _leftbars);
         _rightbars = TaArguments.Checked("pivotlow", nameof(rightbars), rightbars, _rightbars);

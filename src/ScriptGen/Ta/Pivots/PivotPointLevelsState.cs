@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -36,18 +37,18 @@ public struct PivotPointLevelsState
     private PivotPointType _cachedType;
     private PivotLevels _cachedLevels;
 
-    /// <summary>Feeds this bar's values and returns the levels.</summary>
-    /// <param name="type">The kind of levels.</param>
-    /// <param name="anchor">Whether this bar starts a new period.</param>
-    /// <param name="developing">Whether the levels follow the current period rather than the last closed one.</param>
-    /// <param name="open">This bar's open.</param>
-    /// <param name="high">This bar's high.</param>
-    /// <param name="low">This bar's low.</param>
-    /// <param name="close">This bar's close.</param>
-    /// <param name="previousClose">The previous bar's close (the bar series', na on the first bar).</param>
+    /// <summary>Pivot point levels of the period that ended at the last bar where <paramref name="anchor"/> was true (of the current period with <paramref name="developing"/>): P, R1-R5, S1-S5, na where the type defines none, as a <see cref="PivotLevels"/> (indexable in Pine's array order).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not a <see cref="PivotPointType"/>.</exception>
+    [PineFunction("ta.pivot_point_levels")]
     public PivotLevels Update(
-        PivotPointType type, bool anchor, bool developing, double open, double high, double low, double close, double previousClose)
+        [Bar(BarValue.Open)] double open,
+        [Bar(BarValue.High)] double high,
+        [Bar(BarValue.Low)] double low,
+        [Bar(BarValue.Close)] double close,
+        [Bar(BarValue.PreviousClose)] double previousClose,
+        PivotPointType type,
+        [Series] bool anchor,
+        bool developing = false)
     {
         if (anchor)
         {

@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -11,8 +12,13 @@ public struct AtrState : IRestorableState<AtrState>
     private int _length;
     private RmaState _average;
 
-    /// <summary>Feeds this bar's prices and returns the average true range.</summary>
-    public double Update(double high, double low, double previousClose, int length)
+    /// <summary>Average true range: <c>rma(tr(true), length)</c>.</summary>
+    [PineFunction("ta.atr")]
+    public double Update(
+        [Bar(BarValue.High)] double high,
+        [Bar(BarValue.Low)] double low,
+        [Bar(BarValue.PreviousClose)] double previousClose,
+        [WindowLength] int length)
     {
         _length = TaArguments.Checked("atr", length, _length);
         return _average.Update(TrueRange.Compute(high, low, previousClose, handleNa: true), length);

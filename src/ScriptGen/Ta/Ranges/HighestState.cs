@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -15,8 +16,10 @@ public struct HighestState : IRestorableState<HighestState>
     private int _length;
     private MonotonicWindow _window;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns the highest value of the window.</summary>
-    public double Update(double source, int length, int barIndex)
+    /// <summary>Highest value of the last <paramref name="length"/> bars.</summary>
+    [PineFunction("ta.highest")]
+    [PineFunction("ta.highest", Implicit = new[] { "source", "High" }, Batch = false, Summary = "Highest <c>high</c> of the last <paramref name=\"length\"/> bars.")]
+    public double Update([Series] double source, [WindowLength] int length, [Bar(BarValue.BarIndex)] int barIndex)
     {
         _length = TaArguments.Checked("highest", length, _length);
         return _window.Update(source, length, barIndex, maximum: true) ? _window.Extreme : double.NaN;

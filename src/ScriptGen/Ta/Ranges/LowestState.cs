@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -11,8 +12,10 @@ public struct LowestState : IRestorableState<LowestState>
     private int _length;
     private MonotonicWindow _window;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns the lowest value of the window.</summary>
-    public double Update(double source, int length, int barIndex)
+    /// <summary>Lowest value of the last <paramref name="length"/> bars.</summary>
+    [PineFunction("ta.lowest")]
+    [PineFunction("ta.lowest", Implicit = new[] { "source", "Low" }, Batch = false, Summary = "Lowest <c>low</c> of the last <paramref name=\"length\"/> bars.")]
+    public double Update([Series] double source, [WindowLength] int length, [Bar(BarValue.BarIndex)] int barIndex)
     {
         _length = TaArguments.Checked("lowest", length, _length);
         return _window.Update(source, length, barIndex, maximum: false) ? _window.Extreme : double.NaN;

@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices.Declarations;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -10,8 +12,9 @@ public struct MaxState
     private double _value;
     private bool _started;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns the highest value so far.</summary>
-    public double Update(double source)
+    /// <summary>All-time highest value of <paramref name="source"/> (na ignored).</summary>
+    [PineFunction("ta.max")]
+    public double Update([Series] double source)
     {
         if (!_started || double.IsNaN(_value) || source > _value)
         {

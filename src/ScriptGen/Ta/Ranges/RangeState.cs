@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -16,8 +17,9 @@ public struct RangeState : IRestorableState<RangeState>
     private MonotonicWindow _highs;
     private MonotonicWindow _lows;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns the range of the window.</summary>
-    public double Update(double source, int length, int barIndex)
+    /// <summary>Highest minus lowest value of the last <paramref name="length"/> bars.</summary>
+    [PineFunction("ta.range")]
+    public double Update([Series] double source, [WindowLength] int length, [Bar(BarValue.BarIndex)] int barIndex)
     {
         _length = TaArguments.Checked("range", length, _length);
         if (double.IsNaN(source))

@@ -1,14 +1,17 @@
+using ScriptGen.CompilerServices.Declarations;
+
 namespace ScriptGen.Ta;
 
 /// <summary>Pine's true range: <c>max(high - low, |high - close[1]|, |low - close[1]|)</c>.</summary>
 public static class TrueRange
 {
-    /// <summary>
-    /// The true range of a bar. When the previous close is na (the first bar), the result is na,
-    /// or <c>high - low</c> with <paramref name="handleNa"/> (Pine's <c>ta.tr(true)</c>).
-    /// </summary>
-    /// <remarks>Pine's <c>close[1]</c> is the bar series', whatever bars the call ran on.</remarks>
-    public static double Compute(double high, double low, double previousClose, bool handleNa)
+    /// <summary>True range: <c>max(high - low, |high - close[1]|, |low - close[1]|)</c>. On the first bar it is na, or <c>high - low</c> when <paramref name="handleNa"/> is true. / <c>ta.tr(handle_na)</c>.</summary>
+    [PineFunction("ta.tr")]
+    public static double Compute(
+        [Bar(BarValue.High)] double high,
+        [Bar(BarValue.Low)] double low,
+        [Bar(BarValue.PreviousClose)] double previousClose,
+        bool handleNa = false)
     {
         if (double.IsNaN(previousClose))
         {

@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -29,8 +30,9 @@ public struct CorrelationState : IRestorableState<CorrelationState>
     private PineRollingSum _xx;
     private PineRollingSum _yy;
 
-    /// <summary>Feeds this bar's values and returns the correlation.</summary>
-    public double Update(double source1, double source2, int length)
+    /// <summary>Pearson correlation of <paramref name="source1"/> and <paramref name="source2"/> over the last <paramref name="length"/> bars, from -1 to 1.</summary>
+    [PineFunction("ta.correlation")]
+    public double Update([Series] double source1, [Series] double source2, [WindowLength] int length)
     {
         _length = TaArguments.Checked("correlation", length, _length);
         double sx = _x.Add(source1, length);

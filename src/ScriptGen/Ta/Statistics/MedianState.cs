@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -17,8 +18,9 @@ public struct MedianState : IRestorableState<MedianState>
     private RingBuffer _window;
     private OrderStatisticTree _sorted;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns the median.</summary>
-    public double Update(double source, int length)
+    /// <summary>Median of the last <paramref name="length"/> non-na values.</summary>
+    [PineFunction("ta.median")]
+    public double Update([Series] double source, [WindowLength] int length)
     {
         _length = TaArguments.Checked("median", length, _length);
         if (double.IsNaN(source))

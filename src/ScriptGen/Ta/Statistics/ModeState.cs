@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -18,8 +19,9 @@ public struct ModeState : IRestorableState<ModeState>
     private RingBuffer _window;
     private OrderStatisticTree _counts;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns the mode.</summary>
-    public double Update(double source, int length, int barIndex)
+    /// <summary>Most frequent of the last <paramref name="length"/> values; of equally frequent values, the smallest.</summary>
+    [PineFunction("ta.mode")]
+    public double Update([Series] double source, [WindowLength] int length, [Bar(BarValue.BarIndex)] int barIndex)
     {
         _length = TaArguments.Checked("mode", length, _length);
         _counts.EnsureCapacity(length);

@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -18,8 +19,9 @@ public struct StdevState : IRestorableState<StdevState>
     private int _length;
     private RollingMoments _moments;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns the standard deviation.</summary>
-    public double Update(double source, int length, bool biased)
+    /// <summary>Standard deviation of the last <paramref name="length"/> non-na values; population (biased) unless <paramref name="biased"/> is false.</summary>
+    [PineFunction("ta.stdev")]
+    public double Update([Series] double source, [WindowLength] int length, bool biased = true)
     {
         _length = TaArguments.Checked("stdev", length, _length);
         return _moments.Update(source, length) ? Math.Sqrt(_moments.Variance(length, biased)) : double.NaN;

@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -29,10 +30,16 @@ public struct DmiState : IRestorableState<DmiState>
     private RmaState _minus;
     private RmaState _adx;
 
-    /// <summary>Feeds this bar's prices and returns (+DI, -DI, ADX).</summary>
+    /// <summary>The directional movement index: +DI, -DI and ADX.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A length below 1.</exception>
     /// <exception cref="ArgumentException">A length that differs from the call site's first.</exception>
-    public (double Plus, double Minus, double Adx) Update(double high, double low, double previousClose, int diLength, int adxSmoothing)
+    [PineFunction("ta.dmi", Signature = "[diplus, diminus, adx] = ta.dmi(diLength, adxSmoothing)")]
+    public (double Plus, double Minus, double Adx) Update(
+        [Bar(BarValue.High)] double high,
+        [Bar(BarValue.Low)] double low,
+        [Bar(BarValue.PreviousClose)] double previousClose,
+        [WindowLength] int diLength,
+        [WindowLength] int adxSmoothing)
     {
         _diLength = TaArguments.Checked("dmi", nameof(diLength), diLength, _diLength);
         _adxSmoothing = TaArguments.Checked("dmi", nameof(adxSmoothing), adxSmoothing, _adxSmoothing);

@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices.Declarations;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -23,9 +25,15 @@ public struct SarState
     private double _sar;
     private double _extreme;
 
-    /// <summary>Feeds this bar's high and low and returns the SAR.</summary>
+    /// <summary>Parabolic SAR with acceleration factor <paramref name="start"/>, raised by <paramref name="inc"/> on each new extreme up to <paramref name="max"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/>, <paramref name="inc"/> or <paramref name="max"/> not positive, or <paramref name="start"/> above <paramref name="max"/>.</exception>
-    public double Update(double high, double low, double start, double inc, double max)
+    [PineFunction("ta.sar")]
+    public double Update(
+        [Bar(BarValue.High)] double high,
+        [Bar(BarValue.Low)] double low,
+        double start,
+        double inc,
+        double max)
     {
         long call = _calls++;
         if (call == 0)

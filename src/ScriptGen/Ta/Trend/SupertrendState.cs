@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -26,11 +27,18 @@ public struct SupertrendState : IRestorableState<SupertrendState>
     private double _upper;
     private double _close;
 
-    /// <summary>Feeds this bar's prices and returns the supertrend and its direction.</summary>
+    /// <summary>The supertrend line (<c>hl2 ± factor * atr(atrPeriod)</c>, trailing) and its direction: 1 while it is the upper band (down trend), -1 while the lower band.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="atrPeriod"/> is below 1.</exception>
     /// <exception cref="ArgumentException"><paramref name="atrPeriod"/> differs from the call site's first.</exception>
+    [PineFunction("ta.supertrend", Signature = "[supertrend, direction] = ta.supertrend(factor, atrPeriod)")]
     public (double Value, int Direction) Update(
-        double high, double low, double close, double previousClose, double hl2, double factor, int atrPeriod)
+        [Bar(BarValue.High)] double high,
+        [Bar(BarValue.Low)] double low,
+        [Bar(BarValue.Close)] double close,
+        [Bar(BarValue.PreviousClose)] double previousClose,
+        [Bar(BarValue.Hl2)] double hl2,
+        double factor,
+        [WindowLength] int atrPeriod)
     {
         _atrPeriod = TaArguments.Checked("supertrend", nameof(atrPeriod), atrPeriod, _atrPeriod);
         double atr = _atr.Update(high, low, previousClose, atrPeriod);

@@ -1,4 +1,5 @@
 using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -23,10 +24,11 @@ public struct TsiState : IRestorableState<TsiState>
     private EmaState _smoothedMomentum;
     private EmaState _smoothedAbsoluteMomentum;
 
-    /// <summary>Feeds this bar's <paramref name="source"/> and returns the index.</summary>
+    /// <summary>True strength index, in -1..1.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A length below 1.</exception>
     /// <exception cref="ArgumentException">A length that differs from the call site's first.</exception>
-    public double Update(double source, int shortLength, int longLength)
+    [PineFunction("ta.tsi", Signature = "ta.tsi(source, short_length, long_length)")]
+    public double Update([Series] double source, [WindowLength] int shortLength, [WindowLength] int longLength)
     {
         _shortLength = TaArguments.Checked("tsi", nameof(shortLength), shortLength, _shortLength);
         _longLength = TaArguments.Checked("tsi", nameof(longLength), longLength, _longLength);

@@ -1,12 +1,16 @@
+using ScriptGen.CompilerServices.Declarations;
+
 namespace ScriptGen.Ta;
 
 /// <summary>Pine's intraday intensity index, <c>ta.iii</c>.</summary>
 public static class IntradayIntensity
 {
-    /// <summary>
-    /// <c>(2 * close - high - low) / ((high - low) * volume)</c>: where the close sits in the bar's range,
-    /// per unit of volume. na (0 / 0) on a bar whose high equals its low.
-    /// </summary>
-    public static double Compute(double high, double low, double close, double volume) =>
+    /// <summary>Intraday intensity index, <c>(2 * close - high - low) / ((high - low) * volume)</c>.</summary>
+    [PineFunction("ta.iii")]
+    public static double Compute(
+        [Bar(BarValue.High)] double high,
+        [Bar(BarValue.Low)] double low,
+        [Bar(BarValue.Close)] double close,
+        [Bar(BarValue.Volume)] double volume) =>
         (2 * close - high - low) / ((high - low) * volume);
 }

@@ -1,4 +1,4 @@
-using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -19,10 +19,10 @@ public struct NviState
     private double _previousVolume;
     private double _index;
     private bool _started;
-    private int _nextBar;
 
-    /// <summary>Feeds one bar and returns the index.</summary>
-    public double Update(double close, double volume)
+    /// <summary>Negative volume index: starts at 1 and follows the close's relative change on bars whose volume fell.</summary>
+    [PineFunction("ta.nvi", EveryBar = true)]
+    public double Update([Bar(BarValue.Close)] double close, [Bar(BarValue.Volume)] double volume)
     {
         if (!_started)
         {
@@ -44,22 +44,6 @@ public struct NviState
         return next;
     }
 
-    /// <summary>
-    /// Feeds every bar from the one after the last this state saw up to the current bar of
-    /// <paramref name="bars"/> and returns the index.
-    /// </summary>
-    public double Update(BarHistory bars)
-    {
-        int current = bars.BarIndex;
-        for (int bar = _nextBar; bar <= current; bar++)
-        {
-            int back = current - bar;
-            Update(bars.Close(back), bars.Volume(back));
-        }
-
-        _nextBar = current + 1;
-        return _index;
-    }
 
     private static double Nz(double value) => double.IsNaN(value) ? 0.0 : value;
 }

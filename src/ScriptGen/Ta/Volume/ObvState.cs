@@ -1,4 +1,4 @@
-using ScriptGen.CompilerServices;
+using ScriptGen.CompilerServices.Declarations;
 
 namespace ScriptGen.Ta;
 
@@ -11,16 +11,18 @@ namespace ScriptGen.Ta;
 /// close rose, subtracted when it fell (exact comparison), and nothing added when unchanged or when
 /// the volume is na. <c>ta.obv</c> is a Pine variable that TradingView computes on every bar
 /// (measured by PyneCore: a read inside an <c>if</c> equals the unconditional series), so in a script
-/// the state catches up on the bars its call site did not run on (<see cref="Update(BarHistory)"/>).
+/// the call site catches up on the bars it did not run on (<see cref="ScriptGen.CompilerServices.EveryBarState{TState, TValue}"/>).
 /// </remarks>
 public struct ObvState
 {
     private double _total;
-    private double _last;
-    private int _nextBar;
 
-    /// <summary>Feeds one bar and returns the on-balance volume.</summary>
-    public double Update(double close, double previousClose, double volume)
+    /// <summary>On-balance volume: the running sum of the volume, added on bars whose close rose and subtracted on bars whose close fell.</summary>
+    [PineFunction("ta.obv", EveryBar = true)]
+    public double Update(
+        [Bar(BarValue.Close)] double close,
+        [Bar(BarValue.PreviousClose)] double previousClose,
+        [Bar(BarValue.Volume)] double volume)
     {
         double change = close - previousClose;
         if (double.IsNaN(change))
@@ -37,21 +39,4 @@ public struct ObvState
         return _total;
     }
 
-    /// <summary>
-    /// Feeds every bar from the one after the last this state saw up to the current bar of
-    /// <paramref name="bars"/> (just the current bar when called on every bar) and returns the
-    /// on-balance volume.
-    /// </summary>
-    public double Update(BarHistory bars)
-    {
-        int current = bars.BarIndex;
-        for (int bar = _nextBar; bar <= current; bar++)
-        {
-            int back = current - bar;
-            _last = Update(bars.Close(back), bars.Close(back + 1), bars.Volume(back));
-        }
-
-        _nextBar = current + 1;
-        return _last;
-    }
 }

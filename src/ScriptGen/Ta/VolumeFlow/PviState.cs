@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices.Declarations;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -16,8 +18,9 @@ public struct PviState
     private double _index;
     private bool _started;
 
-    /// <summary>Feeds this bar's close and volume and returns the index.</summary>
-    public double Update(double close, double volume)
+    /// <summary>Positive volume index (starts at 1).</summary>
+    [PineFunction("ta.pvi", EveryBar = true)]
+    public double Update([Bar(BarValue.Close)] double close, [Bar(BarValue.Volume)] double volume)
     {
         if (!_started)
         {

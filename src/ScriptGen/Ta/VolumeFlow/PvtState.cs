@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices.Declarations;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -14,8 +16,9 @@ public struct PvtState
     private bool _started;
     private CumState _total;
 
-    /// <summary>Feeds this bar's close and volume and returns the trend.</summary>
-    public double Update(double close, double volume)
+    /// <summary>Price-volume trend.</summary>
+    [PineFunction("ta.pvt", EveryBar = true)]
+    public double Update([Bar(BarValue.Close)] double close, [Bar(BarValue.Volume)] double volume)
     {
         double term = _started ? (close - _previousClose) / _previousClose * volume : double.NaN;
         _previousClose = close;

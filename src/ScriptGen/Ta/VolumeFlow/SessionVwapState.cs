@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices.Declarations;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -16,12 +18,23 @@ public struct SessionVwapState
     private ExchangeDay _day;
     private VwapState _vwap;
 
-    /// <summary>Feeds this bar's values and returns the average since the start of the exchange's day.</summary>
-    public double Update(double source, double volume, long time, TimeZoneInfo exchangeTimeZone) =>
+    /// <summary>Volume-weighted average of <paramref name="source"/> since the start of the exchange's day (the calendar day of the symbol's time zone; the first bar starts one too).</summary>
+    [PineFunction("ta.vwap")]
+    [PineFunction("ta.vwap", Implicit = new[] { "source", "Hlc3" }, EveryBar = true, Batch = false, Summary = "Volume-weighted average of <c>hlc3</c> since the start of the exchange's day (the calendar day of the symbol's time zone; the first bar starts one too).")]
+    public double Update(
+        [Series] double source,
+        [Bar(BarValue.Volume)] double volume,
+        [Bar(BarValue.Time)] long time,
+        [Bar(BarValue.ExchangeTimeZone)] TimeZoneInfo exchangeTimeZone) =>
         _vwap.Update(source, volume, _day.IsNewDay(time, exchangeTimeZone));
 
-    /// <summary>Feeds this bar's values and returns the average since the start of the exchange's day, with its bands.</summary>
+    /// <summary>The exchange-day volume-weighted average of <paramref name="source"/> and bands <paramref name="stdevMult"/> volume-weighted standard deviations away.</summary>
+    [PineFunction("ta.vwap", Signature = "[vwap, upper, lower] = ta.vwap(source, stdev_mult = stdevMult)")]
     public (double Vwap, double Upper, double Lower) Update(
-        double source, double volume, long time, TimeZoneInfo exchangeTimeZone, double stdevMult) =>
+        [Series] double source,
+        [Bar(BarValue.Volume)] double volume,
+        [Bar(BarValue.Time)] long time,
+        [Bar(BarValue.ExchangeTimeZone)] TimeZoneInfo exchangeTimeZone,
+        double stdevMult) =>
         _vwap.Update(source, volume, _day.IsNewDay(time, exchangeTimeZone), stdevMult);
 }

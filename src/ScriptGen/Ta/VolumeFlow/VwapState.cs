@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices.Declarations;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -19,11 +21,17 @@ public struct VwapState
     private double _squares;
     private bool _anchored;
 
-    /// <summary>Feeds this bar's values and returns the average.</summary>
-    public double Update(double source, double volume, bool anchor) => Accumulate(source, volume, anchor);
+    /// <summary>Volume-weighted average of <paramref name="source"/> since the last bar where <paramref name="anchor"/> was true (na before the first).</summary>
+    [PineFunction("ta.vwap")]
+    public double Update([Series] double source, [Bar(BarValue.Volume)] double volume, [Series] bool anchor) => Accumulate(source, volume, anchor);
 
-    /// <summary>Feeds this bar's values and returns the average and its bands.</summary>
-    public (double Vwap, double Upper, double Lower) Update(double source, double volume, bool anchor, double stdevMult)
+    /// <summary>The volume-weighted average of <paramref name="source"/> since the last anchor and bands <paramref name="stdevMult"/> volume-weighted standard deviations away.</summary>
+    [PineFunction("ta.vwap", Signature = "[vwap, upper, lower] = ta.vwap(source, anchor, stdev_mult)")]
+    public (double Vwap, double Upper, double Lower) Update(
+        [Series] double source,
+        [Bar(BarValue.Volume)] double volume,
+        [Series] bool anchor,
+        double stdevMult)
     {
         double vwap = Accumulate(source, volume, anchor);
         if (double.IsNaN(vwap))

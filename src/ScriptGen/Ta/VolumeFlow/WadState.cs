@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices.Declarations;
+
 namespace ScriptGen.Ta;
 
 /// <summary>
@@ -11,8 +13,12 @@ public struct WadState
     private bool _started;
     private double _total;
 
-    /// <summary>Feeds this bar's prices and returns the line.</summary>
-    public double Update(double high, double low, double close)
+    /// <summary>Williams accumulation/distribution.</summary>
+    [PineFunction("ta.wad", EveryBar = true)]
+    public double Update(
+        [Bar(BarValue.High)] double high,
+        [Bar(BarValue.Low)] double low,
+        [Bar(BarValue.Close)] double close)
     {
         double gain = 0;
         if (_started)
