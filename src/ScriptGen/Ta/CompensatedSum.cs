@@ -12,7 +12,7 @@ namespace ScriptGen.Ta;
 /// TradingView itself keeps a rolling sum (<c>math.sum</c>, <c>ta.sma</c> and what is built on them),
 /// the states use <see cref="PineRollingSum"/>, which reproduces TradingView's to the bit.
 /// </remarks>
-public struct CompensatedSum
+internal struct CompensatedSum
 {
     private double _sum;
     private double _compensation;

@@ -31,7 +31,7 @@ namespace ScriptGen.Ta;
 /// <c>ta.sma</c> do on an na bar.
 /// </para>
 /// </remarks>
-public struct PineRollingSum : IRestorableState<PineRollingSum>
+internal struct PineRollingSum : IRestorableState<PineRollingSum>
 {
     private Entry[]? _window;
     private int _head;

@@ -7,7 +7,7 @@ namespace ScriptGen.Ta;
 /// The last <c>length</c> values pushed, oldest overwritten first. Allocated on the first push
 /// (the length is only known then); allocation-free afterwards.
 /// </summary>
-public struct RingBuffer : IRestorableState<RingBuffer>
+internal struct RingBuffer : IRestorableState<RingBuffer>
 {
     private double[]? _values;
     private int _next;

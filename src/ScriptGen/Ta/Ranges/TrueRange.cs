@@ -3,7 +3,7 @@ using ScriptGen.CompilerServices.Declarations;
 namespace ScriptGen.Ta;
 
 /// <summary>Pine's true range: <c>max(high - low, |high - close[1]|, |low - close[1]|)</c>.</summary>
-public static class TrueRange
+internal static class TrueRange
 {
     /// <summary>True range: <c>max(high - low, |high - close[1]|, |low - close[1]|)</c>. On the first bar it is na, or <c>high - low</c> when <paramref name="handleNa"/> is true. / <c>ta.tr(handle_na)</c>.</summary>
     [PineFunction("ta.tr")]

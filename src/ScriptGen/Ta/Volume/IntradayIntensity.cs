@@ -3,7 +3,7 @@ using ScriptGen.CompilerServices.Declarations;
 namespace ScriptGen.Ta;
 
 /// <summary>Pine's intraday intensity index, <c>ta.iii</c>.</summary>
-public static class IntradayIntensity
+internal static class IntradayIntensity
 {
     /// <summary>Intraday intensity index, <c>(2 * close - high - low) / ((high - low) * volume)</c>.</summary>
     [PineFunction("ta.iii")]
