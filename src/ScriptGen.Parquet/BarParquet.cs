@@ -68,7 +68,7 @@ public static class BarParquet
         ReadOnlySpan<long> source = bars.Time;
         for (int i = 0; i < times.Length; i++)
         {
-            times[i] = ResultTimes.ToUtcDateTime(source[i]);
+            times[i] = DateTimeOffset.FromUnixTimeMilliseconds(source[i]).UtcDateTime;
         }
 
         ReadOnlyMemory<double>[] columns = [bars.OpenMemory, bars.HighMemory, bars.LowMemory, bars.CloseMemory, bars.VolumeMemory];
@@ -91,7 +91,7 @@ public static class BarParquet
             names.Add(field.Name);
         }
 
-        ResolvedColumns found = ColumnResolver.Resolve(names, mapping, "The Parquet file", path);
+        BarColumnLayout layout = BarColumnLayout.Resolve(names, mapping, "The Parquet file", path);
         long total = 0;
         for (int g = 0; g < reader.RowGroupCount; g++)
         {
@@ -103,95 +103,76 @@ public static class BarParquet
             throw new BarDataException($"The Parquet file has {total:N0} rows; bars hold at most {Array.MaxLength:N0}.", source: path);
         }
 
-        int count = (int)total;
-        RowNumbering rows = RowNumbering.Rows;
-        var time = new TimeColumnBuilder(count, found.Names.Time, options.EpochUnit, rows, path);
-        PriceColumnBuilder[] prices =
-        [
-            new(count, found.Names.Open, missingIsNa: false, rows, path),
-            new(count, found.Names.High, missingIsNa: false, rows, path),
-            new(count, found.Names.Low, missingIsNa: false, rows, path),
-            new(count, found.Names.Close, missingIsNa: false, rows, path),
-            new(count, found.Names.Volume, missingIsNa: true, rows, path),
-        ];
-        int[] priceIndexes = [found.Open, found.High, found.Low, found.Close, found.Volume];
+        var builder = new BarsBuilder((int)total, layout, options, path);
+        BarColumn[] prices = layout.HasVolume
+            ? [BarColumn.Open, BarColumn.High, BarColumn.Low, BarColumn.Close, BarColumn.Volume]
+            : [BarColumn.Open, BarColumn.High, BarColumn.Low, BarColumn.Close];
         for (int g = 0; g < reader.RowGroupCount; g++)
         {
             using ParquetRowGroupReader group = reader.OpenRowGroupReader(g);
             int groupRows = checked((int)group.RowCount);
-            await AppendTimesAsync(time, group, fields[found.Time], groupRows, path, cancel).ConfigureAwait(false);
-            for (int p = 0; p < prices.Length; p++)
+            await AppendTimesAsync(builder, group, fields[layout.Time], groupRows, cancel).ConfigureAwait(false);
+            foreach (BarColumn price in prices)
             {
-                if (priceIndexes[p] >= 0)
-                {
-                    await AppendPricesAsync(prices[p], group, fields[priceIndexes[p]], groupRows, path, cancel).ConfigureAwait(false);
-                }
+                await AppendPricesAsync(builder, price, group, fields[layout.IndexOf(price)], groupRows, cancel).ConfigureAwait(false);
             }
         }
 
-        var set = new BarColumnSet(
-            time.Values,
-            prices[0].Values,
-            prices[1].Values,
-            prices[2].Values,
-            prices[3].Values,
-            found.HasVolume ? prices[4].Values : ReadOnlyMemory<double>.Empty,
-            found.HasVolume);
-        return Bars.Assemble(set, found.Names, options, rows, path);
+        return builder.Build();
     }
 
     private static async Task AppendPricesAsync(
-        PriceColumnBuilder builder, ParquetRowGroupReader group, DataField field, int count, string path, CancellationToken cancel)
+        BarsBuilder builder, BarColumn column, ParquetRowGroupReader group, DataField field, int count, CancellationToken cancel)
     {
         Type type = field.ClrType == typeof(ReadOnlyMemory<char>) ? typeof(string) : field.ClrType; // Parquet.Net's type for text
         if (field.IsArray)
         {
-            throw PriceColumnBuilder.WrongType(field.Name, typeof(Array), path);
+            throw builder.UnsupportedPriceType(field.Name, typeof(Array));
         }
 
         if (type == typeof(double) && !field.IsNullable)
         {
             // Straight into the column: no nulls to check, nothing to convert.
-            await group.ReadAsync<double>(field, builder.Claim(count), cancellationToken: cancel).ConfigureAwait(false);
+            await group.ReadAsync<double>(field, builder.Claim(column, count), cancellationToken: cancel).ConfigureAwait(false);
         }
         else if (type == typeof(double))
         {
             (double[] values, byte[]? validity) = await ParquetColumns.ReadAsync<double>(group, field, count, cancel).ConfigureAwait(false);
-            builder.Append<double>(values, new Validity(validity));
+            builder.Append<double>(column, values, validity);
         }
         else if (type == typeof(float))
         {
             (float[] values, byte[]? validity) = await ParquetColumns.ReadAsync<float>(group, field, count, cancel).ConfigureAwait(false);
-            builder.Append<float>(values, new Validity(validity));
+            builder.Append<float>(column, values, validity);
         }
         else if (type == typeof(decimal))
         {
             (decimal[] values, byte[]? validity) = await ParquetColumns.ReadAsync<decimal>(group, field, count, cancel).ConfigureAwait(false);
-            builder.Append<decimal>(values, new Validity(validity));
+            builder.Append<decimal>(column, values, validity);
         }
         else if (type == typeof(int))
         {
             (int[] values, byte[]? validity) = await ParquetColumns.ReadAsync<int>(group, field, count, cancel).ConfigureAwait(false);
-            builder.Append<int>(values, new Validity(validity));
+            builder.Append<int>(column, values, validity);
         }
         else if (type == typeof(long))
         {
             (long[] values, byte[]? validity) = await ParquetColumns.ReadAsync<long>(group, field, count, cancel).ConfigureAwait(false);
-            builder.Append<long>(values, new Validity(validity));
+            builder.Append<long>(column, values, validity);
         }
         else
         {
-            throw PriceColumnBuilder.WrongType(field.Name, type, path);
+            throw builder.UnsupportedPriceType(field.Name, type);
         }
     }
 
     private static async Task AppendTimesAsync(
-        TimeColumnBuilder builder, ParquetRowGroupReader group, DataField field, int count, string path, CancellationToken cancel)
+        BarsBuilder builder, ParquetRowGroupReader group, DataField field, int count, CancellationToken cancel)
     {
         Type type = field.ClrType;
         if (field.IsArray)
         {
-            throw TimeColumnBuilder.WrongType(field.Name, typeof(Array), path);
+            throw builder.UnsupportedTimeType(field.Name, typeof(Array));
         }
 
         if (type == typeof(DateTime))
@@ -203,38 +184,38 @@ public static class BarParquet
                 values[i] = DateTime.SpecifyKind(values[i], DateTimeKind.Utc);
             }
 
-            builder.AppendDateTimes(values, new Validity(validity));
+            builder.AppendTime(values, validity);
         }
         else if (type == typeof(DateTimeOffset))
         {
             (DateTimeOffset[] values, byte[]? validity) = await ParquetColumns.ReadAsync<DateTimeOffset>(group, field, count, cancel).ConfigureAwait(false);
-            builder.AppendDateTimeOffsets(values, new Validity(validity));
+            builder.AppendTime(values, validity);
         }
         else if (type == typeof(long))
         {
             (long[] values, byte[]? validity) = await ParquetColumns.ReadAsync<long>(group, field, count, cancel).ConfigureAwait(false);
-            builder.AppendEpoch(values, new Validity(validity));
+            builder.AppendTime(values, validity);
         }
         else if (type == typeof(int))
         {
             (int[] values, byte[]? validity) = await ParquetColumns.ReadAsync<int>(group, field, count, cancel).ConfigureAwait(false);
-            builder.AppendEpoch(values, new Validity(validity));
+            builder.AppendTime(values, validity);
         }
         else if (type == typeof(double))
         {
             (double[] values, byte[]? validity) = await ParquetColumns.ReadAsync<double>(group, field, count, cancel).ConfigureAwait(false);
-            builder.AppendEpoch(values, new Validity(validity));
+            builder.AppendTime(values, validity);
         }
         else if (type == typeof(string) || type == typeof(ReadOnlyMemory<char>))
         {
             foreach (string? text in await ParquetColumns.ReadTextAsync(group, field, count, cancel).ConfigureAwait(false))
             {
-                builder.AppendIso8601(text);
+                builder.AppendTime(text);
             }
         }
         else
         {
-            throw TimeColumnBuilder.WrongType(field.Name, type, path);
+            throw builder.UnsupportedTimeType(field.Name, type);
         }
     }
 }

@@ -80,12 +80,23 @@ public sealed partial class Bars
     /// <summary>Where the bars came from (a file path), when known; used in error messages.</summary>
     public string? Source { get; }
 
-    internal ReadOnlyMemory<long> TimeMemory => _time;
-    internal ReadOnlyMemory<double> OpenMemory => _open;
-    internal ReadOnlyMemory<double> HighMemory => _high;
-    internal ReadOnlyMemory<double> LowMemory => _low;
-    internal ReadOnlyMemory<double> CloseMemory => _close;
-    internal ReadOnlyMemory<double> VolumeMemory => _volume;
+    /// <summary>The times as memory (no copy), for writers that hold a column across awaits; <see cref="Time"/> as a span.</summary>
+    public ReadOnlyMemory<long> TimeMemory => _time;
+
+    /// <summary>The opens as memory (no copy).</summary>
+    public ReadOnlyMemory<double> OpenMemory => _open;
+
+    /// <summary>The highs as memory (no copy).</summary>
+    public ReadOnlyMemory<double> HighMemory => _high;
+
+    /// <summary>The lows as memory (no copy).</summary>
+    public ReadOnlyMemory<double> LowMemory => _low;
+
+    /// <summary>The closes as memory (no copy).</summary>
+    public ReadOnlyMemory<double> CloseMemory => _close;
+
+    /// <summary>The volumes as memory (no copy; empty without volume).</summary>
+    public ReadOnlyMemory<double> VolumeMemory => _volume;
 
     /// <summary>
     /// Creates bars over the given arrays without copying them. The arrays must not be changed while
