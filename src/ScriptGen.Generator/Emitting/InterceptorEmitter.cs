@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using ScriptGen.Generator.Model;
 
@@ -62,9 +63,13 @@ internal static class InterceptorEmitter
         {
             case InterceptKind.Namespace:
                 // The adapter (CoreMethod) takes the script, the registered namespace, the slot and the call's arguments.
-                var arguments = new[] { "receiver.Owner", "receiver.Namespace" }
-                    .Concat(call.SlotIndex >= 0 ? new[] { $"ref {owner}.__slot{call.SlotIndex}" } : Enumerable.Empty<string>())
-                    .Concat(call.CoreArguments);
+                var arguments = new List<string> { "receiver.Owner", "receiver.Namespace" };
+                if (call.SlotIndex >= 0)
+                {
+                    arguments.Add($"ref {owner}.__slot{call.SlotIndex}");
+                }
+
+                arguments.AddRange(call.CoreArguments);
                 return $"{call.CoreMethod}({string.Join(", ", arguments)})";
             case InterceptKind.Input:
                 return $"receiver.Namespace.{call.CoreMethod}({script.GlobalName}.Metadata.Inputs[{call.TargetIndex}], {owner}.InputValues.{Parsing.SymbolNames.Identifier(call.TargetName!)})";

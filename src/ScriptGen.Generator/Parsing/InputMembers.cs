@@ -101,7 +101,7 @@ internal static class InputMembers
     {
         foreach (ISymbol member in parse.Script.GetMembers())
         {
-            if (!parse.Types.HasAttribute(member, parse.Types.InputAttribute))
+            if (!KnownTypes.HasAttribute(member, parse.Types.InputAttribute))
             {
                 continue;
             }

@@ -131,7 +131,8 @@ internal sealed class KnownTypes
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known) =>
         known is not null && SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, known);
 
-    public bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attribute)
+    /// <summary>Whether <paramref name="symbol"/> carries <paramref name="attribute"/> (false when the attribute type is not in the compilation).</summary>
+    public static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attribute)
     {
         foreach (AttributeData data in symbol.GetAttributes())
         {

@@ -71,7 +71,7 @@ internal static class RollbackMembers
         // An auto-property is saved through the property; other compiler-made fields are not the script's state.
         IPropertySymbol? property = field.AssociatedSymbol as IPropertySymbol;
         ISymbol member = property ?? (ISymbol)field;
-        if ((field.IsImplicitlyDeclared && property is null) || parse.Types.HasAttribute(member, parse.Types.VaripAttribute))
+        if ((field.IsImplicitlyDeclared && property is null) || KnownTypes.HasAttribute(member, parse.Types.VaripAttribute))
         {
             return;
         }

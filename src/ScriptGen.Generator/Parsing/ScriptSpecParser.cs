@@ -54,12 +54,12 @@ internal static class ScriptSpecParser
         }
 
         // A class with both attributes is reported once, by the strategy pass, and not generated.
-        if (kind == ScriptKindSpec.Indicator && types.HasAttribute(script, types.StrategyAttribute))
+        if (kind == ScriptKindSpec.Indicator && KnownTypes.HasAttribute(script, types.StrategyAttribute))
         {
             return ScriptParseResult.Nothing;
         }
 
-        if (kind == ScriptKindSpec.Strategy && types.HasAttribute(script, types.IndicatorAttribute))
+        if (kind == ScriptKindSpec.Strategy && KnownTypes.HasAttribute(script, types.IndicatorAttribute))
         {
             parse.Report(DiagnosticDescriptors.BothStrategyAndIndicator, declaration.Identifier, script.Name);
             return Result(null, parse);

@@ -78,7 +78,7 @@ internal static class AdapterEmitter
         string stateType = $"global::ScriptGen.CompilerServices.EveryBarState<{declaration.DeclaringType}, {declaration.ReturnType}>";
         var parameters = new List<string> { "global::ScriptGen.Script owner", $"{targets.CoreType} ns", $"ref {stateType} state" };
         parameters.AddRange(FacadeEmitter.FacadeParameters(declaration, overload).Select(p => $"{p.Type} {FacadeEmitter.Identifier(p.Name)}"));
-        string arguments = string.Join(", ", new[] { "ref state.State" }.Concat(declaration.Parameters.Select(p => Argument(declaration, overload, p, back: "back"))));
+        string arguments = string.Join(", ", declaration.Parameters.Select(p => Argument(declaration, overload, p, back: "back")).Prepend("ref state.State"));
         code.Line($"/// <summary>The generated call of <c>{declaration.PineName}</c>, fed every bar up to this one.</summary>");
         code.Line($"public static {declaration.ReturnType} {overload.Name}({string.Join(", ", parameters)})");
         code.Line("{");

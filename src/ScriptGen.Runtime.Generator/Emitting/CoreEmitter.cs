@@ -38,8 +38,16 @@ internal static class CoreEmitter
 
     /// <summary>The core's parameter list: the state (unless the declaration is static), then the declaration's parameters.</summary>
     public static string Parameters(FunctionDecl declaration) =>
-        string.Join(", ", (declaration.IsStatic ? new string[0] : new[] { $"ref {declaration.DeclaringType} state" })
+        string.Join(", ", StateParameter(declaration)
             .Concat(declaration.Parameters.Select(p => $"{p.Type} {FacadeEmitter.Identifier(p.Name)}")));
+
+    private static IEnumerable<string> StateParameter(FunctionDecl declaration)
+    {
+        if (!declaration.IsStatic)
+        {
+            yield return $"ref {declaration.DeclaringType} state";
+        }
+    }
 
     private static void EmitCore(CodeWriter code, FunctionDecl declaration)
     {

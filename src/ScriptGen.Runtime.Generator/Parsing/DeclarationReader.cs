@@ -244,6 +244,8 @@ internal static class DeclarationReader
     /// <summary>A method's XML documentation: its summary and parameters, as inner XML ready to copy.</summary>
     private sealed class Documentation
     {
+        private static readonly char[] s_lineBreaks = { '\r', '\n' };
+
         private readonly Dictionary<string, string> _parameters = new(StringComparer.Ordinal);
 
         public string Summary { get; private set; } = string.Empty;
@@ -281,7 +283,7 @@ internal static class DeclarationReader
             }
 
             string text = string.Concat(element.Nodes().Select(n => n.ToString(SaveOptions.DisableFormatting)));
-            return string.Join(" ", text.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim())).Trim();
+            return string.Join(" ", text.Split(s_lineBreaks, StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim())).Trim();
         }
     }
 }

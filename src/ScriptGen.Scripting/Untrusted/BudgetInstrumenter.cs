@@ -269,7 +269,7 @@ internal sealed class BudgetInstrumenter : CSharpSyntaxRewriter
 
     // ---- Building blocks -----------------------------------------------------------------------------
 
-    private BaseMethodDeclarationSyntax InstrumentBaseMethod(BaseMethodDeclarationSyntax node, bool returns)
+    private static BaseMethodDeclarationSyntax InstrumentBaseMethod(BaseMethodDeclarationSyntax node, bool returns)
     {
         if (node.Body is { } body)
         {
@@ -358,7 +358,7 @@ internal sealed class BudgetInstrumenter : CSharpSyntaxRewriter
     }
 
     /// <summary>A loop body with a step first: the block's first statement, or the embedded statement wrapped in a block.</summary>
-    private static StatementSyntax WithStep(StatementSyntax body)
+    private static BlockSyntax WithStep(StatementSyntax body)
     {
         if (body is BlockSyntax block)
         {

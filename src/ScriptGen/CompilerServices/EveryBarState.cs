@@ -11,6 +11,7 @@ namespace ScriptGen.CompilerServices;
 /// <typeparam name="TState">The function's state.</typeparam>
 /// <typeparam name="TValue">Its value.</typeparam>
 [EditorBrowsable(EditorBrowsableState.Never)]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1051", Justification = "Fields: the adapter passes State by ref to the core method.")]
 public struct EveryBarState<TState, TValue>
     where TState : struct
 {

@@ -19,8 +19,11 @@ namespace ScriptGen.CompilerServices;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class ScriptBudget
 {
+    // t_ marks thread-static fields (naming rules cannot tell them from other static fields).
+#pragma warning disable IDE1006
     [ThreadStatic]
     private static RunBudget? t_current;
+#pragma warning restore IDE1006
 
     /// <summary>The budget of the run on this thread, or null (set by the run for its duration).</summary>
     internal static RunBudget? Current
@@ -42,7 +45,7 @@ public static class ScriptBudget
         ArgumentNullException.ThrowIfNull(action);
         limits.Validate();
         RunBudget? outer = t_current;
-        t_current = new RunBudget(limits, CancellationToken.None, scriptTitle);
+        t_current = new RunBudget(limits, scriptTitle, CancellationToken.None);
         try
         {
             return action();

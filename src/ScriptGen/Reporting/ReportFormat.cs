@@ -22,11 +22,11 @@ internal sealed class ReportFormat
 
     public string Money(double value) => double.IsNaN(value) ? "-" : value.ToString("N" + _moneyDecimals, CultureInfo.InvariantCulture);
 
-    public string Number(double value) => value.ToString("0.########", CultureInfo.InvariantCulture);
+    public static string Number(double value) => value.ToString("0.########", CultureInfo.InvariantCulture);
 
-    public string Percent(double value) => double.IsNaN(value) ? "-" : value.ToString("0.00", CultureInfo.InvariantCulture) + " %";
+    public static string Percent(double value) => double.IsNaN(value) ? "-" : value.ToString("0.00", CultureInfo.InvariantCulture) + " %";
 
-    public string Ratio(double value) => double.IsNaN(value) || double.IsInfinity(value) ? "-" : value.ToString("0.000", CultureInfo.InvariantCulture);
+    public static string Ratio(double value) => double.IsNaN(value) || double.IsInfinity(value) ? "-" : value.ToString("0.000", CultureInfo.InvariantCulture);
 
     public string Time(long unixMilliseconds) =>
         TimeZoneInfo.ConvertTime(DateTimeOffset.FromUnixTimeMilliseconds(unixMilliseconds), _zone)

@@ -9,6 +9,10 @@ namespace ScriptGen.Reporting;
 /// </summary>
 public static class StrategyReport
 {
+    // The trade table's header row (shared: the table is only read).
+    private static readonly string[] s_tradeColumns =
+        { "#", "Side", "Entry time", "Entry signal", "Entry price", "Exit time", "Exit signal", "Exit price", "Qty", "Profit", "Cum. profit" };
+
     /// <summary>Formats <paramref name="result"/> as a report.</summary>
     /// <param name="result">The strategy run.</param>
     /// <param name="maxTrades">How many trades to list (the most recent ones); all by default.</param>
@@ -45,9 +49,9 @@ public static class StrategyReport
         string currency = result.Symbol.Currency;
         string size = settings.DefaultQuantityType switch
         {
-            QuantityType.Fixed => $"quantity {format.Number(settings.DefaultQuantity)}",
+            QuantityType.Fixed => $"quantity {ReportFormat.Number(settings.DefaultQuantity)}",
             QuantityType.Cash => $"{format.Money(settings.DefaultQuantity)} {currency}",
-            _ => $"{format.Number(settings.DefaultQuantity)} % of equity",
+            _ => $"{ReportFormat.Number(settings.DefaultQuantity)} % of equity",
         };
         text.AppendLine(CultureInfo.InvariantCulture,
             $"  Initial capital {format.Money(settings.InitialCapital)} {currency}, {size} per entry, " +
@@ -57,9 +61,9 @@ public static class StrategyReport
         {
             costs.Add(settings.CommissionType switch
             {
-                CommissionType.Percent => $"commission {format.Number(settings.CommissionValue)} %",
-                CommissionType.CashPerContract => $"commission {format.Number(settings.CommissionValue)} {currency} per contract",
-                _ => $"commission {format.Number(settings.CommissionValue)} {currency} per order",
+                CommissionType.Percent => $"commission {ReportFormat.Number(settings.CommissionValue)} %",
+                CommissionType.CashPerContract => $"commission {ReportFormat.Number(settings.CommissionValue)} {currency} per contract",
+                _ => $"commission {ReportFormat.Number(settings.CommissionValue)} {currency} per order",
             });
         }
 
@@ -84,7 +88,7 @@ public static class StrategyReport
 
         if (settings.MarginLong > 0 || settings.MarginShort > 0)
         {
-            costs.Add($"margin {format.Number(settings.MarginLong)} % long, {format.Number(settings.MarginShort)} % short");
+            costs.Add($"margin {ReportFormat.Number(settings.MarginLong)} % long, {ReportFormat.Number(settings.MarginShort)} % short");
         }
 
         if (costs.Count > 0)
@@ -102,37 +106,37 @@ public static class StrategyReport
         text.AppendLine(CultureInfo.InvariantCulture, $"Performance ({currency})");
         var rows = new List<string[]> { new[] { string.Empty, "All", "Long", "Short" } };
         void Add(string label, Func<TradeStatistics, string> value) => rows.Add([label, value(s.All), value(s.Long), value(s.Short)]);
-        string MoneyAndPercent(double money, double percent) => $"{format.Money(money)} ({format.Percent(percent)})";
+        string MoneyAndPercent(double money, double percent) => $"{format.Money(money)} ({ReportFormat.Percent(percent)})";
         Add("Net profit", t => MoneyAndPercent(t.NetProfit, t.NetProfitPercent));
         Add("Gross profit", t => MoneyAndPercent(t.GrossProfit, t.GrossProfitPercent));
         Add("Gross loss", t => MoneyAndPercent(t.GrossLoss, t.GrossLossPercent));
         Add("Commission paid", t => format.Money(t.CommissionPaid));
-        Add("Profit factor", t => format.Ratio(t.ProfitFactor));
-        Add("Max contracts held", t => format.Number(t.MaxContractsHeld));
+        Add("Profit factor", t => ReportFormat.Ratio(t.ProfitFactor));
+        Add("Max contracts held", t => ReportFormat.Number(t.MaxContractsHeld));
         Add("Closed trades", t => t.TotalClosedTrades.ToString(CultureInfo.InvariantCulture));
         Add("Open trades", t => t.TotalOpenTrades.ToString(CultureInfo.InvariantCulture));
         Add("Open P&L", t => format.Money(t.OpenProfit));
         Add("Winning / losing / even", t => $"{t.WinningTrades} / {t.LosingTrades} / {t.EvenTrades}");
-        Add("Percent profitable", t => format.Percent(t.PercentProfitable));
+        Add("Percent profitable", t => ReportFormat.Percent(t.PercentProfitable));
         Add("Average trade", t => MoneyAndPercent(t.AverageTrade, t.AverageTradePercent));
         Add("Average winning trade", t => MoneyAndPercent(t.AverageWinningTrade, t.AverageWinningTradePercent));
         Add("Average losing trade", t => MoneyAndPercent(t.AverageLosingTrade, t.AverageLosingTradePercent));
-        Add("Avg win / avg loss", t => format.Ratio(t.RatioAverageWinToAverageLoss));
+        Add("Avg win / avg loss", t => ReportFormat.Ratio(t.RatioAverageWinToAverageLoss));
         Add("Largest winning trade", t => MoneyAndPercent(t.LargestWinningTrade, t.LargestWinningTradePercent));
         Add("Largest losing trade", t => MoneyAndPercent(t.LargestLosingTrade, t.LargestLosingTradePercent));
-        Add("Avg bars in trades", t => format.Ratio(t.AverageBarsInTrade));
-        Add("Avg bars in winners", t => format.Ratio(t.AverageBarsInWinningTrade));
-        Add("Avg bars in losers", t => format.Ratio(t.AverageBarsInLosingTrade));
+        Add("Avg bars in trades", t => ReportFormat.Ratio(t.AverageBarsInTrade));
+        Add("Avg bars in winners", t => ReportFormat.Ratio(t.AverageBarsInWinningTrade));
+        Add("Avg bars in losers", t => ReportFormat.Ratio(t.AverageBarsInLosingTrade));
         Add("Margin calls", t => t.MarginCalls.ToString(CultureInfo.InvariantCulture));
         WriteTable(text, rows, column => column > 0);
         text.AppendLine();
 
         text.AppendLine("Equity");
-        Row(text, "Max drawdown", $"{format.Money(s.MaxDrawdown)} {currency} ({format.Percent(s.MaxDrawdownPercent)})");
-        Row(text, "Max run-up", $"{format.Money(s.MaxRunUp)} {currency} ({format.Percent(s.MaxRunUpPercent)})");
-        Row(text, "Buy & hold return", $"{format.Money(s.BuyAndHoldReturn)} {currency} ({format.Percent(s.BuyAndHoldReturnPercent)})");
-        Row(text, "Sharpe ratio", format.Ratio(s.SharpeRatio));
-        Row(text, "Sortino ratio", format.Ratio(s.SortinoRatio));
+        Row(text, "Max drawdown", $"{format.Money(s.MaxDrawdown)} {currency} ({ReportFormat.Percent(s.MaxDrawdownPercent)})");
+        Row(text, "Max run-up", $"{format.Money(s.MaxRunUp)} {currency} ({ReportFormat.Percent(s.MaxRunUpPercent)})");
+        Row(text, "Buy & hold return", $"{format.Money(s.BuyAndHoldReturn)} {currency} ({ReportFormat.Percent(s.BuyAndHoldReturnPercent)})");
+        Row(text, "Sharpe ratio", ReportFormat.Ratio(s.SharpeRatio));
+        Row(text, "Sortino ratio", ReportFormat.Ratio(s.SortinoRatio));
         text.AppendLine();
     }
 
@@ -149,10 +153,7 @@ public static class StrategyReport
             return;
         }
 
-        var table = new List<string[]>
-        {
-            new[] { "#", "Side", "Entry time", "Entry signal", "Entry price", "Exit time", "Exit signal", "Exit price", "Qty", "Profit", "Cum. profit" },
-        };
+        var table = new List<string[]> { s_tradeColumns };
         double cumulative = 0;
         for (int i = 0; i < trades.Count; i++)
         {
@@ -182,7 +183,7 @@ public static class StrategyReport
         format.Time(trade.ExitTime),
         trade.ExitSignal,
         format.Price(trade.ExitPrice),
-        format.Number(trade.Quantity),
+        ReportFormat.Number(trade.Quantity),
         format.Money(trade.Profit),
         cumulative,
     ];

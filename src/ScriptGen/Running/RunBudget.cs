@@ -28,7 +28,7 @@ internal sealed class RunBudget
     /// <summary>Steps left before the next <see cref="Checkpoint"/> (decremented by <see cref="ScriptBudget.Step"/>).</summary>
     internal long Countdown;
 
-    public RunBudget(RunLimits? limits, CancellationToken cancellation, string scriptTitle)
+    public RunBudget(RunLimits? limits, string scriptTitle, CancellationToken cancellation)
     {
         _limits = limits ?? new RunLimits();
         _cancellation = cancellation;

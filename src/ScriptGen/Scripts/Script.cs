@@ -142,7 +142,7 @@ public abstract partial class Script
         RunOptions options = context.Options;
         options.Limits?.Validate();
         RunBudget? budget = RunBudget.IsNeeded(options.Limits, options.Cancellation)
-            ? new RunBudget(options.Limits, options.Cancellation, GetMetadata().Title)
+            ? new RunBudget(options.Limits, GetMetadata().Title, options.Cancellation)
             : null;
         RunBudget? outer = ScriptBudget.Current;
         ScriptBudget.Current = budget;

@@ -36,6 +36,7 @@ public sealed class Series<T>
     public Series() { }
 
     /// <summary>Pine's na for <typeparamref name="T"/>: NaN for floating point, <c>default</c> otherwise.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1000", Justification = "na depends on T, as Pine's does on the series' type.")]
     public static T Na
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -69,7 +69,7 @@ internal sealed class BudgetScope : IDisposable
     private BudgetScope(RunLimits? limits, CancellationToken cancellation, string title)
     {
         _previous = ScriptBudget.Current;
-        ScriptBudget.Current = new RunBudget(limits, cancellation, title);
+        ScriptBudget.Current = new RunBudget(limits, title, cancellation);
     }
 
     public static BudgetScope Install(RunLimits? limits, CancellationToken cancellation = default, string title = "Probe") =>
