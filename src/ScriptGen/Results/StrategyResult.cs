@@ -1,4 +1,3 @@
-using ScriptGen.Running;
 using ScriptGen.Trading;
 
 namespace ScriptGen;

@@ -1,4 +1,4 @@
-namespace ScriptGen.Running;
+namespace ScriptGen;
 
 /// <summary>
 /// The indicators one run imports: each distinct (script type, inputs) once, however many scripts

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using ScriptGen.Namespaces;
 
-namespace ScriptGen.Running;
+namespace ScriptGen;
 
 /// <summary>
 /// An immutable map from namespace names to instances: the defaults (<c>ta</c>, <c>math</c>, <c>input</c>,

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ScriptGen.CompilerServices;
 
-namespace ScriptGen.Running;
+namespace ScriptGen;
 
 /// <summary>
 /// One run's bounds as counters: installed on the running thread for the run's length

@@ -1,4 +1,3 @@
-using ScriptGen.Running;
 
 namespace ScriptGen;
 

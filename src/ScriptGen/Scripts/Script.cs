@@ -2,7 +2,6 @@ using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using ScriptGen.CompilerServices;
 using ScriptGen.Namespaces;
-using ScriptGen.Running;
 
 namespace ScriptGen;
 

@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using ScriptGen.Namespaces;
-using ScriptGen.Running;
 using ScriptGen.Trading;
 
 namespace ScriptGen;

@@ -5,7 +5,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Emit;
 using ScriptGen.CompilerServices;
-using ScriptGen.Running;
 
 namespace ScriptGen.Scripting.Tests.Untrusted;
 
