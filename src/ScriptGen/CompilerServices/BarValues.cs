@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
+using ScriptGen.Namespaces;
 
 namespace ScriptGen.CompilerServices;
 
@@ -62,9 +63,9 @@ public static class BarValues
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TimeZoneInfo ExchangeTimeZone(Script script) => script.ExchangeTimeZone;
 
-    /// <summary>The recording buffer of the script's plot number <paramref name="index"/>.</summary>
+    /// <summary>The sink of the script's plot number <paramref name="index"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PlotBuffer Plot(Script script, int index) => script.PlotBuffers[index];
+    public static IPlotSink Plot(Script script, int index) => script.PlotBuffers[index];
 
     /// <summary>Plot <paramref name="index"/> of <paramref name="script"/> as a series its importer reads (for the generated <c>Plots</c> accessors).</summary>
     public static PlotSeries PlotSeries(Script script, int index) => new(script, index);

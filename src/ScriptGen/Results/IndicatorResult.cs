@@ -1,3 +1,4 @@
+using ScriptGen.Namespaces;
 
 namespace ScriptGen;
 

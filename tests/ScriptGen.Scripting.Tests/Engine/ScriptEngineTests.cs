@@ -163,6 +163,20 @@ public sealed class ScriptEngineTests
     }
 
     [Fact]
+    public void A_chart_registered_on_the_engine_receives_the_plots_of_text_scripts()
+    {
+        using var engine = new ScriptEngine();
+        var chart = new ClosingPriceChart();
+        engine.RegisterNamespace("chart", chart);
+        Bars bars = s_bars.Value.Slice(0, 20);
+
+        IndicatorResult result = engine.RunIndicator(EngineTestScripts.EmaProbe, bars);
+
+        Assert.Equal(bars.Count, chart.Calls);
+        Assert.Equal(bars.Close.ToArray(), result.GetPlot("EMA").Values.ToArray());
+    }
+
+    [Fact]
     public void An_exception_in_Process_of_text_surfaces_with_its_bar_and_source_line()
     {
         using var engine = new ScriptEngine();
@@ -210,6 +224,18 @@ public sealed class ScriptEngineTests
         new DoubleDataFrameColumn("V", bars.Volume.ToArray()));
 
     /// <summary>A ta whose EMA is always 42: observable through any intercepted ta.Ema call.</summary>
+    /// <summary>Plots the bar's close in place of whatever the script plotted, so its use is unmistakable.</summary>
+    private sealed class ClosingPriceChart : ChartNamespace
+    {
+        public int Calls { get; private set; }
+
+        public override void Plot(IPlotSink plot, int barIndex, double series, Color? color)
+        {
+            Calls++;
+            base.Plot(plot, barIndex, s_bars.Value.Close[barIndex], color); // The tests run from bar 0 of s_bars.
+        }
+    }
+
     private sealed class ConstantEma : TaNamespace
     {
         public override double Ema(ref EmaState state, double source, int length) => 42;

@@ -4,7 +4,7 @@ using ScriptGen.Tests.Scripts;
 
 namespace ScriptGen.Tests.Runtime;
 
-/// <summary>RegisterNamespace: overriding a default (honoured by intercepted calls), adding new names, and clear failures.</summary>
+/// <summary>RegisterNamespace: overriding a default (honoured by intercepted calls: ta and chart), adding new names, and clear failures.</summary>
 public sealed class NamespaceTests
 {
     private static readonly Bars s_bars = TestBars.Closes(10, 11, 12, 13);
@@ -31,6 +31,58 @@ public sealed class NamespaceTests
 
         Assert.All(result.GetPlot("ema").Values.ToArray(), value => Assert.Equal(42, value));
         Assert.Equal(s_bars.Count, ta.Calls);
+    }
+
+    /// <summary>A chart override that notes every plot call and records the value scaled (or not at all).</summary>
+    private sealed class ScalingChart(double factor, bool record = true) : ChartNamespace
+    {
+        public List<(PlotMetadata Plot, int Bar, double Value, Color? Color)> Calls { get; } = [];
+
+        public override void Plot(IPlotSink plot, int barIndex, double series, Color? color)
+        {
+            Calls.Add((plot.Metadata, barIndex, series, color));
+            if (record)
+            {
+                base.Plot(plot, barIndex, series * factor, color);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_registered_chart_subclass_sees_each_plot_call_with_its_plot_bar_value_and_color()
+    {
+        var chart = new ScalingChart(1);
+        var environment = new RuntimeEnvironment().RegisterNamespace("chart", chart);
+
+        environment.RunIndicator(SetupInputsProbe.Create(), s_bars);
+
+        // The probe plots 1.5 * sma(close, 2) in Pine's teal (#089981) at 40 % and its length (2) in rgb(1, 2, 3), every bar.
+        Assert.Equal(2 * s_bars.Count, chart.Calls.Count);
+        Assert.Equal((new PlotMetadata("value", 0), 1, 1.5 * (10 + 11) / 2.0, new Color(0x08, 0x99, 0x81, 40)), chart.Calls[2]);
+        Assert.Equal((new PlotMetadata("length", 1), 3, 2.0, new Color(1, 2, 3)), chart.Calls[7]);
+        Assert.Equal([0, 0, 1, 1, 2, 2, 3, 3], chart.Calls.Select(call => call.Bar));
+    }
+
+    [Fact]
+    public void What_a_chart_subclass_records_is_the_runs_plot()
+    {
+        var environment = new RuntimeEnvironment().RegisterNamespace("chart", new ScalingChart(100));
+
+        IndicatorResult result = environment.RunIndicator(UntitledPlotsProbe.Create(), s_bars);
+
+        Assert.Equal(s_bars.Close.ToArray().Select(close => close * 100), result.Plots[0].Values.ToArray());
+        Assert.Equal(s_bars.Open.ToArray().Select(open => open * 100), result.Plots[1].Values.ToArray());
+    }
+
+    [Fact]
+    public void A_chart_subclass_that_does_not_call_the_base_leaves_the_plot_na()
+    {
+        var environment = new RuntimeEnvironment().RegisterNamespace("chart", new ScalingChart(1, record: false));
+
+        IndicatorResult result = environment.RunIndicator(UntitledPlotsProbe.Create(), s_bars);
+
+        Assert.All(result.Plots, plot => Assert.All(plot.Values.ToArray(), value => Assert.True(double.IsNaN(value))));
+        Assert.Equal(2, result.Plots.Count);
     }
 
     [Fact]
