@@ -23,7 +23,7 @@ public class BrokerBenchmarks
     public void Setup()
     {
         _data = SyntheticBars.ForBenchmarks();
-        Verification.SameBrokerBookkeeping(OrderEvery, Broker(), HandLoop());
+        Verification.SameBrokerBookkeeping(OrderEvery, Broker().Broker, HandLoop());
     }
 
     [Benchmark(Baseline = true, Description = "Hand loop")]
@@ -31,5 +31,5 @@ public class BrokerBenchmarks
         BrokerHandLoop.Run(_data.Time, _data.Open, _data.High, _data.Low, _data.Close, 0.00001, OrderEvery, BrokerDrive.InitialCapital, BrokerDrive.Quantity);
 
     [Benchmark(Description = "ScriptGen broker")]
-    public Trading.Broker Broker() => BrokerDrive.Run(_data, OrderEvery);
+    public BrokerRun Broker() => new(BrokerDrive.Run(_data, OrderEvery));
 }

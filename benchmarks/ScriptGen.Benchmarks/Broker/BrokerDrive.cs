@@ -1,13 +1,12 @@
 using ScriptGen.Benchmarks.Data;
-using ScriptGen.Trading;
 
 namespace ScriptGen.Benchmarks.Broker;
 
 /// <summary>
 /// Drives ScriptGen's broker over the bars exactly as a strategy's generated bar loop does
-/// (<c>OnBar</c> before the script, the close-pass check after it), with the script reduced to its
-/// orders: none, or a market entry every <c>orderEvery</c> bars alternating long and short (each one a
-/// reversal). What is left is the broker's own cost per bar.
+/// (<c>OnBar</c> before the script on a cursor over the pinned columns, the close-pass check after it),
+/// with the script reduced to its orders: none, or a market entry every <c>orderEvery</c> bars
+/// alternating long and short (each one a reversal). What is left is the broker's own cost per bar.
 /// </summary>
 internal static class BrokerDrive
 {
@@ -19,26 +18,29 @@ internal static class BrokerDrive
 
     public static Trading.Broker Run(SyntheticBars data, int orderEvery)
     {
-        long[] time = data.Time;
-        double[] open = data.Open, high = data.High, low = data.Low, close = data.Close;
         int count = data.Count;
         var broker = new Trading.Broker(s_settings, s_symbol, count);
-        for (int i = 0; i < count; i++)
+        using (var pinned = new PinnedBars(data.Bars))
         {
-            broker.OnBar(i, time[i], open[i], high[i], low[i], close[i]);
-            if (orderEvery > 0 && i % orderEvery == 0)
+            BarCursor bars = pinned.Cursor;
+            for (int i = 0; i < count; i++)
             {
-                bool longSide = (i / orderEvery) % 2 == 0;
-                broker.Entry(longSide ? "Long" : "Short", longSide ? Direction.Long : Direction.Short, double.NaN, double.NaN, double.NaN, null, OcaType.None, null);
-            }
+                bars.Index = i;
+                broker.OnBar(in bars);
+                if (orderEvery > 0 && i % orderEvery == 0)
+                {
+                    bool longSide = (i / orderEvery) % 2 == 0;
+                    broker.Entry(longSide ? "Long" : "Short", longSide ? Direction.Long : Direction.Short, double.NaN, double.NaN, double.NaN, null, OcaType.None, null);
+                }
 
-            if (broker.HasCloseWork)
-            {
-                broker.OnBarClose();
+                if (broker.HasCloseWork)
+                {
+                    broker.OnBarClose(in bars);
+                }
             }
         }
 
-        broker.MarkOpenTradesAtEnd(count - 1, time[count - 1], close[count - 1]);
+        broker.MarkOpenTradesAtEnd(count - 1, data.Time[count - 1], data.Close[count - 1]);
         return broker;
     }
 }

@@ -4,9 +4,10 @@ namespace ScriptGen.Namespaces;
 
 /// <summary>
 /// Pine's <c>strategy</c> namespace: the implementation behind a strategy's order calls. Stateless:
-/// each run's orders, position and trades live in that run's <see cref="Broker"/>, passed in.
-/// Register a subclass under <c>"strategy"</c> to observe or adjust orders. Prices and quantities are
-/// na (<see cref="double.NaN"/>) when the script did not give them.
+/// each run's orders, position and trades live in that run's order book (<see cref="IOrderBook"/>),
+/// passed in. Register a subclass under <c>"strategy"</c> to observe or adjust orders: it may drop a call,
+/// change its arguments, read the account (<see cref="IOrderBook.Account"/>) or place other orders. Prices
+/// and quantities are na (<see cref="double.NaN"/>) when the script did not give them.
 /// </summary>
 public class StrategyNamespace
 {
@@ -15,35 +16,35 @@ public class StrategyNamespace
 
     /// <summary><c>strategy.entry(id, direction, qty, limit, stop, oca_name, oca_type, comment)</c>.</summary>
     public virtual void Entry(
-        Broker broker, string id, Direction direction, double qty, double limit, double stop, string? ocaName, OcaType ocaType, string? comment) =>
-        broker.Entry(id, direction, qty, limit, stop, ocaName, ocaType, comment);
+        IOrderBook orders, string id, Direction direction, double qty, double limit, double stop, string? ocaName, OcaType ocaType, string? comment) =>
+        orders.Entry(id, direction, qty, limit, stop, ocaName, ocaType, comment);
 
     /// <summary><c>strategy.order(id, direction, qty, limit, stop, oca_name, oca_type, comment)</c>.</summary>
     public virtual void Order(
-        Broker broker, string id, Direction direction, double qty, double limit, double stop, string? ocaName, OcaType ocaType, string? comment) =>
-        broker.Order(id, direction, qty, limit, stop, ocaName, ocaType, comment);
+        IOrderBook orders, string id, Direction direction, double qty, double limit, double stop, string? ocaName, OcaType ocaType, string? comment) =>
+        orders.Order(id, direction, qty, limit, stop, ocaName, ocaType, comment);
 
     /// <summary>
     /// <c>strategy.exit(id, from_entry, qty, qty_percent, profit, limit, loss, stop, trail_price, trail_points,
     /// trail_offset, oca_name, comment, comment_profit, comment_loss, comment_trailing)</c>.
     /// </summary>
     public virtual void Exit(
-        Broker broker, string id, string? fromEntry, double qty, double qtyPercent, double profit, double limit, double loss, double stop,
+        IOrderBook orders, string id, string? fromEntry, double qty, double qtyPercent, double profit, double limit, double loss, double stop,
         double trailPrice, double trailPoints, double trailOffset, string? ocaName, string? comment, string? commentProfit,
         string? commentLoss, string? commentTrailing) =>
-        broker.Exit(id, fromEntry, qty, qtyPercent, profit, limit, loss, stop, trailPrice, trailPoints, trailOffset, ocaName, comment,
+        orders.Exit(id, fromEntry, qty, qtyPercent, profit, limit, loss, stop, trailPrice, trailPoints, trailOffset, ocaName, comment,
             commentProfit, commentLoss, commentTrailing);
 
     /// <summary><c>strategy.close(id, comment, qty, qty_percent, immediately)</c>.</summary>
-    public virtual void Close(Broker broker, string id, string? comment, double qty, double qtyPercent, bool immediately) =>
-        broker.Close(id, comment, qty, qtyPercent, immediately);
+    public virtual void Close(IOrderBook orders, string id, string? comment, double qty, double qtyPercent, bool immediately) =>
+        orders.Close(id, comment, qty, qtyPercent, immediately);
 
     /// <summary><c>strategy.close_all(comment, immediately)</c>.</summary>
-    public virtual void CloseAll(Broker broker, string? comment, bool immediately) => broker.CloseAll(comment, immediately);
+    public virtual void CloseAll(IOrderBook orders, string? comment, bool immediately) => orders.CloseAll(comment, immediately);
 
     /// <summary><c>strategy.cancel(id)</c>.</summary>
-    public virtual void Cancel(Broker broker, string id) => broker.Cancel(id);
+    public virtual void Cancel(IOrderBook orders, string id) => orders.Cancel(id);
 
     /// <summary><c>strategy.cancel_all()</c>.</summary>
-    public virtual void CancelAll(Broker broker) => broker.CancelAll();
+    public virtual void CancelAll(IOrderBook orders) => orders.CancelAll();
 }

@@ -90,7 +90,6 @@ public sealed record PerformanceSummary
     /// <summary>Computes the summary of a finished run.</summary>
     internal static PerformanceSummary Compute(Broker broker, Bars bars, SymbolInfo symbol)
     {
-        List<Trade> closed = broker.ClosedTradeList;
         List<Trade> open = broker.OpenTradeList;
         double capital = broker.InitialCapital;
         EquityExtremes extremes = broker.Extremes;
@@ -100,10 +99,10 @@ public sealed record PerformanceSummary
             broker.EquityCurve.Span, bars.Time, symbol.GetTimeZone(), capital, broker.Settings.RiskFreeRate);
         return new PerformanceSummary
         {
-            All = TradeStatistics.Compute(closed, open, null, capital,
+            All = TradeStatistics.From(broker.Tally(null), open, null, capital,
                 Math.Max(broker.MaxContractsHeldLong, broker.MaxContractsHeldShort), broker.MarginCallsLong + broker.MarginCallsShort),
-            Long = TradeStatistics.Compute(closed, open, Direction.Long, capital, broker.MaxContractsHeldLong, broker.MarginCallsLong),
-            Short = TradeStatistics.Compute(closed, open, Direction.Short, capital, broker.MaxContractsHeldShort, broker.MarginCallsShort),
+            Long = TradeStatistics.From(broker.Tally(Direction.Long), open, Direction.Long, capital, broker.MaxContractsHeldLong, broker.MarginCallsLong),
+            Short = TradeStatistics.From(broker.Tally(Direction.Short), open, Direction.Short, capital, broker.MaxContractsHeldShort, broker.MarginCallsShort),
             MaxDrawdown = extremes.MaxDrawdown,
             MaxDrawdownPercent = extremes.MaxDrawdownPercent,
             MaxRunUp = extremes.MaxRunUp,

@@ -100,53 +100,15 @@ public sealed record TradeStatistics
     /// <summary>Mean of exit bar − entry bar over the losing trades.</summary>
     public double AverageBarsInLosingTrade { get; init; }
 
-    /// <summary>The statistics of the trades of <paramref name="side"/> (all trades when null).</summary>
-    internal static TradeStatistics Compute(
-        IReadOnlyList<Trade> closedTrades, IReadOnlyList<Trade> openTrades, Direction? side, double initialCapital, double maxContractsHeld, int marginCalls)
+    /// <summary>
+    /// The statistics of one side: its closed trades as the broker tallied them while they closed, and its
+    /// trades still open after the last bar (<paramref name="side"/> null for all).
+    /// </summary>
+    internal static TradeStatistics From(
+        in TradeTally closed, IReadOnlyList<Trade> openTrades, Direction? side, double initialCapital, double maxContractsHeld, int marginCalls)
     {
-        double grossProfit = 0, grossLoss = 0, largestWin = 0, largestLoss = 0, largestWinPercent = 0, largestLossPercent = 0;
-        double percentSum = 0, winPercentSum = 0, lossPercentSum = 0, commission = 0;
-        long bars = 0, winBars = 0, lossBars = 0;
-        int total = 0, winners = 0, losers = 0, even = 0;
-        for (int i = 0; i < closedTrades.Count; i++)
-        {
-            Trade trade = closedTrades[i];
-            if (side is { } wanted && trade.Direction != wanted)
-            {
-                continue;
-            }
-
-            total++;
-            bars += trade.BarsHeld;
-            commission += trade.Commission;
-            double percent = trade.ProfitPercent;
-            percentSum += percent;
-            if (trade.Profit > 0)
-            {
-                winners++;
-                grossProfit += trade.Profit;
-                winBars += trade.BarsHeld;
-                winPercentSum += percent;
-                largestWin = Math.Max(largestWin, trade.Profit);
-                largestWinPercent = Math.Max(largestWinPercent, percent);
-            }
-            else if (trade.Profit < 0)
-            {
-                losers++;
-                grossLoss -= trade.Profit;
-                lossBars += trade.BarsHeld;
-                lossPercentSum -= percent;
-                largestLoss = Math.Max(largestLoss, -trade.Profit);
-                largestLossPercent = Math.Max(largestLossPercent, -percent);
-            }
-            else
-            {
-                even++;
-            }
-        }
-
         int open = 0;
-        double openProfit = 0;
+        double openProfit = 0, commission = closed.Commission;
         for (int i = 0; i < openTrades.Count; i++)
         {
             Trade trade = openTrades[i];
@@ -160,7 +122,8 @@ public sealed record TradeStatistics
             commission += trade.Commission;
         }
 
-        double netProfit = grossProfit - grossLoss;
+        int total = closed.Count, winners = closed.Winners, losers = closed.Losers;
+        double netProfit = closed.NetProfit, grossProfit = closed.GrossProfit, grossLoss = closed.GrossLoss;
         double averageWin = Ratio(grossProfit, winners);
         double averageLoss = Ratio(grossLoss, losers);
         return new TradeStatistics
@@ -180,22 +143,22 @@ public sealed record TradeStatistics
             OpenProfit = openProfit,
             WinningTrades = winners,
             LosingTrades = losers,
-            EvenTrades = even,
+            EvenTrades = closed.Evens,
             PercentProfitable = Ratio(100.0 * winners, total),
             AverageTrade = Ratio(netProfit, total),
-            AverageTradePercent = Ratio(percentSum, total),
+            AverageTradePercent = Ratio(closed.PercentSum, total),
             AverageWinningTrade = averageWin,
-            AverageWinningTradePercent = Ratio(winPercentSum, winners),
+            AverageWinningTradePercent = Ratio(closed.WinPercentSum, winners),
             AverageLosingTrade = averageLoss,
-            AverageLosingTradePercent = Ratio(lossPercentSum, losers),
+            AverageLosingTradePercent = Ratio(closed.LossPercentSum, losers),
             RatioAverageWinToAverageLoss = averageWin / averageLoss,
-            LargestWinningTrade = largestWin,
-            LargestWinningTradePercent = largestWinPercent,
-            LargestLosingTrade = largestLoss,
-            LargestLosingTradePercent = largestLossPercent,
-            AverageBarsInTrade = Ratio(bars, total),
-            AverageBarsInWinningTrade = Ratio(winBars, winners),
-            AverageBarsInLosingTrade = Ratio(lossBars, losers),
+            LargestWinningTrade = closed.LargestWin,
+            LargestWinningTradePercent = closed.LargestWinPercent,
+            LargestLosingTrade = closed.LargestLoss,
+            LargestLosingTradePercent = closed.LargestLossPercent,
+            AverageBarsInTrade = Ratio(closed.Bars, total),
+            AverageBarsInWinningTrade = Ratio(closed.WinBars, winners),
+            AverageBarsInLosingTrade = Ratio(closed.LossBars, losers),
         };
     }
 

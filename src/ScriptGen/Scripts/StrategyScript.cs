@@ -7,7 +7,7 @@ namespace ScriptGen;
 
 /// <summary>
 /// The base of strategy scripts (Pine's <c>strategy()</c>): places orders through <c>strategy</c>,
-/// which a <see cref="Trading.Broker"/> fills as TradingView's broker emulator does. Declare one with
+/// which the run's broker fills as TradingView's broker emulator does. Declare one with
 /// <see cref="StrategyAttribute"/> on a <c>partial class</c>; the generator derives it from this class.
 /// </summary>
 public abstract class StrategyScript : Script, IIntrabarScript
@@ -32,10 +32,10 @@ public abstract class StrategyScript : Script, IIntrabarScript
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    protected unsafe void BeginStrategyBar(int index)
+    protected void BeginStrategyBar(int index)
     {
         Cursor.Index = index;
-        _broker!.OnBar(index, Cursor.Time[index], Cursor.Open[index], Cursor.High[index], Cursor.Low[index], Cursor.Close[index]);
+        _broker!.OnBar(in Cursor);
         if (_barStartSaved)
         {
             RestoreBarStart(); // The bar's ordinary run starts from where the re-runs after fills started.
@@ -108,7 +108,7 @@ public abstract class StrategyScript : Script, IIntrabarScript
         Broker broker = _broker!;
         if (broker.HasCloseWork)
         {
-            broker.OnBarClose();
+            broker.OnBarClose(in Cursor);
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using ScriptGen.Trading.Models;
 
 namespace ScriptGen.Trading;
@@ -9,176 +8,189 @@ namespace ScriptGen.Trading;
 /// position, the trades, the equity curve and the running statistics the script can read.
 /// </summary>
 /// <remarks>
+/// <para>It composes its parts and drives them through a bar; each part has one concern:</para>
+/// <list type="bullet">
+/// <item><see cref="OrderPlacement"/>: the <c>strategy.*</c> order calls (checks, tick grid, sizing, placement rules);</item>
+/// <item><see cref="OrderBook"/>: the pending orders and their OCA groups;</item>
+/// <item><see cref="PathWalker"/>: the bar's path, where each order is reached (<see cref="OrderTriggers"/>), the close pass, re-runs after fills;</item>
+/// <item><see cref="FillExecutor"/>: what a fill does (price, slippage, commission, trades, OCA);</item>
+/// <item><see cref="TradeLedger"/>: the trades, the position, profit and the closed trades' statistics;</item>
+/// <item><see cref="EquityRecorder"/>: the equity curve, drawdown and run-up;</item>
+/// <item><see cref="MarginCalls"/>: when and how much a margin call liquidates.</item>
+/// </list>
 /// <para>Each bar, before the script runs on it: orders pending from earlier bars are matched against
-/// the bar's assumed price path (<see cref="IFillModel"/>): market orders at the open, price orders where
-/// the path first reaches them; then the position is marked to the close. After the script ran, a
-/// close pass fills <c>immediately</c> closes and, with <c>process_orders_on_close</c>, the orders the
-/// script just placed. <c>docs/strategy.md</c> states every rule and the choices made where
-/// TradingView's behaviour is not documented.</para>
+/// the bar's assumed price path (<see cref="IFillModel"/>), then the position is marked to the close.
+/// After the script ran, a close pass fills <c>immediately</c> closes and, with
+/// <c>process_orders_on_close</c>, the orders the script just placed. <c>docs/strategy.md</c> states every
+/// rule and the choices made where TradingView's behaviour is not documented.</para>
 /// <para>Orders still pending after the last bar never fill. A position still open at the end stays
 /// open and is reported with its P&amp;L at the last close.</para>
 /// </remarks>
-public sealed partial class Broker
+internal sealed class Broker : IOrderBook, IStrategyAccount
 {
     private readonly StrategySettings _settings;
     private readonly SymbolInfo _symbol;
-    private readonly double _tick;
-    private readonly double _pointValue;
-    private readonly IFillModel _fillModel;
-    private readonly ICommissionModel _commission;
-    private readonly ISlippageModel _slippage;
-    private readonly double[] _path;
-    private readonly double[] _equity;
-    private readonly double _marginLongRatio;
-    private readonly double _marginShortRatio;
-    private readonly bool _marginCallsEnabled;
-
-    private readonly List<Trade> _open = new(4);
-    private readonly List<Trade> _closed = new();
-    private EquityExtremes _extremes;
-    private double _positionSize;
-    private double _positionAveragePrice = double.NaN;
-    private double _realized;
-    private double _openProfit;
-    private double _grossProfit;
-    private double _grossLoss;
-    private int _winners;
-    private int _losers;
-    private int _evens;
-    private int _nextTradeNumber = 1;
-    private double _maxContractsLong;
-    private double _maxContractsShort;
-    private int _marginCallsLong;
-    private int _marginCallsShort;
-
-    private int _bar = -1;
-    private long _time;
-    private double _close = double.NaN;
+    private readonly double _initialCapital;
+    private readonly bool _processOrdersOnClose;
+    private readonly CurrentBar _current = new();
+    private readonly OrderBook _book = new();
+    private readonly TradeLedger _ledger;
+    private readonly EquityRecorder _equity;
+    private readonly OrderPlacement _placement;
+    private readonly MarginCalls _margin;
+    private readonly PathWalker _walker;
 
     internal Broker(StrategySettings settings, SymbolInfo symbol, int barCount, IFillModel? fillModel = null,
         ICommissionModel? commissionModel = null, ISlippageModel? slippageModel = null)
     {
         _settings = settings;
         _symbol = symbol;
-        _tick = symbol.MinTick;
-        _pointValue = symbol.PointValue;
-        _fillModel = fillModel ?? TradingViewFillModel.Instance;
-        _commission = commissionModel ?? new StrategyCommissionModel(settings.CommissionType, settings.CommissionValue);
-        _slippage = slippageModel ?? new TickSlippageModel(settings.Slippage);
-        if (_fillModel.MaxPathLength < 2)
-        {
-            throw new ScriptEngineException(
-                $"Fill model {_fillModel.GetType().Name} declares MaxPathLength {_fillModel.MaxPathLength}; a path has at least 2 points (the open and the close).");
-        }
-
-        _path = new double[_fillModel.MaxPathLength];
-        _marginLongRatio = settings.MarginLong / 100;
-        _marginShortRatio = settings.MarginShort / 100;
-        _marginCallsEnabled = _marginLongRatio > 0 || _marginShortRatio > 0;
-        _equity = new double[barCount];
-        _extremes = new EquityExtremes(settings.InitialCapital);
+        _initialCapital = settings.InitialCapital;
+        _processOrdersOnClose = settings.ProcessOrdersOnClose;
+        ICommissionModel commission = commissionModel ?? new StrategyCommissionModel(settings.CommissionType, settings.CommissionValue);
+        ISlippageModel slippage = slippageModel ?? new TickSlippageModel(settings.Slippage);
+        _ledger = new TradeLedger(settings.InitialCapital, symbol.PointValue);
+        _equity = new EquityRecorder(barCount, settings.InitialCapital);
+        _placement = new OrderPlacement(_book, _ledger, _current, settings, symbol);
+        var executor = new FillExecutor(_book, _ledger, _equity, _current, commission, slippage, settings, symbol);
+        _margin = new MarginCalls(_ledger, executor, settings, symbol);
+        var triggers = new OrderTriggers(_book, _ledger, settings, symbol);
+        _walker = new PathWalker(_book, _ledger, _equity, triggers, executor, _margin, _current, fillModel ?? TradingViewFillModel.Instance, settings);
     }
 
-    /// <summary>The run's trading settings.</summary>
+    /// <inheritdoc />
     public StrategySettings Settings => _settings;
 
-    /// <summary>The traded symbol.</summary>
+    /// <inheritdoc />
     public SymbolInfo Symbol => _symbol;
 
-    /// <summary>Starting cash. Pine's <c>strategy.initial_capital</c>.</summary>
-    public double InitialCapital => _settings.InitialCapital;
+    /// <inheritdoc />
+    public IStrategyAccount Account => this;
 
-    /// <summary>Signed position: positive long, negative short, 0 flat. Pine's <c>strategy.position_size</c>.</summary>
-    public double PositionSize => _positionSize;
+    /// <inheritdoc />
+    public double InitialCapital => _initialCapital;
 
-    /// <summary>Quantity-weighted average entry price of the open position; na when flat. Pine's <c>strategy.position_avg_price</c>.</summary>
-    public double PositionAveragePrice => _positionAveragePrice;
+    /// <inheritdoc />
+    public double PositionSize => _ledger.PositionSize;
 
-    /// <summary>The entry id of the oldest open trade; null when flat. Pine's <c>strategy.position_entry_name</c>.</summary>
-    public string? PositionEntryName => _open.Count == 0 ? null : _open[0].EntryId;
+    /// <inheritdoc />
+    public double PositionAveragePrice => _ledger.PositionAveragePrice;
 
-    /// <summary>Profit of all closed trades, commission included. Pine's <c>strategy.netprofit</c>.</summary>
-    public double NetProfit => _realized;
+    /// <inheritdoc />
+    public string? PositionEntryName => _ledger.PositionEntryName;
 
-    /// <summary>Profit of the open trades at the last mark (the last close), entry commission included. Pine's <c>strategy.openprofit</c>.</summary>
-    public double OpenProfit => _openProfit;
+    /// <inheritdoc />
+    public double NetProfit => _ledger.NetProfit;
 
-    /// <summary>Initial capital + net profit + open profit. Pine's <c>strategy.equity</c>.</summary>
-    public double Equity => _settings.InitialCapital + _realized + _openProfit;
+    /// <inheritdoc />
+    public double OpenProfit => _ledger.OpenProfit;
+
+    /// <inheritdoc />
+    public double Equity => _ledger.Equity;
 
     /// <summary>Sum of the winning closed trades' profits. Pine's <c>strategy.grossprofit</c>.</summary>
-    public double GrossProfit => _grossProfit;
+    public double GrossProfit => _ledger.All.GrossProfit;
 
     /// <summary>Sum of the losing closed trades' losses, positive. Pine's <c>strategy.grossloss</c>.</summary>
-    public double GrossLoss => _grossLoss;
+    public double GrossLoss => _ledger.All.GrossLoss;
 
     /// <summary>Closed trades with a profit. Pine's <c>strategy.wintrades</c>.</summary>
-    public int WinningTrades => _winners;
+    public int WinningTrades => _ledger.All.Winners;
 
     /// <summary>Closed trades with a loss. Pine's <c>strategy.losstrades</c>.</summary>
-    public int LosingTrades => _losers;
+    public int LosingTrades => _ledger.All.Losers;
 
     /// <summary>Closed trades with a profit of exactly 0. Pine's <c>strategy.eventrades</c>.</summary>
-    public int EvenTrades => _evens;
+    public int EvenTrades => _ledger.All.Evens;
 
     /// <summary>The largest fall of intrabar equity from a peak so far. Pine's <c>strategy.max_drawdown</c>.</summary>
-    public double MaxDrawdown => _extremes.MaxDrawdown;
+    public double MaxDrawdown => _equity.MaxDrawdown;
 
     /// <summary>The largest rise of intrabar equity from a trough so far. Pine's <c>strategy.max_runup</c>.</summary>
-    public double MaxRunUp => _extremes.MaxRunUp;
+    public double MaxRunUp => _equity.MaxRunUp;
 
     /// <summary>The largest long position held so far. Pine's <c>strategy.max_contracts_held_long</c>.</summary>
-    public double MaxContractsHeldLong => _maxContractsLong;
+    public double MaxContractsHeldLong => _ledger.MaxContractsHeldLong;
 
     /// <summary>The largest short position held so far. Pine's <c>strategy.max_contracts_held_short</c>.</summary>
-    public double MaxContractsHeldShort => _maxContractsShort;
+    public double MaxContractsHeldShort => _ledger.MaxContractsHeldShort;
 
-    /// <summary>The closed trades, in the order they closed. Pine's <c>strategy.closedtrades</c>.</summary>
-    public TradeList ClosedTrades => new(_closed);
+    /// <inheritdoc />
+    public TradeList ClosedTrades => new(_ledger.Closed);
 
-    /// <summary>The open trades, oldest first. Pine's <c>strategy.opentrades</c>.</summary>
-    public TradeList OpenTrades => new(_open);
+    /// <inheritdoc />
+    public TradeList OpenTrades => new(_ledger.Open);
 
     /// <summary>The number of open trades. Pine's <c>strategy.opentrades</c>.</summary>
-    public int OpenTradeCount => _open.Count;
+    public int OpenTradeCount => _ledger.OpenCount;
 
     /// <summary>Margin calls on long positions so far.</summary>
-    public int MarginCallsLong => _marginCallsLong;
+    public int MarginCallsLong => _margin.Long;
 
     /// <summary>Margin calls on short positions so far.</summary>
-    public int MarginCallsShort => _marginCallsShort;
+    public int MarginCallsShort => _margin.Short;
 
-    internal ReadOnlyMemory<double> EquityCurve => _equity;
+    internal ReadOnlyMemory<double> EquityCurve => _equity.Curve;
 
-    internal EquityExtremes Extremes => _extremes;
+    internal EquityExtremes Extremes => _equity.Extremes;
 
-    internal List<Trade> ClosedTradeList => _closed;
+    internal List<Trade> ClosedTradeList => _ledger.Closed;
 
-    internal List<Trade> OpenTradeList => _open;
+    internal List<Trade> OpenTradeList => _ledger.Open;
 
     /// <summary>Whether the script's close pass has anything to do (checked after every <c>Process()</c>).</summary>
-    internal bool HasCloseWork => _immediateCount > 0 || (_settings.ProcessOrdersOnClose && _pending.Count > 0);
+    internal bool HasCloseWork => _book.ImmediateCount > 0 || (_processOrdersOnClose && _book.Count > 0);
+
+    /// <summary>The statistics of the closed trades of <paramref name="side"/> (all when null), tallied as they closed.</summary>
+    internal ref readonly TradeTally Tally(Direction? side) => ref _ledger.Tally(side);
+
+    /// <inheritdoc />
+    public void Entry(string id, Direction direction, double quantity, double limit, double stop, string? ocaName, OcaType ocaType, string? comment) =>
+        _placement.Entry(id, direction, quantity, limit, stop, ocaName, ocaType, comment);
+
+    /// <inheritdoc />
+    public void Order(string id, Direction direction, double quantity, double limit, double stop, string? ocaName, OcaType ocaType, string? comment) =>
+        _placement.Order(id, direction, quantity, limit, stop, ocaName, ocaType, comment);
+
+    /// <inheritdoc />
+    public void Exit(
+        string id, string? fromEntry, double quantity, double quantityPercent, double profitTicks, double limit, double lossTicks, double stop,
+        double trailPrice, double trailPoints, double trailOffset, string? ocaName, string? comment, string? commentProfit, string? commentLoss,
+        string? commentTrailing) =>
+        _placement.Exit(id, fromEntry, quantity, quantityPercent, profitTicks, limit, lossTicks, stop, trailPrice, trailPoints, trailOffset, ocaName,
+            comment, commentProfit, commentLoss, commentTrailing);
+
+    /// <inheritdoc />
+    public void Close(string id, string? comment, double quantity, double quantityPercent, bool immediately) =>
+        _placement.Close(id, comment, quantity, quantityPercent, immediately);
+
+    /// <inheritdoc />
+    public void CloseAll(string? comment, bool immediately) => _placement.CloseAll(comment, immediately);
+
+    /// <inheritdoc />
+    public void Cancel(string id) => _placement.Cancel(id);
+
+    /// <inheritdoc />
+    public void CancelAll() => _placement.CancelAll();
 
     /// <summary>
-    /// A bar has closed and the script is about to run on it: orders pending from earlier bars fill
-    /// along the bar's path, then the position is marked to the close, which is what the script sees
-    /// (it runs after the close, rule 1) and what the equity curve records.
+    /// A bar has closed and the script is about to run on it (<paramref name="bars"/> stands on it): orders
+    /// pending from earlier bars fill along the bar's path, then the position is marked to the close, which
+    /// is what the script sees (it runs after the close, rule 1) and what the equity curve records.
     /// </summary>
-    internal void OnBar(int bar, long time, double open, double high, double low, double close)
+    internal unsafe void OnBar(in BarCursor bars)
     {
-        _bar = bar;
-        _time = time;
-        _close = close;
-        if (_pending.Count == 0 && _open.Count == 0)
+        int bar = bars.Index;
+        _current.ScriptPrice = bars.Close[bar];
+        if (_book.Count == 0 && _ledger.OpenCount == 0)
         {
             // Flat and idle: equity cannot move, and it was sampled when the position closed.
-            _equity[bar] = _settings.InitialCapital + _realized;
+            _equity.RecordBar(bar, _initialCapital + _ledger.NetProfit);
             return;
         }
 
-        var fillBar = new FillBar(bar, time, open, high, low, close, _tick);
-        int points = _fillModel.Path(fillBar, _path);
-        WalkPath(new ReadOnlySpan<double>(_path, 0, points));
+        _current.Bar = ReadBar(bars);
+        _walker.Walk();
         MarkToClose();
     }
 
@@ -186,36 +198,32 @@ public sealed partial class Broker
     /// The script has run on the bar: <c>immediately</c> closes fill at its close, and with
     /// <c>process_orders_on_close</c> every order the script placed gets a fill pass at the close (rule 8).
     /// </summary>
-    internal void OnBarClose()
+    internal void OnBarClose(in BarCursor bars)
     {
-        ProcessCloseTick(_close);
+        _current.Bar = ReadBar(bars);
+        _walker.ClosePass(_current.Bar.Close);
         MarkToClose();
     }
 
+    /// <summary>Turns rule 9 on for this run: <paramref name="script"/> is re-run after fills (<c>null</c>: off, as after the run).</summary>
+    internal void RecalculateOnFills(IIntrabarScript? script) => _walker.IntrabarScript = script;
+
     /// <summary>The open trades marked at the last bar's close, for the results.</summary>
-    internal void MarkOpenTradesAtEnd(int lastBar, long lastTime, double lastClose)
-    {
-        foreach (Trade trade in _open)
-        {
-            trade.MarkOpenAtEnd(lastBar, lastTime, lastClose);
-        }
-    }
+    internal void MarkOpenTradesAtEnd(int lastBar, long lastTime, double lastClose) => _ledger.MarkOpenAtEnd(lastBar, lastTime, lastClose);
 
     private void MarkToClose()
     {
-        MarkOpenTrades(_close);
-        _equity[_bar] = _settings.InitialCapital + _realized + _openProfit;
+        _ledger.MarkAt(_current.Bar.Close);
+        _equity.RecordBar(_current.Bar.Index, _ledger.Equity);
     }
 
-    /// <summary>Equity if the open position were marked at <paramref name="price"/>.</summary>
-    private double EquityAt(double price)
+    private unsafe FillBar ReadBar(in BarCursor bars)
     {
-        double openProfit = 0;
-        foreach (Trade trade in CollectionsMarshal.AsSpan(_open))
+        int bar = bars.Index;
+        return new FillBar(bar, bars.Time[bar], bars.Open[bar], bars.High[bar], bars.Low[bar], bars.Close[bar], _symbol.MinTick)
         {
-            openProfit += trade.GrossProfitAt(price, trade.Quantity) - trade.EntryCommission;
-        }
-
-        return _settings.InitialCapital + _realized + openProfit;
+            Volume = bars.Volume == null ? double.NaN : bars.Volume[bar],
+            PointValue = _symbol.PointValue,
+        };
     }
 }

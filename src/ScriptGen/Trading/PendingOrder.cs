@@ -1,3 +1,5 @@
+using ScriptGen.Trading.Models;
+
 namespace ScriptGen.Trading;
 
 /// <summary>
@@ -42,9 +44,6 @@ internal sealed class PendingOrder
     /// <summary>Placement order: the tie-break between orders triggered at the same price.</summary>
     public long Sequence;
 
-    /// <summary>The bar whose execution placed (or last modified) it.</summary>
-    public int PlacedBar;
-
     /// <summary><c>strategy.close(..., immediately = true)</c>: fills at the close of the bar that placed it.</summary>
     public bool Immediately;
 
@@ -77,6 +76,44 @@ internal sealed class PendingOrder
 
     /// <summary>Tie-break class at one price: market orders, then entries and orders, then exits (PyneCore's measured gap batch order).</summary>
     public int Priority => IsMarket ? 0 : Kind == OrderKind.Exit ? 2 : 1;
+
+    /// <summary>
+    /// The order's type as commission and slippage models see it; for an exit, the leg that filled
+    /// (take-profit: limit; stop-loss and trailing stop: stop).
+    /// </summary>
+    public OrderType TypeAt(OrderLeg leg)
+    {
+        if (Kind == OrderKind.Exit)
+        {
+            return leg == OrderLeg.Limit ? OrderType.Limit : OrderType.Stop;
+        }
+
+        if (IsMarket)
+        {
+            return OrderType.Market;
+        }
+
+        return HasLimit && HasStop ? OrderType.StopLimit : HasLimit ? OrderType.Limit : OrderType.Stop;
+    }
+
+    /// <summary>
+    /// What this exit or close takes out of <paramref name="covered"/> units: <see cref="Quantity"/> units, or
+    /// <see cref="QuantityPercent"/> of them rounded down to <paramref name="quantityStep"/>, or all; never more than covered.
+    /// </summary>
+    public double ClosingQuantity(double covered, double quantityStep)
+    {
+        if (!double.IsNaN(Quantity))
+        {
+            return Math.Min(PriceGrid.Quantity(Quantity, quantityStep), covered);
+        }
+
+        if (!double.IsNaN(QuantityPercent))
+        {
+            return Math.Min(PriceGrid.Quantity(covered * QuantityPercent / 100, quantityStep), covered);
+        }
+
+        return covered;
+    }
 
     /// <summary>Back to a blank order before it returns to the pool.</summary>
     public void Reset()

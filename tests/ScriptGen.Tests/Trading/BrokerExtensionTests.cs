@@ -37,6 +37,24 @@ public sealed class BrokerExtensionTests
     }
 
     [Fact]
+    public void A_registered_strategy_namespace_reads_the_account_and_places_orders_of_its_own()
+    {
+        var protective = new ProtectiveStops(lossTicks: 200);
+        var environment = new RuntimeEnvironment().RegisterNamespace("strategy", protective);
+
+        StrategyResult result = Run(TestBars.Ohlc(Flat100, Flat100, (100, 101, 97, 98), Flat100), (bar, strategy) =>
+        {
+            if (bar == 0) strategy.Entry("L", Direction.Long, qty: 2);
+            if (bar == 1) strategy.Entry("L2", Direction.Long, qty: 1); // already long: the namespace drops it
+        }, RunOptions.Default, environment);
+
+        // The stop it attached to "L" sits 200 ticks (2.00) under the entry at 100 and fills on bar 2's way down.
+        Trade trade = Assert.Single(result.ClosedTrades);
+        Assert.Equal(("L", 2.0, "Stop L", 98.0), (trade.EntryId, trade.Quantity, trade.ExitId, trade.ExitPrice));
+        Assert.Equal(new[] { ("L", 0.0, 1_000_000.0, 0), ("L2", 2.0, 1_000_000.0, 1) }, protective.Seen);
+    }
+
+    [Fact]
     public void A_fill_model_decides_the_path_and_so_which_bracket_leg_fills()
     {
         // TradingView's path for (100, 103, 95, 99) goes to the high first and takes the profit at 102.
@@ -75,13 +93,34 @@ public sealed class BrokerExtensionTests
     {
         public List<string> Seen { get; } = new();
 
-        public override void Entry(Broker broker, string id, Direction direction, double qty, double limit, double stop, string? ocaName, OcaType ocaType, string? comment)
+        public override void Entry(IOrderBook orders, string id, Direction direction, double qty, double limit, double stop, string? ocaName, OcaType ocaType, string? comment)
         {
             Seen.Add(id);
             if (direction == Direction.Long)
             {
-                base.Entry(broker, id, direction, qty, limit, stop, ocaName, ocaType, comment);
+                base.Entry(orders, id, direction, qty, limit, stop, ocaName, ocaType, comment);
             }
+        }
+    }
+
+    /// <summary>Attaches a stop-loss to every entry, and drops entries that would add to a position.</summary>
+    private sealed class ProtectiveStops(double lossTicks) : StrategyNamespace
+    {
+        public List<(string Id, double PositionSize, double Equity, int OpenTrades)> Seen { get; } = new();
+
+        public override void Entry(IOrderBook orders, string id, Direction direction, double qty, double limit, double stop, string? ocaName, OcaType ocaType, string? comment)
+        {
+            IStrategyAccount account = orders.Account;
+            Seen.Add((id, account.PositionSize, account.Equity, account.OpenTrades.Count));
+            if (direction == Direction.Long ? account.PositionSize > 0 : account.PositionSize < 0)
+            {
+                return;
+            }
+
+            base.Entry(orders, id, direction, qty, limit, stop, ocaName, ocaType, comment);
+            orders.Exit("Stop " + id, id, quantity: double.NaN, quantityPercent: double.NaN, profitTicks: double.NaN, limit: double.NaN,
+                lossTicks: lossTicks, stop: double.NaN, trailPrice: double.NaN, trailPoints: double.NaN, trailOffset: double.NaN, ocaName: null,
+                comment: null, commentProfit: null, commentLoss: null, commentTrailing: null);
         }
     }
 
@@ -101,11 +140,11 @@ public sealed class BrokerExtensionTests
 
     private sealed class FlatFee(double fee) : ICommissionModel
     {
-        public double Commission(double quantity, double price, double pointValue) => fee;
+        public double Commission(in OrderFill order, in FillBar bar) => fee;
     }
 
     private sealed class FixedSlippage(double amount) : ISlippageModel
     {
-        public double Slip(double price, Direction side, double minTick) => side == Direction.Long ? price + amount : price - amount;
+        public double Slip(in OrderFill order, in FillBar bar) => order.Side == Direction.Long ? order.Price + amount : order.Price - amount;
     }
 }

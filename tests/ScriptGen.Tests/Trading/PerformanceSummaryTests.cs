@@ -46,6 +46,24 @@ public sealed class PerformanceSummaryTests
     }
 
     [Fact]
+    public void The_summary_and_the_scripts_strategy_reads_are_the_same_statistics()
+    {
+        // The broker tallies each trade once as it closes: what strategy.* reads on the last bar is the summary's, to the bit.
+        Bars bars = BarCsv.Read(ReferenceCsv.PathOf("strategy/ohlcv.csv"));
+        (double Net, double Gross, double Loss, int Win, int Lose, int Even) read = default;
+        StrategyResult result = Run(bars, (bar, strategy) =>
+        {
+            if (bar % 7 == 0) strategy.Entry(bar % 14 == 0 ? "L" : "S", bar % 14 == 0 ? Direction.Long : Direction.Short);
+            read = (strategy.NetProfit, strategy.GrossProfit, strategy.GrossLoss, strategy.WinTrades, strategy.LossTrades, strategy.EvenTrades);
+        });
+        TradeStatistics all = result.Summary.All;
+
+        Assert.True(all.TotalClosedTrades > 100);
+        Assert.Equal(read, (all.NetProfit, all.GrossProfit, all.GrossLoss, all.WinningTrades, all.LosingTrades, all.EvenTrades));
+        Assert.Equal(all.TotalClosedTrades, result.Summary.Long.TotalClosedTrades + result.Summary.Short.TotalClosedTrades);
+    }
+
+    [Fact]
     public void The_MACD_runs_summary_agrees_with_its_trade_list_bars_and_equity_curve()
     {
         Bars bars = BarCsv.Read(ReferenceCsv.PathOf("strategy/ohlcv.csv"));

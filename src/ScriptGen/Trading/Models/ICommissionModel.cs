@@ -5,11 +5,16 @@ namespace ScriptGen.Trading.Models;
 /// closes one position and opens the other, is one order) and shares the amount between the trades
 /// the order closed and opened in proportion to their quantities.
 /// </summary>
+/// <remarks>
+/// The model sees the order (its type, side, quantity, fill price, and whether it enters, exits or
+/// reverses) and the bar it fills on, so a fee can depend on any of them: maker/taker fees by
+/// <see cref="OrderFill.Type"/>, a minimum per order, a fee on the bar's volume. Models are shared by
+/// runs that may be parallel: keep them stateless.
+/// </remarks>
 public interface ICommissionModel
 {
-    /// <summary>The commission of an order of <paramref name="quantity"/> units filled at <paramref name="price"/>.</summary>
-    /// <param name="quantity">Units filled by the order, all its legs together (positive).</param>
-    /// <param name="price">The fill price.</param>
-    /// <param name="pointValue">The symbol's point value: the currency value of a one-point move of one unit.</param>
-    double Commission(double quantity, double price, double pointValue);
+    /// <summary>The commission of <paramref name="order"/>, filled on <paramref name="bar"/>, in the symbol's currency.</summary>
+    /// <param name="order">The order; <see cref="OrderFill.Price"/> is its fill price, slippage included.</param>
+    /// <param name="bar">The bar it filled on, with the symbol's tick size and point value.</param>
+    double Commission(in OrderFill order, in FillBar bar);
 }

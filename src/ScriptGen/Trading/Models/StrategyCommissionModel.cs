@@ -30,10 +30,10 @@ public sealed class StrategyCommissionModel : ICommissionModel
     public double Value { get; }
 
     /// <inheritdoc />
-    public double Commission(double quantity, double price, double pointValue) => Type switch
+    public double Commission(in OrderFill order, in FillBar bar) => Type switch
     {
-        CommissionType.Percent => quantity * price * pointValue * Value / 100,
-        CommissionType.CashPerContract => quantity * Value,
+        CommissionType.Percent => order.Quantity * order.Price * bar.PointValue * Value / 100,
+        CommissionType.CashPerContract => order.Quantity * Value,
         _ => Value,
     };
 }

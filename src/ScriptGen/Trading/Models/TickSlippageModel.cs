@@ -17,15 +17,15 @@ public sealed class TickSlippageModel : ISlippageModel
     public int Ticks { get; }
 
     /// <inheritdoc />
-    public double Slip(double price, Direction side, double minTick)
+    public double Slip(in OrderFill order, in FillBar bar)
     {
         if (Ticks == 0)
         {
-            return price;
+            return order.Price;
         }
 
         // Snapped to the tick grid, so 10 ticks on 1.13466 is 1.13476 and not 1.1347600000000001.
-        double moved = price + (side == Direction.Long ? Ticks : -Ticks) * minTick;
-        return PriceGrid.Nearest(moved, minTick);
+        double moved = order.Price + (order.Side == Direction.Long ? Ticks : -Ticks) * bar.MinTick;
+        return PriceGrid.Nearest(moved, bar.MinTick);
     }
 }

@@ -1,0 +1,223 @@
+using ScriptGen.Trading.Models;
+
+namespace ScriptGen.Trading;
+
+/// <summary>
+/// What a triggered order does: arms a stop-limit or a trailing stop, or fills: at its price with
+/// slippage (rule 14, <see cref="ISlippageModel"/>), paying commission (rule 13, <see cref="ICommissionModel"/>),
+/// opening, adding to, reversing or closing trades in the <see cref="TradeLedger"/>, and settling its OCA group.
+/// It keeps the Pine rules of each kind of order; the models only answer their one question.
+/// </summary>
+internal sealed class FillExecutor
+{
+    private const string MarginCallName = "Margin call";
+
+    private readonly OrderBook _book;
+    private readonly TradeLedger _ledger;
+    private readonly EquityRecorder _equity;
+    private readonly CurrentBar _current;
+    private readonly ICommissionModel _commission;
+    private readonly ISlippageModel _slippage;
+    private readonly int _maxEntriesPerDirection;
+    private readonly bool _closeAnyEntry;
+    private readonly double _quantityStep;
+    private readonly Dictionary<string, string> _closeNames = new(StringComparer.Ordinal);
+
+    public FillExecutor(
+        OrderBook book, TradeLedger ledger, EquityRecorder equity, CurrentBar current, ICommissionModel commission, ISlippageModel slippage,
+        StrategySettings settings, SymbolInfo symbol)
+    {
+        _book = book;
+        _ledger = ledger;
+        _equity = equity;
+        _current = current;
+        _commission = commission;
+        _slippage = slippage;
+        _maxEntriesPerDirection = settings.MaxEntriesPerDirection;
+        _closeAnyEntry = settings.CloseEntriesRule == CloseEntriesRule.Any;
+        _quantityStep = symbol.QuantityStep;
+    }
+
+    /// <summary>The path reached <paramref name="order"/> as <paramref name="trigger"/> says: arm it or fill it; a fill samples equity at its level.</summary>
+    public void Execute(PendingOrder order, Trigger trigger)
+    {
+        switch (trigger.Action)
+        {
+            case TriggerAction.ArmStopLimit:
+                order.StopLimitArmed = true;
+                return;
+            case TriggerAction.ArmTrailing:
+                order.TrailArmed = true;
+                order.TrailBest = trigger.Level;
+                return;
+        }
+
+        switch (order.Kind)
+        {
+            case OrderKind.Entry:
+                FillEntry(order, trigger);
+                break;
+            case OrderKind.Order:
+                FillOrder(order, trigger);
+                break;
+            case OrderKind.Exit:
+                FillExit(order, trigger);
+                break;
+            default:
+                FillClose(order, trigger);
+                break;
+        }
+
+        _equity.Sample(_ledger.EquityAt(trigger.Level));
+    }
+
+    /// <summary>
+    /// A margin call (rule 17) closes <paramref name="quantity"/> units at <paramref name="price"/>, FIFO, as a
+    /// <c>Margin call</c> market exit: commission charged, no slippage.
+    /// </summary>
+    public void Liquidate(double quantity, double price)
+    {
+        Direction side = _ledger.PositionSize > 0 ? Direction.Short : Direction.Long;
+        var fill = new OrderFill(MarginCallName, OrderType.Market, side, OrderRole.Exit, quantity, price);
+        double commission = _commission.Commission(in fill, in _current.Bar);
+        _ledger.CloseTrades(null, quantity, MarginCallName, null, _current.Bar.Index, _current.Bar.Time, price, commission);
+        AfterFill(closedPosition: false);
+        _equity.Sample(_ledger.EquityAt(price));
+    }
+
+    /// <summary>
+    /// <c>strategy.entry</c> fills: ignored beyond the pyramiding limit (rule 10); against the position,
+    /// one order closes it and opens the new quantity (rule 11).
+    /// </summary>
+    private void FillEntry(PendingOrder order, Trigger trigger)
+    {
+        double position = _ledger.PositionSize;
+        bool reversal = position != 0 && !_ledger.SameDirectionAsPosition(order.Direction);
+        if (!reversal && position != 0 && _ledger.OpenCount >= _maxEntriesPerDirection)
+        {
+            _book.Remove(order);
+            return;
+        }
+
+        double closing = reversal ? Math.Abs(position) : 0;
+        FillBuySell(order, trigger, closing, order.Quantity);
+    }
+
+    /// <summary><c>strategy.order</c> fills: against the position it closes up to its quantity (FIFO), the rest opens the other way.</summary>
+    private void FillOrder(PendingOrder order, Trigger trigger)
+    {
+        double position = _ledger.PositionSize;
+        double closing = position != 0 && !_ledger.SameDirectionAsPosition(order.Direction) ? Math.Min(order.Quantity, Math.Abs(position)) : 0;
+        FillBuySell(order, trigger, closing, order.Quantity - closing);
+    }
+
+    private void FillBuySell(PendingOrder order, Trigger trigger, double closing, double opening)
+    {
+        double filled = closing + opening;
+        OrderRole role = closing > 0 ? (opening > 0 ? OrderRole.Reversal : OrderRole.Exit) : OrderRole.Entry;
+        var fill = new OrderFill(order.Id, order.TypeAt(trigger.Leg), order.Direction, role, filled, trigger.FillPrice);
+        double price = FillPrice(fill, trigger.Leg);
+        double commission = _commission.Commission(fill with { Price = price }, in _current.Bar);
+        string id = order.Id;
+        string? comment = order.Comment;
+        Direction direction = order.Direction;
+        OcaType ocaType = order.OcaType;
+        string? ocaName = order.OcaName;
+        _book.Remove(order);
+        int bar = _current.Bar.Index;
+        long time = _current.Bar.Time;
+        if (closing > 0)
+        {
+            _ledger.CloseTrades(null, closing, id, comment, bar, time, price, commission * (closing / filled));
+        }
+
+        if (opening > 0)
+        {
+            _ledger.OpenTrade(id, comment, direction, opening, bar, time, price, commission * (opening / filled));
+        }
+
+        _book.SettleOca(ocaName, ocaType, filled, except: null);
+        AfterFill(closedPosition: closing > 0 && opening > 0);
+    }
+
+    /// <summary>An exit's level traded: it closes its quantity of the covered trades, and the bracket's other levels die with it (rule 6).</summary>
+    private void FillExit(PendingOrder order, Trigger trigger)
+    {
+        double covered = _ledger.CoveredQuantity(order.FromEntry);
+        double quantity = _book.ExitQuantity(order, covered, _quantityStep);
+        Direction side = _ledger.PositionSize > 0 ? Direction.Short : Direction.Long;
+        var fill = new OrderFill(order.Id, order.TypeAt(trigger.Leg), side, OrderRole.Exit, quantity, trigger.FillPrice);
+        double price = FillPrice(fill, trigger.Leg);
+        double commission = _commission.Commission(fill with { Price = price }, in _current.Bar);
+        string? comment = trigger.Leg switch
+        {
+            OrderLeg.Limit => order.CommentProfit ?? order.Comment,
+            OrderLeg.Stop => order.CommentLoss ?? order.Comment,
+            _ => order.CommentTrailing ?? order.Comment,
+        };
+        string? filter = _closeAnyEntry ? order.FromEntry : null;
+        _ledger.CloseTrades(filter, quantity, order.Id, comment, _current.Bar.Index, _current.Bar.Time, price, commission);
+        if (quantity < covered)
+        {
+            order.Consumed = true; // A partial exit fires once per entry; the marker goes when the entry's trades close.
+            _book.SettleOca(order.OcaName, order.OcaType, quantity, except: order);
+        }
+        else
+        {
+            string? ocaName = order.OcaName;
+            OcaType ocaType = order.OcaType;
+            _book.Remove(order);
+            _book.SettleOca(ocaName, ocaType, quantity, except: null);
+        }
+
+        AfterFill(closedPosition: false);
+    }
+
+    /// <summary><c>strategy.close</c> / <c>close_all</c> fills: a market order closing its quantity.</summary>
+    private void FillClose(PendingOrder order, Trigger trigger)
+    {
+        double quantity = order.ClosingQuantity(_ledger.CoveredQuantity(order.FromEntry), _quantityStep);
+        if (quantity <= 0)
+        {
+            _book.Remove(order); // What it was to close was closed earlier (by another order on this tick).
+            return;
+        }
+
+        Direction side = _ledger.PositionSize > 0 ? Direction.Short : Direction.Long;
+        string exitId = order.Kind == OrderKind.CloseAll ? order.Id : CloseName(order.Id);
+        var fill = new OrderFill(order.Id, OrderType.Market, side, OrderRole.Exit, quantity, trigger.FillPrice);
+        double price = FillPrice(fill, trigger.Leg);
+        double commission = _commission.Commission(fill with { Price = price }, in _current.Bar);
+        string? filter = _closeAnyEntry ? order.FromEntry : null;
+        string? comment = order.Comment;
+        _book.Remove(order);
+        _ledger.CloseTrades(filter, quantity, exitId, comment, _current.Bar.Index, _current.Bar.Time, price, commission);
+        AfterFill(closedPosition: false);
+    }
+
+    /// <summary>Market and stop fills take slippage (rule 14); limit fills never do, gap-filled ones included.</summary>
+    private double FillPrice(in OrderFill fill, OrderLeg leg) =>
+        leg == OrderLeg.Limit ? fill.Price : _slippage.Slip(in fill, in _current.Bar);
+
+    /// <summary>
+    /// After a fill: the position's size and average price, and the exits left with nothing to protect go
+    /// (a reversal also ends the brackets of the position it closed).
+    /// </summary>
+    private void AfterFill(bool closedPosition)
+    {
+        _ledger.UpdatePosition();
+        _book.RemoveOrphanExits(_ledger, closedPosition);
+    }
+
+    /// <summary>The Strategy Tester's name of a <c>strategy.close</c> exit, built once per entry id.</summary>
+    private string CloseName(string id)
+    {
+        if (!_closeNames.TryGetValue(id, out string? name))
+        {
+            name = "Close entry(s) order " + id;
+            _closeNames.Add(id, name);
+        }
+
+        return name;
+    }
+}

@@ -1,0 +1,251 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace ScriptGen.Trading;
+
+/// <summary>
+/// The orders waiting to fill, in placement order, and their OCA groups. Orders are pooled: placing,
+/// filling and cancelling them allocates nothing once the pool is warm. The book knows nothing of
+/// prices or the position; what fills where is the path walk's question, and what a fill does is the
+/// fill executor's.
+/// </summary>
+internal sealed class OrderBook
+{
+    private readonly List<PendingOrder> _pending = new(8);
+    private readonly Stack<PendingOrder> _pool = new(8);
+    private long _nextSequence;
+    private int _immediateCount;
+
+    /// <summary>The number of pending orders.</summary>
+    public int Count => _pending.Count;
+
+    /// <summary>The number of pending <c>strategy.close(immediately = true)</c> orders (filled by the close pass).</summary>
+    public int ImmediateCount => _immediateCount;
+
+    /// <summary>The pending order at <paramref name="index"/>, in placement order.</summary>
+    public PendingOrder this[int index] => _pending[index];
+
+    /// <summary>The pending orders, in placement order; valid until the book changes.</summary>
+    public ReadOnlySpan<PendingOrder> Orders => CollectionsMarshal.AsSpan(_pending);
+
+    /// <summary>A blank order of <paramref name="kind"/> with id <paramref name="id"/>, last in placement order, not yet in the book.</summary>
+    public PendingOrder Rent(OrderKind kind, string id)
+    {
+        PendingOrder order = _pool.Count > 0 ? _pool.Pop() : new PendingOrder();
+        order.Kind = kind;
+        order.Id = id;
+        order.Sequence = _nextSequence++;
+        order.Quantity = order.QuantityPercent = double.NaN;
+        order.Limit = order.Stop = order.ProfitTicks = order.LossTicks = double.NaN;
+        order.TrailPrice = order.TrailPoints = double.NaN;
+        order.TrailOffset = 0;
+        return order;
+    }
+
+    /// <summary>Puts a rented order in the book.</summary>
+    public void Add(PendingOrder order)
+    {
+        _pending.Add(order);
+        if (order.Immediately)
+        {
+            _immediateCount++;
+        }
+    }
+
+    /// <summary>Takes the order at <paramref name="index"/> out of the book and back to the pool.</summary>
+    public void RemoveAt(int index)
+    {
+        PendingOrder order = _pending[index];
+        _pending.RemoveAt(index);
+        if (order.Immediately)
+        {
+            _immediateCount--;
+        }
+
+        order.Reset();
+        _pool.Push(order);
+    }
+
+    /// <summary>Takes <paramref name="order"/> out of the book, if it is there.</summary>
+    public void Remove(PendingOrder order)
+    {
+        int index = _pending.IndexOf(order);
+        if (index >= 0)
+        {
+            RemoveAt(index);
+        }
+    }
+
+    /// <summary><c>strategy.cancel</c>: the entries and orders with id <paramref name="id"/>, and the exits with that exit id.</summary>
+    public void Cancel(string id)
+    {
+        for (int i = _pending.Count - 1; i >= 0; i--)
+        {
+            PendingOrder order = _pending[i];
+            if (order.Kind is OrderKind.Entry or OrderKind.Order or OrderKind.Exit && string.Equals(order.Id, id, StringComparison.Ordinal))
+            {
+                RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary><c>strategy.cancel_all</c>: every pending order.</summary>
+    public void CancelAll()
+    {
+        for (int i = _pending.Count - 1; i >= 0; i--)
+        {
+            RemoveAt(i);
+        }
+    }
+
+    /// <summary>The pending entry or order with id <paramref name="id"/> (they share one id space), or null.</summary>
+    public PendingOrder? FindEntryOrOrder(string id)
+    {
+        foreach (PendingOrder order in Orders)
+        {
+            if (order.Kind is OrderKind.Entry or OrderKind.Order && string.Equals(order.Id, id, StringComparison.Ordinal))
+            {
+                return order;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The pending exit with id <paramref name="id"/> for <paramref name="fromEntry"/> (exits are keyed by both), or null.</summary>
+    public PendingOrder? FindExit(string id, string? fromEntry)
+    {
+        foreach (PendingOrder order in Orders)
+        {
+            if (order.Kind == OrderKind.Exit && string.Equals(order.Id, id, StringComparison.Ordinal)
+                && string.Equals(order.FromEntry, fromEntry, StringComparison.Ordinal))
+            {
+                return order;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A pending entry or order with id <paramref name="id"/> (any, when null).</summary>
+    public bool HasPendingEntry(string? id)
+    {
+        foreach (PendingOrder order in Orders)
+        {
+            if (order.Kind is OrderKind.Entry or OrderKind.Order && (id is null || string.Equals(order.Id, id, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>OCA groups: a fill cancels the rest of its group, or reduces their quantities by what it filled (cancelling at zero).</summary>
+    public void SettleOca(string? ocaName, OcaType ocaType, double filled, PendingOrder? except)
+    {
+        if (ocaName is null || ocaType == OcaType.None)
+        {
+            return;
+        }
+
+        for (int i = _pending.Count - 1; i >= 0; i--)
+        {
+            PendingOrder other = _pending[i];
+            if (other == except || other.Consumed || !string.Equals(other.OcaName, ocaName, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (ocaType == OcaType.Cancel)
+            {
+                RemoveAt(i);
+            }
+            else if (!double.IsNaN(other.Quantity))
+            {
+                other.Quantity -= filled;
+                if (!(other.Quantity > 0))
+                {
+                    RemoveAt(i);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Cancels the exits left with nothing to protect: those whose trades are all closed and whose entry is
+    /// not pending any more; a bracket without a from-entry goes when its position is closed or
+    /// <paramref name="reversed"/>.
+    /// </summary>
+    public void RemoveOrphanExits(TradeLedger ledger, bool reversed)
+    {
+        for (int i = _pending.Count - 1; i >= 0; i--)
+        {
+            PendingOrder order = _pending[i];
+            if (order.Kind != OrderKind.Exit)
+            {
+                continue;
+            }
+
+            bool orphan = order.FromEntry is null
+                ? reversed || (ledger.OpenCount == 0 && (order.Consumed || !HasPendingEntry(null)))
+                : ledger.OpenQuantityOf(order.FromEntry) <= 0 && (order.Consumed || !HasPendingEntry(order.FromEntry));
+            if (orphan)
+            {
+                RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>
+    /// What exit <paramref name="order"/> closes now out of the <paramref name="covered"/> units of its trades:
+    /// its quantity (or percent), or, without either, what the other unfilled exits with a quantity on the same trades leave.
+    /// </summary>
+    public double ExitQuantity(PendingOrder order, double covered, double quantityStep)
+    {
+        if (covered <= 0)
+        {
+            return 0;
+        }
+
+        if (!double.IsNaN(order.Quantity) || !double.IsNaN(order.QuantityPercent))
+        {
+            return order.ClosingQuantity(covered, quantityStep);
+        }
+
+        double reserved = 0;
+        foreach (PendingOrder other in Orders)
+        {
+            if (other != order && other.Kind == OrderKind.Exit && !other.Consumed
+                && string.Equals(other.FromEntry, order.FromEntry, StringComparison.Ordinal)
+                && (!double.IsNaN(other.Quantity) || !double.IsNaN(other.QuantityPercent)))
+            {
+                reserved += other.ClosingQuantity(covered, quantityStep);
+            }
+        }
+
+        return Math.Max(0, covered - reserved);
+    }
+
+    /// <summary>The price moved to <paramref name="price"/>: armed trailing stops follow the best price for the position they protect.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void TrackTrailingStops(double price, bool longPosition)
+    {
+        if (_pending.Count != 0)
+        {
+            TrackTrailing(price, longPosition);
+        }
+    }
+
+    private void TrackTrailing(double price, bool longPosition)
+    {
+        foreach (PendingOrder order in Orders)
+        {
+            if (order.TrailArmed)
+            {
+                // The best price for the covered position: the highest for a long, the lowest for a short.
+                order.TrailBest = longPosition ? Math.Max(order.TrailBest, price) : Math.Min(order.TrailBest, price);
+            }
+        }
+    }
+}

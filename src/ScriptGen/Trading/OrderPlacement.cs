@@ -1,0 +1,203 @@
+using static ScriptGen.Trading.OrderArguments;
+
+namespace ScriptGen.Trading;
+
+/// <summary>
+/// The order calls of Pine's <c>strategy</c> namespace: checks their arguments, puts prices on the tick
+/// grid and sizes quantities, applies the placement rules (pyramiding for price entries, nothing to close,
+/// nothing to protect), and places, modifies or cancels orders in the <see cref="OrderBook"/>.
+/// </summary>
+internal sealed class OrderPlacement
+{
+    private readonly OrderBook _book;
+    private readonly TradeLedger _ledger;
+    private readonly CurrentBar _current;
+    private readonly OrderSizing _sizing;
+    private readonly double _tick;
+    private readonly int _maxEntriesPerDirection;
+
+    public OrderPlacement(OrderBook book, TradeLedger ledger, CurrentBar current, StrategySettings settings, SymbolInfo symbol)
+    {
+        _book = book;
+        _ledger = ledger;
+        _current = current;
+        _sizing = new OrderSizing(settings, symbol);
+        _tick = symbol.MinTick;
+        _maxEntriesPerDirection = settings.MaxEntriesPerDirection;
+    }
+
+    /// <inheritdoc cref="IOrderBook.Entry" />
+    public void Entry(string id, Direction direction, double quantity, double limit, double stop, string? ocaName, OcaType ocaType, string? comment) =>
+        PlacePriced(OrderKind.Entry, "strategy.entry", id, direction, quantity, limit, stop, ocaName, ocaType, comment);
+
+    /// <inheritdoc cref="IOrderBook.Order" />
+    public void Order(string id, Direction direction, double quantity, double limit, double stop, string? ocaName, OcaType ocaType, string? comment) =>
+        PlacePriced(OrderKind.Order, "strategy.order", id, direction, quantity, limit, stop, ocaName, ocaType, comment);
+
+    /// <inheritdoc cref="IOrderBook.Exit" />
+    public void Exit(
+        string id, string? fromEntry, double quantity, double quantityPercent, double profitTicks, double limit, double lossTicks, double stop,
+        double trailPrice, double trailPoints, double trailOffset, string? ocaName, string? comment, string? commentProfit, string? commentLoss,
+        string? commentTrailing)
+    {
+        const string Call = "strategy.exit";
+        RequireId(Call, id);
+        fromEntry = string.IsNullOrEmpty(fromEntry) ? null : fromEntry;
+        RequireClosingQuantity(Call, id, quantity, quantityPercent);
+        RequireFiniteOrNa(Call, id, nameof(profitTicks), profitTicks);
+        RequireFiniteOrNa(Call, id, nameof(limit), limit);
+        RequireFiniteOrNa(Call, id, nameof(lossTicks), lossTicks);
+        RequireFiniteOrNa(Call, id, nameof(stop), stop);
+        RequireFiniteOrNa(Call, id, nameof(trailPrice), trailPrice);
+        RequireFiniteOrNa(Call, id, nameof(trailPoints), trailPoints);
+        bool trailing = !double.IsNaN(trailPrice) || !double.IsNaN(trailPoints);
+        RequireExitLevels(Call, id, profitTicks, limit, lossTicks, stop, trailing, trailOffset);
+
+        PendingOrder? existing = _book.FindExit(id, fromEntry);
+        if (existing is { Consumed: true })
+        {
+            return; // This bracket already filled for its entry (rule 6): calling it again does not re-arm it.
+        }
+
+        if (existing is null && !HasExitTarget(fromEntry))
+        {
+            return;
+        }
+
+        double offset = double.IsNaN(trailOffset) ? 0 : trailOffset;
+        bool sameTrail = existing is not null && existing.TrailPrice.Equals(trailPrice) && existing.TrailPoints.Equals(trailPoints)
+            && existing.TrailOffset.Equals(offset);
+        PendingOrder order = existing ?? _book.Rent(OrderKind.Exit, id);
+        order.FromEntry = fromEntry;
+        order.Quantity = quantity;
+        order.QuantityPercent = quantityPercent;
+        order.Limit = limit;
+        order.Stop = stop;
+        order.ProfitTicks = profitTicks;
+        order.LossTicks = lossTicks;
+        order.TrailPrice = trailPrice;
+        order.TrailPoints = trailPoints;
+        order.TrailOffset = offset;
+        order.OcaName = ocaName;
+        order.OcaType = ocaName is null ? OcaType.None : OcaType.Reduce; // Pine: an exit's group is always a reduce group.
+        order.Comment = comment;
+        order.CommentProfit = commentProfit;
+        order.CommentLoss = commentLoss;
+        order.CommentTrailing = commentTrailing;
+        order.ResetPriceState();
+        if (!sameTrail)
+        {
+            order.TrailArmed = false; // A changed trailing stop starts over; an unchanged one keeps trailing.
+        }
+
+        if (existing is null)
+        {
+            _book.Add(order);
+        }
+    }
+
+    /// <inheritdoc cref="IOrderBook.Close" />
+    public void Close(string id, string? comment, double quantity, double quantityPercent, bool immediately)
+    {
+        RequireId("strategy.close", id);
+        RequireClosingQuantity("strategy.close", id, quantity, quantityPercent);
+        if (_ledger.OpenQuantityOf(id) <= 0)
+        {
+            return;
+        }
+
+        PendingOrder order = _book.Rent(OrderKind.Close, id);
+        order.FromEntry = id;
+        order.Quantity = quantity;
+        order.QuantityPercent = quantityPercent;
+        order.Comment = comment;
+        order.Immediately = immediately;
+        _book.Add(order);
+    }
+
+    /// <inheritdoc cref="IOrderBook.CloseAll" />
+    public void CloseAll(string? comment, bool immediately)
+    {
+        if (_ledger.OpenCount == 0)
+        {
+            return;
+        }
+
+        PendingOrder order = _book.Rent(OrderKind.CloseAll, "Close position order");
+        order.Comment = comment;
+        order.Immediately = immediately;
+        _book.Add(order);
+    }
+
+    /// <inheritdoc cref="IOrderBook.Cancel" />
+    public void Cancel(string id)
+    {
+        RequireId("strategy.cancel", id);
+        _book.Cancel(id);
+    }
+
+    /// <inheritdoc cref="IOrderBook.CancelAll" />
+    public void CancelAll() => _book.CancelAll();
+
+    private void PlacePriced(
+        OrderKind kind, string call, string id, Direction direction, double quantity, double limit, double stop, string? ocaName, OcaType ocaType, string? comment)
+    {
+        RequireId(call, id);
+        RequireDirection(call, id, direction);
+        RequireOpeningQuantity(call, id, quantity);
+        RequireFiniteOrNa(call, id, nameof(limit), limit);
+        RequireFiniteOrNa(call, id, nameof(stop), stop);
+        RequireOcaType(call, id, ocaType);
+
+        // Prices sit on the tick grid, rounded against the order (a buy limit down, a buy stop up), so
+        // the order never fills at a better price than it asked for.
+        bool buy = direction == Direction.Long;
+        if (!double.IsNaN(limit))
+        {
+            limit = buy ? PriceGrid.Down(limit, _tick) : PriceGrid.Up(limit, _tick);
+        }
+
+        if (!double.IsNaN(stop))
+        {
+            stop = buy ? PriceGrid.Up(stop, _tick) : PriceGrid.Down(stop, _tick);
+        }
+
+        // Pyramiding (rule 10): a price entry in the position's direction with no room left is not
+        // placed (PyneCore measured); market entries are checked when they fill.
+        bool priced = !double.IsNaN(limit) || !double.IsNaN(stop);
+        if (kind == OrderKind.Entry && priced && _ledger.SameDirectionAsPosition(direction) && _ledger.OpenCount >= _maxEntriesPerDirection)
+        {
+            return;
+        }
+
+        double units = double.IsNaN(quantity)
+            ? _sizing.DefaultQuantity(priced ? (double.IsNaN(limit) ? stop : limit) : _current.ScriptPrice, _ledger.Equity)
+            : _sizing.Round(quantity);
+        if (!(units > 0))
+        {
+            return; // Below the quantity step (or no equity to size from): Pine places no order.
+        }
+
+        PendingOrder? existing = _book.FindEntryOrOrder(id);
+        PendingOrder order = existing ?? _book.Rent(kind, id);
+        order.Kind = kind;
+        order.Direction = direction;
+        order.Quantity = units;
+        order.Limit = limit;
+        order.Stop = stop;
+        order.OcaName = ocaName;
+        order.OcaType = ocaName is null ? OcaType.None : ocaType;
+        order.Comment = comment;
+        order.ResetPriceState();
+        if (existing is null)
+        {
+            _book.Add(order);
+        }
+    }
+
+    /// <summary>Whether an exit for <paramref name="fromEntry"/> has anything to protect now or once a pending entry fills.</summary>
+    private bool HasExitTarget(string? fromEntry) =>
+        fromEntry is null
+            ? _ledger.OpenCount > 0 || _book.HasPendingEntry(null)
+            : _ledger.OpenQuantityOf(fromEntry) > 0 || _book.HasPendingEntry(fromEntry);
+}

@@ -1,0 +1,238 @@
+using ScriptGen.Trading.Models;
+
+namespace ScriptGen.Trading;
+
+/// <summary>
+/// Walks a bar's assumed path (rule 3, <see cref="IFillModel"/>): which pending order the price reaches
+/// first, where, and in what order. Every level is met in path order, so fills on one bar see each
+/// other: an exit can fill after its entry on the same bar (rule 6), a trailing stop can arm and fill
+/// within one bar (rule 7), orders reached at the same price fill one after the other (rule 10). Between
+/// fills, open trades see each price (their run-up and drawdown), equity is sampled (drawdown and run-up),
+/// and margin is checked (rule 17). Also the close pass (rule 8) and the re-runs of
+/// <c>calc_on_order_fills</c> (rule 9).
+/// </summary>
+/// <remarks>
+/// <para><c>calc_on_order_fills</c>: the path is walked as without the setting; when a point before the close
+/// saw a fill, the script re-runs there: the position, equity and open profit it reads, and the size of a
+/// default-sized order it places, are marked at that point's price; its market orders fill at that price
+/// (with slippage), its price orders wherever the rest of the path reaches them. If the re-run's own orders
+/// fill at that same point, the next re-run stands at the next point, so every re-run stands further along
+/// the bar than the one before (TradingView's "at most four fills per historical bar: two at the open, one at
+/// each extreme", and PyneCore's measured "open, open, near, far"). A fill on the closing leg gets no re-run:
+/// the bar's ordinary run at the close follows and sees it. The script sees the bar's finished open, high,
+/// low and close in every run, as TradingView's re-runs do.</para>
+/// </remarks>
+internal sealed class PathWalker
+{
+    private readonly OrderBook _book;
+    private readonly TradeLedger _ledger;
+    private readonly EquityRecorder _equity;
+    private readonly OrderTriggers _triggers;
+    private readonly FillExecutor _executor;
+    private readonly MarginCalls _margin;
+    private readonly bool _marginCalls;
+    private readonly CurrentBar _current;
+    private readonly IFillModel _fillModel;
+    private readonly double[] _path;
+    private readonly bool _processOrdersOnClose;
+    private IIntrabarScript? _intrabarScript;
+
+    public PathWalker(
+        OrderBook book, TradeLedger ledger, EquityRecorder equity, OrderTriggers triggers, FillExecutor executor, MarginCalls margin,
+        CurrentBar current, IFillModel fillModel, StrategySettings settings)
+    {
+        if (fillModel.MaxPathLength < 2)
+        {
+            throw new ScriptEngineException(
+                $"Fill model {fillModel.GetType().Name} declares MaxPathLength {fillModel.MaxPathLength}; a path has at least 2 points (the open and the close).");
+        }
+
+        _book = book;
+        _ledger = ledger;
+        _equity = equity;
+        _triggers = triggers;
+        _executor = executor;
+        _margin = margin;
+        _marginCalls = margin.Enabled;
+        _current = current;
+        _fillModel = fillModel;
+        _path = new double[fillModel.MaxPathLength];
+        _processOrdersOnClose = settings.ProcessOrdersOnClose;
+    }
+
+    /// <summary>The script re-run after fills within a bar (rule 9); null when <c>calc_on_order_fills</c> is off.</summary>
+    public IIntrabarScript? IntrabarScript
+    {
+        get => _intrabarScript;
+        set => _intrabarScript = value;
+    }
+
+    /// <summary>Walks the path of <see cref="CurrentBar.Bar"/> from its open to its close, filling what it reaches.</summary>
+    public void Walk()
+    {
+        int points = _fillModel.Path(in _current.Bar, _path);
+        ReadOnlySpan<double> path = new(_path, 0, points);
+        double price = path[0];
+        Advance(double.NaN, price); // The open is on the path: the gap from the last close counts for the trades.
+        if (_book.Count == 0 && _intrabarScript is null)
+        {
+            // Holding a position with nothing pending (most bars): only the marks along the path.
+            CheckMarginCall(price);
+            for (int i = 1; i < path.Length; i++)
+            {
+                Advance(price, path[i]);
+                price = path[i];
+                CheckMarginCall(price);
+            }
+
+            return;
+        }
+
+        _book.RemoveOrphanExits(_ledger, reversed: false);
+
+        // The open: market orders placed on earlier bars fill here (rules 1, 2), and price orders the
+        // open has already gone through fill here too, at the open (rules 4, 5).
+        long fillsSeen = _ledger.Fills;
+        SettleAt(price);
+        CheckMarginCall(price);
+        for (int i = 1; i < path.Length; i++)
+        {
+            if (_intrabarScript is not null && _ledger.Fills != fillsSeen)
+            {
+                // Rule 9: the point just reached saw a fill (the closing leg's fills are left to the
+                // bar's ordinary run, which is why this stands before the segment).
+                fillsSeen = _ledger.Fills;
+                RunScriptAfterFill(price, _intrabarScript);
+            }
+
+            WalkSegment(price, path[i]);
+            price = path[i];
+            CheckMarginCall(price);
+        }
+    }
+
+    /// <summary>The close pass after the script ran (rule 8): <c>immediately</c> closes, and with <c>process_orders_on_close</c> everything pending.</summary>
+    public void ClosePass(double price)
+    {
+        FillImmediateCloses(price);
+        if (_processOrdersOnClose && _book.Count > 0)
+        {
+            SettleAt(price);
+        }
+    }
+
+    /// <summary><c>strategy.close(immediately = true)</c> orders fill at <paramref name="price"/>, the price the script ran at.</summary>
+    private void FillImmediateCloses(double price)
+    {
+        if (_book.ImmediateCount == 0)
+        {
+            return;
+        }
+
+        for (int i = 0; i < _book.Count; i++)
+        {
+            PendingOrder order = _book[i];
+            if (order.Immediately)
+            {
+                _executor.Execute(order, new Trigger(price, price, OrderLeg.Market, TriggerAction.Fill));
+                i = -1; // The book changed; start over (the filled order is gone).
+            }
+        }
+    }
+
+    /// <summary>Handles every order that triggers at <paramref name="price"/> without the price moving, best first.</summary>
+    private void SettleAt(double price)
+    {
+        while (_book.Count > 0 && FindNext(price, price, out PendingOrder? order, out Trigger trigger))
+        {
+            _executor.Execute(order!, trigger);
+        }
+    }
+
+    /// <summary>Moves the price from <paramref name="from"/> to <paramref name="to"/> (monotonically), handling each order where it is reached.</summary>
+    private void WalkSegment(double from, double to)
+    {
+        double price = from;
+        while (_book.Count > 0 && FindNext(price, to, out PendingOrder? order, out Trigger trigger))
+        {
+            Advance(price, trigger.Level);
+            price = trigger.Level;
+            _executor.Execute(order!, trigger);
+        }
+
+        Advance(price, to);
+    }
+
+    /// <summary>
+    /// The order the path reaches first between <paramref name="price"/> and <paramref name="to"/>: the
+    /// nearest level; at one level, market orders, then entries and orders, then exits, each in the
+    /// order they were placed.
+    /// </summary>
+    private bool FindNext(double price, double to, out PendingOrder? best, out Trigger bestTrigger)
+    {
+        best = null;
+        bestTrigger = default;
+        double bestDistance = double.PositiveInfinity;
+        foreach (PendingOrder order in _book.Orders)
+        {
+            if (!_triggers.TryTrigger(order, price, to, out Trigger trigger))
+            {
+                continue;
+            }
+
+            double distance = Math.Abs(trigger.Level - price);
+            if (distance < bestDistance
+                || (distance == bestDistance && (order.Priority < best!.Priority || (order.Priority == best.Priority && order.Sequence < best.Sequence))))
+            {
+                best = order;
+                bestTrigger = trigger;
+                bestDistance = distance;
+            }
+        }
+
+        return best is not null;
+    }
+
+    /// <summary>
+    /// The re-run at a path point that saw a fill, with the position marked at <paramref name="price"/>; then
+    /// what it ordered that fills at once: its <c>immediately</c> closes, its market orders and price orders
+    /// already through. Fills here make the next point re-run too, so each re-run stands further along the bar.
+    /// </summary>
+    private void RunScriptAfterFill(double price, IIntrabarScript script)
+    {
+        double scriptPrice = _current.ScriptPrice;
+        _current.ScriptPrice = price; // What a default-sized market order is sized at.
+        _ledger.MarkAt(price);
+        script.RunAfterFill();
+        _current.ScriptPrice = scriptPrice;
+
+        FillImmediateCloses(price);
+        _book.RemoveOrphanExits(_ledger, reversed: false);
+        SettleAt(price);
+        CheckMarginCall(price);
+    }
+
+    /// <summary>
+    /// The price moved from <paramref name="from"/> to <paramref name="to"/> with nothing filling: open trades
+    /// and armed trailing stops see the new price, and equity is sampled there for drawdown and run-up.
+    /// </summary>
+    private void Advance(double from, double to)
+    {
+        if (_ledger.OpenCount == 0 || from == to)
+        {
+            return;
+        }
+
+        double equity = _ledger.MoveTo(to);
+        _book.TrackTrailingStops(to, _ledger.PositionSize > 0);
+        _equity.Sample(equity);
+    }
+
+    private void CheckMarginCall(double price)
+    {
+        if (_marginCalls)
+        {
+            _margin.Check(price);
+        }
+    }
+}

@@ -1,0 +1,266 @@
+using System.Runtime.InteropServices;
+
+namespace ScriptGen.Trading;
+
+/// <summary>
+/// Position and trade accounting: the open trades (oldest first), the closed ones (in closing order),
+/// the position they add up to, realized and open profit, and the closed trades' statistics, tallied
+/// once as each trade closes (<see cref="TradeTally"/>: all, longs, shorts). A fill changes the ledger
+/// through <see cref="OpenTrade"/> and <see cref="CloseTrades"/>, then <see cref="UpdatePosition"/>.
+/// </summary>
+internal sealed class TradeLedger
+{
+    private readonly double _initialCapital;
+    private readonly double _pointValue;
+    private readonly List<Trade> _open = new(4);
+    private readonly List<Trade> _closed = new();
+    private TradeTally _all;
+    private TradeTally _long;
+    private TradeTally _short;
+    private double _positionSize;
+    private double _positionAveragePrice = double.NaN;
+    private double _openProfit;
+    private double _maxContractsLong;
+    private double _maxContractsShort;
+    private int _nextTradeNumber = 1;
+    private long _fills;
+
+    public TradeLedger(double initialCapital, double pointValue)
+    {
+        _initialCapital = initialCapital;
+        _pointValue = pointValue;
+    }
+
+    /// <summary>The open trades, oldest first.</summary>
+    public List<Trade> Open => _open;
+
+    /// <summary>The closed trades, in the order they closed.</summary>
+    public List<Trade> Closed => _closed;
+
+    /// <summary>The number of open trades.</summary>
+    public int OpenCount => _open.Count;
+
+    /// <summary>Signed position: positive long, negative short, 0 flat.</summary>
+    public double PositionSize => _positionSize;
+
+    /// <summary>Quantity-weighted average entry price of the open trades; na when flat.</summary>
+    public double PositionAveragePrice => _positionAveragePrice;
+
+    /// <summary>The entry id of the oldest open trade; null when flat.</summary>
+    public string? PositionEntryName => _open.Count == 0 ? null : _open[0].EntryId;
+
+    /// <summary>Σ profit of the closed trades.</summary>
+    public double NetProfit => _all.NetProfit;
+
+    /// <summary>Σ profit of the open trades at the last mark.</summary>
+    public double OpenProfit => _openProfit;
+
+    /// <summary>Initial capital + net profit + open profit.</summary>
+    public double Equity => _initialCapital + _all.NetProfit + _openProfit;
+
+    /// <summary>The largest long position after any fill.</summary>
+    public double MaxContractsHeldLong => _maxContractsLong;
+
+    /// <summary>The largest short position after any fill (positive).</summary>
+    public double MaxContractsHeldShort => _maxContractsShort;
+
+    /// <summary>Fills so far (each opened trade, each closing order): the path walk re-runs the script when it moves.</summary>
+    public long Fills => _fills;
+
+    /// <summary>The statistics of all closed trades: <c>strategy.wintrades</c>, <c>grossprofit</c>, ... read them.</summary>
+    public ref readonly TradeTally All => ref _all;
+
+    /// <summary>The statistics of the closed trades of <paramref name="side"/> (all when null).</summary>
+    public ref readonly TradeTally Tally(Direction? side)
+    {
+        if (side is null)
+        {
+            return ref _all;
+        }
+
+        return ref side == Direction.Long ? ref _long : ref _short;
+    }
+
+    /// <summary>Opens a trade from an entry fill.</summary>
+    public void OpenTrade(string id, string? comment, Direction direction, double quantity, int bar, long time, double price, double commission)
+    {
+        _open.Add(Trade.Open(_nextTradeNumber++, id, comment, direction, quantity, bar, time, price, commission, _pointValue));
+        _fills++;
+    }
+
+    /// <summary>
+    /// Closes <paramref name="quantity"/> units at <paramref name="price"/>, oldest trades first (rule 12:
+    /// FIFO; only the trades of <paramref name="entryFilter"/> under <c>close_entries_rule = "ANY"</c>),
+    /// splitting the last trade when it is larger than what is left to close; the order's
+    /// <paramref name="commission"/> is shared by quantity.
+    /// </summary>
+    public void CloseTrades(string? entryFilter, double quantity, string exitId, string? comment, int bar, long time, double price, double commission)
+    {
+        double total = quantity;
+        _fills++;
+        for (int i = 0; i < _open.Count && quantity > 0;)
+        {
+            Trade trade = _open[i];
+            if (entryFilter is not null && !string.Equals(trade.EntryId, entryFilter, StringComparison.Ordinal))
+            {
+                i++;
+                continue;
+            }
+
+            Trade closing = trade;
+            if (trade.Quantity > quantity)
+            {
+                closing = trade.Split(quantity);
+                i++;
+            }
+            else
+            {
+                _open.RemoveAt(i);
+            }
+
+            closing.Close(exitId, comment, bar, time, price, commission * (closing.Quantity / total));
+            quantity -= closing.Quantity;
+            Record(closing);
+        }
+    }
+
+    /// <summary>After a fill: the position's size and average price, and the largest position held.</summary>
+    public void UpdatePosition()
+    {
+        double size = 0, cost = 0, units = 0;
+        foreach (Trade trade in CollectionsMarshal.AsSpan(_open))
+        {
+            size += trade.Size;
+            units += trade.Quantity;
+            cost += trade.Quantity * trade.EntryPrice;
+        }
+
+        _positionSize = size;
+        _positionAveragePrice = units == 0 ? double.NaN : cost / units;
+        if (size > _maxContractsLong)
+        {
+            _maxContractsLong = size;
+        }
+
+        if (-size > _maxContractsShort)
+        {
+            _maxContractsShort = -size;
+        }
+    }
+
+    /// <summary>Marks the open trades at <paramref name="price"/>: their profit and the open profit (what the script reads).</summary>
+    public void MarkAt(double price)
+    {
+        double openProfit = 0;
+        foreach (Trade trade in CollectionsMarshal.AsSpan(_open))
+        {
+            trade.Mark(price);
+            openProfit += trade.Profit;
+        }
+
+        _openProfit = openProfit;
+    }
+
+    /// <summary>Equity if the open trades were marked at <paramref name="price"/> (nothing is marked).</summary>
+    public double EquityAt(double price)
+    {
+        double openProfit = 0;
+        foreach (Trade trade in CollectionsMarshal.AsSpan(_open))
+        {
+            openProfit += trade.GrossProfitAt(price, trade.Quantity) - trade.EntryCommission;
+        }
+
+        return _initialCapital + _all.NetProfit + openProfit;
+    }
+
+    /// <summary>
+    /// The path reached <paramref name="price"/>: each open trade sees it as a possible new extreme (for its
+    /// run-up and drawdown). Returns the equity there, in the same pass.
+    /// </summary>
+    public double MoveTo(double price)
+    {
+        double openProfit = 0;
+        foreach (Trade trade in CollectionsMarshal.AsSpan(_open))
+        {
+            if (price > trade.HighestPrice)
+            {
+                trade.HighestPrice = price;
+            }
+
+            if (price < trade.LowestPrice)
+            {
+                trade.LowestPrice = price;
+            }
+
+            openProfit += trade.GrossProfitAt(price, trade.Quantity) - trade.EntryCommission;
+        }
+
+        return _initialCapital + _all.NetProfit + openProfit;
+    }
+
+    /// <summary>Whether an order in <paramref name="direction"/> adds to the position (false when flat).</summary>
+    public bool SameDirectionAsPosition(Direction direction) =>
+        direction == Direction.Long ? _positionSize > 0 : _positionSize < 0;
+
+    /// <summary>Units open in trades of entry <paramref name="id"/>.</summary>
+    public double OpenQuantityOf(string id)
+    {
+        double quantity = 0;
+        foreach (Trade trade in CollectionsMarshal.AsSpan(_open))
+        {
+            if (string.Equals(trade.EntryId, id, StringComparison.Ordinal))
+            {
+                quantity += trade.Quantity;
+            }
+        }
+
+        return quantity;
+    }
+
+    /// <summary>The units an exit or close covers: the trades of <paramref name="fromEntry"/>, or the whole position.</summary>
+    public double CoveredQuantity(string? fromEntry) => fromEntry is null ? Math.Abs(_positionSize) : OpenQuantityOf(fromEntry);
+
+    /// <summary>The average entry price of the trades of <paramref name="fromEntry"/>, or of the position; na without any.</summary>
+    public double AverageEntryPriceOf(string? fromEntry)
+    {
+        if (fromEntry is null)
+        {
+            return _positionAveragePrice;
+        }
+
+        double units = 0, cost = 0;
+        foreach (Trade trade in CollectionsMarshal.AsSpan(_open))
+        {
+            if (string.Equals(trade.EntryId, fromEntry, StringComparison.Ordinal))
+            {
+                units += trade.Quantity;
+                cost += trade.Quantity * trade.EntryPrice;
+            }
+        }
+
+        return units == 0 ? double.NaN : cost / units;
+    }
+
+    /// <summary>The open trades marked at the last bar's close, for the results.</summary>
+    public void MarkOpenAtEnd(int lastBar, long lastTime, double lastClose)
+    {
+        foreach (Trade trade in CollectionsMarshal.AsSpan(_open))
+        {
+            trade.MarkOpenAtEnd(lastBar, lastTime, lastClose);
+        }
+    }
+
+    private void Record(Trade closed)
+    {
+        _closed.Add(closed);
+        _all.Add(closed);
+        if (closed.Direction == Direction.Long)
+        {
+            _long.Add(closed);
+        }
+        else
+        {
+            _short.Add(closed);
+        }
+    }
+}
