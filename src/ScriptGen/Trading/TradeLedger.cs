@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace ScriptGen.Trading;
@@ -175,8 +176,10 @@ internal sealed class TradeLedger
 
     /// <summary>
     /// The path reached <paramref name="price"/>: each open trade sees it as a possible new extreme (for its
-    /// run-up and drawdown). Returns the equity there, in the same pass.
+    /// run-up and drawdown). Returns the equity there, in the same pass. Inlined into the path walk: it runs
+    /// at every point of every bar with a position.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double MoveTo(double price)
     {
         double openProfit = 0;
