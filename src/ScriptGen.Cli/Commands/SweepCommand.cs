@@ -1,0 +1,205 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using ScriptGen.Cli.Data;
+using ScriptGen.Cli.Loading;
+using ScriptGen.Cli.Output;
+using ScriptGen.Cli.Sweep;
+using Spectre.Console;
+
+namespace ScriptGen.Cli.Commands;
+
+/// <summary>
+/// <c>scriptgen sweep SCRIPT --data FILE --grid Name=1..50:1 ...</c>: runs the strategy once per combination of
+/// the grid's values on every core (one shared <see cref="Bars"/>, plots not recorded), with a progress bar on
+/// a terminal, and prints the best runs as a ranked table.
+/// </summary>
+internal static class SweepCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var script = new ScriptOptions();
+        var data = new DataOptions();
+        var symbol = new SymbolOptions();
+        var inputs = new InputAssignments();
+        var grid = new Option<string[]>("--grid", "-g")
+        {
+            Description = "An input and its values: Name=from..to[:step] (step 1 by default) or Name=a,b,c. Repeatable; every combination runs.",
+            HelpName = "NAME=VALUES",
+            Required = true,
+        };
+        var sort = new Option<string>("--sort")
+        {
+            Description = "Rank by net profit, Sharpe ratio or profit factor (highest first), or max drawdown (smallest first).",
+            DefaultValueFactory = _ => "netprofit",
+            HelpName = "KEY",
+        };
+        sort.AcceptOnlyFromAmong([.. SweepRanking.Keys]);
+        var top = new Option<int>("--top", "-n")
+        {
+            Description = "How many of the best runs to print (0 for all).",
+            DefaultValueFactory = _ => 10,
+            HelpName = "N",
+        };
+        var csv = new Option<string?>("--csv") { Description = "Write every run's inputs and figures, in grid order, to FILE (CSV).", HelpName = "FILE" };
+        var parallel = new Option<int>("--parallel")
+        {
+            Description = "How many runs at once (default: one per core).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            HelpName = "N",
+        };
+
+        var command = new Command("sweep", "Run a strategy over a grid of input values on every core and rank the runs.");
+        script.AddTo(command);
+        data.AddTo(command);
+        symbol.AddTo(command);
+        inputs.AddTo(command);
+        command.Add(grid);
+        command.Add(sort);
+        command.Add(top);
+        command.Add(csv);
+        command.Add(parallel);
+
+        context.SetAction(command, (parse, terminal) =>
+        {
+            if (parse.GetValue(top) < 0 || parse.GetValue(parallel) < 1)
+            {
+                throw new UsageException(parse.GetValue(top) < 0 ? "--top must be 0 or more." : "--parallel must be 1 or more.");
+            }
+
+            var sweepGrid = new SweepGrid(parse.GetRequiredValue(grid).Select(GridAxis.Parse).ToArray(), inputs.Read(parse));
+            SymbolInfo symbolInfo = symbol.Read(parse);
+            Bars bars = data.Load(parse, symbolInfo, terminal);
+            using ScriptLoader loader = script.CreateLoader(parse);
+            ScriptDefinition definition = loader.Load(script.ScriptPath(parse), script.Includes(parse), terminal);
+            if (definition.Metadata.Kind != ScriptKind.Strategy)
+            {
+                throw new UsageException($"'{definition.Metadata.Title}' is an indicator; sweep runs strategies.");
+            }
+
+            CheckValues(sweepGrid, definition);
+            var options = new RunOptions { Symbol = symbolInfo, Limits = loader.RunLimits, RecordPlots = false };
+            var clock = Stopwatch.StartNew();
+            SweepRun[] runs = Run(sweepGrid, definition, bars, options, parse.GetValue(parallel), terminal);
+            terminal.Note($"{Failures.Count(runs.Length, "run")} of {bars.Count:N0} bars in {clock.Elapsed.TotalSeconds:0.0} s on {Failures.Count(Math.Min(parse.GetValue(parallel), Environment.ProcessorCount), "core")}.");
+
+            IReadOnlyList<SweepRun> ranked = SweepRanking.Rank(runs, parse.GetValue(sort)!);
+            int shown = parse.GetValue(top) == 0 ? ranked.Count : Math.Min(parse.GetValue(top), ranked.Count);
+            terminal.Output.WriteLine($"{definition.Metadata.Title}: best {shown} of {Failures.Count(runs.Length, "run")} by {SortLabel(parse.GetValue(sort)!)}");
+            terminal.Out.Write(Table(sweepGrid, ranked.Take(shown), symbolInfo));
+            if (parse.GetValue(csv) is { } csvPath)
+            {
+                SweepCsv.Write(csvPath, sweepGrid, runs);
+                terminal.Note($"All runs: {csvPath}");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Creates the script once per grid value, so a value out of an input's range fails before any run.</summary>
+    private static void CheckValues(SweepGrid grid, ScriptDefinition definition)
+    {
+        string[] first = grid.ValuesOf(0);
+        for (int axis = 0; axis < grid.Axes.Count; axis++)
+        {
+            foreach (string value in grid.Axes[axis].Values)
+            {
+                string[] values = (string[])first.Clone();
+                values[axis] = value;
+                try
+                {
+                    definition.Create(grid.InputsWith(values));
+                }
+                catch (InputValidationException failure)
+                {
+                    throw new UsageException($"--grid {grid.Axes[axis].Name}={value}: {failure.Message}");
+                }
+            }
+        }
+    }
+
+    private static SweepRun[] Run(SweepGrid grid, ScriptDefinition definition, Bars bars, RunOptions options, int parallel, Terminal terminal)
+    {
+        var runs = new SweepRun[grid.Count];
+        var environment = new RuntimeEnvironment();
+        int done = 0;
+        void RunAll() => Parallel.For(0, grid.Count, new ParallelOptions { MaxDegreeOfParallelism = parallel }, index =>
+        {
+            string[] values = grid.ValuesOf(index);
+            var strategy = (StrategyScript)definition.Create(grid.InputsWith(values));
+            runs[index] = SweepRun.From(index, values, environment.RunStrategy(strategy, bars, options));
+            Interlocked.Increment(ref done);
+        });
+
+        if (!terminal.ErrorIsInteractive)
+        {
+            RunAll();
+            return runs;
+        }
+
+        terminal.Err.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(progress =>
+            {
+                ProgressTask task = progress.AddTask($"{grid.Count:N0} runs", maxValue: grid.Count);
+                Task work = Task.Run(RunAll);
+                while (!work.Wait(100))
+                {
+                    task.Value = Volatile.Read(ref done);
+                }
+
+                work.GetAwaiter().GetResult();
+                task.Value = grid.Count;
+            });
+        return runs;
+    }
+
+    private static Table Table(SweepGrid grid, IEnumerable<SweepRun> runs, SymbolInfo symbol)
+    {
+        var table = new Table().Border(TableBorder.Simple);
+        table.AddColumn(new TableColumn("#").RightAligned());
+        foreach (GridAxis axis in grid.Axes)
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(axis.Name)).RightAligned());
+        }
+
+        foreach (string heading in new[] { $"Net profit ({symbol.Currency})", "Net %", "Trades", "Win %", "Profit factor", "Max DD", "Max DD %", "Sharpe" })
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(heading)).RightAligned());
+        }
+
+        int rank = 0;
+        foreach (SweepRun run in runs)
+        {
+            rank++;
+            var cells = new List<string> { rank.ToString(CultureInfo.InvariantCulture) };
+            cells.AddRange(run.Values.Select(Markup.Escape));
+            string profit = Money(run.NetProfit);
+            cells.Add(run.NetProfit > 0 ? $"[green]{profit}[/]" : run.NetProfit < 0 ? $"[red]{profit}[/]" : profit);
+            cells.Add(Fixed(run.NetProfitPercent, "0.00"));
+            cells.Add(run.ClosedTrades.ToString("N0", CultureInfo.InvariantCulture));
+            cells.Add(Fixed(run.PercentProfitable, "0.00"));
+            cells.Add(Fixed(run.ProfitFactor, "0.000"));
+            cells.Add(Money(run.MaxDrawdown));
+            cells.Add(Fixed(run.MaxDrawdownPercent, "0.00"));
+            cells.Add(Fixed(run.SharpeRatio, "0.000"));
+            table.AddRow(cells.ToArray());
+        }
+
+        return table;
+    }
+
+    private static string SortLabel(string key) => key switch
+    {
+        "sharpe" => "Sharpe ratio",
+        "profitfactor" => "profit factor",
+        "maxdd" => "smallest max drawdown",
+        _ => "net profit",
+    };
+
+    private static string Money(double value) => double.IsFinite(value) ? value.ToString("N2", CultureInfo.InvariantCulture) : "-";
+
+    private static string Fixed(double value, string format) => double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "-";
+}

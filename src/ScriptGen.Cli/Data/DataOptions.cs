@@ -1,0 +1,92 @@
+using System.CommandLine;
+using System.Diagnostics;
+using ScriptGen.Cli.Output;
+
+namespace ScriptGen.Cli.Data;
+
+/// <summary>
+/// The bars a command runs on: <c>--data</c> (CSV, Parquet or Arrow, by extension), <c>--columns</c> naming
+/// the data's columns, <c>--from</c>/<c>--to</c> keeping a range of them.
+/// </summary>
+internal sealed class DataOptions
+{
+    /// <summary>The extensions read, and by which reader.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Formats = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        [".csv"] = "CSV",
+        [".txt"] = "CSV",
+        [".tsv"] = "CSV",
+        [".parquet"] = "Parquet",
+        [".arrow"] = "Arrow",
+        [".feather"] = "Arrow",
+        [".ipc"] = "Arrow",
+        [".arrows"] = "Arrow",
+    };
+
+    public Option<string> Data { get; } = new("--data", "-d")
+    {
+        Description = "The bars: a CSV (.csv), Parquet (.parquet) or Arrow IPC (.arrow, .feather) file with time, open, high, low, close[, volume] columns.",
+        HelpName = "FILE",
+        Required = true,
+    };
+
+    public Option<string[]> Columns { get; } = new("--columns")
+    {
+        Description = "The data's column names, as ColumnMapping property=column pairs: " + string.Join(", ", ColumnsParser.Keys) +
+                      " (e.g. --columns timestamp=Date,close=Last). Unnamed columns use the usual names.",
+        HelpName = "KEY=COLUMN,...",
+    };
+
+    public Option<string?> From { get; } = new("--from")
+    {
+        Description = "Keep bars from this date or time on (e.g. 2024-01-01 or 2024-01-01T09:30), on the exchange's clock unless an offset is given.",
+        HelpName = "DATE",
+    };
+
+    public Option<string?> To { get; } = new("--to")
+    {
+        Description = "Keep bars up to this date (the whole day) or time.",
+        HelpName = "DATE",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Add(Data);
+        command.Add(Columns);
+        command.Add(From);
+        command.Add(To);
+    }
+
+    /// <summary>Reads and slices the bars.</summary>
+    /// <exception cref="UsageException">The file does not exist or has an unknown extension; a bad --columns or date.</exception>
+    /// <exception cref="BarDataException">The data breaks a rule (the message names the column and row).</exception>
+    public Bars Load(ParseResult parse, SymbolInfo symbol, Terminal terminal)
+    {
+        string path = parse.GetRequiredValue(Data);
+        ColumnMapping? columns = ColumnsParser.Parse(parse.GetValue(Columns) ?? []);
+        if (!File.Exists(path))
+        {
+            throw new UsageException(Directory.Exists(path) ? $"Data file '{path}' is a folder." : $"Data file '{path}' does not exist.");
+        }
+
+        string extension = Path.GetExtension(path);
+        if (!Formats.TryGetValue(extension, out string? format))
+        {
+            throw new UsageException(
+                $"Data file '{path}': the extension '{extension}' is not one the tool reads; use " +
+                string.Join(", ", Formats.GroupBy(f => f.Value).Select(g => $"{string.Join(" or ", g.Select(f => f.Key))} ({g.Key})")) + ".");
+        }
+
+        var clock = Stopwatch.StartNew();
+        Bars bars = format switch
+        {
+            "Parquet" => BarParquet.Read(path, columns),
+            "Arrow" => BarArrow.Read(path, columns),
+            _ => BarCsv.Read(path, columns),
+        };
+        Bars slice = DateRange.Slice(bars, parse.GetValue(From), parse.GetValue(To), symbol);
+        terminal.Detail($"read {bars.Count:N0} bars from {path} in {clock.Elapsed.TotalMilliseconds:N0} ms" +
+                        (slice.Count == bars.Count ? string.Empty : $", kept {slice.Count:N0}"));
+        return slice;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using ScriptGen.Cli.Output;
+using ScriptGen.Scripting;
+
+namespace ScriptGen.Cli.Loading;
+
+/// <summary>
+/// Compiles scripts from their files with the script engine's parser (the generator a project uses, so a
+/// file behaves as it does in a csproj), caching the compiled assembly on disk so the next process loads it
+/// instead of compiling. Scripts given on the command line are the user's own files: trusted unless
+/// <c>--untrusted</c>, which applies the engine's allow-list and per-bar loop budget.
+/// </summary>
+internal sealed class ScriptLoader(ScriptTrust trust, string? cacheDirectory) : IDisposable
+{
+    /// <summary>The per-bar step budget of an untrusted run (the engine's default).</summary>
+    public static readonly RunLimits UntrustedRunLimits = new ScriptEngineOptions().UntrustedRunLimits;
+
+    private readonly ScriptParser _parser = new(new ScriptParserOptions
+    {
+        Trust = trust,
+        CacheDirectory = cacheDirectory,
+        ReferenceHostScripts = false,
+    });
+
+    public ScriptTrust Trust => trust;
+
+    /// <summary>The limits a run needs: the untrusted budget, or none.</summary>
+    public RunLimits? RunLimits => trust == ScriptTrust.Untrusted ? UntrustedRunLimits : null;
+
+    /// <summary>Compiles the one script of <paramref name="path"/>, with <paramref name="includes"/> as the indicators it may import.</summary>
+    /// <exception cref="UsageException">A file or folder does not exist.</exception>
+    /// <exception cref="ScriptParsingException">The script or an included file does not compile, or the file holds no script or several.</exception>
+    public ScriptDefinition Load(string path, IReadOnlyList<string> includes, Terminal terminal)
+    {
+        var clock = Stopwatch.StartNew();
+        ScriptSource main = ScriptFiles.Read(path);
+        string mainFull = Path.GetFullPath(path);
+        ScriptSource[] libraryFiles = ScriptFiles.Collect(includes)
+            .Where(file => !string.Equals(Path.GetFullPath(file), mainFull, StringComparison.Ordinal))
+            .Select(ScriptFiles.Read)
+            .ToArray();
+        IReadOnlyList<CompiledScripts>? libraries = libraryFiles.Length == 0 ? null : [_parser.Compile(libraryFiles)];
+        CompiledScripts set = _parser.Compile([main], libraries);
+        terminal.Detail($"compiled {path} in {clock.Elapsed.TotalMilliseconds:N0} ms ({(trust == ScriptTrust.Trusted ? "trusted" : "untrusted")}, cache {cacheDirectory ?? "off"})");
+        return set.Scripts.Count switch
+        {
+            1 => set.Scripts[0],
+            0 => throw new UsageException($"'{path}' holds no script: a script is a partial class marked [Strategy(\"Title\")] or [Indicator(\"Title\")]."),
+            _ => throw new UsageException(
+                $"'{path}' holds {set.Scripts.Count} scripts ({string.Join(", ", set.Scripts.Select(s => s.Metadata.Name))}); give each its own .pine.cs file."),
+        };
+    }
+
+    /// <summary>Every diagnostic of compiling <paramref name="sources"/> as one set (they may import each other).</summary>
+    public IReadOnlyList<ScriptDiagnostic> Check(IReadOnlyList<ScriptSource> sources) => _parser.Check(sources);
+
+    public void Dispose() => _parser.Dispose();
+}

@@ -1,0 +1,3 @@
+using ScriptGen.Cli;
+
+return CliApplication.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text;
+
+namespace ScriptGen.Cli.Sweep;
+
+/// <summary><c>sweep --csv</c>: one row per run in grid order: its index, the grid inputs, then the figures (na empty).</summary>
+internal static class SweepCsv
+{
+    public static void Write(string path, SweepGrid grid, IReadOnlyList<SweepRun> runs)
+    {
+        var text = new StringBuilder();
+        text.AppendJoin(',', new[] { "run" }.Concat(grid.Axes.Select(a => Quote(a.Name))).Concat(
+            ["net_profit", "net_profit_percent", "closed_trades", "percent_profitable", "profit_factor", "max_drawdown", "max_drawdown_percent", "sharpe_ratio", "sortino_ratio"]));
+        text.Append('\n');
+        foreach (SweepRun run in runs)
+        {
+            text.Append(run.Index.ToString(CultureInfo.InvariantCulture));
+            foreach (string value in run.Values)
+            {
+                text.Append(',').Append(Quote(value));
+            }
+
+            foreach (double figure in new[] { run.NetProfit, run.NetProfitPercent, run.ClosedTrades, run.PercentProfitable, run.ProfitFactor, run.MaxDrawdown, run.MaxDrawdownPercent, run.SharpeRatio, run.SortinoRatio })
+            {
+                text.Append(',');
+                if (double.IsFinite(figure))
+                {
+                    text.Append(figure.ToString("R", CultureInfo.InvariantCulture));
+                }
+            }
+
+            text.Append('\n');
+        }
+
+        File.WriteAllText(path, text.ToString());
+    }
+
+    private static string Quote(string value) =>
+        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+}

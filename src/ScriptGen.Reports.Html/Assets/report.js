@@ -1,0 +1,261 @@
+// Draws the ScriptGen report from the JSON in #report-data with plotly.js (inlined above): candles, the
+// script's plots, trade markers, equity and drawdown in panes that share one time axis, so zoom and pan move
+// them together and each pane's scale follows what is visible. Like a trading chart, it draws about one candle
+// per pixel or two: the whole history as candles of many bars, and every bar once zoomed in far enough
+// (each zoom or pan redraws the visible stretch at the matching level). Then the pageable trade list.
+(function () {
+  'use strict';
+  var report = JSON.parse(document.getElementById('report-data').textContent);
+  var chart = document.getElementById('chart');
+
+  function unpack(packed) {
+    var text = atob(packed.b);
+    var bytes = new Uint8Array(text.length);
+    for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    return packed.f === 'f4' ? new Float32Array(bytes.buffer) : new Float64Array(bytes.buffer);
+  }
+
+  var time = unpack(report.time), n = time.length;
+  var open = unpack(report.open), high = unpack(report.high), low = unpack(report.low), close = unpack(report.close);
+  var plots = report.plots.map(function (p) { return { title: p.title, color: p.color, values: unpack(p.values) }; });
+  var isStrategy = !!report.equity;
+  var equity = isStrategy ? unpack(report.equity) : null, drawdown = isStrategy ? unpack(report.drawdown) : null;
+  var markerKinds = isStrategy ? [
+    { group: report.markers.longEntries, name: 'Long entry', symbol: 'triangle-up', color: '#089981' },
+    { group: report.markers.shortEntries, name: 'Short entry', symbol: 'triangle-down', color: '#f23645' },
+    { group: report.markers.exits, name: 'Exit', symbol: 'x-thin-open', color: '#5d606b' }
+  ] : [];
+  markerKinds.forEach(function (kind) { kind.prices = unpack(kind.group.prices); });
+  var lowerPlots = !report.overlay && plots.length > 0;
+
+  // Panes from the top: price, the plots of a script drawn below price, equity, drawdown.
+  var panes = [{ axis: 'y', weight: 5, title: 'Price' }];
+  if (lowerPlots) panes.push({ axis: 'y2', weight: 2, title: report.title });
+  if (isStrategy) {
+    panes.push({ axis: 'y' + (panes.length + 1), weight: 2, title: 'Equity (' + report.currency + ')' });
+    panes.push({ axis: 'y' + (panes.length + 1), weight: 1.3, title: 'Drawdown %' });
+  }
+  var gap = 0.035, total = panes.reduce(function (s, p) { return s + p.weight; }, 0), top = 1, usable = 1 - gap * (panes.length - 1);
+  panes.forEach(function (pane) {
+    var height = usable * pane.weight / total;
+    pane.domain = [Math.max(0, top - height), top];
+    top -= height + gap;
+  });
+  var plotAxis = lowerPlots ? 'y2' : 'y';
+  var equityAxis = isStrategy ? panes[panes.length - 2].axis : null, drawdownAxis = isStrategy ? panes[panes.length - 1].axis : null;
+  function axisKey(axis) { return axis === 'y' ? 'yaxis' : 'yaxis' + axis.substring(1); }
+
+  // Levels of detail: candles of k consecutive bars, k from 1, 2, 3, 4, 6, 8, 12, 16, 24, ... aligned on multiples of
+  // k so candles stay put while panning; the level keeps the visible candles near one per 1.5 pixels.
+  function target() { return Math.max(200, Math.min(3000, Math.round((chart.clientWidth || 1200) / 1.5))); }
+  function levelFor(bars) {
+    var most = target(), step = 0, k = 1;
+    while (bars / k > most) k = ladder(++step);
+    return k;
+  }
+  function ladder(step) { return step === 0 ? 1 : step % 2 === 1 ? 2 << ((step - 1) >> 1) : 3 << ((step - 2) >> 1); }
+
+  function first(t) { var lo = 0, hi = n; while (lo < hi) { var mid = (lo + hi) >> 1; if (time[mid] < t) lo = mid + 1; else hi = mid; } return lo; }
+
+  // The candles, plots, equity and drawdown of bars [i0, i1] and as much again on each side, at the level for i0..i1.
+  function build(i0, i1) {
+    var k = levelFor(i1 - i0 + 1), w = i1 - i0 + 1;
+    var s = Math.max(0, Math.floor((i0 - w) / k) * k), e = Math.min(n - 1, i1 + w), m = Math.ceil((e - s + 1) / k);
+    var v = { k: k, start: s, end: e, x: new Float64Array(m), open: new Float64Array(m), high: new Float64Array(m), low: new Float64Array(m),
+      close: new Float64Array(m), plots: plots.map(function () { return new Float64Array(m); }) };
+    if (isStrategy) { v.equity = new Float64Array(m); v.drawdown = new Float64Array(m); }
+    for (var j = 0; j < m; j++) {
+      var a = s + j * k, b = Math.min(e, a + k - 1), h = high[a], l = low[a], d = isStrategy ? drawdown[a] : 0;
+      for (var i = a + 1; i <= b; i++) {
+        if (high[i] > h) h = high[i];
+        if (low[i] < l) l = low[i];
+        if (isStrategy && drawdown[i] < d) d = drawdown[i];
+      }
+      v.x[j] = time[a]; v.open[j] = open[a]; v.close[j] = close[b]; v.high[j] = h; v.low[j] = l;
+      for (var p = 0; p < plots.length; p++) v.plots[p][j] = plots[p].values[b];
+      if (isStrategy) { v.equity[j] = equity[b]; v.drawdown[j] = d; }
+    }
+    v.markers = markerKinds.map(function (kind) { return markersOf(kind, s, e, k); });
+    return v;
+  }
+
+  // A kind's markers within bars s..e, one per drawn candle: several fills of one candle share a marker that lists them.
+  function markersOf(kind, s, e, k) {
+    var out = { x: [], y: [], text: [] }, lines = [], last = -1, candles = kind.group.candles;
+    function flush() {
+      if (!lines.length) return;
+      out.text.push(lines.length <= 5 ? lines.join('<br>') : lines.slice(0, 5).join('<br>') + '<br>... and ' + (lines.length - 5) + ' more');
+      lines = [];
+    }
+    for (var i = 0; i < candles.length; i++) {
+      var c = candles[i];
+      if (c < s || c > e) continue;
+      var drawn = Math.floor(c / k) * k;
+      if (drawn !== last) { flush(); out.x.push(time[drawn]); out.y.push(kind.prices[i]); last = drawn; }
+      lines.push(kind.group.texts[i]);
+    }
+    flush();
+    return out;
+  }
+
+  function traces(v) {
+    var list = [{
+      type: 'candlestick', name: 'Price', x: v.x, open: v.open, high: v.high, low: v.low, close: v.close, yaxis: 'y', showlegend: false,
+      increasing: { line: { color: '#089981', width: 1 }, fillcolor: '#089981' },
+      decreasing: { line: { color: '#f23645', width: 1 }, fillcolor: '#f23645' }, whiskerwidth: 0
+    }];
+    plots.forEach(function (p, i) {
+      list.push({ type: 'scatter', mode: 'lines', name: p.title, x: v.x, y: v.plots[i], yaxis: plotAxis,
+        line: { color: p.color, width: 1.5 }, hovertemplate: '%{y:.' + decimalsFor(p.values) + 'f}' });
+    });
+    var shown = v.markers.reduce(function (sum, m) { return sum + m.x.length; }, 0), size = shown > 400 ? 6 : 9;
+    markerKinds.forEach(function (kind, i) {
+      list.push({ type: 'scatter', mode: 'markers', name: kind.name, x: v.markers[i].x, y: v.markers[i].y, text: v.markers[i].text,
+        hovertemplate: '%{text}<extra></extra>', yaxis: 'y',
+        marker: { symbol: kind.symbol, size: size, color: kind.color, line: { width: kind.symbol.indexOf('open') >= 0 ? 1.5 : 0, color: kind.color } } });
+    });
+    if (isStrategy) {
+      list.push({ type: 'scatter', mode: 'lines', name: 'Equity', x: v.x, y: v.equity, yaxis: equityAxis,
+        line: { color: '#2962ff', width: 1.5 }, hovertemplate: '%{y:,.' + report.moneyDecimals + 'f}' });
+      list.push({ type: 'scatter', mode: 'lines', name: 'Drawdown %', x: v.x, y: v.drawdown, yaxis: drawdownAxis,
+        fill: 'tozeroy', line: { color: '#f23645', width: 1 }, fillcolor: 'rgba(242,54,69,0.25)', hovertemplate: '%{y:.2f} %' });
+    }
+    return list;
+  }
+
+  function decimalsFor(values) {
+    var largest = 0;
+    for (var i = 0; i < values.length; i += Math.max(1, values.length >> 8)) if (isFinite(values[i])) largest = Math.max(largest, Math.abs(values[i]));
+    return largest >= 1000 ? 2 : largest >= 1 ? Math.max(2, report.priceDecimals) : 6;
+  }
+
+  // Each pane's scale fits the candles and lines between times t0 and t1.
+  function fit(v, t0, t1) {
+    var ranges = {}, j0 = 0, j1 = v.x.length - 1;
+    while (j0 < j1 && v.x[j0 + 1] <= t0) j0++;
+    while (j1 > j0 && v.x[j1] > t1) j1--;
+    function extend(axis, values) {
+      var r = ranges[axis] || (ranges[axis] = [Infinity, -Infinity]);
+      for (var j = j0; j <= j1; j++) { var y = values[j]; if (y === y) { if (y < r[0]) r[0] = y; if (y > r[1]) r[1] = y; } }
+    }
+    extend('yaxis', v.low); extend('yaxis', v.high);
+    v.plots.forEach(function (values) { extend(axisKey(plotAxis), values); });
+    if (isStrategy) {
+      extend(axisKey(equityAxis), v.equity);
+      var eq = ranges[axisKey(equityAxis)]; eq[0] = Math.min(eq[0], report.initialCapital); eq[1] = Math.max(eq[1], report.initialCapital);
+      extend(axisKey(drawdownAxis), v.drawdown); ranges[axisKey(drawdownAxis)][1] = 0;
+    }
+    Object.keys(ranges).forEach(function (key) {
+      var r = ranges[key];
+      if (!isFinite(r[0]) || !isFinite(r[1])) { delete ranges[key]; return; }
+      var pad = (r[1] - r[0]) * 0.06 || Math.abs(r[0]) * 0.01 || 1;
+      ranges[key] = [r[0] - pad, r[1] + pad];
+    });
+    return ranges;
+  }
+
+  var half = n > 1 ? (time[n - 1] - time[0]) / (n - 1) / 2 : 1800000;
+  var fullRange = [time[0] - half, time[n - 1] + half];
+
+  function layoutFor(v, range) {
+    var layout = {
+      height: Math.max(560, Math.round(window.innerHeight * 0.86)), margin: { l: 70, r: 24, t: 36, b: 36 },
+      hovermode: 'x unified', dragmode: 'zoom', showlegend: true, uirevision: 'report',
+      legend: { orientation: 'h', x: 0, y: 1, yanchor: 'bottom', font: { size: 12 } },
+      xaxis: { type: 'date', domain: [0, 1], anchor: panes[panes.length - 1].axis, rangeslider: { visible: false }, range: range, autorange: false,
+        showspikes: true, spikemode: 'across', spikesnap: 'cursor', spikethickness: 1, spikedash: 'dot', spikecolor: '#9598a1' },
+      font: { family: '-apple-system, "Segoe UI", Roboto, Arial, sans-serif', size: 12, color: '#131722' },
+      paper_bgcolor: '#fff', plot_bgcolor: '#fff', shapes: [],
+      annotations: [{ xref: 'paper', yref: 'paper', x: 1, y: 1, xanchor: 'right', yanchor: 'bottom', showarrow: false,
+        font: { size: 11, color: '#6a6d78' }, text: candleLabel(v.k * report.barsPerCandle) }]
+    };
+    var ranges = fit(v, range[0], range[1]);
+    panes.forEach(function (p, i) {
+      var key = i === 0 ? 'yaxis' : 'yaxis' + (i + 1);
+      layout[key] = { domain: p.domain, anchor: 'x', fixedrange: true, automargin: true, gridcolor: '#eef0f4', zeroline: false,
+        range: ranges[key], autorange: !ranges[key], title: { text: p.title, font: { size: 11, color: '#6a6d78' } } };
+    });
+    layout.yaxis.tickformat = '.' + report.priceDecimals + 'f';
+    if (isStrategy) {
+      layout[axisKey(equityAxis)].tickformat = ',.0f';
+      layout.shapes.push({ type: 'line', xref: 'paper', x0: 0, x1: 1, yref: equityAxis, y0: report.initialCapital, y1: report.initialCapital,
+        line: { color: '#9598a1', width: 1, dash: 'dot' } });
+    }
+    return layout;
+  }
+
+  function candleLabel(bars) {
+    return bars === 1 ? 'one candle per bar (' + report.timeframe + ')' : 'each candle: ' + bars + ' bars of ' + report.timeframe + ' (zoom in for more detail)';
+  }
+
+  var config = { responsive: true, displaylogo: false, scrollZoom: true, modeBarButtonsToRemove: ['select2d', 'lasso2d', 'autoScale2d'] };
+  var current = build(0, n - 1), range = fullRange.slice(), pending = 0;
+
+  function show(newRange) {
+    range = [Math.max(newRange[0], fullRange[0] - (fullRange[1] - fullRange[0])), Math.min(newRange[1], fullRange[1] + (fullRange[1] - fullRange[0]))];
+    var i0 = Math.max(0, first(range[0]) - 1), i1 = Math.min(n - 1, first(range[1]));
+    if (i1 < i0) i1 = i0;
+    var k = levelFor(i1 - i0 + 1);
+    if (k !== current.k || i0 < current.start || i1 > current.end) current = build(i0, i1);
+    return Plotly.react(chart, traces(current), layoutFor(current, range), config);
+  }
+
+  Plotly.newPlot(chart, traces(current), layoutFor(current, range), config).then(function () {
+    chart.on('plotly_relayout', function (e) {
+      var next = null;
+      if (e['xaxis.autorange']) next = fullRange.slice();
+      else if (e['xaxis.range[0]'] !== undefined) next = [toMs(e['xaxis.range[0]']), toMs(e['xaxis.range[1]'])];
+      else if (e['xaxis.range']) next = [toMs(e['xaxis.range'][0]), toMs(e['xaxis.range'][1])];
+      if (!next) return;
+      clearTimeout(pending);
+      pending = setTimeout(function () { show(next); }, 40);
+    });
+    requestAnimationFrame(function () {
+      document.body.setAttribute('data-render-ms', String(Math.round(performance.now())));
+      document.body.setAttribute('data-rendered', 'true');
+    });
+  }).catch(function (failure) {
+    chart.innerHTML = '';
+    var message = document.createElement('p');
+    message.className = 'failure';
+    message.textContent = 'The chart could not be drawn: ' + failure;
+    chart.appendChild(message);
+    document.body.setAttribute('data-render-error', String(failure));
+  });
+
+  function toMs(value) { return typeof value === 'number' ? value : Date.parse(String(value).replace(' ', 'T') + 'Z'); }
+
+  // The trade list: a page at a time; a click on a trade zooms the chart to it.
+  var trades = report.trades || [];
+  var body = document.getElementById('trade-rows');
+  if (!body) return;
+  var pageSize = 50, page = 0, pages = Math.max(1, Math.ceil(trades.length / pageSize)), numeric = [0, 4, 7, 8, 9, 10];
+  function showPage(p) {
+    page = Math.min(Math.max(p, 0), pages - 1);
+    body.textContent = '';
+    trades.slice(page * pageSize, (page + 1) * pageSize).forEach(function (trade) {
+      var row = document.createElement('tr');
+      for (var c = 0; c <= 10; c++) {
+        var cell = document.createElement('td');
+        cell.textContent = String(trade[c]);
+        if (numeric.indexOf(c) >= 0) cell.className = 'num';
+        if (c === 9) cell.className += trade[13] > 0 ? ' gain' : trade[13] < 0 ? ' loss' : '';
+        row.appendChild(cell);
+      }
+      row.addEventListener('click', function () {
+        var pad = Math.max((trade[12] - trade[11]) * 0.6, half * 80);
+        show([trade[11] - pad, trade[12] + pad]);
+        chart.scrollIntoView({ behavior: 'smooth' });
+      });
+      body.appendChild(row);
+    });
+    document.getElementById('trade-page').textContent = 'Page ' + (page + 1) + ' of ' + pages + ' (' + trades.length + ' trades)';
+    document.getElementById('trade-first').disabled = document.getElementById('trade-previous').disabled = page === 0;
+    document.getElementById('trade-next').disabled = document.getElementById('trade-last').disabled = page === pages - 1;
+  }
+  document.getElementById('trade-first').onclick = function () { showPage(0); };
+  document.getElementById('trade-previous').onclick = function () { showPage(page - 1); };
+  document.getElementById('trade-next').onclick = function () { showPage(page + 1); };
+  document.getElementById('trade-last').onclick = function () { showPage(pages - 1); };
+  showPage(0);
+})();
