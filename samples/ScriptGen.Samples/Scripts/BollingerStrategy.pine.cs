@@ -6,9 +6,11 @@ namespace ScriptGen.Samples.Scripts;
 /// TradingView's built-in "Bollinger Bands Strategy", ported line for line: when the close crosses up
 /// through the lower band, a buy stop at the band; when it crosses down through the upper band, a sell
 /// stop at the band; the two share a one-cancels-all group, and a stop not renewed on the next bar is
-/// cancelled. Its trades match TradingView's own export (tests/data/tradingview/strategy/bollinger_trades.csv).
+/// cancelled. It trades 100,000 units on 100,000 of capital; run with the settings TradingView's export
+/// was made with (1,000,000 of capital, 1 unit), its trades match that export
+/// (tests/data/tradingview/strategy/bollinger_trades.csv) trade for trade.
 /// </summary>
-[Strategy("Bollinger Bands Strategy", Overlay = true)]
+[Strategy("Bollinger Bands Strategy", Overlay = true, InitialCapital = 100_000, DefaultQuantity = 100_000)]
 public partial class BollingerStrategy
 {
     [Input("Length", MinValue = 1)] public int Length { get; init; } = 20;

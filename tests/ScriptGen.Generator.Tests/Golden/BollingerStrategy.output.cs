@@ -57,7 +57,7 @@ namespace ScriptGen.Samples.Scripts
             })
         {
             Overlay = true,
-            Strategy = global::ScriptGen.StrategySettings.Default,
+            Strategy = new global::ScriptGen.StrategySettings { InitialCapital = 100000d, DefaultQuantity = 100000d },
         };
 
         /// <inheritdoc/>
@@ -131,19 +131,19 @@ namespace ScriptGen.Samples.Scripts
 
         static global::ScriptGen.IScriptInputs<BollingerStrategy> global::ScriptGen.IGeneratedScript<BollingerStrategy>.DefaultInputs => Inputs.Default;
 
-        // ta.Sma at BollingerStrategy.pine.cs(19,27)
+        // ta.Sma at BollingerStrategy.pine.cs(21,27)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.SmaState __slot0;
 
-        // ta.Stdev at BollingerStrategy.pine.cs(20,44)
+        // ta.Stdev at BollingerStrategy.pine.cs(22,44)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.StdevState __slot1;
 
-        // ta.Crossover at BollingerStrategy.pine.cs(24,37)
+        // ta.Crossover at BollingerStrategy.pine.cs(26,37)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.CrossoverState __slot2;
 
-        // ta.Crossunder at BollingerStrategy.pine.cs(25,37)
+        // ta.Crossunder at BollingerStrategy.pine.cs(27,37)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.CrossunderState __slot3;
 
@@ -199,38 +199,38 @@ namespace ScriptGen.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("ScriptGen.Generator", "0.1.0")]
     file static class BollingerStrategyInterceptors
     {
-        // ta.Sma at BollingerStrategy.pine.cs(19,27)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "l9e/DU+mct/2Rw7TkOCUlVgDAABCb2xsaW5nZXJTdHJhdGVneS5waW5lLmNz")]
+        // ta.Sma at BollingerStrategy.pine.cs(21,27)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "AduBFUotkLQq1/hYDox2qyAEAABCb2xsaW5nZXJTdHJhdGVneS5waW5lLmNz")]
         public static double Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
             => global::ScriptGen.CompilerServices.TaCalls.Sma(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.BollingerStrategy>(receiver.Owner).__slot0, source, length);
 
-        // ta.Stdev at BollingerStrategy.pine.cs(20,44)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "l9e/DU+mct/2Rw7TkOCUlZcDAABCb2xsaW5nZXJTdHJhdGVneS5waW5lLmNz")]
+        // ta.Stdev at BollingerStrategy.pine.cs(22,44)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "AduBFUotkLQq1/hYDox2q18EAABCb2xsaW5nZXJTdHJhdGVneS5waW5lLmNz")]
         public static double Call1(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length, bool biased)
             => global::ScriptGen.CompilerServices.TaCalls.Stdev(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.BollingerStrategy>(receiver.Owner).__slot1, source, length, biased);
 
-        // ta.Crossover at BollingerStrategy.pine.cs(24,37)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "l9e/DU+mct/2Rw7TkOCUlYsEAABCb2xsaW5nZXJTdHJhdGVneS5waW5lLmNz")]
+        // ta.Crossover at BollingerStrategy.pine.cs(26,37)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "AduBFUotkLQq1/hYDox2q1MFAABCb2xsaW5nZXJTdHJhdGVneS5waW5lLmNz")]
         public static bool Call2(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
             => global::ScriptGen.CompilerServices.TaCalls.Crossover(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.BollingerStrategy>(receiver.Owner).__slot2, source1, source2);
 
-        // ta.Crossunder at BollingerStrategy.pine.cs(25,37)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "l9e/DU+mct/2Rw7TkOCUlcgEAABCb2xsaW5nZXJTdHJhdGVneS5waW5lLmNz")]
+        // ta.Crossunder at BollingerStrategy.pine.cs(27,37)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "AduBFUotkLQq1/hYDox2q5AFAABCb2xsaW5nZXJTdHJhdGVneS5waW5lLmNz")]
         public static bool Call3(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
             => global::ScriptGen.CompilerServices.TaCalls.Crossunder(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.BollingerStrategy>(receiver.Owner).__slot3, source1, source2);
 
-        // chart.Plot at BollingerStrategy.pine.cs(45,15)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "l9e/DU+mct/2Rw7TkOCUlQQHAABCb2xsaW5nZXJTdHJhdGVneS5waW5lLmNz")]
+        // chart.Plot at BollingerStrategy.pine.cs(47,15)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "AduBFUotkLQq1/hYDox2q8wHAABCb2xsaW5nZXJTdHJhdGVneS5waW5lLmNz")]
         public static void Call4(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
             => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 0), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
 
-        // chart.Plot at BollingerStrategy.pine.cs(46,15)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "l9e/DU+mct/2Rw7TkOCUlTQHAABCb2xsaW5nZXJTdHJhdGVneS5waW5lLmNz")]
+        // chart.Plot at BollingerStrategy.pine.cs(48,15)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "AduBFUotkLQq1/hYDox2q/wHAABCb2xsaW5nZXJTdHJhdGVneS5waW5lLmNz")]
         public static void Call5(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
             => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 1), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
 
-        // chart.Plot at BollingerStrategy.pine.cs(47,15)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "l9e/DU+mct/2Rw7TkOCUlWYHAABCb2xsaW5nZXJTdHJhdGVneS5waW5lLmNz")]
+        // chart.Plot at BollingerStrategy.pine.cs(49,15)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "AduBFUotkLQq1/hYDox2qy4IAABCb2xsaW5nZXJTdHJhdGVneS5waW5lLmNz")]
         public static void Call6(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
             => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 2), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
     }

@@ -53,7 +53,7 @@ namespace ScriptGen.Samples.Scripts
             Plots: global::System.Array.Empty<global::ScriptGen.PlotMetadata>())
         {
             Overlay = true,
-            Strategy = global::ScriptGen.StrategySettings.Default,
+            Strategy = new global::ScriptGen.StrategySettings { InitialCapital = 100000d, DefaultQuantity = 100000d },
         };
 
         /// <inheritdoc/>
@@ -131,23 +131,23 @@ namespace ScriptGen.Samples.Scripts
 
         static global::ScriptGen.IScriptInputs<MacdStrategy> global::ScriptGen.IGeneratedScript<MacdStrategy>.DefaultInputs => Inputs.Default;
 
-        // ta.Ema at MacdStrategy.pine.cs(19,26)
+        // ta.Ema at MacdStrategy.pine.cs(20,26)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.EmaState __slot0;
 
-        // ta.Ema at MacdStrategy.pine.cs(19,54)
+        // ta.Ema at MacdStrategy.pine.cs(20,54)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.EmaState __slot1;
 
-        // ta.Ema at MacdStrategy.pine.cs(20,28)
+        // ta.Ema at MacdStrategy.pine.cs(21,28)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.EmaState __slot2;
 
-        // ta.Crossover at MacdStrategy.pine.cs(23,16)
+        // ta.Crossover at MacdStrategy.pine.cs(24,16)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.CrossoverState __slot3;
 
-        // ta.Crossunder at MacdStrategy.pine.cs(28,16)
+        // ta.Crossunder at MacdStrategy.pine.cs(29,16)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.CrossunderState __slot4;
 
@@ -208,28 +208,28 @@ namespace ScriptGen.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("ScriptGen.Generator", "0.1.0")]
     file static class MacdStrategyInterceptors
     {
-        // ta.Ema at MacdStrategy.pine.cs(19,26)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "dY9ANOMmYLnGKKYJG/2/urwCAABNYWNkU3RyYXRlZ3kucGluZS5jcw==")]
+        // ta.Ema at MacdStrategy.pine.cs(20,26)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "IdTNqFE1e691ZBUOZ9iMioADAABNYWNkU3RyYXRlZ3kucGluZS5jcw==")]
         public static double Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
             => global::ScriptGen.CompilerServices.TaCalls.Ema(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner).__slot0, source, length);
 
-        // ta.Ema at MacdStrategy.pine.cs(19,54)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "dY9ANOMmYLnGKKYJG/2/utgCAABNYWNkU3RyYXRlZ3kucGluZS5jcw==")]
+        // ta.Ema at MacdStrategy.pine.cs(20,54)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "IdTNqFE1e691ZBUOZ9iMipwDAABNYWNkU3RyYXRlZ3kucGluZS5jcw==")]
         public static double Call1(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
             => global::ScriptGen.CompilerServices.TaCalls.Ema(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner).__slot1, source, length);
 
-        // ta.Ema at MacdStrategy.pine.cs(20,28)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "dY9ANOMmYLnGKKYJG/2/ugsDAABNYWNkU3RyYXRlZ3kucGluZS5jcw==")]
+        // ta.Ema at MacdStrategy.pine.cs(21,28)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "IdTNqFE1e691ZBUOZ9iMis8DAABNYWNkU3RyYXRlZ3kucGluZS5jcw==")]
         public static double Call2(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
             => global::ScriptGen.CompilerServices.TaCalls.Ema(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner).__slot2, source, length);
 
-        // ta.Crossover at MacdStrategy.pine.cs(23,16)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "dY9ANOMmYLnGKKYJG/2/ulgDAABNYWNkU3RyYXRlZ3kucGluZS5jcw==")]
+        // ta.Crossover at MacdStrategy.pine.cs(24,16)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "IdTNqFE1e691ZBUOZ9iMihwEAABNYWNkU3RyYXRlZ3kucGluZS5jcw==")]
         public static bool Call3(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
             => global::ScriptGen.CompilerServices.TaCalls.Crossover(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner).__slot3, source1, source2);
 
-        // ta.Crossunder at MacdStrategy.pine.cs(28,16)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "dY9ANOMmYLnGKKYJG/2/utoDAABNYWNkU3RyYXRlZ3kucGluZS5jcw==")]
+        // ta.Crossunder at MacdStrategy.pine.cs(29,16)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "IdTNqFE1e691ZBUOZ9iMip4EAABNYWNkU3RyYXRlZ3kucGluZS5jcw==")]
         public static bool Call4(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
             => global::ScriptGen.CompilerServices.TaCalls.Crossunder(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner).__slot4, source1, source2);
     }

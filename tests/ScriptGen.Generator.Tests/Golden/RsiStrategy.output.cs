@@ -53,7 +53,7 @@ namespace ScriptGen.Samples.Scripts
             Plots: global::System.Array.Empty<global::ScriptGen.PlotMetadata>())
         {
             Overlay = true,
-            Strategy = global::ScriptGen.StrategySettings.Default,
+            Strategy = new global::ScriptGen.StrategySettings { InitialCapital = 100000d, DefaultQuantity = 100000d },
         };
 
         /// <inheritdoc/>
@@ -132,15 +132,15 @@ namespace ScriptGen.Samples.Scripts
 
         static global::ScriptGen.IScriptInputs<RsiStrategy> global::ScriptGen.IGeneratedScript<RsiStrategy>.DefaultInputs => Inputs.Default;
 
-        // ta.Rsi at RsiStrategy.pine.cs(19,25)
+        // ta.Rsi at RsiStrategy.pine.cs(21,25)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.RsiState __slot0;
 
-        // ta.Crossover at RsiStrategy.pine.cs(21,29)
+        // ta.Crossover at RsiStrategy.pine.cs(23,29)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.CrossoverState __slot1;
 
-        // ta.Crossunder at RsiStrategy.pine.cs(22,31)
+        // ta.Crossunder at RsiStrategy.pine.cs(24,31)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.CrossunderState __slot2;
 
@@ -191,18 +191,18 @@ namespace ScriptGen.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("ScriptGen.Generator", "0.1.0")]
     file static class RsiStrategyInterceptors
     {
-        // ta.Rsi at RsiStrategy.pine.cs(19,25)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "CYQ/UrCi1UScSfmFzY8ZANYCAABSc2lTdHJhdGVneS5waW5lLmNz")]
+        // ta.Rsi at RsiStrategy.pine.cs(21,25)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "bHC4M9B36MWgeRFQixYJu54DAABSc2lTdHJhdGVneS5waW5lLmNz")]
         public static double Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
             => global::ScriptGen.CompilerServices.TaCalls.Rsi(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.RsiStrategy>(receiver.Owner).__slot0, source, length);
 
-        // ta.Crossover at RsiStrategy.pine.cs(21,29)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "CYQ/UrCi1UScSfmFzY8ZAGgDAABSc2lTdHJhdGVneS5waW5lLmNz")]
+        // ta.Crossover at RsiStrategy.pine.cs(23,29)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "bHC4M9B36MWgeRFQixYJuzAEAABSc2lTdHJhdGVneS5waW5lLmNz")]
         public static bool Call1(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
             => global::ScriptGen.CompilerServices.TaCalls.Crossover(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.RsiStrategy>(receiver.Owner).__slot1, source1, source2);
 
-        // ta.Crossunder at RsiStrategy.pine.cs(22,31)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "CYQ/UrCi1UScSfmFzY8ZAKADAABSc2lTdHJhdGVneS5waW5lLmNz")]
+        // ta.Crossunder at RsiStrategy.pine.cs(24,31)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "bHC4M9B36MWgeRFQixYJu2gEAABSc2lTdHJhdGVneS5waW5lLmNz")]
         public static bool Call2(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
             => global::ScriptGen.CompilerServices.TaCalls.Crossunder(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.RsiStrategy>(receiver.Owner).__slot2, source1, source2);
     }

@@ -77,11 +77,11 @@ public sealed class PerformanceSummaryTests
         AssertTradeStatistics(summary.Short, closed.Where(t => t.Direction == Direction.Short).ToArray());
         Assert.Equal(result.OpenTrades.Sum(t => t.Profit), summary.All.OpenProfit, 12);
 
-        (double drawdown, double runUp) = IntrabarDrawdownAndRunUp(bars, closed, result.OpenTrades.ToArray(), 1_000_000);
+        (double drawdown, double runUp) = IntrabarDrawdownAndRunUp(bars, closed, result.OpenTrades.ToArray(), result.Settings.InitialCapital);
         Assert.Equal(drawdown, summary.MaxDrawdown, 9);
         Assert.Equal(runUp, summary.MaxRunUp, 9);
 
-        (double sharpe, double sortino) = MonthlyRatios(bars, result.Equity.Span, 1_000_000, riskFreePercent: 2, TimeZoneInfo.FindSystemTimeZoneById("America/New_York"));
+        (double sharpe, double sortino) = MonthlyRatios(bars, result.Equity.Span, result.Settings.InitialCapital, riskFreePercent: 2, TimeZoneInfo.FindSystemTimeZoneById("America/New_York"));
         Assert.Equal(sharpe, summary.SharpeRatio, 12);
         Assert.Equal(sortino, summary.SortinoRatio, 12);
         Assert.Equal((bars.Close[^1] / bars.Close[0] - 1) * 100, summary.BuyAndHoldReturnPercent, 12);

@@ -15,6 +15,13 @@ public sealed class TradingViewTradeParityTests
     private const double HalfTick = 0.000005;
     private static readonly SymbolInfo s_eurusd = new() { Ticker = "EURUSD", MinTick = 0.00001 };
 
+    /// <summary>
+    /// The Strategy Tester settings the exports were made with: Pine's defaults, 1,000,000 of capital and one
+    /// unit per order. Passed explicitly, so the samples can trade readable sizes of their own.
+    /// </summary>
+    private static StrategySettings ExportSettings(ScriptMetadata script) =>
+        script.Strategy! with { InitialCapital = 1_000_000, DefaultQuantityType = QuantityType.Fixed, DefaultQuantity = 1 };
+
     [Fact]
     public void Macd_strategy_matches_TradingViews_trade_list() =>
         AssertSameTrades(MacdStrategy.Create(), "macd_trades.csv");
@@ -47,7 +54,9 @@ public sealed class TradingViewTradeParityTests
         Bars bars = BarCsv.Read(ReferenceCsv.PathOf(barsFile));
         IReadOnlyList<TradingViewTrade> expected = TradingViewTrades.Load(tradesFile);
 
-        StrategyResult result = new RuntimeEnvironment().RunStrategy(script, bars, new RunOptions { Symbol = s_eurusd });
+        var options = new RunOptions { Symbol = s_eurusd, Strategy = ExportSettings(script.GetMetadata()) };
+        StrategyResult result = new RuntimeEnvironment().RunStrategy(script, bars, options);
+        Assert.Equal((1_000_000, 1.0), (result.Settings.InitialCapital, result.Settings.DefaultQuantity));
 
         TradingViewTrade[] closed = expected.Where(t => !t.IsOpen).ToArray();
         Assert.Equal(closed.Length, result.ClosedTrades.Count);
