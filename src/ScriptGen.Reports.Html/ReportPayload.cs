@@ -25,7 +25,7 @@ internal static class ReportPayload
         if (model.Result is StrategyResult strategy)
         {
             WriteEquity(json, model, strategy);
-            WriteMarkers(json, TradeMarkers.From(strategy, model.Buckets, model.Numbers), model);
+            WriteMarkers(json, TradeMarkers.From(strategy, model.Buckets), model);
             WriteTrades(json, strategy, model.Numbers);
         }
 
@@ -155,10 +155,10 @@ internal static class ReportPayload
         json.WriteEndArray();
         json.WritePropertyName("prices");
         PackedArray.Write(json, group.Prices, model.Symbol.MinTick);
-        json.WriteStartArray("texts");
-        foreach (string text in group.Texts)
+        json.WriteStartArray("rows");
+        foreach (int row in group.Rows)
         {
-            json.WriteStringValue(text);
+            json.WriteNumberValue(row);
         }
 
         json.WriteEndArray();
@@ -166,45 +166,39 @@ internal static class ReportPayload
     }
 
     /// <summary>
-    /// One row per trade, closed ones first then open ones, as the text report lists them: number, side,
-    /// entry time, signal and price, exit time, signal and price, quantity, profit, cumulative profit
-    /// (formatted), then the entry and exit times as chart times (for zooming to a trade) and the profit's sign.
+    /// One row per trade, closed ones first then open ones, as the text report lists them: number, side, entry
+    /// time (a chart time: the exchange's wall clock as milliseconds), signal and price, exit time, signal and
+    /// price, quantity, profit and cumulative profit (formatted as the text report does), and the profit's sign.
     /// </summary>
     private static void WriteTrades(Utf8JsonWriter json, StrategyResult result, ReportNumbers numbers)
     {
         json.WriteStartArray("trades");
         double cumulative = 0;
-        foreach (Trade trade in result.ClosedTrades)
+        foreach (Trade trade in TradeMarkers.Rows(result))
         {
-            cumulative += trade.Profit;
-            WriteTrade(json, trade, numbers, numbers.Money(cumulative));
+            string total = "(open)";
+            if (!trade.IsOpen)
+            {
+                cumulative += trade.Profit;
+                total = numbers.Money(cumulative);
+            }
+
+            json.WriteStartArray();
+            json.WriteNumberValue(trade.Number);
+            json.WriteStringValue(trade.Direction == Direction.Long ? "long" : "short");
+            json.WriteNumberValue(numbers.WallClockMilliseconds(trade.EntryTime));
+            json.WriteStringValue(trade.EntrySignal);
+            json.WriteStringValue(numbers.Price(trade.EntryPrice));
+            json.WriteNumberValue(numbers.WallClockMilliseconds(trade.ExitTime));
+            json.WriteStringValue(trade.ExitSignal);
+            json.WriteStringValue(numbers.Price(trade.ExitPrice));
+            json.WriteStringValue(ReportNumbers.Number(trade.Quantity));
+            json.WriteStringValue(numbers.Money(trade.Profit));
+            json.WriteStringValue(total);
+            json.WriteNumberValue(Math.Sign(trade.Profit));
+            json.WriteEndArray();
         }
 
-        foreach (Trade trade in result.OpenTrades)
-        {
-            WriteTrade(json, trade, numbers, "(open)");
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static void WriteTrade(Utf8JsonWriter json, Trade trade, ReportNumbers numbers, string cumulative)
-    {
-        json.WriteStartArray();
-        json.WriteNumberValue(trade.Number);
-        json.WriteStringValue(trade.Direction == Direction.Long ? "long" : "short");
-        json.WriteStringValue(numbers.Time(trade.EntryTime));
-        json.WriteStringValue(trade.EntrySignal);
-        json.WriteStringValue(numbers.Price(trade.EntryPrice));
-        json.WriteStringValue(numbers.Time(trade.ExitTime));
-        json.WriteStringValue(trade.ExitSignal);
-        json.WriteStringValue(numbers.Price(trade.ExitPrice));
-        json.WriteStringValue(ReportNumbers.Number(trade.Quantity));
-        json.WriteStringValue(numbers.Money(trade.Profit));
-        json.WriteStringValue(cumulative);
-        json.WriteNumberValue(numbers.WallClockMilliseconds(trade.EntryTime));
-        json.WriteNumberValue(numbers.WallClockMilliseconds(trade.ExitTime));
-        json.WriteNumberValue(Math.Sign(trade.Profit));
         json.WriteEndArray();
     }
 }

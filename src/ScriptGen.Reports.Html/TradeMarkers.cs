@@ -1,83 +1,41 @@
 namespace ScriptGen.Reports.Html;
 
 /// <summary>
-/// The entry and exit markers of a strategy's trades, one per candle and kind: a candle that holds several
-/// fills of a kind (pyramided entries, or many trades in an aggregated candle) gets one marker that lists
-/// them, at the first one's price.
+/// The fills drawn as markers: long entries, short entries and exits, each with the candle it falls in, its
+/// fill price and its trade's row in the trade list (the page writes the hover text from that row and gathers
+/// the fills of one drawn candle into one marker).
 /// </summary>
-internal sealed class TradeMarkers
+internal sealed record TradeMarkers(MarkerGroup LongEntries, MarkerGroup ShortEntries, MarkerGroup Exits)
 {
-    private TradeMarkers(MarkerGroup longEntries, MarkerGroup shortEntries, MarkerGroup exits)
+    /// <summary>The trades in trade-list order: closed ones, then open ones.</summary>
+    public static IReadOnlyList<Trade> Rows(StrategyResult result) => [.. result.ClosedTrades, .. result.OpenTrades];
+
+    public static TradeMarkers From(StrategyResult result, CandleBuckets buckets)
     {
-        LongEntries = longEntries;
-        ShortEntries = shortEntries;
-        Exits = exits;
-    }
-
-    public MarkerGroup LongEntries { get; }
-
-    public MarkerGroup ShortEntries { get; }
-
-    public MarkerGroup Exits { get; }
-
-    public static TradeMarkers From(StrategyResult result, CandleBuckets buckets, ReportNumbers numbers)
-    {
-        var longEntries = new MarkerGroup.Builder();
-        var shortEntries = new MarkerGroup.Builder();
-        var exits = new MarkerGroup.Builder();
-        foreach (Trade trade in result.ClosedTrades.Concat(result.OpenTrades).OrderBy(t => t.EntryBar).ThenBy(t => t.Number))
+        IReadOnlyList<Trade> rows = Rows(result);
+        var longEntries = new List<(int Candle, double Price, int Row)>();
+        var shortEntries = new List<(int Candle, double Price, int Row)>();
+        var exits = new List<(int Candle, double Price, int Row)>();
+        for (int row = 0; row < rows.Count; row++)
         {
-            string side = trade.Direction == Direction.Long ? "long" : "short";
-            (trade.Direction == Direction.Long ? longEntries : shortEntries).Add(
-                buckets.CandleOf(trade.EntryBar),
-                trade.EntryPrice,
-                $"#{trade.Number} {side} entry {Html.Encode(trade.EntrySignal)} @ {numbers.Price(trade.EntryPrice)} × {ReportNumbers.Number(trade.Quantity)}");
+            Trade trade = rows[row];
+            (trade.Direction == Direction.Long ? longEntries : shortEntries).Add((buckets.CandleOf(trade.EntryBar), trade.EntryPrice, row));
+            if (!trade.IsOpen)
+            {
+                exits.Add((buckets.CandleOf(trade.ExitBar), trade.ExitPrice, row));
+            }
         }
 
-        foreach (Trade trade in result.ClosedTrades.OrderBy(t => t.ExitBar).ThenBy(t => t.Number))
-        {
-            exits.Add(
-                buckets.CandleOf(trade.ExitBar),
-                trade.ExitPrice,
-                $"#{trade.Number} exit {Html.Encode(trade.ExitSignal)} @ {numbers.Price(trade.ExitPrice)}, P&amp;L {numbers.Money(trade.Profit)}");
-        }
-
-        return new TradeMarkers(longEntries.Build(), shortEntries.Build(), exits.Build());
+        return new TradeMarkers(MarkerGroup.Of(longEntries), MarkerGroup.Of(shortEntries), MarkerGroup.Of(exits));
     }
 }
 
-/// <summary>Markers of one kind: the candle each stands on, its price and its hover text.</summary>
-internal sealed record MarkerGroup(int[] Candles, double[] Prices, string[] Texts)
+/// <summary>Markers of one kind in candle order: the candle each stands on, its price, and its trade's row.</summary>
+internal sealed record MarkerGroup(int[] Candles, double[] Prices, int[] Rows)
 {
-    /// <summary>Collects fills in candle order, merging those of one candle.</summary>
-    public sealed class Builder
+    public static MarkerGroup Of(List<(int Candle, double Price, int Row)> fills)
     {
-        private const int ListedPerMarker = 5;
-        private readonly List<int> _candles = new();
-        private readonly List<double> _prices = new();
-        private readonly List<List<string>> _texts = new();
-
-        public void Add(int candle, double price, string text)
-        {
-            int last = _candles.Count - 1;
-            if (last >= 0 && _candles[last] == candle)
-            {
-                _texts[last].Add(text);
-                return;
-            }
-
-            _candles.Add(candle);
-            _prices.Add(price);
-            _texts.Add([text]);
-        }
-
-        public MarkerGroup Build() => new([.. _candles], [.. _prices], _texts.Select(Describe).ToArray());
-
-        private static string Describe(List<string> fills) => fills.Count switch
-        {
-            1 => fills[0],
-            <= ListedPerMarker => string.Join("<br>", fills),
-            _ => string.Join("<br>", fills.Take(ListedPerMarker)) + $"<br>... and {fills.Count - ListedPerMarker} more",
-        };
+        fills.Sort((a, b) => a.Candle != b.Candle ? a.Candle.CompareTo(b.Candle) : a.Row.CompareTo(b.Row));
+        return new MarkerGroup(fills.Select(f => f.Candle).ToArray(), fills.Select(f => f.Price).ToArray(), fills.Select(f => f.Row).ToArray());
     }
 }

@@ -13,7 +13,7 @@ internal static class SummaryJson
     public static void Write(string path, IndicatorResult result, IReadOnlyDictionary<string, object?> inputs, SymbolInfo symbol)
     {
         using var file = File.Create(path);
-        using var json = new Utf8JsonWriter(file, new JsonWriterOptions { Indented = true });
+        using var json = new Utf8JsonWriter(file, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         json.WriteStartObject("script");
         json.WriteString("title", result.Script.Title);
@@ -34,8 +34,8 @@ internal static class SummaryJson
         Bars bars = result.Bars;
         json.WriteStartObject("bars");
         json.WriteNumber("count", bars.Count);
-        json.WriteString("first", DateTimeOffset.FromUnixTimeMilliseconds(bars.Time[0]).ToString("O", CultureInfo.InvariantCulture));
-        json.WriteString("last", DateTimeOffset.FromUnixTimeMilliseconds(bars.Time[^1]).ToString("O", CultureInfo.InvariantCulture));
+        json.WriteString("first", Utc(bars.Time[0]));
+        json.WriteString("last", Utc(bars.Time[^1]));
         json.WriteNumber("timeframeSeconds", bars.Timeframe.TotalSeconds);
         json.WriteEndObject();
 
@@ -77,6 +77,9 @@ internal static class SummaryJson
 
         json.WriteEndObject();
     }
+
+    private static string Utc(long unixMilliseconds) =>
+        DateTimeOffset.FromUnixTimeMilliseconds(unixMilliseconds).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private static object? Convert(object? given, InputMetadata input)
     {

@@ -21,9 +21,9 @@
   var isStrategy = !!report.equity;
   var equity = isStrategy ? unpack(report.equity) : null, drawdown = isStrategy ? unpack(report.drawdown) : null;
   var markerKinds = isStrategy ? [
-    { group: report.markers.longEntries, name: 'Long entry', symbol: 'triangle-up', color: '#089981' },
-    { group: report.markers.shortEntries, name: 'Short entry', symbol: 'triangle-down', color: '#f23645' },
-    { group: report.markers.exits, name: 'Exit', symbol: 'x-thin-open', color: '#5d606b' }
+    { group: report.markers.longEntries, name: 'Long entry', symbol: 'triangle-up', color: '#089981', describe: function (t) { return entryText(t); } },
+    { group: report.markers.shortEntries, name: 'Short entry', symbol: 'triangle-down', color: '#f23645', describe: function (t) { return entryText(t); } },
+    { group: report.markers.exits, name: 'Exit', symbol: 'x-thin-open', color: '#5d606b', describe: function (t) { return exitText(t); } }
   ] : [];
   markerKinds.forEach(function (kind) { kind.prices = unpack(kind.group.prices); });
   var lowerPlots = !report.overlay && plots.length > 0;
@@ -79,7 +79,8 @@
     return v;
   }
 
-  // A kind's markers within bars s..e, one per drawn candle: several fills of one candle share a marker that lists them.
+  // A kind's markers within bars s..e, one per drawn candle: the fills of one candle share a marker that lists them.
+  var trades = report.trades || [];
   function markersOf(kind, s, e, k) {
     var out = { x: [], y: [], text: [] }, lines = [], last = -1, candles = kind.group.candles;
     function flush() {
@@ -92,11 +93,17 @@
       if (c < s || c > e) continue;
       var drawn = Math.floor(c / k) * k;
       if (drawn !== last) { flush(); out.x.push(time[drawn]); out.y.push(kind.prices[i]); last = drawn; }
-      lines.push(kind.group.texts[i]);
+      if (lines.length <= 5) lines.push(kind.describe(trades[kind.group.rows[i]])); else lines.push('');
     }
     flush();
     return out;
   }
+
+  // Plotly reads hover text as a little HTML: the script's own words (signals) are escaped.
+  function escape(text) { return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'); }
+  function entryText(t) { return '#' + t[0] + ' ' + t[1] + ' entry ' + escape(t[3]) + ' @ ' + t[4] + ' &times; ' + t[8]; }
+  function exitText(t) { return '#' + t[0] + ' exit ' + escape(t[6]) + ' @ ' + t[7] + ', P&amp;L ' + t[9]; }
+  function timeText(ms) { return new Date(ms).toISOString().substring(0, 16).replace('T', ' '); }
 
   function traces(v) {
     var list = [{
@@ -226,7 +233,6 @@
   function toMs(value) { return typeof value === 'number' ? value : Date.parse(String(value).replace(' ', 'T') + 'Z'); }
 
   // The trade list: a page at a time; a click on a trade zooms the chart to it.
-  var trades = report.trades || [];
   var body = document.getElementById('trade-rows');
   if (!body) return;
   var pageSize = 50, page = 0, pages = Math.max(1, Math.ceil(trades.length / pageSize)), numeric = [0, 4, 7, 8, 9, 10];
@@ -237,14 +243,14 @@
       var row = document.createElement('tr');
       for (var c = 0; c <= 10; c++) {
         var cell = document.createElement('td');
-        cell.textContent = String(trade[c]);
+        cell.textContent = c === 2 || c === 5 ? timeText(trade[c]) : String(trade[c]);
         if (numeric.indexOf(c) >= 0) cell.className = 'num';
-        if (c === 9) cell.className += trade[13] > 0 ? ' gain' : trade[13] < 0 ? ' loss' : '';
+        if (c === 9) cell.className += trade[11] > 0 ? ' gain' : trade[11] < 0 ? ' loss' : '';
         row.appendChild(cell);
       }
       row.addEventListener('click', function () {
-        var pad = Math.max((trade[12] - trade[11]) * 0.6, half * 80);
-        show([trade[11] - pad, trade[12] + pad]);
+        var pad = Math.max((trade[5] - trade[2]) * 0.6, half * 80);
+        show([trade[2] - pad, trade[5] + pad]);
         chart.scrollIntoView({ behavior: 'smooth' });
       });
       body.appendChild(row);

@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using ScriptGen.Cli.Tests.Infrastructure;
+
+namespace ScriptGen.Cli.Tests.Commands;
+
+/// <summary><c>scriptgen sweep</c>: every combination of the grid, ranked, deterministically.</summary>
+public sealed class SweepCommandTests : IDisposable
+{
+    private readonly Tool tool = Tool.Shared;
+    private readonly TempFolder _work = new("cli-sweep");
+
+    public void Dispose() => _work.Dispose();
+
+    private ProcessResult Sweep(params string[] more) =>
+        tool.Run(_work.Path, ["sweep", Repository.Sample("EmaCross"), "--data", Repository.Bars, "--symbol-file", Repository.Symbol, .. more]);
+
+    [Fact]
+    public void Runs_every_combination_and_ranks_them_by_net_profit()
+    {
+        ProcessResult run = Sweep("--grid", "FastLength=5..20:5", "--grid", "SlowLength=30,50", "--top", "3", "--csv", "runs.csv");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.StartsWith("EMA Cross: best 3 of 8 runs by net profit", run.Output);
+        string[] csv = File.ReadAllLines(_work.Combine("runs.csv"));
+        Assert.Equal(8 + 1, csv.Length);
+        Assert.StartsWith("run,FastLength,SlowLength,net_profit,", csv[0]);
+        Assert.StartsWith("0,5,30,", csv[1]);
+        Assert.StartsWith("7,20,50,", csv[8]);
+
+        // The table's first row is the run with the largest net profit in the CSV.
+        double best = csv.Skip(1).Select(line => double.Parse(line.Split(',')[3], System.Globalization.CultureInfo.InvariantCulture)).Max();
+        Match first = Regex.Match(run.Output, @"^\s+1\s+(\d+)\s+(\d+)\s+(-?[\d,]+\.\d\d)", RegexOptions.Multiline);
+        Assert.True(first.Success, run.Output);
+        Assert.Equal(Math.Round(best, 2), double.Parse(first.Groups[3].Value.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains(run.ErrorLines, line => line.StartsWith("8 runs of 23,054 bars in ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ties_keep_grid_order_so_the_ranking_is_the_same_every_time()
+    {
+        // A fast EMA as long as the slow one is the same EMA: it never crosses, so those runs make no trade and tie.
+        string[] arguments = ["--grid", "FastLength=10,20,30", "--grid", "SlowLength=10,20,30", "--sort", "maxdd", "--top", "0", "--parallel", "2"];
+        ProcessResult first = Sweep(arguments);
+        ProcessResult second = Sweep(arguments);
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.Equal(first.Output, second.Output);
+        string[] ranked = Regex.Matches(first.Output, @"^\s+\d+\s+(\d+)\s+(\d+)\s", RegexOptions.Multiline).Select(m => $"{m.Groups[1]}/{m.Groups[2]}").ToArray();
+        Assert.Equal(9, ranked.Length);
+        Assert.Equal(["10/10", "20/20", "30/30"], ranked.Take(3)); // no drawdown at all, in grid order
+    }
+
+    [Theory]
+    [InlineData("FastLength", "--grid FastLength: expected Name=from..to[:step] or Name=a,b,c.")]
+    [InlineData("FastLength=10..5", "--grid FastLength=10..5: the range runs from 10 down to 5; give the smaller bound first.")]
+    [InlineData("FastLength=1..5:0", "--grid FastLength=1..5:0: the step must be positive.")]
+    [InlineData("FastLength=0..3", "--grid FastLength=0: ")]
+    [InlineData("Fast=1..3", "--grid Fast=1: Script 'EMA Cross' has no input 'Fast'")]
+    public void A_bad_grid_is_a_usage_error_naming_it(string grid, string message)
+    {
+        ProcessResult run = Sweep("--grid", grid);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("error: " + message, run.ErrorLines.Single());
+    }
+
+    [Fact]
+    public void An_unknown_sort_key_lists_the_keys()
+    {
+        ProcessResult run = Sweep("--grid", "FastLength=5", "--sort", "profit");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("netprofit", run.Error);
+        Assert.Contains("maxdd", run.Error);
+    }
+
+    [Fact]
+    public void An_indicator_cannot_be_swept()
+    {
+        ProcessResult run = tool.Run(_work.Path, "sweep", Repository.Sample("Rsi"), "--data", Repository.Bars, "--grid", "Length=5..10");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: 'Relative Strength Index' is an indicator; sweep runs strategies.", run.ErrorLines.Single());
+    }
+}
