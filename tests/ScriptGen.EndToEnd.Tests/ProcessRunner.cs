@@ -8,7 +8,11 @@ public static class ProcessRunner
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static Result Run(string fileName, string workingDirectory, params string[] arguments)
+    public static Result Run(string fileName, string workingDirectory, params string[] arguments) =>
+        Run(fileName, workingDirectory, arguments, new Dictionary<string, string>());
+
+    /// <summary>Runs <paramref name="fileName"/> with <paramref name="environment"/> added to this process's environment.</summary>
+    public static Result Run(string fileName, string workingDirectory, string[] arguments, IReadOnlyDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -27,6 +31,10 @@ public static class ProcessRunner
         start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach ((string key, string value) in environment)
+        {
+            start.Environment[key] = value;
+        }
 
         using var process = Process.Start(start)!;
         var output = new StringBuilder();
@@ -35,10 +43,10 @@ public static class ProcessRunner
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) error.AppendLine(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        if (!process.WaitForExit(TimeSpan.FromMinutes(8)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} did not finish in 5 minutes.\n{output}\n{error}");
+            throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} did not finish in 8 minutes.\n{output}\n{error}");
         }
 
         process.WaitForExit();
