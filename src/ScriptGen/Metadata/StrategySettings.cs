@@ -46,7 +46,7 @@ public sealed record StrategySettings
 
     /// <summary>
     /// Whether the script runs again on a bar after each fill along its path, standing at the tick
-    /// of the fill, with its state rolled back to the bar's start before each run (broker-rules.md
+    /// of the fill, with its state rolled back to the bar's start before each run (docs/strategy.md
     /// rule 9). Pine's <c>calc_on_order_fills</c>; default false. Ignored when
     /// <see cref="ProcessOrdersOnClose"/> is set, as TradingView ignores it then.
     /// </summary>

@@ -8,7 +8,7 @@ namespace ScriptGen;
 /// </summary>
 internal static class PeriodReturns
 {
-    /// <summary>Months needed before monthly returns are used (TradingView's rule, broker-rules.md).</summary>
+    /// <summary>Months needed before monthly returns are used (TradingView's rule, docs/strategy.md).</summary>
     private const int MinimumMonths = 3;
 
     public static (double Sharpe, double Sortino) Compute(

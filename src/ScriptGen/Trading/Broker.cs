@@ -4,7 +4,7 @@ namespace ScriptGen.Trading;
 
 /// <summary>
 /// One strategy run's broker emulator: takes the script's orders, fills them as TradingView's broker
-/// emulator does (the rules of shared/pine/broker-rules.md, numbered in the comments), and keeps the
+/// emulator does (the rules of docs/strategy.md, numbered in the comments), and keeps the
 /// position, the trades, the equity curve and the running statistics the script can read.
 /// </summary>
 /// <remarks>

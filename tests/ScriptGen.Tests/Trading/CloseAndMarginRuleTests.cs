@@ -4,7 +4,7 @@ using static ScriptGen.Tests.Trading.BrokerScenario;
 namespace ScriptGen.Tests.Trading;
 
 /// <summary>
-/// The fill pass at the close (broker-rules.md rule 8: <c>process_orders_on_close</c> and
+/// The fill pass at the close (docs/strategy.md rule 8: <c>process_orders_on_close</c> and
 /// <c>immediately</c>) and margin calls (rule 17). Tick 0.01.
 /// </summary>
 public sealed class CloseAndMarginRuleTests

@@ -4,7 +4,7 @@ using static ScriptGen.Tests.Trading.BrokerScenario;
 namespace ScriptGen.Tests.Trading;
 
 /// <summary>
-/// Commission (broker-rules.md rule 13), slippage (rule 14), default sizing (rule 16), quantity-step
+/// Commission (docs/strategy.md rule 13), slippage (rule 14), default sizing (rule 16), quantity-step
 /// rounding and point value. Tick 0.01 unless said otherwise.
 /// </summary>
 public sealed class CostAndSizingRuleTests

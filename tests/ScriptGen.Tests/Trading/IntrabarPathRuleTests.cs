@@ -5,7 +5,7 @@ using static ScriptGen.Tests.Trading.BrokerScenario;
 namespace ScriptGen.Tests.Trading;
 
 /// <summary>
-/// Price orders along the assumed intrabar path (broker-rules.md rules 3, 4, 5, 6, 7, 15). The symbol
+/// Price orders along the assumed intrabar path (docs/strategy.md rules 3, 4, 5, 6, 7, 15). The symbol
 /// has tick 0.01. Unless said otherwise, bar 0 is flat at 100 and places the orders, so a market entry
 /// fills at bar 1's open.
 /// </summary>

@@ -5,7 +5,7 @@ using static ScriptGen.Tests.Trading.BrokerScenario;
 namespace ScriptGen.Tests.Trading;
 
 /// <summary>
-/// Market orders, reversal, equity and the defaults (shared/pine/broker-rules.md rules 1, 2, 11, 18,
+/// Market orders, reversal, equity and the defaults (docs/strategy.md rules 1, 2, 11, 18,
 /// 19), each on a handful of bars where the expected fill follows from the rule as written.
 /// </summary>
 public sealed class MarketOrderRuleTests

@@ -4,7 +4,7 @@ using static ScriptGen.Tests.Trading.BrokerScenario;
 namespace ScriptGen.Tests.Trading;
 
 /// <summary>
-/// Pyramiding, reversal and which trades an exit closes (broker-rules.md rules 10, 11, 12), and the
+/// Pyramiding, reversal and which trades an exit closes (docs/strategy.md rules 10, 11, 12), and the
 /// order calls that shape a position: <c>strategy.order</c>, partial exits, OCA groups, cancel.
 /// </summary>
 public sealed class PositionRuleTests

@@ -5,7 +5,7 @@ using static ScriptGen.Tests.Trading.BrokerScenario;
 namespace ScriptGen.Tests.Trading;
 
 /// <summary>
-/// broker-rules.md rule 9, <c>calc_on_order_fills</c>: the script runs again after each fill within the
+/// docs/strategy.md rule 9, <c>calc_on_order_fills</c>: the script runs again after each fill within the
 /// bar, historical bars being four ticks (open, high, low, close). Tick 0.01. Bar 2 opens at 101, nearer
 /// its low, so its path is 101 → 100 → 106 → 105.
 /// </summary>

@@ -2,7 +2,7 @@ namespace ScriptGen.Trading.Models;
 
 /// <summary>
 /// Decides how far a market or stop fill moves against the order. The broker never asks for limit
-/// fills, gap-filled ones included (broker-rules.md rule 14).
+/// fills, gap-filled ones included (docs/strategy.md rule 14).
 /// </summary>
 /// <remarks>
 /// The model sees the order (its type, side, quantity and the price it would fill at) and the bar it

@@ -1,7 +1,7 @@
 namespace ScriptGen.Trading.Models;
 
 /// <summary>
-/// Pine's commission (broker-rules.md rule 13), charged on every fill: a percent of the fill's value
+/// Pine's commission (docs/strategy.md rule 13), charged on every fill: a percent of the fill's value
 /// (quantity × price × point value), a cash amount per contract, or a cash amount per order.
 /// </summary>
 public sealed class StrategyCommissionModel : ICommissionModel

@@ -1,7 +1,7 @@
 namespace ScriptGen.Trading.Models;
 
 /// <summary>
-/// Pine's slippage (broker-rules.md rule 14): a whole number of ticks against the order, a buy
+/// Pine's slippage (docs/strategy.md rule 14): a whole number of ticks against the order, a buy
 /// filling higher and a sell lower. The result can lie outside the bar's range.
 /// </summary>
 public sealed class TickSlippageModel : ISlippageModel

@@ -1,7 +1,7 @@
 namespace ScriptGen.Trading.Models;
 
 /// <summary>
-/// TradingView's assumed intrabar path (broker-rules.md rule 3): from the open to the nearer of the
+/// TradingView's assumed intrabar path (docs/strategy.md rule 3): from the open to the nearer of the
 /// high and the low, then to the other, then to the close. When the open is mid-range (the two
 /// distances within half a tick of each other) the path goes to the low first, as PyneCore measured.
 /// </summary>
