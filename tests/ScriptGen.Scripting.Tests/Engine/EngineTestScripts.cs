@@ -50,13 +50,13 @@ internal static class EngineTestScripts
         }
         """;
 
-    /// <summary>TradingView's RSI Strategy on the RSI indicator compiled into the host (the samples).</summary>
+    /// <summary>TradingView's RSI Strategy on the RSI indicator compiled into the host (the samples), sized as the sample is.</summary>
     public const string HostRsiStrategy = """
         using ScriptGen.Samples.Scripts;
 
         namespace Texts;
 
-        [Strategy("RSI Strategy on the host's RSI", Overlay = true)]
+        [Strategy("RSI Strategy on the host's RSI", Overlay = true, InitialCapital = 100_000, DefaultQuantity = 100_000)]
         public partial class HostRsiStrategy
         {
             Rsi _rsi = null!;
