@@ -46,7 +46,7 @@ internal static class CliApplication
         return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
 
-    private static IEnumerable<string> CommandPath(Command command)
+    private static Stack<string> CommandPath(Command command)
     {
         var names = new Stack<string>();
         for (Command? current = command; current is not null; current = current.Parents.OfType<Command>().FirstOrDefault())

@@ -6,11 +6,13 @@ namespace ScriptGen.Cli.Sweep;
 /// <summary><c>sweep --csv</c>: one row per run in grid order: its index, the grid inputs, then the figures (na empty).</summary>
 internal static class SweepCsv
 {
+    private static readonly string[] s_figureColumns =
+        ["net_profit", "net_profit_percent", "closed_trades", "percent_profitable", "profit_factor", "max_drawdown", "max_drawdown_percent", "sharpe_ratio", "sortino_ratio"];
+
     public static void Write(string path, SweepGrid grid, IReadOnlyList<SweepRun> runs)
     {
         var text = new StringBuilder();
-        text.AppendJoin(',', new[] { "run" }.Concat(grid.Axes.Select(a => Quote(a.Name))).Concat(
-            ["net_profit", "net_profit_percent", "closed_trades", "percent_profitable", "profit_factor", "max_drawdown", "max_drawdown_percent", "sharpe_ratio", "sortino_ratio"]));
+        text.AppendJoin(',', grid.Axes.Select(a => Quote(a.Name)).Prepend("run").Concat(s_figureColumns));
         text.Append('\n');
         foreach (SweepRun run in runs)
         {
