@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace ScriptGen.CompilerServices;
 
 /// <summary>
@@ -14,6 +16,7 @@ namespace ScriptGen.CompilerServices;
 /// build error of ScriptGen (SGR001).
 /// </remarks>
 [AttributeUsage(AttributeTargets.Method, Inherited = false)]
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class PlainCallAttribute : Attribute
 {
 }
