@@ -140,7 +140,8 @@ internal sealed class UntrustedAllowList
         "ScriptGen.CalendarSeries", "ScriptGen.CalendarField", "ScriptGen.PriceSource",
 
         // Values the facades take and return.
-        "ScriptGen.Color", "ScriptGen.Direction", "ScriptGen.OcaType", "ScriptGen.SymbolInfo",
+        "ScriptGen.Color", "ScriptGen.Direction", "ScriptGen.OcaType", "ScriptGen.SymbolInfo", "ScriptGen.Timeframe",
+        "ScriptGen.TimeframeUnit",
         "ScriptGen.Trade", "ScriptGen.TradeList",
 
         // The script's own description (GetMetadata(), the generated Metadata).
@@ -157,7 +158,8 @@ internal sealed class UntrustedAllowList
         "ScriptGen.Namespaces.PineTa", "ScriptGen.Namespaces.PineMath", "ScriptGen.Namespaces.PineInput",
         "ScriptGen.Namespaces.PineChart", "ScriptGen.Namespaces.PineStrategy", "ScriptGen.Namespaces.TaNamespace",
         "ScriptGen.Namespaces.MathNamespace", "ScriptGen.Namespaces.InputNamespace", "ScriptGen.Namespaces.ChartNamespace",
-        "ScriptGen.Namespaces.ColorNamespace", "ScriptGen.Namespaces.StrategyNamespace",
+        "ScriptGen.Namespaces.ColorNamespace", "ScriptGen.Namespaces.StrategyNamespace", "ScriptGen.Namespaces.PineTimeframe",
+        "ScriptGen.Namespaces.PineBarState",
     ]);
 
     /// <summary>Runtime namespaces whose every public type is allowed: ta states and batch functions, trading models.</summary>

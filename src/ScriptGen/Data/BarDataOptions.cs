@@ -13,6 +13,13 @@ public sealed record BarDataOptions
     /// <summary>The bars' interval; <c>null</c> infers it as the smallest gap between consecutive bars.</summary>
     public TimeSpan? Timeframe { get; init; }
 
+    /// <summary>
+    /// The bars' Pine timeframe (<c>Timeframe.Parse("M")</c>); <c>null</c> derives it from the interval
+    /// (<see cref="ScriptGen.Timeframe.FromInterval"/>). Give it for bars whose spacing does not say it,
+    /// such as 4-week bars.
+    /// </summary>
+    public Timeframe? Period { get; init; }
+
     /// <summary>The unit of integer (epoch) times; <see cref="EpochUnit.Auto"/> chooses it from the first row's magnitude.</summary>
     public EpochUnit EpochUnit { get; init; } = EpochUnit.Auto;
 

@@ -32,6 +32,7 @@ public sealed partial class Bars
         ReadOnlyMemory<double> volume,
         bool hasVolume,
         TimeSpan timeframe,
+        Timeframe? period,
         string? source)
     {
         // The volume flag is explicit: a nullable ReadOnlyMemory is a trap, since a null array
@@ -44,6 +45,7 @@ public sealed partial class Bars
         HasVolume = hasVolume;
         _volume = hasVolume ? volume : ReadOnlyMemory<double>.Empty;
         Timeframe = timeframe;
+        Period = period;
         Source = source;
     }
 
@@ -76,6 +78,13 @@ public sealed partial class Bars
     /// or session gaps do not hide an hourly timeframe). Zero for a single bar.
     /// </summary>
     public TimeSpan Timeframe { get; }
+
+    /// <summary>
+    /// The bars' Pine timeframe (what a script reads as <c>timeframe.Period</c>): as given
+    /// (<see cref="BarDataOptions.Period"/>), or else from <see cref="Timeframe"/>
+    /// (<see cref="ScriptGen.Timeframe.FromInterval"/>); null for a single bar given none.
+    /// </summary>
+    public Timeframe? Period { get; }
 
     /// <summary>Where the bars came from (a file path), when known; used in error messages.</summary>
     public string? Source { get; }
@@ -251,12 +260,13 @@ public sealed partial class Bars
             arranged.Volume,
             arranged.HasVolume,
             options.Timeframe ?? inferred,
+            options.Period ?? ScriptGen.Timeframe.FromInterval(options.Timeframe ?? inferred),
             source);
     }
 
     /// <summary>The same bars, naming where they came from (for error messages).</summary>
     internal Bars WithSource(string source) =>
-        new(_time, _open, _high, _low, _close, _volume, HasVolume, Timeframe, source);
+        new(_time, _open, _high, _low, _close, _volume, HasVolume, Timeframe, Period, source);
 
     /// <summary>Returns the bars from <paramref name="start"/> on, <paramref name="length"/> of them, without copying.</summary>
     public Bars Slice(int start, int length)
@@ -273,6 +283,7 @@ public sealed partial class Bars
             HasVolume ? _volume.Slice(start, length) : default,
             HasVolume,
             Timeframe,
+            Period,
             Source);
     }
 

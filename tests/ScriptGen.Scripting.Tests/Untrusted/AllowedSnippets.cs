@@ -56,6 +56,9 @@ internal static class AllowedSnippets
                     chart.Plot(fast, "Fast", shade);
                     chart.Plot(math.Max(nz(lower), 0, math.Abs(upper)), "Bound", color.Rgb(10, 20, 30));
                     string title = GetMetadata().Title + syminfo.Ticker + syminfo.MinTick.ToString(CultureInfo.InvariantCulture);
+                    long span = timeframe.IsIntraday && !barstate.IsLast ? timeframe.InSeconds("D") : timeframe.InSeconds();
+                    Timeframe parsed = Timeframe.Parse(timeframe.Period);
+                    title += parsed.Unit == TimeframeUnit.Minutes ? timeframe.FromSeconds(span) : parsed.Period;
                     var state = new SmaState();
                     double smoothed = TaNamespace.Default.Sma(ref state, close, 3);
                     long opened = time[0];
