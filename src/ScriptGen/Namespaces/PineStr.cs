@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -45,6 +46,7 @@ public readonly struct PineStr
     public string ToString(bool value) => value ? "true" : "false";
 
     /// <summary>The string itself (na stays na). Pine: <c>str.tostring(value)</c> of a string.</summary>
+    [return: NotNullIfNotNull(nameof(value))]
     public string? ToString(string? value) => value;
 
     /// <summary>
@@ -55,6 +57,7 @@ public readonly struct PineStr
     /// </summary>
     /// <returns>The text; na for an na pattern.</returns>
     /// <exception cref="FormatException">The pattern is malformed (an unclosed <c>{</c>, an index that is not a number, a bad number pattern) or formats a non-number as a number; the run reports it as a <see cref="ScriptRuntimeException"/> with the bar and line.</exception>
+    [return: NotNullIfNotNull(nameof(format))]
     public string? Format(string? format, params object?[] args) =>
         format is null ? null : MessagePattern.Format(format, AsArguments(args));
 
@@ -95,12 +98,15 @@ public readonly struct PineStr
     }
 
     /// <summary>Lowercase. Pine: <c>str.lower(source)</c>.</summary>
+    [return: NotNullIfNotNull(nameof(source))]
     public string? Lower(string? source) => source?.ToLowerInvariant();
 
     /// <summary>Uppercase. Pine: <c>str.upper(source)</c>.</summary>
+    [return: NotNullIfNotNull(nameof(source))]
     public string? Upper(string? source) => source?.ToUpperInvariant();
 
     /// <summary>Without the whitespace and control characters at either end. Pine: <c>str.trim(source)</c>.</summary>
+    [return: NotNullIfNotNull(nameof(source))]
     public string? Trim(string? source)
     {
         if (source is null)
@@ -128,6 +134,7 @@ public readonly struct PineStr
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="regex"/> is not a regular expression.</exception>
     /// <exception cref="RegexMatchTimeoutException">The search ran longer than two seconds.</exception>
+    [return: NotNullIfNotNull(nameof(source))]
     public string? Match(string? source, string regex)
     {
         if (source is null)
@@ -178,6 +185,7 @@ public readonly struct PineStr
     /// overlap) of <paramref name="target"/> replaced; unchanged when there is no such occurrence. An empty target
     /// inserts at that character position. Pine: <c>str.replace(source, target, replacement, occurrence)</c>.
     /// </summary>
+    [return: NotNullIfNotNull(nameof(source))]
     public string? Replace(string? source, string? target, string? replacement, int occurrence = 0)
     {
         if (source is null || target is null || occurrence < 0)
@@ -210,6 +218,7 @@ public readonly struct PineStr
     /// <paramref name="source"/> with every <paramref name="target"/> replaced (an empty target inserts the
     /// replacement around every character). Pine: <c>str.replace_all(source, target, replacement)</c>.
     /// </summary>
+    [return: NotNullIfNotNull(nameof(source))]
     public string? ReplaceAll(string? source, string? target, string? replacement)
     {
         if (source is null || target is null)
@@ -267,6 +276,7 @@ public readonly struct PineStr
     /// when not given; positions past the end stop there). Pine: <c>str.substring(source, begin_pos, end_pos)</c>.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="beginPos"/> is negative or <paramref name="endPos"/> is before it.</exception>
+    [return: NotNullIfNotNull(nameof(source))]
     public string? Substring(string? source, int beginPos, int? endPos = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(beginPos);
