@@ -159,7 +159,7 @@ internal sealed class UntrustedAllowList
         "ScriptGen.Namespaces.PineChart", "ScriptGen.Namespaces.PineStrategy", "ScriptGen.Namespaces.TaNamespace",
         "ScriptGen.Namespaces.MathNamespace", "ScriptGen.Namespaces.InputNamespace", "ScriptGen.Namespaces.ChartNamespace",
         "ScriptGen.Namespaces.ColorNamespace", "ScriptGen.Namespaces.StrategyNamespace", "ScriptGen.Namespaces.PineTimeframe",
-        "ScriptGen.Namespaces.PineBarState",
+        "ScriptGen.Namespaces.PineBarState", "ScriptGen.Namespaces.PineStr", "ScriptGen.Namespaces.PineFormat",
     ]);
 
     /// <summary>Runtime namespaces whose every public type is allowed: ta states and batch functions, trading models.</summary>
