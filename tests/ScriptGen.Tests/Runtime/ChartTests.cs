@@ -18,8 +18,8 @@ public sealed class ChartTests
     private static readonly Color s_teal = new(0x08, 0x99, 0x81);
     private static readonly Color s_orange = new(0xFF, 0x98, 0x00);
     private static readonly Color s_green80 = new(0x4C, 0xAF, 0x50, 80);
-    private static readonly Color s_blue90 = new(0x29, 0x62, 0xFF, 90);
-    private static readonly Color s_yellow70 = new(0xFD, 0xD8, 0x35, 70);
+    private static readonly Color s_blue60 = new(0x29, 0x62, 0xFF, 60);
+    private static readonly Color s_yellow75 = new(0xFD, 0xD8, 0x35, 75);
 
     private static IndicatorResult Run(RunOptions? options = null, ChartNamespace? chart = null)
     {
@@ -104,7 +104,7 @@ public sealed class ChartTests
         Assert.Equal([s_green80, null, null, s_green80], range.Colors.ToArray());
         FillResult band = result.Fills[1];
         Assert.Equal((new FillMetadata("Fill", 1) { BetweenHLines = true }, 0, 1), (band.Metadata, band.First, band.Second));
-        Assert.All(band.Colors.ToArray(), color => Assert.Equal(s_blue90, color));
+        Assert.All(band.Colors.ToArray(), color => Assert.Equal(s_blue60, color));
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public sealed class ChartTests
         IndicatorResult result = Run();
 
         Assert.Equal(new BarColorMetadata("Background", 0, BarColorTarget.Background), result.BarColors[0].Metadata);
-        Assert.Equal([null, s_yellow70, null, null], result.BarColors[0].Colors.ToArray());
+        Assert.Equal([null, s_yellow75, null, null], result.BarColors[0].Colors.ToArray());
         Assert.Equal(new BarColorMetadata("Ups", 1, BarColorTarget.Bar), result.BarColors[1].Metadata);
         Assert.Equal([s_teal, null, null, s_teal], result.BarColors[1].Colors.ToArray());
     }

@@ -17,7 +17,7 @@ public partial class ChartProbe
         PlotId highs = chart.Plot(high, "High", up ? color.Green : color.Red, lineWidth: 2, style: PlotStyle.StepLine);
         PlotId lows = chart.Plot(low, "Low", style: PlotStyle.Columns, histBase: 1);
         chart.Fill(highs, lows, up ? color.New(color.Green, 80) : null, "Range");
-        chart.Fill(_top, bottom, color.New(color.Blue, 90));
+        chart.Fill(_top, bottom, color.New(color.Blue, 60));
         chart.PlotShape(up, "Up", ShapeStyle.TriangleUp, ShapeLocation.BelowBar, color.Green, "up", ShapeSize.Large);
         if (bar_index % 2 == 0)
         {
@@ -27,7 +27,7 @@ public partial class ChartProbe
         chart.PlotChar(close - open, "Body", "●");
         chart.PlotCandle(open * 2, high * 2, low * 2, close * 2, "Doubled", up ? null : color.Orange);
         chart.PlotBar(open, high, low, close, "Same");
-        chart.BgColor(bar_index == 1 ? color.New(color.Yellow, 70) : null);
+        chart.BgColor(bar_index == 1 ? color.New(color.Yellow, 75) : null);
         chart.BarColor(up ? color.Teal : null, "Ups");
     }
 }
@@ -40,5 +40,17 @@ public partial class DefaultFillProbe
     {
         chart.Plot(close, "Close");
         chart.Fill(default(PlotId), default(PlotId), color.Red, "Nowhere");
+    }
+}
+
+/// <summary>Three drawing calls of one title: a plot, a shape, a background.</summary>
+[Indicator("same titles probe")]
+public partial class SameTitlesProbe
+{
+    protected override void Process()
+    {
+        chart.Plot(close, "Close");
+        chart.PlotShape(close > open, "Close");
+        chart.BgColor(color.Red, "Close");
     }
 }
