@@ -57,4 +57,61 @@ internal readonly record struct CandleBuckets(int BarCount, int BarsPerCandle)
 
         return values;
     }
+
+    /// <summary>Each candle's value at its first bar (an open).</summary>
+    public double[] First(ReadOnlySpan<double> perBar)
+    {
+        var values = new double[Count];
+        for (int candle = 0; candle < values.Length; candle++)
+        {
+            values[candle] = perBar[FirstBar(candle)];
+        }
+
+        return values;
+    }
+
+    /// <summary>Each candle's highest value (na ignored).</summary>
+    public double[] Max(ReadOnlySpan<double> perBar)
+    {
+        var values = new double[Count];
+        for (int candle = 0; candle < values.Length; candle++)
+        {
+            double max = double.NaN;
+            for (int bar = FirstBar(candle); bar <= LastBar(candle); bar++)
+            {
+                double value = perBar[bar];
+                if (!double.IsNaN(value) && (double.IsNaN(max) || value > max))
+                {
+                    max = value;
+                }
+            }
+
+            values[candle] = max;
+        }
+
+        return values;
+    }
+
+    /// <summary>
+    /// Each candle's last bar that <paramref name="shown"/> accepts (a shape drawn), or -1: a candle shows a shape when
+    /// any of its bars does, so that aggregation never hides a signal.
+    /// </summary>
+    public int[] LastWhere(Func<int, bool> shown)
+    {
+        var bars = new int[Count];
+        for (int candle = 0; candle < bars.Length; candle++)
+        {
+            bars[candle] = -1;
+            for (int bar = LastBar(candle); bar >= FirstBar(candle); bar--)
+            {
+                if (shown(bar))
+                {
+                    bars[candle] = bar;
+                    break;
+                }
+            }
+        }
+
+        return bars;
+    }
 }

@@ -6,8 +6,9 @@ namespace ScriptGen.Reports.Html;
 
 /// <summary>
 /// The HTML report of a run: one self-contained file that opens offline (plotly.js is inlined, nothing is
-/// fetched) with a candlestick chart of the bars, the script's plots (on the price pane for an overlay
-/// script, else in a pane below), the trades' entry and exit markers with their signals, the equity curve
+/// fetched) with a candlestick chart of the bars, what the script drew (plots in their styles, shapes and
+/// characters, its own candles and bars, hlines, fills, background and bar colors; on the price pane for an
+/// overlay script, else in a pane below), the trades' entry and exit markers with their signals, the equity curve
 /// and its drawdown, all in panes that zoom and pan together; then the performance summary (all, long,
 /// short) and the trade list. Runs with more bars than <see cref="HtmlReportOptions.MaxCandles"/> are drawn
 /// with candles of several bars each, and the report says so.

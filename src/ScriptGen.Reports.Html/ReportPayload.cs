@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace ScriptGen.Reports.Html;
 
 /// <summary>
-/// The data the page's script draws, as one JSON object: candles, plots, equity, drawdown, markers and the
-/// trade list. Number columns are packed typed arrays (<see cref="PackedArray"/>); the writer escapes
+/// The data the page's script draws, as one JSON object: candles, what the script drew (<see cref="ChartPayload"/>),
+/// equity, drawdown, markers and the trade list. Number columns are packed typed arrays (<see cref="PackedArray"/>); the writer escapes
 /// <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c>, so no text in it can end the script element it sits in.
 /// </summary>
 internal static class ReportPayload
@@ -21,7 +21,7 @@ internal static class ReportPayload
         json.WriteNumber("barsPerCandle", model.Buckets.BarsPerCandle);
         json.WriteString("timeframe", ReportNumbers.Timeframe(model.Result.Bars.Timeframe));
         WriteCandles(json, model);
-        WritePlots(json, model);
+        ChartPayload.Write(json, model);
         if (model.Result is StrategyResult strategy)
         {
             WriteEquity(json, model, strategy);
@@ -72,47 +72,6 @@ internal static class ReportPayload
         PackedArray.Write(json, low, tick);
         json.WritePropertyName("close");
         PackedArray.Write(json, close, tick);
-    }
-
-    private static void WritePlots(Utf8JsonWriter json, ReportModel model)
-    {
-        json.WriteStartArray("plots");
-        foreach (PlotResult plot in model.Result.Plots)
-        {
-            if (plot.Values.Length != model.Result.Bars.Count)
-            {
-                continue; // plots were not recorded
-            }
-
-            json.WriteStartObject();
-            json.WriteString("title", Html.Encode(plot.Title));
-            if (plot.Color is { } color)
-            {
-                json.WriteString("color", color.ToHex());
-            }
-
-            json.WritePropertyName("values");
-            // Plots are prices or indicator values: a tenth of a tick, or seven significant digits, is finer than a reader needs.
-            double[] values = model.Buckets.Last(plot.Values.Span);
-            PackedArray.Write(json, values, Math.Max(model.Symbol.MinTick / 10, 1e-6 * LargestMagnitude(values)));
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static double LargestMagnitude(double[] values)
-    {
-        double largest = 0;
-        foreach (double value in values)
-        {
-            if (double.IsFinite(value))
-            {
-                largest = Math.Max(largest, Math.Abs(value));
-            }
-        }
-
-        return largest;
     }
 
     private static void WriteEquity(Utf8JsonWriter json, ReportModel model, StrategyResult result)

@@ -16,11 +16,13 @@ public sealed class GoldenFileTests
     /// out, every trading setting, the shapes of ta functions, the math namespace (a stateful call site
     /// beside plain calls in a loop and a helper), and core parameters the convention supplies (the
     /// exchange's time zone, the bar index, tuple results), a strategy that re-runs after fills (the
-    /// rollback of every kind of member, [Varip] left out), and a strategy importing an indicator (its plots as
-    /// series named from their titles, the importer's metadata listing the import).
+    /// rollback of every kind of member, [Varip] left out), a strategy importing an indicator (its plots as
+    /// series named from their titles, the importer's metadata listing the import, chart overloads chosen for
+    /// arguments that read them), and every drawing function (styles recorded in the metadata, per-bar
+    /// arguments passed to the adapters).
     /// </summary>
     public static readonly string[] Names =
-        [.. SampleNames, "SeriesMomentum", "GlobalNamespace", "ExplicitBaseClass", "TradingSettings", "TaShapes", "MathFunctions", "SessionVwap", "CalcOnOrderFills", "Imports"];
+        [.. SampleNames, "SeriesMomentum", "GlobalNamespace", "ExplicitBaseClass", "TradingSettings", "TaShapes", "MathFunctions", "SessionVwap", "CalcOnOrderFills", "Imports", "ChartBreadth"];
 
     public static TheoryData<string> Cases => new(Names);
 

@@ -24,12 +24,14 @@ public sealed class RoundTripTests : TempFolderTest
         ResultParquet.WriteTrades(result, PathOf("trades.parquet"));
         ResultParquet.WriteEquity(result, PathOf("equity.parquet"));
         ResultParquet.WritePlots(result, PathOf("plots.parquet"));
+        ResultParquet.WriteChart(result, PathOf("chart.parquet"));
 
         Assert.True(result.ClosedTrades.Count > 100, $"{result.ClosedTrades.Count} trades");
         Assert.Equal(bars.Count, equity.Rows.Count);
         FrameAssert.Equal(trades, ResultParquet.Read(PathOf("trades.parquet")));
         FrameAssert.Equal(equity, ResultParquet.Read(PathOf("equity.parquet")));
         FrameAssert.Equal(plots, ResultParquet.Read(PathOf("plots.parquet")));
+        FrameAssert.Equal(result.ChartToDataFrame(), ResultParquet.Read(PathOf("chart.parquet"))); // colors: text, null where none
     }
 
     [Fact]

@@ -27,6 +27,11 @@ internal static class BacktestCommand
         };
         var trades = new Option<string?>("--trades") { Description = "Write the trades to FILE (.csv, or .parquet).", HelpName = "FILE" };
         var plots = new Option<string?>("--plots") { Description = "Write the plots' values, one row per bar, to FILE (.csv, or .parquet).", HelpName = "FILE" };
+        var chart = new Option<string?>("--chart")
+        {
+            Description = "Write everything the script drew (plots with their colors, shapes, candles, hlines, fills, bar and background colors), one row per bar, to FILE (.csv, or .parquet).",
+            HelpName = "FILE",
+        };
         var equity = new Option<string?>("--equity") { Description = "Write the equity curve, one row per bar, to FILE (.csv, or .parquet).", HelpName = "FILE" };
         var json = new Option<string?>("--json") { Description = "Write the run's summary (symbol, inputs, settings, performance) as JSON to FILE.", HelpName = "FILE" };
         var maxTrades = new Option<int>("--max-trades")
@@ -44,6 +49,7 @@ internal static class BacktestCommand
         command.Add(report);
         command.Add(trades);
         command.Add(plots);
+        command.Add(chart);
         command.Add(equity);
         command.Add(json);
         command.Add(maxTrades);
@@ -51,7 +57,7 @@ internal static class BacktestCommand
         context.SetAction(command, (parse, terminal) =>
         {
             string scriptPath = script.ScriptPath(parse);
-            var outputs = new OutputFiles(parse.GetValue(report), parse.GetValue(trades), parse.GetValue(plots), parse.GetValue(equity), parse.GetValue(json));
+            var outputs = new OutputFiles(parse.GetValue(report), parse.GetValue(trades), parse.GetValue(plots), parse.GetValue(chart), parse.GetValue(equity), parse.GetValue(json));
             outputs.Check();
             SymbolInfo symbolInfo = symbol.Read(parse);
             Dictionary<string, object?> inputValues = inputs.Read(parse);

@@ -3,8 +3,8 @@ using ScriptGen.Reports.Html;
 
 namespace ScriptGen.Cli.Output;
 
-/// <summary>The files a backtest writes when asked: HTML report, trades, plots, equity, JSON summary.</summary>
-internal sealed record OutputFiles(string? Report, string? Trades, string? Plots, string? Equity, string? Json)
+/// <summary>The files a backtest writes when asked: HTML report, trades, plots, everything drawn, equity, JSON summary.</summary>
+internal sealed record OutputFiles(string? Report, string? Trades, string? Plots, string? Chart, string? Equity, string? Json)
 {
     /// <summary>Checks, before anything runs, that each file can be written where asked and in a format the tool writes.</summary>
     /// <exception cref="UsageException">A folder that does not exist, or an extension the tool does not write.</exception>
@@ -13,10 +13,12 @@ internal sealed record OutputFiles(string? Report, string? Trades, string? Plots
         RequireFolder("--report", Report);
         RequireFolder("--trades", Trades);
         RequireFolder("--plots", Plots);
+        RequireFolder("--chart", Chart);
         RequireFolder("--equity", Equity);
         RequireFolder("--json", Json);
         RequireTable("--trades", Trades);
         RequireTable("--plots", Plots);
+        RequireTable("--chart", Chart);
         RequireTable("--equity", Equity);
     }
 
@@ -60,6 +62,12 @@ internal sealed record OutputFiles(string? Report, string? Trades, string? Plots
         {
             WriteTable(Plots, () => ResultCsv.WritePlots(result, Plots), () => ResultParquet.WritePlots(result, Plots));
             terminal.Note($"Plots: {Plots}");
+        }
+
+        if (Chart is not null)
+        {
+            WriteTable(Chart, () => ResultCsv.WriteChart(result, Chart), () => ResultParquet.WriteChart(result, Chart));
+            terminal.Note($"Chart: {Chart}");
         }
 
         if (Json is not null)

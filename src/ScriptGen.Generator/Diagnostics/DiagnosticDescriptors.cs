@@ -96,9 +96,17 @@ internal static class DiagnosticDescriptors
         "SG0023", CallSites, "Namespace call outside a script",
         "'{0}' is called outside a [Strategy] or [Indicator] class declaration; namespace calls that keep call-site state (ta, input, chart, math.Sum) only work in a script's own declaration");
 
-    public static readonly DiagnosticDescriptor PlotTitleNotConstant = Error(
+    public static readonly DiagnosticDescriptor ChartTitleNotConstant = Error(
         "SG0030", CallSites, "Plot title is not a compile-time constant",
-        "The title of 'chart.Plot' must be a compile-time constant string: each call site is one plot, named at compile time");
+        "The title of '{0}' must be a compile-time constant string: each call site is one element of the chart, named at compile time");
+
+    public static readonly DiagnosticDescriptor ChartArgumentNotConstant = Error(
+        "SG0031", CallSites, "Chart style argument is not a compile-time constant",
+        "Argument '{1}' of '{0}' must be a compile-time constant: it is part of how the call site is drawn, which the script's metadata records at compile time; only the series and the color may change from bar to bar");
+
+    public static readonly DiagnosticDescriptor ChartArgumentOutOfRange = Error(
+        "SG0032", CallSites, "Chart style argument out of range",
+        "Argument '{1}' of '{0}' is {2}; it must be {3}");
 
     public static readonly DiagnosticDescriptor SeriesFieldNotInitialized = Error(
         "SG0040", Scripts, "Series member without initializer",

@@ -74,10 +74,9 @@ internal static class InterceptorEmitter
             case InterceptKind.Input:
                 return $"receiver.Namespace.{call.CoreMethod}({script.GlobalName}.Metadata.Inputs[{call.TargetIndex}], {owner}.InputValues.{Parsing.SymbolNames.Identifier(call.TargetName!)})";
             default:
-                return "receiver.Namespace.Plot(" +
-                       $"global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, {call.TargetIndex}), " +
-                       "global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), " +
-                       string.Join(", ", call.Parameters.Where(p => p.Name != "title").Select(p => p.Name)) + ")";
+                // The adapter takes the script, the registered namespace, the element's index and the per-bar arguments.
+                return $"global::ScriptGen.CompilerServices.ChartCalls.{call.CoreMethod}(receiver.Owner, receiver.Namespace, {call.TargetIndex}" +
+                       string.Concat(call.CoreArguments.Select(argument => ", " + argument)) + ")";
         }
     }
 }

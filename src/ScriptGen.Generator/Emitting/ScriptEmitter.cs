@@ -86,7 +86,7 @@ internal static class ScriptEmitter
         }
 
         bool strategy = script.Kind == ScriptKindSpec.Strategy;
-        bool hasInitializer = script.MetadataSettings.Count > 0 || strategy || script.Imports.Count > 0;
+        bool hasInitializer = script.MetadataSettings.Count > 0 || strategy || script.Imports.Count > 0 || script.ChartElements.Count > 0;
         string end = hasInitializer ? ")" : ");";
         if (script.Plots.Count == 0)
         {
@@ -98,7 +98,7 @@ internal static class ScriptEmitter
             code.Line("    {");
             foreach (PlotSpec plot in script.Plots)
             {
-                code.Line($"        new global::ScriptGen.PlotMetadata({plot.TitleLiteral}, {plot.Index}),");
+                code.Line($"        {plot.MetadataExpression},");
             }
 
             code.Line("    }" + end);
@@ -112,6 +112,7 @@ internal static class ScriptEmitter
                 code.Line($"    {setting.Name} = {setting.Literal},");
             }
 
+            EmitChartLists(code, script);
             if (script.Imports.Count > 0)
             {
                 code.Line($"    Imports = new string[] {{ {string.Join(", ", script.Imports.Select(Literals.String))} }},");
@@ -131,6 +132,36 @@ internal static class ScriptEmitter
         code.Line();
         code.Line("/// <inheritdoc/>");
         code.Line("public override global::ScriptGen.ScriptMetadata GetMetadata() => Metadata;");
+    }
+
+    /// <summary>The metadata lists of the drawing calls other than plots, those the script has.</summary>
+    private static void EmitChartLists(CodeWriter code, ScriptSpec script)
+    {
+        foreach (ChartList list in new[] { ChartList.Shapes, ChartList.Candles, ChartList.HLines, ChartList.Fills, ChartList.BarColors })
+        {
+            ChartElementSpec[] elements = script.ChartElements.Where(e => e.List == list).ToArray();
+            if (elements.Length == 0)
+            {
+                continue;
+            }
+
+            string type = list switch
+            {
+                ChartList.Shapes => "ShapeMetadata",
+                ChartList.Candles => "CandleMetadata",
+                ChartList.HLines => "HLineMetadata",
+                ChartList.Fills => "FillMetadata",
+                _ => "BarColorMetadata",
+            };
+            code.Line($"    {list} = new global::ScriptGen.{type}[]");
+            code.Line("    {");
+            foreach (ChartElementSpec element in elements)
+            {
+                code.Line($"        {element.MetadataExpression},");
+            }
+
+            code.Line("    },");
+        }
     }
 
     private static string InputMetadataExpression(InputSpec input)

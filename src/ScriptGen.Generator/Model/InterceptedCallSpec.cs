@@ -18,8 +18,8 @@ internal enum InterceptKind
     /// <summary>An <c>input.*</c> call: returns the run's bound value.</summary>
     Input,
 
-    /// <summary>A <c>chart.Plot</c> call: records into the call site's plot.</summary>
-    Plot,
+    /// <summary>A <c>chart.*</c> call: the chart adapter records into the call site's sink (its index in the script's metadata).</summary>
+    Chart,
 }
 
 /// <summary>
@@ -34,9 +34,9 @@ internal enum InterceptKind
 /// <param name="Parameters">The facade method's parameters.</param>
 /// <param name="SlotIndex">For <see cref="InterceptKind.Namespace"/> with state: the state field's number; else -1.</param>
 /// <param name="StateType">For stateful namespace calls: the state struct, fully qualified.</param>
-/// <param name="CoreMethod">For namespace calls: the core method on the namespace; for <c>input</c>: the namespace method (Int, Float, ...).</param>
-/// <param name="CoreArguments">For namespace calls: the core's arguments after the state, as expressions over the interceptor's parameters.</param>
-/// <param name="TargetIndex">For <c>input</c>: the input's index; for <c>plot</c>: the plot's index.</param>
+/// <param name="CoreMethod">For namespace calls: the core method on the namespace; for <c>input</c>: the namespace method (Int, Float, ...); for <c>chart</c>: the adapter in <c>ChartCalls</c>.</param>
+/// <param name="CoreArguments">For namespace calls: the core's arguments after the state, as expressions over the interceptor's parameters; for <c>chart</c>: the per-bar arguments.</param>
+/// <param name="TargetIndex">For <c>input</c>: the input's index; for <c>chart</c>: the element's index in its list of the script's metadata.</param>
 /// <param name="TargetName">For <c>input</c>: the input's name (property of the inputs record).</param>
 internal sealed record InterceptedCallSpec(
     InterceptKind Kind,

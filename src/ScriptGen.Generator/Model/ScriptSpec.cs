@@ -3,8 +3,11 @@ namespace ScriptGen.Generator.Model;
 /// <summary>A named setting of the script's attribute, as a C# literal to assign.</summary>
 internal sealed record SettingSpec(string Name, string Literal);
 
-/// <summary>One <c>chart.Plot</c> call site: a plot of the script, its title and the C# name importers read it by.</summary>
-internal sealed record PlotSpec(int Index, string TitleLiteral, string MemberName);
+/// <summary>
+/// One <c>chart.Plot</c> call site: a plot of the script, its title, the C# name importers read it by, and its
+/// metadata as a C# expression (title and constant style arguments).
+/// </summary>
+internal sealed record PlotSpec(int Index, string TitleLiteral, string MemberName, string MetadataExpression);
 
 /// <summary>
 /// Everything the emitter needs to complete one script class. Plain data only (a test enforces that
@@ -18,6 +21,7 @@ internal sealed record PlotSpec(int Index, string TitleLiteral, string MemberNam
 /// <param name="StrategySettings">Settings that go on <c>StrategySettings</c> (InitialCapital, ...).</param>
 /// <param name="Inputs">The inputs, members first then <c>input.*</c> calls, in source order.</param>
 /// <param name="Plots">The plots, in source order.</param>
+/// <param name="ChartElements">The other drawing call sites (shapes, candles, hlines, fills, bar colors), in source order.</param>
 /// <param name="SeriesFields">The names of the <c>Series&lt;T&gt;</c> fields to advance each bar.</param>
 /// <param name="Calls">The intercepted call sites.</param>
 /// <param name="StateFields">The state struct of each slot, by slot number.</param>
@@ -34,6 +38,7 @@ internal sealed record ScriptSpec(
     EquatableArray<SettingSpec> StrategySettings,
     EquatableArray<InputSpec> Inputs,
     EquatableArray<PlotSpec> Plots,
+    EquatableArray<ChartElementSpec> ChartElements,
     EquatableArray<string> SeriesFields,
     EquatableArray<InterceptedCallSpec> Calls,
     EquatableArray<StateFieldSpec> StateFields,

@@ -15,6 +15,8 @@ internal sealed class CallSites
 
     public List<PlotSpec> Plots { get; } = new();
 
+    public List<ChartElementSpec> ChartElements { get; } = new();
+
     public List<StateFieldSpec> StateFields { get; } = new();
 
     /// <summary>Call sites whose state cannot be copied for a <c>calc_on_order_fills</c> rollback: where, and why.</summary>
@@ -86,7 +88,7 @@ internal static class CallSiteWalker
             InterceptedCallSpec? call = receiverName switch
             {
                 KnownNames.InputMember => InputCalls.Bind(parse, method, invocation, enclosing, location, inputs),
-                KnownNames.ChartMember => PlotCalls.Bind(parse, method, invocation, location, calls),
+                KnownNames.ChartMember => ChartCalls.Bind(parse, method, invocation, location, calls),
                 _ => NamespaceCallBinder.Bind(parse, facade, method, access, location, calls),
             };
             if (call is null)
@@ -135,8 +137,56 @@ internal static class CallSiteWalker
             .OfType<IMethodSymbol>()
             .Where(m => count <= m.Parameters.Length && count >= m.Parameters.Count(p => !p.IsOptional && !p.IsParams))
             .ToArray();
+        if (fitting.Length > 1)
+        {
+            // Overloads of one arity (chart.PlotShape(bool) and (double), chart.Fill of plots or hlines): keep those the arguments fit.
+            fitting = fitting.Where(m => ArgumentsFit(parse, invocation, m)).ToArray();
+        }
+
         return fitting.Length == 1 ? fitting[0] : null;
     }
+
+    /// <summary>
+    /// Whether the arguments of <paramref name="invocation"/> fit <paramref name="method"/>'s parameters: a typed argument
+    /// converts to its parameter; an untyped one (it reads a generated member) is a condition exactly when it is a
+    /// comparison, a logical operation or a pattern test, and so fits a bool parameter exactly then.
+    /// </summary>
+    private static bool ArgumentsFit(ParseContext parse, InvocationExpressionSyntax invocation, IMethodSymbol method)
+    {
+        SeparatedSyntaxList<ArgumentSyntax> arguments = invocation.ArgumentList.Arguments;
+        for (int i = 0; i < arguments.Count; i++)
+        {
+            string? name = arguments[i].NameColon?.Name.Identifier.ValueText;
+            IParameterSymbol? parameter = name is null ? method.Parameters[i] : method.Parameters.FirstOrDefault(p => p.Name == name);
+            if (parameter is null)
+            {
+                return false;
+            }
+
+            ExpressionSyntax expression = arguments[i].Expression;
+            ITypeSymbol? type = parse.SemanticModel.GetTypeInfo(expression, parse.CancellationToken).Type;
+            bool fits = type is null or IErrorTypeSymbol
+                ? IsCondition(expression) == (parameter.Type.SpecialType == SpecialType.System_Boolean)
+                : parse.SemanticModel.Compilation.ClassifyConversion(type, parameter.Type).IsImplicit;
+            if (!fits)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCondition(ExpressionSyntax expression) => expression switch
+    {
+        ParenthesizedExpressionSyntax parenthesized => IsCondition(parenthesized.Expression),
+        PrefixUnaryExpressionSyntax prefix => prefix.IsKind(SyntaxKind.LogicalNotExpression),
+        IsPatternExpressionSyntax => true,
+        BinaryExpressionSyntax binary => binary.Kind() is SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression
+            or SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression or SyntaxKind.EqualsExpression
+            or SyntaxKind.NotEqualsExpression or SyntaxKind.LogicalAndExpression or SyntaxKind.LogicalOrExpression or SyntaxKind.IsExpression,
+        _ => false,
+    };
 
     private static bool HasUntypedArgument(ParseContext parse, InvocationExpressionSyntax invocation) =>
         invocation.ArgumentList.Arguments.Any(argument =>

@@ -93,6 +93,7 @@ internal static class ScriptSpecParser
             StrategySettings: settings.Strategy,
             Inputs: inputs.ToEquatableArray(),
             Plots: calls.Plots.ToEquatableArray(),
+            ChartElements: calls.ChartElements.ToEquatableArray(),
             SeriesFields: series,
             Calls: calls.Intercepted.ToEquatableArray(),
             StateFields: calls.StateFields.ToEquatableArray(),

@@ -1,5 +1,6 @@
-// Draws the ScriptGen report from the JSON in #report-data with plotly.js (inlined above): candles, the
-// script's plots, trade markers, equity and drawdown in panes that share one time axis, so zoom and pan move
+// Draws the ScriptGen report from the JSON in #report-data with plotly.js (inlined above): candles, what the
+// script drew (plots in their styles, shapes and characters, its own candles, hlines, fills, bar and background
+// colors), trade markers, equity and drawdown in panes that share one time axis, so zoom and pan move
 // them together and each pane's scale follows what is visible. Like a trading chart, it draws about one candle
 // per pixel or two: the whole history as candles of many bars, and every bar once zoomed in far enough
 // (each zoom or pan redraws the visible stretch at the matching level). Then the pageable trade list.
@@ -17,7 +18,23 @@
 
   var time = unpack(report.time), n = time.length;
   var open = unpack(report.open), high = unpack(report.high), low = unpack(report.low), close = unpack(report.close);
-  var plots = report.plots.map(function (p) { return { title: p.title, color: p.color, values: unpack(p.values) }; });
+  // What the script drew. An element's per-candle colors are palette indexes (NaN: none, drawn in its own color if it has one).
+  var palette = report.palette || [];
+  function load(e) { e.colorIndexes = e.colors ? unpack(e.colors) : null; return e; }
+  function colorAt(e, i) {
+    if (!e.colorIndexes) return e.color || null;
+    var c = e.colorIndexes[i];
+    return c === c ? palette[c] : e.color || null;
+  }
+  var plots = report.plots.map(function (p) { p.values = unpack(p.values); return load(p); });
+  var shapes = (report.shapes || []).map(function (s) { s.values = unpack(s.values); return load(s); });
+  var scriptCandles = (report.candles || []).map(function (c) {
+    c.open = unpack(c.open); c.high = unpack(c.high); c.low = unpack(c.low); c.close = unpack(c.close); return load(c);
+  });
+  var hlines = report.hlines || [], fills = (report.fills || []).map(load);
+  var backgrounds = (report.barColors || []).filter(function (b) { return b.background; }).map(load);
+  var barPaints = (report.barColors || []).filter(function (b) { return !b.background; }).map(load);
+  function isShown(s, value) { return value === value && (value !== 0 || s.location === 'absolute'); }
   var isStrategy = !!report.equity;
   var equity = isStrategy ? unpack(report.equity) : null, drawdown = isStrategy ? unpack(report.drawdown) : null;
   var markerKinds = isStrategy ? [
@@ -26,7 +43,7 @@
     { group: report.markers.exits, name: 'Exit', symbol: 'x-thin-open', color: '#5d606b', describe: function (t) { return exitText(t); } }
   ] : [];
   markerKinds.forEach(function (kind) { kind.prices = unpack(kind.group.prices); });
-  var lowerPlots = !report.overlay && plots.length > 0;
+  var lowerPlots = !report.overlay && (plots.length + shapes.length + scriptCandles.length + hlines.length + fills.length + backgrounds.length) > 0;
 
   // Panes from the top: price, the plots of a script drawn below price, equity, drawdown.
   var panes = [{ axis: 'y', weight: 5, title: 'Price' }];
@@ -43,6 +60,8 @@
   });
   var plotAxis = lowerPlots ? 'y2' : 'y';
   var equityAxis = isStrategy ? panes[panes.length - 2].axis : null, drawdownAxis = isStrategy ? panes[panes.length - 1].axis : null;
+  // Shapes at the top or bottom of the script's pane stand on an invisible 0-1 axis laid over it.
+  var edgeAxis = shapes.some(function (s) { return s.location === 'top' || s.location === 'bottom'; }) ? 'y' + (panes.length + 1) : null;
   function axisKey(axis) { return axis === 'y' ? 'yaxis' : 'yaxis' + axis.substring(1); }
 
   // Levels of detail: candles of k consecutive bars, k from 1, 2, 3, 4, 6, 8, 12, 16, 24, ... aligned on multiples of
@@ -62,7 +81,15 @@
     var k = levelFor(i1 - i0 + 1), w = i1 - i0 + 1;
     var s = Math.max(0, Math.floor((i0 - w) / k) * k), e = Math.min(n - 1, i1 + w), m = Math.ceil((e - s + 1) / k);
     var v = { k: k, start: s, end: e, x: new Float64Array(m), open: new Float64Array(m), high: new Float64Array(m), low: new Float64Array(m),
-      close: new Float64Array(m), plots: plots.map(function () { return new Float64Array(m); }) };
+      close: new Float64Array(m), plots: plots.map(function () { return new Float64Array(m); }),
+      plotColors: plots.map(function () { return new Array(m); }),
+      shapes: shapes.map(function () { return { values: new Float64Array(m), colors: new Array(m) }; }),
+      candles: scriptCandles.map(function () {
+        return { open: new Float64Array(m), high: new Float64Array(m), low: new Float64Array(m), close: new Float64Array(m), colors: new Array(m) };
+      }),
+      fills: fills.map(function () { return new Array(m); }),
+      backgrounds: backgrounds.map(function () { return new Array(m); }),
+      paint: new Array(m) };
     if (isStrategy) { v.equity = new Float64Array(m); v.drawdown = new Float64Array(m); }
     for (var j = 0; j < m; j++) {
       var a = s + j * k, b = Math.min(e, a + k - 1), h = high[a], l = low[a], d = isStrategy ? drawdown[a] : 0;
@@ -72,11 +99,34 @@
         if (isStrategy && drawdown[i] < d) d = drawdown[i];
       }
       v.x[j] = time[a]; v.open[j] = open[a]; v.close[j] = close[b]; v.high[j] = h; v.low[j] = l;
-      for (var p = 0; p < plots.length; p++) v.plots[p][j] = plots[p].values[b];
+      for (var p = 0; p < plots.length; p++) { v.plots[p][j] = plots[p].values[b]; v.plotColors[p][j] = colorAt(plots[p], b); }
+      aggregateDrawings(v, j, a, b);
       if (isStrategy) { v.equity[j] = equity[b]; v.drawdown[j] = d; }
     }
     v.markers = markerKinds.map(function (kind) { return markersOf(kind, s, e, k); });
     return v;
+  }
+
+  // A candle of several bars shows the last shape any of its bars shows, the script's own candles aggregated as the
+  // price candles are, and the colors of its last bar; the price candle takes the color of the last barcolor call.
+  function aggregateDrawings(v, j, a, b) {
+    shapes.forEach(function (s, q) {
+      var out = v.shapes[q], i = b;
+      while (i >= a && !isShown(s, s.values[i])) i--;
+      out.values[j] = i >= a ? s.values[i] : NaN; out.colors[j] = i >= a ? colorAt(s, i) : null;
+    });
+    scriptCandles.forEach(function (c, q) {
+      var out = v.candles[q], h = NaN, l = NaN;
+      for (var i = a; i <= b; i++) {
+        if (!(c.high[i] <= h)) h = c.high[i] === c.high[i] ? c.high[i] : h;
+        if (!(c.low[i] >= l)) l = c.low[i] === c.low[i] ? c.low[i] : l;
+      }
+      out.open[j] = c.open[a]; out.high[j] = h; out.low[j] = l; out.close[j] = c.close[b]; out.colors[j] = colorAt(c, b);
+    });
+    fills.forEach(function (f, q) { v.fills[q][j] = colorAt(f, b); });
+    backgrounds.forEach(function (g, q) { v.backgrounds[q][j] = colorAt(g, b); });
+    v.paint[j] = null;
+    barPaints.forEach(function (g) { var c = colorAt(g, b); if (c) v.paint[j] = c; });
   }
 
   // A kind's markers within bars s..e, one per drawn candle: the fills of one candle share a marker that lists them.
@@ -106,15 +156,27 @@
   function timeText(ms) { return new Date(ms).toISOString().substring(0, 16).replace('T', ' '); }
 
   function traces(v) {
-    var list = [{
-      type: 'candlestick', name: 'Price', x: v.x, open: v.open, high: v.high, low: v.low, close: v.close, yaxis: 'y', showlegend: false,
-      increasing: { line: { color: '#089981', width: 1 }, fillcolor: '#089981' },
-      decreasing: { line: { color: '#f23645', width: 1 }, fillcolor: '#f23645' }, whiskerwidth: 0
-    }];
-    plots.forEach(function (p, i) {
-      list.push({ type: 'scatter', mode: 'lines', name: p.title, x: v.x, y: v.plots[i], yaxis: plotAxis,
-        line: { color: p.color, width: 1.5 }, hovertemplate: '%{y:.' + decimalsFor(p.values) + 'f}' });
+    var list = [];
+    // The price candles; those a barcolor call paints, one trace per color (plotly colors candles by direction only).
+    var painted = groupBy(v.paint, 12);
+    list.push(candleTrace('candlestick', 'Price', v, v, 'y', function (j) { return !v.paint[j] || !painted.has(v.paint[j]); }, null, false));
+    painted.forEach(function (rows, color) {
+      list.push(candleTrace('candlestick', 'Price', v, v, 'y', function (j) { return v.paint[j] === color; }, color, false));
     });
+    fills.forEach(function (f, q) { fillTraces(list, f, v, v.fills[q]); });
+    plots.forEach(function (p, i) { plotTraces(list, p, v, i); });
+    scriptCandles.forEach(function (c, q) {
+      var d = v.candles[q], axis = report.overlay ? 'y' : plotAxis, type = c.bar ? 'ohlc' : 'candlestick', colored = groupBy(d.colors, 12);
+      list.push(candleTrace(type, c.title, d, v, axis, function (j) { return !d.colors[j] || !colored.has(d.colors[j]); }, null, true));
+      colored.forEach(function (rows, color) {
+        list.push(candleTrace(type, c.title, d, v, axis, function (j) { return d.colors[j] === color; }, color, false));
+      });
+    });
+    hlines.forEach(function (h) {
+      list.push({ type: 'scatter', mode: 'lines', name: h.title, x: fullRange, y: [h.price, h.price], yaxis: plotAxis, hoverinfo: 'skip',
+        line: { color: h.color, width: h.lineWidth, dash: h.dash } });
+    });
+    shapes.forEach(function (s, q) { list.push(shapeTrace(s, v.shapes[q], v)); });
     var shown = v.markers.reduce(function (sum, m) { return sum + m.x.length; }, 0), size = shown > 400 ? 6 : 9;
     markerKinds.forEach(function (kind, i) {
       list.push({ type: 'scatter', mode: 'markers', name: kind.name, x: v.markers[i].x, y: v.markers[i].y, text: v.markers[i].text,
@@ -130,6 +192,139 @@
     return list;
   }
 
+  // Indexes of the rows of each distinct color (nulls left out), for at most `most` colors.
+  function groupBy(colors, most) {
+    var groups = new Map();
+    for (var j = 0; j < colors.length; j++) {
+      var c = colors[j];
+      if (!c) continue;
+      if (!groups.has(c)) { if (groups.size >= most) continue; groups.set(c, []); }
+      groups.get(c).push(j);
+    }
+    return groups;
+  }
+
+  // The candles of rows `keep` accepts (and that have a value: plotly would draw the others as broken boxes).
+  function candleTrace(type, name, d, v, axis, keep, color, legend) {
+    var rows = [];
+    for (var j = 0; j < v.x.length; j++) if (keep(j) && d.close[j] === d.close[j] && d.open[j] === d.open[j]) rows.push(j);
+    function only(values) { var out = new Float64Array(rows.length); for (var r = 0; r < rows.length; r++) out[r] = values[rows[r]]; return out; }
+    var up = color || '#089981', down = color || '#f23645';
+    return { type: type, name: name, x: only(v.x), open: only(d.open), high: only(d.high), low: only(d.low), close: only(d.close), yaxis: axis,
+      showlegend: legend, legendgroup: name, whiskerwidth: 0,
+      increasing: { line: { color: up, width: 1 }, fillcolor: up }, decreasing: { line: { color: down, width: 1 }, fillcolor: down } };
+  }
+
+  // A plot in its style: lines (one trace per color, each segment colored by the bar it ends on), steps, histogram
+  // and columns from histBase, circles, crosses, areas down to histBase.
+  function plotTraces(list, p, v, i) {
+    var y = v.plots[i], colors = v.plotColors[i], width = p.lineWidth, hover = '%{y:.' + decimalsFor(p.values) + 'f}';
+    var base = { name: p.title, x: v.x, yaxis: plotAxis, legendgroup: 'plot' + i };
+    function trace(extra) { var t = Object.assign({}, base); return Object.assign(t, extra); }
+    var span = 2 * half * v.k;
+    if (p.style === 'histogram' || p.style === 'columns') {
+      var heights = new Float64Array(y.length);
+      for (var j = 0; j < y.length; j++) heights[j] = y[j] - p.histBase;
+      list.push(trace({ type: 'bar', y: heights, base: p.histBase, width: span * (p.style === 'columns' ? 0.7 : Math.min(0.5, 0.15 * width)),
+        customdata: y, hovertemplate: '%{customdata:.' + decimalsFor(p.values) + 'f}', marker: { color: colors, line: { width: 0 } } }));
+    } else if (p.style === 'circles' || p.style === 'cross') {
+      var cross = p.style === 'cross';
+      list.push(trace({ type: 'scatter', mode: 'markers', y: y, hovertemplate: hover, marker: cross
+        ? { symbol: 'cross-thin-open', size: 6 + 2 * width, line: { color: colors, width: Math.max(1, width) } }
+        : { symbol: 'circle', size: 3 + 2 * width, color: colors } }));
+    } else if (p.style === 'area' || p.style === 'areabr') {
+      if (p.histBase !== 0) {
+        list.push(trace({ type: 'scatter', mode: 'lines', y: y.map(function () { return p.histBase; }), showlegend: false, hoverinfo: 'skip', line: { width: 0 } }));
+      }
+      list.push(trace({ type: 'scatter', mode: 'lines', y: y, hovertemplate: hover, connectgaps: p.style === 'area',
+        fill: p.histBase !== 0 ? 'tonexty' : 'tozeroy', fillcolor: fade(p.color, 0.35), line: { color: p.color, width: width } }));
+    } else {
+      var shape = p.style === 'stepline' ? 'hv' : 'linear', groups = groupBy(colors, 8), first = true;
+      if (groups.size <= 1) {
+        list.push(trace({ type: 'scatter', mode: 'lines', y: y, hovertemplate: hover, connectgaps: p.style !== 'linebr',
+          line: { color: groups.size ? groups.keys().next().value : p.color, width: width, shape: shape } }));
+        return;
+      }
+      groups.forEach(function (rows, color) {
+        var part = new Float64Array(y.length).fill(NaN);
+        rows.forEach(function (j) { part[j] = y[j]; if (j > 0) part[j - 1] = y[j - 1]; });
+        list.push(trace({ type: 'scatter', mode: 'lines', y: part, hovertemplate: hover, showlegend: first, connectgaps: false,
+          line: { color: color, width: width, shape: shape } }));
+        first = false;
+      });
+    }
+  }
+
+  // A fill: between two hlines, a band over the whole chart; between two plots, one closed shape per run of candles
+  // of one color (each segment colored by the bar it ends on), one trace per color.
+  function fillTraces(list, f, v, colors) {
+    var common = { type: 'scatter', mode: 'lines', fill: 'toself', line: { width: 0 }, hoverinfo: 'skip', name: f.title, legendgroup: 'fill' + f.title, yaxis: plotAxis };
+    if (f.hlines) {
+      var a = hlines.filter(function (h) { return h.index === f.first; })[0], b = hlines.filter(function (h) { return h.index === f.second; })[0];
+      var color = null;
+      for (var j = colors.length - 1; j >= 0 && !color; j--) color = colors[j];
+      if (a && b && color) {
+        list.push(Object.assign({}, common, { x: [fullRange[0], fullRange[1], fullRange[1], fullRange[0]], y: [a.price, a.price, b.price, b.price], fillcolor: color }));
+      }
+      return;
+    }
+    var upper = v.plots[f.first], lower = v.plots[f.second], shapes = new Map();
+    for (var k = 1; k < colors.length; k++) {
+      var c = colors[k];
+      if (!c || !(isFinite(upper[k]) && isFinite(lower[k]) && isFinite(upper[k - 1]) && isFinite(lower[k - 1]))) continue;
+      var runs = shapes.get(c) || (shapes.set(c, []), shapes.get(c)), run = runs[runs.length - 1];
+      if (run && run.end === k - 1) run.end = k; else runs.push({ start: k - 1, end: k });
+    }
+    var shown = true;
+    shapes.forEach(function (runs, color) {
+      var x = [], y = [];
+      runs.forEach(function (run) {
+        for (var j = run.start; j <= run.end; j++) { x.push(v.x[j]); y.push(upper[j]); }
+        for (var j2 = run.end; j2 >= run.start; j2--) { x.push(v.x[j2]); y.push(lower[j2]); }
+        x.push(null); y.push(null);
+      });
+      list.push(Object.assign({}, common, { x: x, y: y, fillcolor: color, showlegend: shown }));
+      shown = false;
+    });
+  }
+
+  var shapeSymbols = { xcross: 'x-thin-open', cross: 'cross-thin-open', circle: 'circle', triangleup: 'triangle-up', triangledown: 'triangle-down',
+    flag: 'star', arrowup: 'arrow-up', arrowdown: 'arrow-down', labelup: 'triangle-up', labeldown: 'triangle-down', square: 'square', diamond: 'diamond' };
+  var shapeSizes = { auto: 10, tiny: 6, small: 9, normal: 13, large: 18, huge: 26 };
+
+  // A shape or character: above the candle's high, below its low, at the top or bottom of the script's pane, or at the
+  // price the series gave; its text beside it.
+  function shapeTrace(s, d, v) {
+    var x = [], y = [], colors = [], texts = [];
+    var axis = s.location === 'abovebar' || s.location === 'belowbar' ? 'y' : s.location === 'absolute' ? plotAxis : edgeAxis;
+    for (var j = 0; j < d.values.length; j++) {
+      if (!isShown(s, d.values[j])) continue;
+      x.push(v.x[j]);
+      y.push(s.location === 'abovebar' ? v.high[j] : s.location === 'belowbar' ? v.low[j] : s.location === 'top' ? 0.95 : s.location === 'bottom' ? 0.05 : d.values[j]);
+      colors.push(d.colors[j] || s.color);
+      texts.push(s.char ? s.char + (s.text ? '<br>' + s.text : '') : s.text);
+    }
+    var below = s.location === 'belowbar' || s.location === 'bottom', size = shapeSizes[s.size] || 10;
+    var trace = { type: 'scatter', name: s.title, x: x, y: y, yaxis: axis, text: texts, hoverinfo: 'name',
+      textposition: below ? 'bottom center' : 'top center' };
+    if (s.char) {
+      trace.mode = 'text';
+      trace.textfont = { color: colors, size: size + 2 };
+    } else {
+      var symbol = shapeSymbols[s.shape] || 'x-thin-open';
+      trace.mode = s.text ? 'markers+text' : 'markers';
+      trace.marker = { symbol: symbol, size: size, color: colors, line: { color: colors, width: symbol.indexOf('open') >= 0 ? 2 : 0 } };
+      trace.textfont = { color: colors };
+    }
+    return trace;
+  }
+
+  // A CSS rgba() color with its alpha multiplied by `factor`.
+  function fade(color, factor) {
+    var m = /rgba\(([^,]+),([^,]+),([^,]+),([^)]+)\)/.exec(color || '');
+    return m ? 'rgba(' + m[1] + ',' + m[2] + ',' + m[3] + ',' + (parseFloat(m[4]) * factor).toFixed(3) + ')' : color;
+  }
+
   function decimalsFor(values) {
     var largest = 0;
     for (var i = 0; i < values.length; i += Math.max(1, values.length >> 8)) if (isFinite(values[i])) largest = Math.max(largest, Math.abs(values[i]));
@@ -141,12 +336,22 @@
     var ranges = {}, j0 = 0, j1 = v.x.length - 1;
     while (j0 < j1 && v.x[j0 + 1] <= t0) j0++;
     while (j1 > j0 && v.x[j1] > t1) j1--;
-    function extend(axis, values) {
+    function extend(axis, values, all) {
       var r = ranges[axis] || (ranges[axis] = [Infinity, -Infinity]);
-      for (var j = j0; j <= j1; j++) { var y = values[j]; if (y === y) { if (y < r[0]) r[0] = y; if (y > r[1]) r[1] = y; } }
+      var from = all ? 0 : j0, to = all ? values.length - 1 : j1;
+      for (var j = from; j <= to; j++) { var y = values[j]; if (y === y) { if (y < r[0]) r[0] = y; if (y > r[1]) r[1] = y; } }
     }
     extend('yaxis', v.low); extend('yaxis', v.high);
-    v.plots.forEach(function (values) { extend(axisKey(plotAxis), values); });
+    var scriptKey = axisKey(plotAxis);
+    v.plots.forEach(function (values, i) {
+      extend(scriptKey, values);
+      if (plots[i].style === 'histogram' || plots[i].style === 'columns' || plots[i].style === 'area' || plots[i].style === 'areabr') {
+        extend(scriptKey, [plots[i].histBase], true);
+      }
+    });
+    v.candles.forEach(function (d) { extend(report.overlay ? 'yaxis' : scriptKey, d.low); extend(report.overlay ? 'yaxis' : scriptKey, d.high); });
+    shapes.forEach(function (s, q) { if (s.location === 'absolute') extend(scriptKey, v.shapes[q].values); });
+    if (!report.overlay) hlines.forEach(function (h) { extend(scriptKey, [h.price], true); });
     if (isStrategy) {
       extend(axisKey(equityAxis), v.equity);
       var eq = ranges[axisKey(equityAxis)]; eq[0] = Math.min(eq[0], report.initialCapital); eq[1] = Math.max(eq[1], report.initialCapital);
@@ -183,12 +388,31 @@
         range: ranges[key], autorange: !ranges[key], title: { text: p.title, font: { size: 11, color: '#6a6d78' } } };
     });
     layout.yaxis.tickformat = '.' + report.priceDecimals + 'f';
+    if (edgeAxis) layout[axisKey(edgeAxis)] = { overlaying: plotAxis, anchor: 'x', range: [0, 1], fixedrange: true, visible: false };
+    backgroundShapes(v).forEach(function (shape) { layout.shapes.push(shape); });
     if (isStrategy) {
       layout[axisKey(equityAxis)].tickformat = ',.0f';
       layout.shapes.push({ type: 'line', xref: 'paper', x0: 0, x1: 1, yref: equityAxis, y0: report.initialCapital, y1: report.initialCapital,
         line: { color: '#9598a1', width: 1, dash: 'dot' } });
     }
     return layout;
+  }
+
+  // bgcolor: a rectangle behind the script's pane (the price pane for an overlay) per run of candles of one color.
+  function backgroundShapes(v) {
+    var out = [], pane = (report.overlay ? 'y' : plotAxis) + ' domain', width = half * v.k;
+    v.backgrounds.forEach(function (colors) {
+      for (var j = 0; j < colors.length; j++) {
+        var c = colors[j];
+        if (!c) continue;
+        var end = j;
+        while (end + 1 < colors.length && colors[end + 1] === c) end++;
+        out.push({ type: 'rect', layer: 'below', xref: 'x', yref: pane, x0: v.x[j] - width, x1: v.x[end] + width, y0: 0, y1: 1,
+          fillcolor: c, line: { width: 0 } });
+        j = end;
+      }
+    });
+    return out;
   }
 
   function candleLabel(bars) {

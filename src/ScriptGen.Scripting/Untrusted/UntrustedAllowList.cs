@@ -144,8 +144,13 @@ internal sealed class UntrustedAllowList
         "ScriptGen.TimeframeUnit",
         "ScriptGen.Trade", "ScriptGen.TradeList",
 
+        // The chart's ids and constant style arguments.
+        "ScriptGen.PlotId", "ScriptGen.HLineId", "ScriptGen.PlotStyle", "ScriptGen.ShapeStyle", "ScriptGen.ShapeLocation",
+        "ScriptGen.ShapeSize", "ScriptGen.HLineStyle", "ScriptGen.BarColorTarget",
+
         // The script's own description (GetMetadata(), the generated Metadata).
         "ScriptGen.ScriptMetadata", "ScriptGen.InputMetadata", "ScriptGen.PlotMetadata", "ScriptGen.StrategySettings",
+        "ScriptGen.ShapeMetadata", "ScriptGen.CandleMetadata", "ScriptGen.HLineMetadata", "ScriptGen.FillMetadata", "ScriptGen.BarColorMetadata",
         "ScriptGen.ScriptKind", "ScriptGen.InputType", "ScriptGen.InputOrigin", "ScriptGen.QuantityType",
         "ScriptGen.CommissionType", "ScriptGen.CloseEntriesRule",
 

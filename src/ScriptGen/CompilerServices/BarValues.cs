@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
-using ScriptGen.Namespaces;
 
 namespace ScriptGen.CompilerServices;
 
@@ -62,10 +61,6 @@ public static class BarValues
     /// <summary>The time zone of the run's symbol (resolved once per run).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TimeZoneInfo ExchangeTimeZone(Script script) => script.ExchangeTimeZone;
-
-    /// <summary>The sink of the script's plot number <paramref name="index"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static IPlotSink Plot(Script script, int index) => script.PlotBuffers[index];
 
     /// <summary>Plot <paramref name="index"/> of <paramref name="script"/> as a series its importer reads (for the generated <c>Plots</c> accessors).</summary>
     public static PlotSeries PlotSeries(Script script, int index) => new(script, index);

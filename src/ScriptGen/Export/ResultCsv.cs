@@ -26,6 +26,9 @@ public static class ResultCsv
     /// <summary>Writes the run's plots (<see cref="ResultFrames.PlotsToDataFrame"/>) to <paramref name="path"/>.</summary>
     public static void WritePlots(IndicatorResult result, string path) => Write(result.PlotsToDataFrame(), path);
 
+    /// <summary>Writes everything the run drew (<see cref="ResultFrames.ChartToDataFrame"/>) to <paramref name="path"/>.</summary>
+    public static void WriteChart(IndicatorResult result, string path) => Write(result.ChartToDataFrame(), path);
+
     /// <summary>Reads trades written by <see cref="WriteTrades"/>, with their column types.</summary>
     /// <exception cref="BarDataException">The file is not such an export: other columns, or a value that does not parse.</exception>
     public static DataFrame ReadTrades(string path) => Read(path, TradeTable.Schema);
@@ -37,6 +40,13 @@ public static class ResultCsv
     /// <summary>Reads plots written by <see cref="WritePlots"/>: <c>time</c>, then double columns.</summary>
     /// <exception cref="BarDataException">The file is not such an export.</exception>
     public static DataFrame ReadPlots(string path) => Read(path, schema: null);
+
+    /// <summary>
+    /// Reads a chart written by <see cref="WriteChart"/>: <c>time</c>, then double columns, but for the colors (names
+    /// ending in <c>.color</c>), which are text.
+    /// </summary>
+    /// <exception cref="BarDataException">The file is not such an export.</exception>
+    public static DataFrame ReadChart(string path) => Read(path, schema: null, chart: true);
 
     /// <summary>Writes a data frame of double, float, long, int, bool, <see cref="DateTime"/> and string columns.</summary>
     /// <exception cref="ArgumentException">A column of another type.</exception>
@@ -92,13 +102,15 @@ public static class ResultCsv
     /// string); <c>null</c> reads <c>time</c> then double columns.
     /// </summary>
     /// <exception cref="BarDataException">The header differs from the schema, or a value does not parse; the message names the column and line.</exception>
-    public static DataFrame Read(string path, IReadOnlyList<KeyValuePair<string, Type>>? schema)
+    public static DataFrame Read(string path, IReadOnlyList<KeyValuePair<string, Type>>? schema) => Read(path, schema, chart: false);
+
+    private static DataFrame Read(string path, IReadOnlyList<KeyValuePair<string, Type>>? schema, bool chart)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         byte[] buffer = FileBytes.Read(path, "CSV", out int length);
         try
         {
-            return ResultCsvReader.Read(buffer.AsSpan(0, length), schema, path);
+            return ResultCsvReader.Read(buffer.AsSpan(0, length), schema, path, chart);
         }
         finally
         {

@@ -5,7 +5,7 @@ namespace ScriptGen;
 /// <summary>Reads result CSV (the format <see cref="ResultCsv"/> writes) into typed data frame columns.</summary>
 internal static class ResultCsvReader
 {
-    public static DataFrame Read(ReadOnlySpan<byte> text, IReadOnlyList<KeyValuePair<string, Type>>? schema, string source)
+    public static DataFrame Read(ReadOnlySpan<byte> text, IReadOnlyList<KeyValuePair<string, Type>>? schema, string source, bool chart)
     {
         if (text.StartsWith("\uFEFF"u8))
         {
@@ -23,7 +23,7 @@ internal static class ResultCsvReader
             names[i] = CsvLineSplitter.ToText(CsvLineSplitter.Text(header, headerFields[i], ref scratch));
         }
 
-        schema ??= PlotSchema(names);
+        schema ??= PlotSchema(names, chart);
         CheckHeader(names, schema, source);
         var columns = new ColumnReader[schema.Count];
         for (int i = 0; i < columns.Length; i++)
@@ -78,12 +78,16 @@ internal static class ResultCsvReader
 
     private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> line) => line.Length > 0 && line[^1] == '\r' ? line[..^1] : line;
 
-    private static KeyValuePair<string, Type>[] PlotSchema(string[] names)
+    /// <summary>A plots or chart export's columns: time, then doubles (but a chart's colors, which are text).</summary>
+    private static KeyValuePair<string, Type>[] PlotSchema(string[] names, bool chart)
     {
         var schema = new KeyValuePair<string, Type>[names.Length];
         for (int i = 0; i < names.Length; i++)
         {
-            schema[i] = new(names[i], i == 0 ? typeof(DateTime) : typeof(double));
+            Type type = i == 0 ? typeof(DateTime)
+                : chart && names[i].EndsWith(ChartTable.ColorSuffix, StringComparison.Ordinal) ? typeof(string)
+                : typeof(double);
+            schema[i] = new(names[i], type);
         }
 
         return schema;

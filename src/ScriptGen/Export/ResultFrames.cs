@@ -3,7 +3,7 @@ using Microsoft.Data.Analysis;
 namespace ScriptGen;
 
 /// <summary>
-/// A run's results as <see cref="DataFrame"/>s: trades, the equity curve, plots. Times are UTC
+/// A run's results as <see cref="DataFrame"/>s: trades, the equity curve, plots, everything drawn. Times are UTC
 /// <see cref="DateTime"/> columns named <c>time</c> (or <c>entry_time</c>/<c>exit_time</c>); na is NaN.
 /// </summary>
 public static class ResultFrames
@@ -46,7 +46,8 @@ public static class ResultFrames
 
     /// <summary>
     /// One row per bar: <c>time</c>, then one column per plot named by its title (a title used twice
-    /// gets its plot index: <c>title#2</c>); na where the plot call did not run.
+    /// gets its plot index: <c>title#2</c>); na where the plot call did not run. The plots' colors and the
+    /// other drawing calls are in <see cref="ChartToDataFrame"/>.
     /// </summary>
     /// <exception cref="InvalidOperationException">The run did not record plots (<see cref="RunOptions.RecordPlots"/> was false).</exception>
     public static DataFrame PlotsToDataFrame(this IndicatorResult result)
@@ -58,8 +59,7 @@ public static class ResultFrames
         {
             if (plot.Values.Length != result.Bars.Count)
             {
-                throw new InvalidOperationException(
-                    $"Script '{result.Script.Title}' ran with RecordPlots = false, so there are no plot values to export; run it with RecordPlots = true.");
+                throw NotRecorded(result);
             }
 
             string name = used.Add(plot.Title) ? plot.Title : $"{plot.Title}#{plot.Index}";
@@ -69,6 +69,36 @@ public static class ResultFrames
 
         return new DataFrame(columns);
     }
+
+    /// <summary>
+    /// Everything the run drew, one row per bar: <c>time</c>, then, each under its title (a title an earlier element
+    /// took gets <c>#2</c>, <c>#3</c>, ...), every plot's value and <c>title.color</c>; every shape's and character's
+    /// value (1 or 0 for a condition) and color; every candle's <c>title.open</c>, <c>.high</c>, <c>.low</c>,
+    /// <c>.close</c> and <c>.color</c>; every hline's level on each bar; every fill's, background's and bar color's
+    /// <c>title.color</c>. Values are doubles, na where the call did not run; colors are text, <c>#RRGGBB</c> or,
+    /// with transparency, <c>#RRGGBBAA</c> (alpha = 255 × (100 − transparency) / 100), null where no color was given.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The run did not record plots (<see cref="RunOptions.RecordPlots"/> was false).</exception>
+    public static DataFrame ChartToDataFrame(this IndicatorResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (!WasRecorded(result))
+        {
+            throw NotRecorded(result);
+        }
+
+        var columns = new List<DataFrameColumn> { TimeColumn(result.Bars) };
+        columns.AddRange(ChartTable.Columns(result));
+        return new DataFrame(columns);
+    }
+
+    private static bool WasRecorded(IndicatorResult result) =>
+        result.Plots.All(p => p.Values.Length == result.Bars.Count) && result.Shapes.All(s => s.Values.Length == result.Bars.Count) &&
+        result.Candles.All(c => c.Open.Length == result.Bars.Count) && result.Fills.All(f => f.Colors.Length == result.Bars.Count) &&
+        result.BarColors.All(b => b.Colors.Length == result.Bars.Count);
+
+    private static InvalidOperationException NotRecorded(IndicatorResult result) => new(
+        $"Script '{result.Script.Title}' ran with RecordPlots = false, so there are no plot values to export; run it with RecordPlots = true.");
 
     private static PrimitiveDataFrameColumn<DateTime> TimeColumn(Bars bars)
     {

@@ -8,7 +8,7 @@ namespace ScriptGen;
 /// <param name="Kind">Indicator or strategy.</param>
 /// <param name="TypeName">The script class's full name, e.g. <c>Samples.EmaCross</c>.</param>
 /// <param name="Inputs">The inputs, in declaration order (members first, then <c>input.*</c> calls in <c>Setup()</c>).</param>
-/// <param name="Plots">The <c>chart.Plot</c> call sites, in source order.</param>
+/// <param name="Plots">The <c>chart.Plot</c> call sites, in source order (the other drawing calls are in <see cref="Shapes"/>, <see cref="Candles"/>, <see cref="HLines"/>, <see cref="Fills"/> and <see cref="BarColors"/>).</param>
 public sealed record ScriptMetadata(
     string Title,
     ScriptKind Kind,
@@ -24,6 +24,21 @@ public sealed record ScriptMetadata(
     /// <c>max_bars_back</c>); reading further back throws <see cref="ScriptRuntimeException"/>. Default 5000.
     /// </summary>
     public int MaxBarsBack { get; init; } = 5000;
+
+    /// <summary>The <c>chart.PlotShape</c> and <c>chart.PlotChar</c> call sites, in source order.</summary>
+    public IReadOnlyList<ShapeMetadata> Shapes { get; init; } = [];
+
+    /// <summary>The <c>chart.PlotCandle</c> and <c>chart.PlotBar</c> call sites, in source order.</summary>
+    public IReadOnlyList<CandleMetadata> Candles { get; init; } = [];
+
+    /// <summary>The <c>chart.HLine</c> call sites, in source order.</summary>
+    public IReadOnlyList<HLineMetadata> HLines { get; init; } = [];
+
+    /// <summary>The <c>chart.Fill</c> call sites, in source order.</summary>
+    public IReadOnlyList<FillMetadata> Fills { get; init; } = [];
+
+    /// <summary>The <c>chart.BarColor</c> and <c>chart.BgColor</c> call sites, in source order.</summary>
+    public IReadOnlyList<BarColorMetadata> BarColors { get; init; } = [];
 
     /// <summary>The full type names of the indicators the script imports (<c>Import(...)</c> in <c>Setup()</c>), in source order.</summary>
     public IReadOnlyList<string> Imports { get; init; } = [];

@@ -2,14 +2,24 @@ using ScriptGen.Namespaces;
 
 namespace ScriptGen;
 
-/// <summary>What an indicator run produced: its plots, one value per bar.</summary>
+/// <summary>
+/// What an indicator run produced: what it drew, per bar. Plots, shapes and characters, candles and bars,
+/// fills, bar and background colors hold one value per bar (empty when the run did not record plots,
+/// <see cref="RunOptions.RecordPlots"/>); hlines are levels.
+/// </summary>
 public class IndicatorResult
 {
-    private protected IndicatorResult(ScriptMetadata script, Bars bars, IReadOnlyList<PlotResult> plots)
+    private protected IndicatorResult(ScriptMetadata script, Bars bars, Script run)
     {
         Script = script;
         Bars = bars;
-        Plots = plots;
+        Plots = Array.ConvertAll(run.PlotBuffers, buffer => buffer.ToResult());
+        ChartBuffers chart = run.ChartSinks;
+        Shapes = Array.ConvertAll(chart.Shapes, buffer => buffer.ToResult());
+        Candles = Array.ConvertAll(chart.Candles, buffer => buffer.ToResult());
+        HLines = Array.ConvertAll(chart.HLines, buffer => buffer.ToResult());
+        Fills = Array.ConvertAll(chart.Fills, buffer => buffer.ToResult());
+        BarColors = Array.ConvertAll(chart.BarColors, buffer => buffer.ToResult());
     }
 
     /// <summary>The script that ran.</summary>
@@ -18,8 +28,23 @@ public class IndicatorResult
     /// <summary>The bars it ran over.</summary>
     public Bars Bars { get; }
 
-    /// <summary>The plots, in the script's order.</summary>
+    /// <summary>The plots (<c>chart.Plot</c>), in the script's order.</summary>
     public IReadOnlyList<PlotResult> Plots { get; }
+
+    /// <summary>The shapes and characters (<c>chart.PlotShape</c>, <c>chart.PlotChar</c>), in the script's order.</summary>
+    public IReadOnlyList<ShapeResult> Shapes { get; }
+
+    /// <summary>The script's own candles and bars (<c>chart.PlotCandle</c>, <c>chart.PlotBar</c>), in the script's order.</summary>
+    public IReadOnlyList<CandleResult> Candles { get; }
+
+    /// <summary>The levels (<c>chart.HLine</c>), in the script's order.</summary>
+    public IReadOnlyList<HLineResult> HLines { get; }
+
+    /// <summary>The fills (<c>chart.Fill</c>), in the script's order.</summary>
+    public IReadOnlyList<FillResult> Fills { get; }
+
+    /// <summary>The bar and background colors (<c>chart.BarColor</c>, <c>chart.BgColor</c>), in the script's order.</summary>
+    public IReadOnlyList<BarColorResult> BarColors { get; }
 
     /// <summary>The plot titled <paramref name="title"/>.</summary>
     /// <exception cref="KeyNotFoundException">No plot has that title; the message lists the titles there are.</exception>
@@ -39,17 +64,5 @@ public class IndicatorResult
     }
 
     internal static IndicatorResult From(Script script, RunContext context) =>
-        new(script.GetMetadata(), context.Bars, CollectPlots(script));
-
-    private protected static IReadOnlyList<PlotResult> CollectPlots(Script script)
-    {
-        var plots = new PlotResult[script.PlotBuffers.Length];
-        for (int i = 0; i < plots.Length; i++)
-        {
-            PlotBuffer buffer = script.PlotBuffers[i];
-            plots[i] = new PlotResult(buffer.Metadata.Title, buffer.Metadata.Index, buffer.Values, buffer.LastColor);
-        }
-
-        return plots;
-    }
+        new(script.GetMetadata(), context.Bars, script);
 }

@@ -11,8 +11,8 @@ public sealed class StrategyResult : IndicatorResult
     private readonly Broker _broker;
     private PerformanceSummary? _summary;
 
-    private StrategyResult(ScriptMetadata script, Bars bars, IReadOnlyList<PlotResult> plots, Broker broker, SymbolInfo symbol)
-        : base(script, bars, plots)
+    private StrategyResult(ScriptMetadata script, Bars bars, Script run, Broker broker, SymbolInfo symbol)
+        : base(script, bars, run)
     {
         _broker = broker;
         Symbol = symbol;
@@ -39,6 +39,6 @@ public sealed class StrategyResult : IndicatorResult
     internal static new StrategyResult From(Script script, RunContext context)
     {
         var strategy = (StrategyScript)script;
-        return new StrategyResult(script.GetMetadata(), context.Bars, CollectPlots(script), strategy.Broker, context.Options.Symbol);
+        return new StrategyResult(script.GetMetadata(), context.Bars, script, strategy.Broker, context.Options.Symbol);
     }
 }

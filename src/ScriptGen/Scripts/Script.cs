@@ -24,6 +24,7 @@ public abstract partial class Script
 {
     internal BarCursor Cursor;
     internal PlotBuffer[] PlotBuffers = [];
+    internal ChartBuffers ChartSinks = ChartBuffers.Empty;
     private TaNamespace _ta = TaNamespace.Default;
     private MathNamespace _math = MathNamespace.Default;
     private InputNamespace _input = InputNamespace.Default;
@@ -181,6 +182,8 @@ public abstract partial class Script
 
         // An importer reads an indicator's plots back in history, so an imported indicator records them all.
         PlotBuffers = CreatePlotBuffers(metadata, context.Bars.Count, record: imported || context.Options.RecordPlots);
+        // The other chart elements only reach the run's result, which an imported indicator has none of.
+        ChartSinks = new ChartBuffers(metadata, context.Bars.Count, record: !imported && context.Options.RecordPlots);
         OnRunStarting(context, metadata);
         PrepareRunState();
         _importsBeingSetUp = imports;

@@ -94,6 +94,8 @@ public abstract class StrategyScript : Script, IIntrabarScript
         {
             PlotBuffers[i].Reset(bar, _savedPlotColors[i]); // A plot the bar's last run does not call stays na.
         }
+
+        ChartSinks.ResetBar(bar);
     }
 
     /// <summary>

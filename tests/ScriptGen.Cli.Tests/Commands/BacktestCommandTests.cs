@@ -262,7 +262,7 @@ public sealed class BacktestCommandTests : IDisposable
     [Fact]
     public void An_indicator_prints_its_plots_last_values_and_writes_them()
     {
-        ProcessResult run = Backtest("Rsi", "--plots", "plots.csv", "--report", "rsi.html");
+        ProcessResult run = Backtest("Rsi", "--plots", "plots.csv", "--chart", "chart.csv", "--report", "rsi.html");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.StartsWith("Relative Strength Index (ScriptGen.Samples.Scripts.Rsi)", run.Output);
@@ -270,6 +270,7 @@ public sealed class BacktestCommandTests : IDisposable
         Assert.Matches(@"  RSI\s+\d+\.\d+", run.Output);
         Assert.Contains("  Overbought  70", run.Output);
         Assert.Equal("time,RSI,Overbought,Oversold", File.ReadLines(_work.Combine("plots.csv")).First());
+        Assert.Equal("time,RSI,RSI.color,Overbought,Overbought.color,Oversold,Oversold.color", File.ReadLines(_work.Combine("chart.csv")).First());
         Assert.True(File.Exists(_work.Combine("rsi.html")));
     }
 

@@ -6,7 +6,8 @@ namespace ScriptGen.Cli.Tests.Reports;
 
 /// <summary>
 /// The report opened in headless Chromium: plotly drew the chart (its DOM: the plot, the candlestick trace, the
-/// trade markers, the panes). Skipped, saying why, where no browser is installed; never passed without one.
+/// trade markers, the panes, and what scripts draw: styled plots, fills, shapes, characters, levels, their own
+/// candles and bars, background and bar colors). Skipped, saying why, where no browser is installed; never passed without one.
 /// </summary>
 public sealed class BrowserRenderTests : IDisposable
 {
@@ -58,6 +59,54 @@ public sealed class BrowserRenderTests : IDisposable
         AssertRendered(dom);
         Assert.Contains("id=\"aggregation-note\"", dom);
         Assert.Matches("<g class=\"trace boxes\"", dom);
+    }
+
+    [SkippableFact]
+    public void What_a_script_draws_on_price_renders_lines_a_fill_shapes_characters_and_background_and_bar_colors()
+    {
+        Skip.If(Chromium.Path is null, Chromium.Missing);
+        string page = _work.Combine("on-price.html");
+        HtmlReport.Write(ReportRuns.ChartOnPrice(ReportRuns.Bundled.Slice(0, 600)), page, new HtmlReportOptions { Symbol = ReportRuns.EurUsd });
+
+        string dom = Chromium.DumpDom(page);
+
+        AssertRendered(dom);
+        AssertInLegend(dom, "Fast", "Slow", "Trend band", "Cross up", "Cross down", "Wide bar");
+        Assert.Contains("class=\"js-fill\"", dom);                                                  // the band between the averages
+        Assert.Matches("<g class=\"textpoint\"[^>]*><text[^>]*>⚡</text>", dom);                    // the characters
+        Assert.Matches("<g class=\"textpoint\"[^>]*><text[^>]*>up</text>", dom);                    // a shape's text
+        Assert.Matches("class=\"shape-group\".*fill: rgb\\(41, 98, 255\\); fill-opacity: 0.1;", dom); // Mondays: blue at 90 % behind the bars
+        Assert.Matches("<path class=\"box\"[^>]*fill: rgb\\(224, 64, 251\\)", dom);               // wide bars painted fuchsia
+    }
+
+    [SkippableFact]
+    public void What_a_script_draws_in_its_pane_renders_columns_histograms_markers_levels_and_its_own_candles_and_bars()
+    {
+        Skip.If(Chromium.Path is null, Chromium.Missing);
+        string page = _work.Combine("in-pane.html");
+        HtmlReport.Write(ReportRuns.ChartInPane(ReportRuns.Bundled.Slice(0, 600)), page, new HtmlReportOptions { Symbol = ReportRuns.EurUsd });
+
+        string dom = Chromium.DumpDom(page);
+
+        AssertRendered(dom);
+        Assert.Matches("class=\"[^\"]*subplot xy2[^\"]*\"", dom);
+        AssertInLegend(dom, "Momentum columns", "Half histogram", "Smoothed circles", "Slower crosses", "Slow area",
+            "Upper level", "Lower level", "Zero", "Level band", "Own candles", "Own bars", "Turn up", "Turn down");
+        Assert.Equal(2, Regex.Matches(dom, "<g class=\"trace bars\"").Count);                       // columns and histogram
+        Assert.Matches("<g class=\"trace bars\".*fill: rgb\\(242, 54, 69\\)", dom);              // columns red below zero
+        Assert.Equal(3, Regex.Matches(dom, "<g class=\"trace boxes\"").Count);                      // price, the script's candles, those it colors
+        Assert.Matches("<path class=\"box\"[^>]*fill: rgb\\(136, 14, 79\\)", dom);                 // maroon where the bar fell
+        Assert.Contains("<g class=\"trace ohlc\"", dom);                                            // the script's bars
+        Assert.Contains("class=\"js-fill\"", dom);                                                  // the area and the band between levels
+        Assert.Matches("stroke-dasharray: 3px, 3px", dom);                                          // the dotted level
+    }
+
+    private static void AssertInLegend(string dom, params string[] titles)
+    {
+        foreach (string title in titles)
+        {
+            Assert.Matches($"class=\"legendtext\"[^>]* data-unformatted=\"{Regex.Escape(title)}\"", dom);
+        }
     }
 
     private static void AssertRendered(string dom)

@@ -92,6 +92,109 @@ public sealed class HtmlReportTests : IDisposable
     }
 
     [Fact]
+    public void What_a_script_drew_on_price_is_in_the_report_with_styles_and_per_candle_colors()
+    {
+        IndicatorResult result = ReportRuns.ChartOnPrice(ReportRuns.Bundled);
+
+        using JsonDocument data = Payload(HtmlReport.Render(result, new HtmlReportOptions { Symbol = ReportRuns.EurUsd }));
+
+        JsonElement root = data.RootElement;
+        string[] palette = root.GetProperty("palette").EnumerateArray().Select(c => c.GetString()!).ToArray();
+        JsonElement fast = root.GetProperty("plots")[0], slow = root.GetProperty("plots")[1];
+        Assert.Equal(("Fast", "line", 2), (fast.GetProperty("title").GetString(), fast.GetProperty("style").GetString(), fast.GetProperty("lineWidth").GetInt32()));
+        Assert.Equal(("stepline", "rgba(255,152,0,1)"), (slow.GetProperty("style").GetString(), slow.GetProperty("color").GetString())); // one color: no per-candle colors
+        Assert.False(slow.TryGetProperty("colors", out _));
+        // Fast is teal while rising and red otherwise: each candle's palette color is the one the run recorded for its bar.
+        double[] fastColors = Unpack(fast.GetProperty("colors"));
+        ReadOnlySpan<Color?> recorded = result.Plots[0].Colors.Span;
+        for (int bar = 0; bar < recorded.Length; bar++)
+        {
+            Assert.Equal(Css(recorded[bar]!.Value), palette[(int)fastColors[bar]]);
+        }
+
+        Assert.Contains("rgba(8,153,129,0.2)", palette);  // the trend band: teal at 80 % transparency
+        JsonElement band = root.GetProperty("fills")[0];
+        Assert.Equal((false, 0, 1), (band.GetProperty("hlines").GetBoolean(), band.GetProperty("first").GetInt32(), band.GetProperty("second").GetInt32()));
+        Assert.Equal(
+            ["Cross up:triangleup:belowbar:small:up", "Cross down:labeldown:abovebar:auto:down", "Wide bar:xcross:top:auto:"],
+            root.GetProperty("shapes").EnumerateArray().Select(s =>
+                $"{s.GetProperty("title")}:{s.GetProperty("shape")}:{s.GetProperty("location")}:{s.GetProperty("size")}:{s.GetProperty("text")}"));
+        Assert.Equal("⚡", root.GetProperty("shapes")[2].GetProperty("char").GetString());
+        double[] crossUp = Unpack(root.GetProperty("shapes")[0].GetProperty("values"));
+        Assert.Equal(
+            Enumerable.Range(0, result.Bars.Count).Where(result.Shapes[0].IsShown),
+            Enumerable.Range(0, crossUp.Length).Where(candle => crossUp[candle] == 1));
+        Assert.Equal([true, false], root.GetProperty("barColors").EnumerateArray().Select(b => b.GetProperty("background").GetBoolean()));
+        double[] wide = Unpack(root.GetProperty("barColors")[1].GetProperty("colors"));
+        Assert.Equal(
+            Enumerable.Range(0, result.Bars.Count).Where(bar => result.BarColors[1].Colors.Span[bar] is not null),
+            Enumerable.Range(0, wide.Length).Where(candle => !double.IsNaN(wide[candle])));
+    }
+
+    [Fact]
+    public void What_a_script_drew_in_its_pane_is_in_the_report_levels_bands_and_its_own_candles()
+    {
+        IndicatorResult result = ReportRuns.ChartInPane(ReportRuns.Bundled.Slice(0, 2_000));
+
+        using JsonDocument data = Payload(HtmlReport.Render(result, new HtmlReportOptions { Symbol = ReportRuns.EurUsd }));
+
+        JsonElement root = data.RootElement;
+        Assert.Equal(
+            ["columns", "histogram", "circles", "cross", "area"],
+            root.GetProperty("plots").EnumerateArray().Select(p => p.GetProperty("style").GetString()));
+        Assert.Equal(
+            ["Upper level 0.002 dot 1", "Lower level -0.002 dash 2", "Zero 0 solid 1"],
+            root.GetProperty("hlines").EnumerateArray().Select(h =>
+                $"{h.GetProperty("title")} {h.GetProperty("price").GetDouble().ToString(System.Globalization.CultureInfo.InvariantCulture)} {h.GetProperty("dash")} {h.GetProperty("lineWidth")}"));
+        JsonElement band = root.GetProperty("fills")[0];
+        Assert.Equal((true, 0, 1, "rgba(156,39,176,0.08)"),
+            (band.GetProperty("hlines").GetBoolean(), band.GetProperty("first").GetInt32(), band.GetProperty("second").GetInt32(), band.GetProperty("color").GetString()));
+        JsonElement candles = root.GetProperty("candles")[0], bars = root.GetProperty("candles")[1];
+        Assert.Equal((false, true), (candles.GetProperty("bar").GetBoolean(), bars.GetProperty("bar").GetBoolean()));
+        double[] closes = Unpack(bars.GetProperty("close")), lows = Unpack(bars.GetProperty("low"));
+        Assert.All(closes, close => Assert.Equal(0, close));
+        for (int bar = 0; bar < lows.Length; bar++)
+        {
+            Assert.True(Math.Abs(lows[bar] - (result.Bars.Low[bar] - result.Bars.Close[bar])) < 0.000001, $"bar {bar}");
+        }
+    }
+
+    [Fact]
+    public void Aggregated_candles_show_every_shape_of_their_bars_and_the_script_candles_span_their_bars()
+    {
+        IndicatorResult result = ReportRuns.ChartInPane(ReportRuns.Bundled.Slice(0, 1_000));
+
+        using JsonDocument data = Payload(HtmlReport.Render(result, new HtmlReportOptions { Symbol = ReportRuns.EurUsd, MaxCandles = 100 }));
+
+        JsonElement root = data.RootElement;
+        Assert.Equal(10, root.GetProperty("barsPerCandle").GetInt32());
+        double[] turns = Unpack(root.GetProperty("shapes")[1].GetProperty("values"));
+        Assert.Equal(100, turns.Length);
+        for (int candle = 0; candle < turns.Length; candle++)
+        {
+            bool any = Enumerable.Range(candle * 10, 10).Any(result.Shapes[1].IsShown);
+            Assert.True(any == (turns[candle] == 1), $"candle {candle}");
+        }
+
+        JsonElement bars = root.GetProperty("candles")[1];
+        double[] highs = Unpack(bars.GetProperty("high")), opens = Unpack(bars.GetProperty("open"));
+        ReadOnlySpan<double> high = result.Candles[1].High.Span, open = result.Candles[1].Open.Span;
+        for (int candle = 0; candle < highs.Length; candle++)
+        {
+            double most = double.MinValue;
+            for (int bar = candle * 10; bar < candle * 10 + 10; bar++)
+            {
+                most = Math.Max(most, high[bar]);
+            }
+
+            Assert.True(Math.Abs(highs[candle] - most) < 0.000001 && Math.Abs(opens[candle] - open[candle * 10]) < 0.000001, $"candle {candle}");
+        }
+    }
+
+    private static string Css(Color color) =>
+        $"rgba({color.R},{color.G},{color.B},{((100 - color.Transparency) / 100.0).ToString(System.Globalization.CultureInfo.InvariantCulture)})";
+
+    [Fact]
     public void Plotly_js_comes_from_the_Plotly_NET_package()
     {
         Assert.NotNull(typeof(Plotly.NET.GenericChart).Assembly.GetManifestResourceStream($"Plotly.NET.plotly-{Globals.PLOTLYJS_VERSION}.min.js"));

@@ -17,6 +17,12 @@ internal static class ReportRuns
     public static IndicatorResult Rsi(Bars bars) =>
         new RuntimeEnvironment().RunIndicator(Samples.Scripts.Rsi.Create(), bars, new RunOptions { Symbol = EurUsd });
 
+    public static IndicatorResult ChartOnPrice(Bars bars) =>
+        new RuntimeEnvironment().RunIndicator(Reports.ChartOnPrice.Create(), bars, new RunOptions { Symbol = EurUsd });
+
+    public static IndicatorResult ChartInPane(Bars bars) =>
+        new RuntimeEnvironment().RunIndicator(Reports.ChartInPane.Create(), bars, new RunOptions { Symbol = EurUsd });
+
     /// <summary>A seeded random walk of one-minute EUR/USD-like bars, every price on the tick grid.</summary>
     public static Bars RandomWalk(int count, int seed = 24)
     {

@@ -3,7 +3,7 @@ using static ScriptGen.Generator.Tests.Infrastructure.DiagnosticAssert;
 
 namespace ScriptGen.Generator.Tests.Diagnostics;
 
-/// <summary>SG0020–SG0023, SG0030: where <c>ta</c>, <c>math.Sum</c>, <c>input</c> and <c>chart</c> calls may stand.</summary>
+/// <summary>SG0020–SG0023, SG0030–SG0032: where <c>ta</c>, <c>math.Sum</c>, <c>input</c> and <c>chart</c> calls may stand.</summary>
 public sealed class CallSiteDiagnosticsTests
 {
     [Theory]
@@ -125,6 +125,73 @@ public sealed class CallSiteDiagnosticsTests
             }
         }
         """, "'chart.Plot'", "compile-time constant string");
+
+    [Theory]
+    [InlineData("chart.PlotShape(close > open, /*!*/Title);", "chart.PlotShape")]
+    [InlineData("chart.HLine(50, /*!*/title: Title);", "chart.HLine")]
+    [InlineData("chart.BgColor(color.Red, /*!*/Title);", "chart.BgColor")]
+    [InlineData("chart.Fill(chart.Plot(open), chart.Plot(close), null, /*!*/Title);", "chart.Fill")]
+    public void SG0030_the_title_of_any_drawing_call_that_is_not_a_constant(string statement, string function) => Reports("SG0030", $$"""
+        [Indicator("Titles")]
+        public partial class Titles
+        {
+            static string Title = "Close";
+
+            protected override void Process()
+            {
+                {{statement}}
+            }
+        }
+        """, $"'{function}'", "compile-time constant string");
+
+    [Theory]
+    [InlineData("chart.Plot(close, \"Close\", /*!*/lineWidth: Width);", "chart.Plot", "lineWidth")]
+    [InlineData("chart.Plot(close, \"Close\", /*!*/style: close > open ? PlotStyle.Line : PlotStyle.Columns);", "chart.Plot", "style")]
+    [InlineData("chart.Plot(close, \"Close\", /*!*/histBase: open);", "chart.Plot", "histBase")]
+    [InlineData("chart.PlotShape(close > open, \"Up\", /*!*/Shape);", "chart.PlotShape", "style")]
+    [InlineData("chart.PlotShape(close > open, \"Up\", /*!*/text: Title);", "chart.PlotShape", "text")]
+    [InlineData("chart.PlotChar(close > open, \"Up\", /*!*/Title);", "chart.PlotChar", "character")]
+    [InlineData("chart.HLine(50, \"Mid\", /*!*/lineWidth: Width);", "chart.HLine", "lineWidth")]
+    public void SG0031_a_style_argument_that_is_not_a_constant(string statement, string function, string parameter) => Reports("SG0031", $$"""
+        [Indicator("Styles")]
+        public partial class Styles
+        {
+            static string Title = "Up";
+            static int Width = 2;
+            static ShapeStyle Shape = ShapeStyle.Circle;
+
+            protected override void Process()
+            {
+                {{statement}}
+            }
+        }
+        """, $"Argument '{parameter}' of '{function}' must be a compile-time constant", "only the series and the color may change");
+
+    [Theory]
+    [InlineData("chart.Plot(close, \"Close\", /*!*/lineWidth: 0);", "'lineWidth' of 'chart.Plot' is 0; it must be at least 1")]
+    [InlineData("chart.HLine(50, \"Mid\", lineWidth: 1, /*!*/lineStyle: (HLineStyle)7);", "'lineStyle' of 'chart.HLine' is 7; it must be one of HLineStyle.Solid, HLineStyle.Dotted, HLineStyle.Dashed")]
+    [InlineData("chart.PlotShape(close > open, \"Up\", /*!*/(ShapeStyle)(-1));", "'style' of 'chart.PlotShape' is -1; it must be one of ShapeStyle.XCross, ShapeStyle.Cross")]
+    [InlineData("chart.PlotChar(close > open, \"Up\", /*!*/\"ab\");", "'character' of 'chart.PlotChar' is \"ab\"; it must be one character")]
+    [InlineData("chart.PlotChar(close > open, \"Up\", /*!*/character: \"\");", "'character' of 'chart.PlotChar' is \"\"; it must be one character")]
+    public void SG0032_a_style_argument_out_of_range(string statement, string message) => Reports("SG0032", $$"""
+        [Indicator("Styles")]
+        public partial class Styles
+        {
+            protected override void Process()
+            {
+                {{statement}}
+            }
+        }
+        """, message);
+
+    [Fact]
+    public void A_character_of_several_code_units_that_reads_as_one_is_one_character() => ReportsNothing(new TestSource(ScriptPath, Usings + """
+        [Indicator("Emoji")]
+        public partial class Emoji
+        {
+            protected override void Process() => chart.PlotChar(close > open, "Flag", "🇫🇷");
+        }
+        """));
 
     [Fact]
     public void SG0040_a_series_field_without_an_initializer() => Reports("SG0040", """

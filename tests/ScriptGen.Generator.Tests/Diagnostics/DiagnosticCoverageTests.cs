@@ -8,7 +8,7 @@ public sealed class DiagnosticCoverageTests
 {
     /// <summary>
     /// SG9001 is the generator's own failure: no valid runtime makes it happen (every namespace facade method has a
-    /// core, every chart call is Plot, every call on a member has an interceptable location).
+    /// core, every chart function has a binding, every call on a member has an interceptable location).
     /// </summary>
     private static readonly string[] s_notTriggerable = { "SG9001" };
 

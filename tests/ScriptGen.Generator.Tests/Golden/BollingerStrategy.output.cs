@@ -221,18 +221,18 @@ namespace ScriptGen.Generated
 
         // chart.Plot at BollingerStrategy.pine.cs(47,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "AduBFUotkLQq1/hYDox2q8wHAABCb2xsaW5nZXJTdHJhdGVneS5waW5lLmNz")]
-        public static void Call4(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
-            => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 0), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
+        public static global::ScriptGen.PlotId Call4(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 0, series, color);
 
         // chart.Plot at BollingerStrategy.pine.cs(48,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "AduBFUotkLQq1/hYDox2q/wHAABCb2xsaW5nZXJTdHJhdGVneS5waW5lLmNz")]
-        public static void Call5(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
-            => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 1), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
+        public static global::ScriptGen.PlotId Call5(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 1, series, color);
 
         // chart.Plot at BollingerStrategy.pine.cs(49,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "AduBFUotkLQq1/hYDox2qy4IAABCb2xsaW5nZXJTdHJhdGVneS5waW5lLmNz")]
-        public static void Call6(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
-            => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 2), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
+        public static global::ScriptGen.PlotId Call6(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 2, series, color);
     }
 }
 

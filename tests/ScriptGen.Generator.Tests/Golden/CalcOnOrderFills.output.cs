@@ -223,8 +223,8 @@ namespace ScriptGen.Generated
 
         // chart.Plot at CalcOnOrderFills.pine.cs(41,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "Rz+6oqhx2bxmzRuK7uahC/4EAABDYWxjT25PcmRlckZpbGxzLnBpbmUuY3M=")]
-        public static void Call2(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
-            => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 0), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
+        public static global::ScriptGen.PlotId Call2(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 0, series, color);
     }
 }
 

@@ -165,8 +165,8 @@ namespace ScriptGen.Generated
     {
         // chart.Plot at ExplicitBaseClass.pine.cs(14,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "qr8WOVsRvqJDhaKmgVjESLcBAABFeHBsaWNpdEJhc2VDbGFzcy5waW5lLmNz")]
-        public static void Call0(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
-            => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 0), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
+        public static global::ScriptGen.PlotId Call0(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 0, series, color);
 
         // ta.Atr at ExplicitBaseClass.pine.cs(14,23)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "qr8WOVsRvqJDhaKmgVjESL8BAABFeHBsaWNpdEJhc2VDbGFzcy5waW5lLmNz")]
@@ -175,8 +175,8 @@ namespace ScriptGen.Generated
 
         // chart.Plot at ExplicitBaseClass.pine.cs(15,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "qr8WOVsRvqJDhaKmgVjESOIBAABFeHBsaWNpdEJhc2VDbGFzcy5waW5lLmNz")]
-        public static void Call2(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
-            => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 1), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
+        public static global::ScriptGen.PlotId Call2(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 1, series, color);
 
         // ta.Tr at ExplicitBaseClass.pine.cs(15,23)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "qr8WOVsRvqJDhaKmgVjESOoBAABFeHBsaWNpdEJhc2VDbGFzcy5waW5lLmNz")]
@@ -185,8 +185,8 @@ namespace ScriptGen.Generated
 
         // chart.Plot at ExplicitBaseClass.pine.cs(16,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "qr8WOVsRvqJDhaKmgVjESBMCAABFeHBsaWNpdEJhc2VDbGFzcy5waW5lLmNz")]
-        public static void Call4(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
-            => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 2), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
+        public static global::ScriptGen.PlotId Call4(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 2, series, color);
 
         // ta.Stdev at ExplicitBaseClass.pine.cs(16,23)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "qr8WOVsRvqJDhaKmgVjESBsCAABFeHBsaWNpdEJhc2VDbGFzcy5waW5lLmNz")]

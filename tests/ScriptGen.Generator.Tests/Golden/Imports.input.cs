@@ -42,6 +42,8 @@ public partial class ChannelBreakout
         // intercepted all the same, titles and all.
         bool breakout = ta.Crossover(close, _fast.Plots.UpperBand[1]);
         chart.Plot(_slow.Plots.LowerBand, "Slow lower band");
+        chart.PlotShape(close < _slow.Plots.LowerBand, "Below");                                     // the bool overload
+        chart.PlotShape(_fast.Plots.UpperBand, "Upper", location: ShapeLocation.Absolute);           // the double overload
         if (breakout && _slow.Width.Value > 0 && _fast.InputValues.Length < 20)
         {
             strategy.Entry("Long", Direction.Long);

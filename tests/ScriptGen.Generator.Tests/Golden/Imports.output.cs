@@ -147,34 +147,34 @@ namespace ScriptGen.Generated
     file static class ChannelInterceptors
     {
         // ta.Highest at Imports.pine.cs(16,27)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "H0rF0T0lITkb2kZdoVfHzu0BAABJbXBvcnRzLnBpbmUuY3M=")]
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "mri2oYdq3AADNmGkvtQnQu0BAABJbXBvcnRzLnBpbmUuY3M=")]
         public static double Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
             => global::ScriptGen.CompilerServices.TaCalls.Highest(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Imports.Channel>(receiver.Owner).__slot0, source, length);
 
         // ta.Lowest at Imports.pine.cs(17,27)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "H0rF0T0lITkb2kZdoVfHzh4CAABJbXBvcnRzLnBpbmUuY3M=")]
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "mri2oYdq3AADNmGkvtQnQh4CAABJbXBvcnRzLnBpbmUuY3M=")]
         public static double Call1(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
             => global::ScriptGen.CompilerServices.TaCalls.Lowest(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Imports.Channel>(receiver.Owner).__slot1, source, length);
 
         // chart.Plot at Imports.pine.cs(19,15)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "H0rF0T0lITkb2kZdoVfHzmYCAABJbXBvcnRzLnBpbmUuY3M=")]
-        public static void Call2(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
-            => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 0), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "mri2oYdq3AADNmGkvtQnQmYCAABJbXBvcnRzLnBpbmUuY3M=")]
+        public static global::ScriptGen.PlotId Call2(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 0, series, color);
 
         // chart.Plot at Imports.pine.cs(20,15)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "H0rF0T0lITkb2kZdoVfHzo8CAABJbXBvcnRzLnBpbmUuY3M=")]
-        public static void Call3(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
-            => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 1), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "mri2oYdq3AADNmGkvtQnQo8CAABJbXBvcnRzLnBpbmUuY3M=")]
+        public static global::ScriptGen.PlotId Call3(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 1, series, color);
 
         // chart.Plot at Imports.pine.cs(21,15)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "H0rF0T0lITkb2kZdoVfHzrgCAABJbXBvcnRzLnBpbmUuY3M=")]
-        public static void Call4(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
-            => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 2), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "mri2oYdq3AADNmGkvtQnQrgCAABJbXBvcnRzLnBpbmUuY3M=")]
+        public static global::ScriptGen.PlotId Call4(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 2, series, color);
 
         // chart.Plot at Imports.pine.cs(22,15)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "H0rF0T0lITkb2kZdoVfHzugCAABJbXBvcnRzLnBpbmUuY3M=")]
-        public static void Call5(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
-            => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 3), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "mri2oYdq3AADNmGkvtQnQugCAABJbXBvcnRzLnBpbmUuY3M=")]
+        public static global::ScriptGen.PlotId Call5(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 3, series, color);
     }
 }
 
@@ -208,6 +208,11 @@ namespace Golden.Imports
                 new global::ScriptGen.PlotMetadata("Slow lower band", 0),
             })
         {
+            Shapes = new global::ScriptGen.ShapeMetadata[]
+            {
+                new global::ScriptGen.ShapeMetadata("Below", 0),
+                new global::ScriptGen.ShapeMetadata("Upper", 1) { Location = global::ScriptGen.ShapeLocation.Absolute },
+            },
             Imports = new string[] { "Golden.Imports.Channel" },
             Strategy = global::ScriptGen.StrategySettings.Default,
         };
@@ -296,14 +301,24 @@ namespace ScriptGen.Generated
     file static class ChannelBreakoutInterceptors
     {
         // ta.Crossover at Imports.pine.cs(43,28)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "H0rF0T0lITkb2kZdoVfHzlAFAABJbXBvcnRzLnBpbmUuY3M=")]
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "mri2oYdq3AADNmGkvtQnQlAFAABJbXBvcnRzLnBpbmUuY3M=")]
         public static bool Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
             => global::ScriptGen.CompilerServices.TaCalls.Crossover(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Imports.ChannelBreakout>(receiver.Owner).__slot0, source1, source2);
 
         // chart.Plot at Imports.pine.cs(44,15)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "H0rF0T0lITkb2kZdoVfHzooFAABJbXBvcnRzLnBpbmUuY3M=")]
-        public static void Call1(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
-            => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 0), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "mri2oYdq3AADNmGkvtQnQooFAABJbXBvcnRzLnBpbmUuY3M=")]
+        public static global::ScriptGen.PlotId Call1(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 0, series, color);
+
+        // chart.PlotShape at Imports.pine.cs(45,15)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "mri2oYdq3AADNmGkvtQnQsgFAABJbXBvcnRzLnBpbmUuY3M=")]
+        public static void Call2(this in global::ScriptGen.Namespaces.PineChart receiver, bool series, string title, global::ScriptGen.ShapeStyle style, global::ScriptGen.ShapeLocation location, global::ScriptGen.Color? color, string? text, global::ScriptGen.ShapeSize size)
+            => global::ScriptGen.CompilerServices.ChartCalls.PlotShape(receiver.Owner, receiver.Namespace, 0, series, color);
+
+        // chart.PlotShape at Imports.pine.cs(46,15)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "mri2oYdq3AADNmGkvtQnQkIGAABJbXBvcnRzLnBpbmUuY3M=")]
+        public static void Call3(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.ShapeStyle style, global::ScriptGen.ShapeLocation location, global::ScriptGen.Color? color, string? text, global::ScriptGen.ShapeSize size)
+            => global::ScriptGen.CompilerServices.ChartCalls.PlotShape(receiver.Owner, receiver.Namespace, 1, series, color);
     }
 }
 

@@ -179,23 +179,23 @@ namespace ScriptGen.Generated
 
         // chart.Plot at MathFunctions.pine.cs(27,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "ZiaD7RSMbokjYrMvjn+CuS4DAABNYXRoRnVuY3Rpb25zLnBpbmUuY3M=")]
-        public static void Call2(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
-            => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 0), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
+        public static global::ScriptGen.PlotId Call2(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 0, series, color);
 
         // chart.Plot at MathFunctions.pine.cs(28,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "ZiaD7RSMbokjYrMvjn+CuVsDAABNYXRoRnVuY3Rpb25zLnBpbmUuY3M=")]
-        public static void Call3(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
-            => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 1), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
+        public static global::ScriptGen.PlotId Call3(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 1, series, color);
 
         // chart.Plot at MathFunctions.pine.cs(29,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "ZiaD7RSMbokjYrMvjn+CuZMDAABNYXRoRnVuY3Rpb25zLnBpbmUuY3M=")]
-        public static void Call4(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
-            => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 2), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
+        public static global::ScriptGen.PlotId Call4(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 2, series, color);
 
         // chart.Plot at MathFunctions.pine.cs(30,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "ZiaD7RSMbokjYrMvjn+CudMDAABNYXRoRnVuY3Rpb25zLnBpbmUuY3M=")]
-        public static void Call5(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
-            => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 3), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
+        public static global::ScriptGen.PlotId Call5(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 3, series, color);
     }
 }
 

@@ -189,8 +189,8 @@ namespace ScriptGen.Generated
 
         // chart.Plot at Rsi.pine.cs(23,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "TFZgrlP9afjfVX2R5O5Dh6cCAABSc2kucGluZS5jcw==")]
-        public static void Call3(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
-            => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 0), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
+        public static global::ScriptGen.PlotId Call3(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 0, series, color);
 
         // ta.Rsi at Rsi.pine.cs(23,23)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "TFZgrlP9afjfVX2R5O5Dh68CAABSc2kucGluZS5jcw==")]
@@ -199,13 +199,13 @@ namespace ScriptGen.Generated
 
         // chart.Plot at Rsi.pine.cs(24,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "TFZgrlP9afjfVX2R5O5Dh+cCAABSc2kucGluZS5jcw==")]
-        public static void Call5(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
-            => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 1), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
+        public static global::ScriptGen.PlotId Call5(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 1, series, color);
 
         // chart.Plot at Rsi.pine.cs(25,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "TFZgrlP9afjfVX2R5O5DhyEDAABSc2kucGluZS5jcw==")]
-        public static void Call6(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
-            => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 2), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
+        public static global::ScriptGen.PlotId Call6(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 2, series, color);
     }
 }
 

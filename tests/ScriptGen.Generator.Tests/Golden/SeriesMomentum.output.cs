@@ -173,13 +173,13 @@ namespace ScriptGen.Generated
 
         // chart.Plot at SeriesMomentum.pine.cs(20,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "p20JSyC16UL4fqNzftuf5aMCAABTZXJpZXNNb21lbnR1bS5waW5lLmNz")]
-        public static void Call1(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
-            => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 0), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
+        public static global::ScriptGen.PlotId Call1(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 0, series, color);
 
         // chart.Plot at SeriesMomentum.pine.cs(21,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "p20JSyC16UL4fqNzftuf5c0CAABTZXJpZXNNb21lbnR1bS5waW5lLmNz")]
-        public static void Call2(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
-            => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 1), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
+        public static global::ScriptGen.PlotId Call2(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 1, series, color);
     }
 }
 

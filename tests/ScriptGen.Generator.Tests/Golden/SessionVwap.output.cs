@@ -174,18 +174,18 @@ namespace ScriptGen.Generated
 
         // chart.Plot at SessionVwap.pine.cs(16,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4nHfm83MmNnizPLemKAjTfYBAABTZXNzaW9uVndhcC5waW5lLmNz")]
-        public static void Call2(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
-            => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 0), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
+        public static global::ScriptGen.PlotId Call2(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 0, series, color);
 
         // chart.Plot at SessionVwap.pine.cs(17,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4nHfm83MmNnizPLemKAjTRgCAABTZXNzaW9uVndhcC5waW5lLmNz")]
-        public static void Call3(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
-            => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 1), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
+        public static global::ScriptGen.PlotId Call3(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 1, series, color);
 
         // chart.Plot at SessionVwap.pine.cs(18,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4nHfm83MmNnizPLemKAjTUkCAABTZXNzaW9uVndhcC5waW5lLmNz")]
-        public static void Call4(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
-            => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 2), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
+        public static global::ScriptGen.PlotId Call4(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 2, series, color);
 
         // ta.PivotHigh at SessionVwap.pine.cs(18,23)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4nHfm83MmNnizPLemKAjTVECAABTZXNzaW9uVndhcC5waW5lLmNz")]
@@ -194,8 +194,8 @@ namespace ScriptGen.Generated
 
         // chart.Plot at SessionVwap.pine.cs(19,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4nHfm83MmNnizPLemKAjTX8CAABTZXNzaW9uVndhcC5waW5lLmNz")]
-        public static void Call6(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
-            => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 3), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
+        public static global::ScriptGen.PlotId Call6(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 3, series, color);
     }
 }
 

@@ -196,8 +196,8 @@ namespace ScriptGen.Generated
 
         // chart.Plot at TaShapes.pine.cs(21,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4bWZIY8WjAjtzlYl8uiXSEADAABUYVNoYXBlcy5waW5lLmNz")]
-        public static void Call7(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color)
-            => receiver.Namespace.Plot(global::ScriptGen.CompilerServices.BarValues.Plot(receiver.Owner, 0), global::ScriptGen.CompilerServices.BarValues.BarIndex(receiver.Owner), series, color);
+        public static global::ScriptGen.PlotId Call7(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 0, series, color);
     }
 }
 

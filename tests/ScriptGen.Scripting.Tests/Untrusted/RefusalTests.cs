@@ -222,6 +222,28 @@ public sealed class RefusalTests
     }
 
     [Fact]
+    public void Every_drawing_call_with_its_ids_and_style_constants_is_allowed()
+    {
+        CheckResult result = UntrustedHarness.Check(new ProbeScript(Body: """
+                        PlotId fast = chart.Plot(ta.Ema(close, 9), "EMA", color.Teal, lineWidth: 2, style: PlotStyle.StepLine);
+                        PlotId slow = chart.Plot(ta.Ema(close, 21), "Slow", style: PlotStyle.Histogram, histBase: 1);
+                        chart.Fill(fast, slow, color.New(color.Blue, 90), "Band");
+                        HLineId top = chart.HLine(2, "Top", lineStyle: HLineStyle.Dotted), bottom = chart.HLine(1, "Bottom");
+                        chart.Fill(top, bottom, color.New(color.Gray, 90));
+                        chart.PlotShape(close > open, "Up", ShapeStyle.TriangleUp, ShapeLocation.BelowBar, color.Green, "up", ShapeSize.Small);
+                        chart.PlotChar(close < open, "Down", "▼", ShapeLocation.AboveBar);
+                        chart.PlotCandle(open, high, low, close, "Candles");
+                        chart.PlotBar(open, high, low, close, "Bars");
+                        chart.BgColor(close > open ? color.New(color.Green, 90) : null);
+                        chart.BarColor(close > open ? color.Lime : null);
+                        int shapes = Metadata.Shapes.Count + (Metadata.BarColors[0].Target == BarColorTarget.Background ? 1 : 0);
+            """).Text);
+
+        Assert.Empty(result.CompileErrors);
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
     public void Generated_code_is_not_checked()
     {
         // The generator's output uses Unsafe.As, interceptors and a module initializer; the script is clean.

@@ -35,6 +35,8 @@ public partial class FillRerunPlan
         if (_runOnBar > 0 && strategy.PositionSize > 0)
         {
             chart.Plot(_runOnBar, "Later run, long"); // What a discarded run plotted must not stay on the bar.
+            chart.PlotShape(true, "Later run, long");  // nor what it drew otherwise
+            chart.BgColor(color.Red, "Later run, long");
         }
     }
 }

@@ -86,6 +86,10 @@ public sealed class RecalculateOnFillRuleTests
         double[] laterLong = result.GetPlot("Later run, long").Values.ToArray();
         Assert.True(double.IsNaN(laterLong[2]), $"bar 2 plotted {laterLong[2]}");
         Assert.Equal(1.0, laterLong[3]);
+        Assert.True(double.IsNaN(result.Shapes[0].Values.Span[2]), "bar 2 keeps no shape");
+        Assert.Equal(1.0, result.Shapes[0].Values.Span[3]);
+        Assert.Null(result.BarColors[0].Colors.Span[2]);
+        Assert.Equal(new Color(0xF2, 0x36, 0x45), result.BarColors[0].Colors.Span[3]); // Pine's red
     }
 
     [Fact]

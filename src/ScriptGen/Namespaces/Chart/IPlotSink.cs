@@ -7,12 +7,12 @@ namespace ScriptGen.Namespaces;
 /// </summary>
 public interface IPlotSink
 {
-    /// <summary>The plot's compile-time description: its title and its position among the script's plots.</summary>
+    /// <summary>The plot's compile-time description: its title, position, style and line width.</summary>
     PlotMetadata Metadata { get; }
 
     /// <summary>Records <paramref name="value"/> as the plot's value on bar <paramref name="barIndex"/>.</summary>
     /// <param name="barIndex">The bar (0 is the first bar of the run).</param>
     /// <param name="value">The value; na leaves a gap.</param>
-    /// <param name="color">The color of this call, or null to keep the last one given.</param>
+    /// <param name="color">The color of this bar, or null for none (the plot is then drawn in the last color it was given).</param>
     void Record(int barIndex, double value, Color? color);
 }

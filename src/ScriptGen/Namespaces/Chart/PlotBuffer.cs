@@ -1,18 +1,19 @@
 namespace ScriptGen.Namespaces;
 
 /// <summary>
-/// The runtime's sink for one plot: one slot per bar, na where the plot call did not run (nothing
-/// kept when plots are not recorded, but the last color still is, for the result).
+/// The runtime's sink for one plot: a value and a color per bar, na and null where the plot call did not
+/// run (nothing kept when plots are not recorded, but the last color still is, for the result).
 /// </summary>
 internal sealed class PlotBuffer : IPlotSink
 {
     private readonly double[] _values;
+    private readonly Color?[] _colors;
 
     public PlotBuffer(PlotMetadata metadata, int barCount, bool record)
     {
         Metadata = metadata;
-        _values = record ? new double[barCount] : [];
-        _values.AsSpan().Fill(double.NaN);
+        _values = ChartArrays.Values(barCount, record);
+        _colors = ChartArrays.Colors(barCount, record);
     }
 
     public PlotMetadata Metadata { get; }
@@ -25,12 +26,15 @@ internal sealed class PlotBuffer : IPlotSink
 
     public double[] Values => _values;
 
+    public Color?[] Colors => _colors;
+
     /// <summary>Forgets what a discarded run recorded for bar <paramref name="barIndex"/> (a re-run under <c>calc_on_order_fills</c>).</summary>
     public void Reset(int barIndex, Color? lastColor)
     {
         if (_values.Length != 0)
         {
             _values[barIndex] = double.NaN;
+            _colors[barIndex] = null;
         }
 
         LastColor = lastColor;
@@ -41,6 +45,7 @@ internal sealed class PlotBuffer : IPlotSink
         if (_values.Length != 0)
         {
             _values[barIndex] = value;
+            _colors[barIndex] = color;
         }
 
         if (color is not null)
@@ -48,4 +53,7 @@ internal sealed class PlotBuffer : IPlotSink
             LastColor = color;
         }
     }
+
+    public PlotResult ToResult() =>
+        new(Metadata.Title, Metadata.Index, _values, LastColor) { Colors = _colors, Metadata = Metadata };
 }
