@@ -91,20 +91,19 @@ public sealed class BrokerFidelityTests
     [Fact]
     public void Close_all_after_pyramided_percent_of_equity_entries_leaves_no_position()
     {
-        // A close of the whole position leaves it flat (rule 18: equity then holds no open profit). Quantities of
-        // 10 % of equity at these prices have no finite binary form, so their sum carries rounding.
-        Bars bars = TestBars.Ohlc((100, 100, 100, 100), (100.3, 100.3, 100.3, 100.3), (101.7, 101.7, 101.7, 101.7),
-            (99.1, 99.1, 99.1, 99.1), (103.3, 103.3, 103.3, 103.3), (102.9, 102.9, 102.9, 102.9), (102.9, 102.9, 102.9, 102.9));
+        // A close of the whole position leaves it flat (rule 18: equity then holds no open profit). 10 % of equity
+        // buys 1000 / 100.3 ... units: their sum less all but the last is 1.1e-13 short of the last.
+        Bars bars = TestBars.Prices(100, 100.3, 101.7, 99.1, 103.3, 102.9);
 
         StrategyResult result = Run(bars, (bar, strategy) =>
         {
-            if (bar < 4) strategy.Entry("L" + bar, Direction.Long);
-            if (bar == 4) strategy.CloseAll();
-        }, out OrderPlan script, new StrategySettings { Pyramiding = 4, DefaultQuantityType = QuantityType.PercentOfEquity, DefaultQuantity = 10 });
+            if (bar < 3) strategy.Entry("L" + bar, Direction.Long);
+            if (bar == 3) strategy.CloseAll();
+        }, out OrderPlan script, new StrategySettings { Pyramiding = 3, DefaultQuantityType = QuantityType.PercentOfEquity, DefaultQuantity = 10 });
 
-        Assert.Equal(4, result.ClosedTrades.Count);
+        Assert.Equal(3, result.ClosedTrades.Count);
         Assert.Empty(result.OpenTrades);
-        Assert.Equal(0.0, script.Observed[6].PositionSize);
+        Assert.Equal(0.0, script.Observed[5].PositionSize);
     }
 
     [Fact]
