@@ -73,6 +73,13 @@ public sealed record StrategySettings
     /// </summary>
     public int BacktestFillLimitsAssumption { get; init; }
 
+    /// <summary>
+    /// When a price <c>strategy.entry</c>'s reversal is sized (docs/strategy.md rule 11): when it is placed, as
+    /// TradingView does (the default), or when it fills (ScriptGen before issue #20). Not a Pine setting: set it
+    /// per run through <see cref="RunOptions.Strategy"/>.
+    /// </summary>
+    public ReversalSizing ReversalSizing { get; init; } = ReversalSizing.WhenPlaced;
+
     /// <summary>The number of same-direction entries allowed at once (at least one).</summary>
     internal int MaxEntriesPerDirection => Math.Max(1, Pyramiding);
 
@@ -85,6 +92,7 @@ public sealed record StrategySettings
         RequireDefined(scriptTitle, nameof(DefaultQuantityType), DefaultQuantityType);
         RequireDefined(scriptTitle, nameof(CommissionType), CommissionType);
         RequireDefined(scriptTitle, nameof(CloseEntriesRule), CloseEntriesRule);
+        RequireDefined(scriptTitle, nameof(ReversalSizing), ReversalSizing);
         Require(scriptTitle, nameof(Pyramiding), Pyramiding >= 0, Pyramiding, "0 or more");
         Require(scriptTitle, nameof(CommissionValue), CommissionValue >= 0 && double.IsFinite(CommissionValue), CommissionValue, "0 or a positive finite number");
         Require(scriptTitle, nameof(Slippage), Slippage >= 0, Slippage, "0 or more ticks");

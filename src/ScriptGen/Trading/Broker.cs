@@ -51,10 +51,10 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
         ISlippageModel slippage = slippageModel ?? new TickSlippageModel(settings.Slippage);
         _ledger = new TradeLedger(settings.InitialCapital, symbol.PointValue);
         _equity = new EquityRecorder(barCount, settings.InitialCapital);
-        _placement = new OrderPlacement(_book, _ledger, _current, settings, symbol);
+        var triggers = new OrderTriggers(_book, _ledger, settings, symbol);
+        _placement = new OrderPlacement(_book, _ledger, _current, triggers, settings, symbol);
         var executor = new FillExecutor(_book, _ledger, _equity, _current, commission, slippage, settings, symbol);
         _margin = new MarginCalls(_ledger, executor, settings, symbol);
-        var triggers = new OrderTriggers(_book, _ledger, settings, symbol);
         _walker = new PathWalker(_book, _ledger, _equity, triggers, executor, _margin, _current, fillModel ?? TradingViewFillModel.Instance, settings);
     }
 

@@ -21,6 +21,10 @@ internal sealed class FillExecutor
     private readonly int _maxEntriesPerDirection;
     private readonly bool _closeAnyEntry;
     private readonly double _quantityStep;
+    private readonly double _pointValue;
+    private readonly double _marginLong;
+    private readonly double _marginShort;
+    private readonly bool _marginChecks;
     private readonly Dictionary<string, string> _closeNames = new(StringComparer.Ordinal);
 
     public FillExecutor(
@@ -36,6 +40,10 @@ internal sealed class FillExecutor
         _maxEntriesPerDirection = settings.MaxEntriesPerDirection;
         _closeAnyEntry = settings.CloseEntriesRule == CloseEntriesRule.Any;
         _quantityStep = symbol.QuantityStep;
+        _pointValue = symbol.PointValue;
+        _marginLong = settings.MarginLong / 100;
+        _marginShort = settings.MarginShort / 100;
+        _marginChecks = _marginLong > 0 || _marginShort > 0;
     }
 
     /// <summary>The path reached <paramref name="order"/> as <paramref name="trigger"/> says: arm it or fill it; a fill samples equity at its level.</summary>
@@ -92,15 +100,76 @@ internal sealed class FillExecutor
     private void FillEntry(PendingOrder order, Trigger trigger)
     {
         double position = _ledger.PositionSize;
-        bool reversal = position != 0 && !_ledger.SameDirectionAsPosition(order.Direction);
-        if (!reversal && position != 0 && _ledger.OpenCount >= _maxEntriesPerDirection)
+        bool against = position != 0 && !_ledger.SameDirectionAsPosition(order.Direction);
+        if (!against && position != 0 && _ledger.OpenCount >= _maxEntriesPerDirection)
         {
             _book.Remove(order);
             return;
         }
 
-        double closing = reversal ? Math.Abs(position) : 0;
-        FillBuySell(order, trigger, closing, order.Quantity);
+        double closing, opening;
+        if (double.IsNaN(order.PlacedReversal))
+        {
+            closing = against ? Math.Abs(position) : 0;
+            opening = order.Quantity;
+        }
+        else
+        {
+            // Reversal sized when placed: the order trades its quantity plus the position it was placed
+            // against, whatever the position is now; against a position it closes up to all of it first.
+            double total = order.Quantity + order.PlacedReversal;
+            closing = against ? Math.Min(total, Math.Abs(position)) : 0;
+            opening = total - closing;
+        }
+
+        if (_marginChecks && ExceedsMargin(order.Direction, position, closing, opening, trigger.FillPrice))
+        {
+            _book.Remove(order); // Rejected before it fills: the position it would leave cannot be margined.
+            return;
+        }
+
+        FillBuySell(order, trigger, closing, opening);
+    }
+
+    /// <summary>
+    /// Whether an entry that closes <paramref name="closing"/> units of <paramref name="position"/> and opens
+    /// <paramref name="opening"/> would need more margin than the equity at <paramref name="price"/>. TradingView
+    /// rejects such an entry before it fills (PyneCore measured). A position reversed on the bar it was opened
+    /// still holds its margin while the new leg is checked (two same-bar opposite entries over margin: the second
+    /// is dropped); one opened earlier frees it. An entry adding to a position opened on this bar cleared its
+    /// check on its own and is left to the margin call.
+    /// </summary>
+    private bool ExceedsMargin(Direction direction, double position, double closing, double opening, double price)
+    {
+        double ratio = direction == Direction.Long ? _marginLong : _marginShort;
+        if (ratio <= 0 || opening <= 0)
+        {
+            return false;
+        }
+
+        bool openedThisBar = _ledger.OpenCount > 0 && _ledger.Open[^1].EntryBar == _current.Bar.Index;
+        double units;
+        if (closing > 0)
+        {
+            units = openedThisBar ? Math.Abs(position) + opening : opening;
+        }
+        else if (position != 0)
+        {
+            if (openedThisBar)
+            {
+                return false;
+            }
+
+            units = Math.Abs(position) + opening;
+        }
+        else
+        {
+            units = opening;
+        }
+
+        double equity = _ledger.EquityAt(price);
+        double needed = units * price * _pointValue * ratio;
+        return needed - equity > Math.Abs(equity) * 1e-11; // The tolerance is float noise only.
     }
 
     /// <summary><c>strategy.order</c> fills: against the position it closes up to its quantity (FIFO), the rest opens the other way.</summary>
@@ -143,6 +212,12 @@ internal sealed class FillExecutor
     /// <summary>An exit's level traded: it closes its quantity of the covered trades, and the bracket's other levels die with it (rule 6).</summary>
     private void FillExit(PendingOrder order, Trigger trigger)
     {
+        if (order.GapCommitted && (order.GapBuys ? _ledger.PositionSize >= 0 : _ledger.PositionSize <= 0))
+        {
+            FillExitOnTop(order, trigger);
+            return;
+        }
+
         double covered = _ledger.CoveredQuantity(order.FromEntry);
         double quantity = _book.ExitQuantity(order, covered, _quantityStep);
         Direction side = _ledger.PositionSize > 0 ? Direction.Short : Direction.Long;
@@ -171,6 +246,29 @@ internal sealed class FillExecutor
         }
 
         AfterFill(closedPosition: false);
+    }
+
+    /// <summary>
+    /// An exit that gapped through the same open as a price entry that reversed the position just before it
+    /// still fills there (TradingView measured): it trades its own quantity again, on top of the reversal,
+    /// opening a position under its own exit id.
+    /// </summary>
+    private void FillExitOnTop(PendingOrder order, Trigger trigger)
+    {
+        if (_ledger.PositionSize == 0)
+        {
+            _book.Remove(order); // Closed rather than reversed: nothing it was placed for is left.
+            return;
+        }
+
+        order.Direction = order.GapBuys ? Direction.Long : Direction.Short;
+        order.Comment = trigger.Leg switch
+        {
+            OrderLeg.Limit => order.CommentProfit ?? order.Comment,
+            OrderLeg.Stop => order.CommentLoss ?? order.Comment,
+            _ => order.CommentTrailing ?? order.Comment,
+        };
+        FillBuySell(order, trigger, closing: 0, opening: order.GapQuantity);
     }
 
     /// <summary><c>strategy.close</c> / <c>close_all</c> fills: a market order closing its quantity.</summary>

@@ -182,9 +182,9 @@ internal sealed class OrderBook
         for (int i = _pending.Count - 1; i >= 0; i--)
         {
             PendingOrder order = _pending[i];
-            if (order.Kind != OrderKind.Exit)
+            if (order.Kind != OrderKind.Exit || order.GapCommitted)
             {
-                continue;
+                continue; // A gap-committed exit fills at this open whatever reversed the position before it.
             }
 
             bool orphan = order.FromEntry is null
@@ -225,6 +225,15 @@ internal sealed class OrderBook
         }
 
         return Math.Max(0, covered - reserved);
+    }
+
+    /// <summary>The open's gap batch is over: exits it committed and did not fill are ordinary exits again.</summary>
+    public void EndGapBatch()
+    {
+        foreach (PendingOrder order in Orders)
+        {
+            order.GapCommitted = false;
+        }
     }
 
     /// <summary>The price moved to <paramref name="price"/>: armed trailing stops follow the best price for the position they protect.</summary>

@@ -12,18 +12,22 @@ internal sealed class OrderPlacement
     private readonly OrderBook _book;
     private readonly TradeLedger _ledger;
     private readonly CurrentBar _current;
+    private readonly OrderTriggers _triggers;
     private readonly OrderSizing _sizing;
     private readonly double _tick;
     private readonly int _maxEntriesPerDirection;
+    private readonly bool _reversalWhenPlaced;
 
-    public OrderPlacement(OrderBook book, TradeLedger ledger, CurrentBar current, StrategySettings settings, SymbolInfo symbol)
+    public OrderPlacement(OrderBook book, TradeLedger ledger, CurrentBar current, OrderTriggers triggers, StrategySettings settings, SymbolInfo symbol)
     {
         _book = book;
         _ledger = ledger;
         _current = current;
+        _triggers = triggers;
         _sizing = new OrderSizing(settings, symbol);
         _tick = symbol.MinTick;
         _maxEntriesPerDirection = settings.MaxEntriesPerDirection;
+        _reversalWhenPlaced = settings.ReversalSizing == ReversalSizing.WhenPlaced;
     }
 
     /// <inheritdoc cref="IOrderBook.Entry" />
@@ -67,6 +71,7 @@ internal sealed class OrderPlacement
         double offset = double.IsNaN(trailOffset) ? 0 : trailOffset;
         bool sameTrail = existing is not null && existing.TrailPrice.Equals(trailPrice) && existing.TrailPoints.Equals(trailPoints)
             && existing.TrailOffset.Equals(offset);
+        bool hadTrail = existing is not null && existing.HasTrailing;
         PendingOrder order = existing ?? _book.Rent(OrderKind.Exit, id);
         order.FromEntry = fromEntry;
         order.Quantity = quantity;
@@ -94,6 +99,39 @@ internal sealed class OrderPlacement
         {
             _book.Add(order);
         }
+
+        if (trailing && _ledger.CoveredQuantity(fromEntry) > 0)
+        {
+            SeedTrailing(order, foldExtreme: !hadTrail || sameTrail);
+        }
+    }
+
+    /// <summary>
+    /// A trailing exit issued while its trades are open sees the bar it was issued on (TradingView measured, as
+    /// PyneCore reproduces it): it arms when that bar closed past its activation level, and its best price takes
+    /// in the bar's extreme, or, when the script changed the trailing stop, only the bar's close. Without this the
+    /// stop would start one bar behind, from the next bar's open.
+    /// </summary>
+    private void SeedTrailing(PendingOrder order, bool foldExtreme)
+    {
+        _triggers.ResolveExitLevels(order);
+        bool protectsLong = _ledger.PositionSize > 0;
+        double activation = order.TrailActivation;
+        ref readonly Models.FillBar bar = ref _current.Bar;
+        if (!order.TrailArmed)
+        {
+            if (protectsLong ? !(bar.Close > activation) : !(bar.Close < activation))
+            {
+                order.ExitLevelsResolved = false; // Not armed: levels resolve when the path first meets the exit, as before.
+                return;
+            }
+
+            order.TrailArmed = true;
+            order.TrailBest = activation;
+        }
+
+        double seen = foldExtreme ? (protectsLong ? bar.High : bar.Low) : bar.Close;
+        order.TrailBest = protectsLong ? Math.Max(order.TrailBest, seen) : Math.Min(order.TrailBest, seen);
     }
 
     /// <inheritdoc cref="IOrderBook.Close" />
@@ -189,6 +227,12 @@ internal sealed class OrderPlacement
         order.OcaType = ocaName is null ? OcaType.None : ocaType;
         order.Comment = comment;
         order.ResetPriceState();
+
+        // Rule 11 as TradingView sizes a price entry's reversal: the opposite position at placement, fixed
+        // from then on (a re-placement sizes it again); market entries are sized against the position they meet.
+        order.PlacedReversal = kind == OrderKind.Entry && priced && _reversalWhenPlaced
+            ? (_ledger.PositionSize != 0 && !_ledger.SameDirectionAsPosition(direction) ? Math.Abs(_ledger.PositionSize) : 0)
+            : double.NaN;
         if (existing is null)
         {
             _book.Add(order);

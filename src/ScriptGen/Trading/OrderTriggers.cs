@@ -59,16 +59,41 @@ internal sealed class OrderTriggers
         return TryLimit(side, order.Limit, price, to, out trigger);
     }
 
+    /// <summary>
+    /// The open gapped through the levels of exits just as a price entry is about to reverse the position
+    /// there: each exit the open has reached keeps its side and quantity, so it fills at this open too.
+    /// </summary>
+    public void CommitGappedExits(double open)
+    {
+        foreach (PendingOrder order in _book.Orders)
+        {
+            if (order.Kind == OrderKind.Exit && !order.GapCommitted && TryTriggerExit(order, open, open, out _))
+            {
+                order.GapQuantity = _book.ExitQuantity(order, _ledger.CoveredQuantity(order.FromEntry), _quantityStep);
+                order.GapBuys = _ledger.PositionSize < 0;
+                order.GapCommitted = true;
+            }
+        }
+    }
+
     private bool TryTriggerExit(PendingOrder order, double price, double to, out Trigger trigger)
     {
         trigger = default;
-        if (order.Consumed || _book.ExitQuantity(order, _ledger.CoveredQuantity(order.FromEntry), _quantityStep) <= 0)
+        int side;
+        if (order.GapCommitted)
+        {
+            side = order.GapBuys ? 1 : -1; // Its side when the gap reached it, whatever reversed since.
+        }
+        else if (order.Consumed || _book.ExitQuantity(order, _ledger.CoveredQuantity(order.FromEntry), _quantityStep) <= 0)
         {
             return false; // Nothing to close yet (its entry has not filled) or any more.
         }
+        else
+        {
+            ResolveExitLevels(order);
+            side = _ledger.PositionSize > 0 ? -1 : 1; // An exit sells a long position and buys back a short one.
+        }
 
-        ResolveExitLevels(order);
-        int side = _ledger.PositionSize > 0 ? -1 : 1; // An exit sells a long position and buys back a short one.
         bool found = false;
         if (!double.IsNaN(order.ExitStop) && TryStop(side, order.ExitStop, price, to, out double stopLevel))
         {
@@ -161,7 +186,7 @@ internal sealed class OrderTriggers
     /// An exit's prices: given ones on the tick grid against the exit, tick distances from the average entry
     /// price of the trades it covers (fixed from then on, until the script modifies the exit).
     /// </summary>
-    private void ResolveExitLevels(PendingOrder order)
+    public void ResolveExitLevels(PendingOrder order)
     {
         if (order.ExitLevelsResolved)
         {

@@ -93,7 +93,7 @@ internal sealed class PathWalker
         // The open: market orders placed on earlier bars fill here (rules 1, 2), and price orders the
         // open has already gone through fill here too, at the open (rules 4, 5).
         long fillsSeen = _ledger.Fills;
-        SettleAt(price);
+        SettleOpen(price);
         CheckMarginCall(price);
         for (int i = 1; i < path.Length; i++)
         {
@@ -137,6 +137,32 @@ internal sealed class PathWalker
                 _executor.Execute(order, new Trigger(price, price, OrderLeg.Market, TriggerAction.Fill));
                 i = -1; // The book changed; start over (the filled order is gone).
             }
+        }
+    }
+
+    /// <summary>
+    /// The open's batch: market orders, then the price orders the open has gone through (rules 1, 2, 4, 5). When a
+    /// price entry there reverses the position, exits the open also went through still fill, after it (the gap batch).
+    /// </summary>
+    private void SettleOpen(double open)
+    {
+        bool committed = false;
+        while (_book.Count > 0 && FindNext(open, open, out PendingOrder? order, out Trigger trigger))
+        {
+            if (!committed && !order!.IsMarket && order.Kind is OrderKind.Entry or OrderKind.Order
+                && _ledger.PositionSize != 0 && !_ledger.SameDirectionAsPosition(order.Direction))
+            {
+                _triggers.CommitGappedExits(open);
+                committed = true;
+            }
+
+            _executor.Execute(order!, trigger);
+        }
+
+        if (committed)
+        {
+            _book.EndGapBatch();
+            _book.RemoveOrphanExits(_ledger, reversed: false);
         }
     }
 

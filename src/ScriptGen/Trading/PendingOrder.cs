@@ -23,6 +23,22 @@ internal sealed class PendingOrder
     /// <summary>Entries and orders: units, fixed when placed. Exits and closes: units, or na for all.</summary>
     public double Quantity;
 
+    /// <summary>
+    /// Price entries under <see cref="ReversalSizing.WhenPlaced"/>: the opposite position they were placed
+    /// against (0 when placed flat or with the position), traded on top of <see cref="Quantity"/>. na: sized at the fill.
+    /// </summary>
+    public double PlacedReversal = double.NaN;
+
+    /// <summary>
+    /// An exit whose level the bar's open had already gone through, before the first price order filled there:
+    /// it fills at that open even when an entry of the same gap reversed the position first (TradingView measured).
+    /// </summary>
+    public bool GapCommitted;
+
+    /// <summary>A gap-committed exit's units and side (buy: true), fixed before the gap's first price fill.</summary>
+    public double GapQuantity;
+    public bool GapBuys;
+
     /// <summary>Exits and closes: a percent of the covered trades' quantity, or na.</summary>
     public double QuantityPercent;
 
@@ -122,7 +138,8 @@ internal sealed class PendingOrder
         FromEntry = null;
         OcaName = null;
         Comment = CommentProfit = CommentLoss = CommentTrailing = null;
-        Immediately = StopLimitArmed = ExitLevelsResolved = TrailArmed = Consumed = false;
+        Immediately = StopLimitArmed = ExitLevelsResolved = TrailArmed = Consumed = GapCommitted = false;
+        PlacedReversal = double.NaN;
         OcaType = OcaType.None;
     }
 

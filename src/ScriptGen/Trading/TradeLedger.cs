@@ -11,6 +11,11 @@ namespace ScriptGen.Trading;
 /// </summary>
 internal sealed class TradeLedger
 {
+    // What is left of a closing quantity within a billionth of it is the rounding of summing sizes (a position
+    // of pyramided percent-of-equity trades is 0.1 + 0.2 + ...), not a quantity: closing it would split off a
+    // trade of 1e-13 units, and TradingView's close leaves none.
+    private const double RoundingResidue = 1e-9;
+
     private readonly double _initialCapital;
     private readonly double _pointValue;
     private readonly List<Trade> _open = new(4);
@@ -92,14 +97,15 @@ internal sealed class TradeLedger
     /// <summary>
     /// Closes <paramref name="quantity"/> units at <paramref name="price"/>, oldest trades first (rule 12:
     /// FIFO; only the trades of <paramref name="entryFilter"/> under <c>close_entries_rule = "ANY"</c>),
-    /// splitting the last trade when it is larger than what is left to close; the order's
+    /// splitting the last trade when it is larger than what is left to close (by more than rounding); the order's
     /// <paramref name="commission"/> is shared by quantity.
     /// </summary>
     public void CloseTrades(string? entryFilter, double quantity, string exitId, string? comment, int bar, long time, double price, double commission)
     {
         double total = quantity;
+        double residue = quantity * RoundingResidue;
         _fills++;
-        for (int i = 0; i < _open.Count && quantity > 0;)
+        for (int i = 0; i < _open.Count && quantity > residue;)
         {
             Trade trade = _open[i];
             if (entryFilter is not null && !string.Equals(trade.EntryId, entryFilter, StringComparison.Ordinal))
@@ -109,7 +115,7 @@ internal sealed class TradeLedger
             }
 
             Trade closing = trade;
-            if (trade.Quantity > quantity)
+            if (trade.Quantity - quantity > trade.Quantity * RoundingResidue)
             {
                 closing = trade.Split(quantity);
                 i++;

@@ -2,7 +2,8 @@ namespace ScriptGen.Trading.Models;
 
 /// <summary>
 /// Pine's commission (docs/strategy.md rule 13), charged on every fill: a percent of the fill's value
-/// (quantity × price × point value), a cash amount per contract, or a cash amount per order.
+/// (quantity × price × point value), a cash amount per contract, or a cash amount per order, booked
+/// rounded half away from zero to ten significant digits as TradingView books it.
 /// </summary>
 public sealed class StrategyCommissionModel : ICommissionModel
 {
@@ -30,10 +31,10 @@ public sealed class StrategyCommissionModel : ICommissionModel
     public double Value { get; }
 
     /// <inheritdoc />
-    public double Commission(in OrderFill order, in FillBar bar) => Type switch
+    public double Commission(in OrderFill order, in FillBar bar) => CashRounding.TenSignificantDigits(Type switch
     {
         CommissionType.Percent => order.Quantity * order.Price * bar.PointValue * Value / 100,
         CommissionType.CashPerContract => order.Quantity * Value,
         _ => Value,
-    };
+    });
 }
