@@ -22,6 +22,13 @@ internal static class ScriptSpecParser
             return ScriptParseResult.Nothing;
         }
 
+        // While the class's name is being typed there is nothing to name the generated part, its
+        // Inputs or its catalog entry after; the compiler already reports the missing identifier.
+        if (declaration.Identifier.IsMissing || script.Name.Length == 0)
+        {
+            return ScriptParseResult.Nothing;
+        }
+
         try
         {
             return ParseScript(context, declaration, script, kind, cancellationToken);
