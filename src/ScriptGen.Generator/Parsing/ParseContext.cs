@@ -74,6 +74,7 @@ internal sealed class KnownTypes
         PlainCallAttribute = compilation.GetTypeByMetadataName(KnownNames.PlainCallAttribute);
         VaripAttribute = compilation.GetTypeByMetadataName(KnownNames.VaripAttribute);
         RestorableState = compilation.GetTypeByMetadataName(KnownNames.RestorableState);
+        EveryBarState = compilation.GetTypeByMetadataName(KnownNames.EveryBarState);
         Facades = NamespaceFacade.FindAll(Script);
     }
 
@@ -88,6 +89,7 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? PlainCallAttribute { get; }
     public INamedTypeSymbol? VaripAttribute { get; }
     public INamedTypeSymbol? RestorableState { get; }
+    public INamedTypeSymbol? EveryBarState { get; }
 
     /// <summary>The namespace facades scripts reach through their members (<c>ta</c>, <c>math</c>, <c>input</c>, <c>chart</c>).</summary>
     public IReadOnlyList<NamespaceFacade> Facades { get; }
@@ -127,6 +129,9 @@ internal sealed class KnownTypes
     public bool IsPlainCall(IMethodSymbol method) => HasAttribute(method.OriginalDefinition, PlainCallAttribute);
 
     public static KnownTypes From(Compilation compilation) => new(compilation);
+
+    /// <summary>Whether <paramref name="type"/> carries [Strategy] or [Indicator].</summary>
+    public bool IsScript(INamedTypeSymbol type) => HasAttribute(type, StrategyAttribute) || HasAttribute(type, IndicatorAttribute);
 
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known) =>
         known is not null && SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, known);
