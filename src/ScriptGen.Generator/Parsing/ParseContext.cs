@@ -58,9 +58,11 @@ internal sealed class ParseContext
     }
 }
 
-/// <summary>The runtime types the parser compares symbols against, resolved once per script.</summary>
+/// <summary>The runtime types the parser and the analyzers compare symbols against, resolved once per compilation.</summary>
 internal sealed class KnownTypes
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, KnownTypes> s_byCompilation = new();
+
     private KnownTypes(Compilation compilation)
     {
         StrategyAttribute = compilation.GetTypeByMetadataName(KnownNames.StrategyAttribute);
@@ -128,7 +130,8 @@ internal sealed class KnownTypes
     /// </summary>
     public bool IsPlainCall(IMethodSymbol method) => HasAttribute(method.OriginalDefinition, PlainCallAttribute);
 
-    public static KnownTypes From(Compilation compilation) => new(compilation);
+    /// <summary>The known types of <paramref name="compilation"/>, resolved once per compilation.</summary>
+    public static KnownTypes From(Compilation compilation) => s_byCompilation.GetValue(compilation, static c => new KnownTypes(c));
 
     /// <summary>Whether <paramref name="type"/> carries [Strategy] or [Indicator].</summary>
     public bool IsScript(INamedTypeSymbol type) => HasAttribute(type, StrategyAttribute) || HasAttribute(type, IndicatorAttribute);
