@@ -24,7 +24,9 @@ internal static class DeclarationFingerprint
     {
         var hash = new Fnv();
         hash.Add(compilation.AssemblyName ?? string.Empty);
-        hash.Add((ulong)compilation.Options.GetHashCode());
+        // Options by identity too: the compiler's options do not all implement GetHashCode (its syntax tree options
+        // provider throws NotImplementedException), and a project keeps the same objects while its settings stay.
+        hash.Add((ulong)RuntimeHelpers.GetHashCode(compilation.Options));
         foreach (MetadataReference reference in compilation.References)
         {
             // References are compared by identity: an IDE keeps the same objects while the project's references stay.
@@ -43,7 +45,7 @@ internal static class DeclarationFingerprint
     {
         var hash = new Fnv();
         hash.Add(tree.FilePath);
-        hash.Add((ulong)tree.Options.GetHashCode());
+        hash.Add((ulong)RuntimeHelpers.GetHashCode(tree.Options));
         foreach (SyntaxNodeOrToken item in tree.GetRoot().DescendantNodesAndTokens(static node => !IsBody(node)))
         {
             if (item.IsToken)

@@ -99,6 +99,22 @@ public sealed class KeystrokeCachingTests
         Assert.Contains("global::ScriptGen.InputType.Int, 21", second.GeneratedText, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The compiler's options do not all implement GetHashCode (its syntax tree options provider throws); a
+    /// fingerprint that hashed them crashed the generator in every real build (CS8785).
+    /// </summary>
+    [Fact]
+    public void The_fingerprint_does_not_hash_the_compilers_options()
+    {
+        Compilation compilation = GeneratorHarness.CreateCompilation(new TestSource("Scripts/EmaCross.pine.cs", GoldenFile.ReadInput("EmaCross")));
+        compilation = compilation.WithOptions(compilation.Options.WithSyntaxTreeOptionsProvider(new UnhashableTreeOptions()));
+
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), compilation);
+
+        Assert.Null(run.Result.Exception);
+        Assert.Single(run.Result.GeneratedSources, s => s.HintName.EndsWith("EmaCross.g.cs", StringComparison.Ordinal));
+    }
+
     private static GeneratorRun Run() => GeneratorHarness.Run(
         [.. s_scripts.Select(name => new TestSource($"Scripts/{name}.pine.cs", GoldenFile.ReadInput(name))), new TestSource(OtherFile, OtherText)]);
 
@@ -142,5 +158,27 @@ public sealed class KeystrokeCachingTests
         Assert.True(position >= 0, $"'{anchor}' is not in {path}");
         var change = new TextChange(new TextSpan(position, replace ? anchor.Length : 0), text);
         return compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(source.WithChanges(change)));
+    }
+
+    /// <summary>Like the compiler's own provider: no options, and no hash code.</summary>
+    private sealed class UnhashableTreeOptions : SyntaxTreeOptionsProvider
+    {
+        public override GeneratedKind IsGenerated(SyntaxTree tree, CancellationToken cancellationToken) => GeneratedKind.Unknown;
+
+        public override bool TryGetDiagnosticValue(SyntaxTree tree, string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity)
+        {
+            severity = ReportDiagnostic.Default;
+            return false;
+        }
+
+        public override bool TryGetGlobalDiagnosticValue(string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity)
+        {
+            severity = ReportDiagnostic.Default;
+            return false;
+        }
+
+        public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
+        public override int GetHashCode() => throw new NotImplementedException();
     }
 }
