@@ -10,6 +10,7 @@ internal static class KnownNames
     public const string PlainCallAttribute = "ScriptGen.CompilerServices.PlainCallAttribute";
     public const string VaripAttribute = "ScriptGen.VaripAttribute";
     public const string RestorableState = "ScriptGen.CompilerServices.IRestorableState`1";
+    public const string EveryBarState = "ScriptGen.CompilerServices.EveryBarState`2";
 
     public const string Script = "ScriptGen.Script";
     public const string StrategyScript = "ScriptGen.StrategyScript";

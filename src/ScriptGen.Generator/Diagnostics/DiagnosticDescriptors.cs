@@ -11,6 +11,7 @@ internal static class DiagnosticDescriptors
     private const string Inputs = "ScriptGen.Inputs";
     private const string CallSites = "ScriptGen.CallSites";
     private const string Imports = "ScriptGen.Imports";
+    private const string Pine = "ScriptGen.Pine";
 
     public static readonly DiagnosticDescriptor ScriptNotPartial = Error(
         "SG0001", Scripts, "Script class must be partial",
@@ -39,6 +40,14 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor GeneratedMemberNameTaken = Error(
         "SG0007", Scripts, "Script member named like a generated member",
         "Script class '{0}' declares a member named '{1}', a name the generated part of the class uses; rename the member");
+
+    public static readonly DiagnosticDescriptor ScriptAttributeMissing = Error(
+        "SG0008", Scripts, "Class written as a script is not marked [Strategy] or [Indicator]",
+        "Class '{0}' {1} but is not marked [Strategy] or [Indicator], so nothing completes it as a script; add [Strategy(\"{0}\")] or [Indicator(\"{0}\")] and make it partial");
+
+    public static readonly DiagnosticDescriptor UnknownScriptSetting = Error(
+        "SG0009", Scripts, "Unknown script setting",
+        "'{0}' is not a setting of [{1}]{2}; its settings are {3}");
 
     public static readonly DiagnosticDescriptor InputDefaultNotConstant = Error(
         "SG0010", Inputs, "Input default is not a compile-time constant",
@@ -120,6 +129,26 @@ internal static class DiagnosticDescriptors
         "SG0042", Scripts, "Strategy state CalcOnOrderFills cannot roll back",
         "Strategy '{0}' sets CalcOnOrderFills, which re-runs Process() after each fill and first puts every field back to its value at the bar's start, but {1}. Use a value type, a string or Series<T>, or mark it [Varip] to keep the re-runs' changes.");
 
+    public static readonly DiagnosticDescriptor ScriptMethodSignature = Error(
+        "SG0043", Scripts, "Script method with the wrong signature",
+        "'{0}' {1}; a script's {2} is 'protected override void {2}()', which {3}");
+
+    public static readonly DiagnosticDescriptor DuplicateInputTitle = Warning(
+        "SG0060", Inputs, "Two inputs with the same title",
+        "Inputs '{0}' and '{1}' are both titled \"{2}\", so a settings list shows two rows no one can tell apart; give each input its own title");
+
+    public static readonly DiagnosticDescriptor IntegerDivision = Warning(
+        "SG0061", Pine, "Integer division where Pine divides as floats",
+        "'{0}' divides integers, which C# truncates, and uses the result as a fraction; Pine v5 divides non-constant integers as floats. Write '{1}' for Pine's result, or '(int)({0})' to keep the truncation");
+
+    public static readonly DiagnosticDescriptor CallSiteNotEveryBar = Warning(
+        "SG0062", CallSites, "ta call that does not run on every bar",
+        "'{0}' is called in {1}, so its state advances only on the bars that reach it and its history skips the others (Pine warns the same); call it on every bar before the condition, keep the result in a variable and use that inside");
+
+    public static readonly DiagnosticDescriptor HelperCallSiteNotEveryBar = Warning(
+        "SG0063", CallSites, "Helper holding a ta call that does not run on every bar",
+        "'{0}' holds '{1}' and is called in {2}, so that state advances only on the bars that reach it (Pine warns the same); call '{0}' on every bar before the condition, keep the result in a variable and use that inside");
+
     public static readonly DiagnosticDescriptor ImportOutsideSetup = Error(
         "SG0050", Imports, "Import(...) outside Setup()",
         "Import of '{0}' is called in {1}; imports are set up once, before the first bar: call Import in Setup() and keep the indicator in a field");
@@ -169,4 +198,7 @@ internal static class DiagnosticDescriptors
 
     private static DiagnosticDescriptor Error(string id, string category, string title, string message) =>
         new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    private static DiagnosticDescriptor Warning(string id, string category, string title, string message) =>
+        new(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 }

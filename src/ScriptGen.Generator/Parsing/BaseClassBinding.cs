@@ -1,3 +1,5 @@
+using System;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -8,11 +10,15 @@ namespace ScriptGen.Generator.Parsing;
 /// <summary>
 /// A script needs no base class in its source: the generated part adds it. But the generator sees
 /// the compilation without its own output, where <c>ta</c>, <c>close</c> and <c>Process</c> do not bind.
-/// So a script without a declared base is bound against the compilation plus a one-line partial
-/// declaring the base, which is exactly what the generated part will add.
+/// So a script without a declared base is bound against the compilation plus a partial declaring the
+/// base, which is exactly what the generated part will add. One such compilation serves every script of
+/// a compilation (<see cref="ScriptBaseFork"/>): a fork per script would build the project's declarations
+/// again for each script, on every edit.
 /// </summary>
 internal static class BaseClassBinding
 {
+    private static readonly ConditionalWeakTable<Compilation, Lazy<ScriptBaseFork>> s_forks = new();
+
     public static SemanticModel SemanticModelFor(SemanticModel original, TypeDeclarationSyntax declaration, INamedTypeSymbol script, ScriptKindSpec kind)
     {
         if (script.BaseType is not { SpecialType: SpecialType.System_Object })
@@ -20,8 +26,16 @@ internal static class BaseClassBinding
             return original; // The user wrote the base class: the code already binds.
         }
 
-        string baseType = kind == ScriptKindSpec.Strategy ? "global::ScriptGen.StrategyScript" : "global::ScriptGen.IndicatorScript";
-        string partial = $"partial class {script.Name} : {baseType} {{ }}";
+        ScriptBaseFork fork = s_forks.GetValue(original.Compilation, static c => new Lazy<ScriptBaseFork>(() => ScriptBaseFork.Create(c))).Value;
+        return fork.Declares(SymbolNames.MetadataName(script), kind)
+            ? fork.Compilation.GetSemanticModel(declaration.SyntaxTree)
+            : ForOne(original, declaration, script, kind);
+    }
+
+    /// <summary>The fork for one script the shared fork does not hold (its attribute written through an alias, say).</summary>
+    private static SemanticModel ForOne(SemanticModel original, TypeDeclarationSyntax declaration, INamedTypeSymbol script, ScriptKindSpec kind)
+    {
+        string partial = $"partial class {declaration.Identifier.Text} : {ScriptBaseFork.BaseType(kind)} {{ }}";
         string text = script.ContainingNamespace is { IsGlobalNamespace: false } ns
             ? $"namespace {ns.ToDisplayString()} {{ {partial} }}"
             : partial;

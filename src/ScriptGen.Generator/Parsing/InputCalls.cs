@@ -67,6 +67,7 @@ internal static class InputCalls
             Group = arguments.Value("group") as string,
             IsSetupCall = true,
             NameLocation = LocationInfo.From(target),
+            TitleLocation = arguments.Syntax("title") is { } title ? LocationInfo.From(title) : null,
             DefaultSyntax = arguments.Syntax("defval") ?? invocation,
         });
         if (input is null)

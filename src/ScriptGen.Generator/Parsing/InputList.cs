@@ -23,6 +23,8 @@ internal sealed class InputDeclaration
     public required bool IsSetupCall { get; init; }
     /// <summary>Where the input is named: the member's identifier, or the member an input.* call is assigned to.</summary>
     public required LocationInfo? NameLocation { get; init; }
+    /// <summary>Where the title is written (the attribute's or the call's title argument), or null when the name is the title.</summary>
+    public LocationInfo? TitleLocation { get; init; }
     public required SyntaxNode DefaultSyntax { get; init; }
 }
 
@@ -35,6 +37,7 @@ internal sealed class InputList : IEnumerable<InputSpec>
     private readonly ParseContext _parse;
     private readonly List<InputSpec> _inputs = new();
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _inputByTitle = new(StringComparer.Ordinal);
 
     public InputList(ParseContext parse) => _parse = parse;
 
@@ -68,10 +71,21 @@ internal sealed class InputList : IEnumerable<InputSpec>
             return null;
         }
 
+        // Titles are what a settings list shows; a repeated one is legal but cannot be told apart.
+        string title = input.Title ?? input.Name;
+        if (_inputByTitle.TryGetValue(title, out string? first))
+        {
+            _parse.Report(DiagnosticDescriptors.DuplicateInputTitle, input.TitleLocation ?? input.NameLocation, first, input.Name, title);
+        }
+        else
+        {
+            _inputByTitle.Add(title, input.Name);
+        }
+
         var spec = new InputSpec(
             Index: _inputs.Count,
             Name: input.Name,
-            Title: input.Title ?? input.Name,
+            Title: title,
             Type: input.Type,
             DefaultLiteral: defaultLiteral,
             MinLiteral: input.Min is { } m ? Literals.Double(m) : null,

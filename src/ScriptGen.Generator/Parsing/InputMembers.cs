@@ -93,6 +93,7 @@ internal static class InputMembers
             Group = Text(attribute, "Group"),
             IsSetupCall = false,
             NameLocation = Model.LocationInfo.From(identifier),
+            TitleLocation = TitleArgument(attribute) is { } title ? Model.LocationInfo.From(title) : null,
             DefaultSyntax = initializer,
         });
     }
@@ -120,6 +121,11 @@ internal static class InputMembers
             }
         }
     }
+
+    /// <summary>The attribute's title argument (its first positional one), if written.</summary>
+    private static AttributeArgumentSyntax? TitleArgument(AttributeData attribute) =>
+        (attribute.ApplicationSyntaxReference?.GetSyntax() as AttributeSyntax)?.ArgumentList?.Arguments
+            .FirstOrDefault(a => a.NameEquals is null && a.NameColon is null);
 
     private static double? Number(AttributeData attribute, string name)
     {

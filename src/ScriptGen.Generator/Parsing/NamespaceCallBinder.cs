@@ -25,7 +25,7 @@ internal static class NamespaceCallBinder
         CallSites calls)
     {
         string function = namespaceFacade.Member + "." + facade.Name;
-        if (Adapter(parse, facade) is not { } adapter)
+        if (Adapter(parse.Types, facade) is not { } adapter)
         {
             parse.Report(
                 DiagnosticDescriptors.InternalError,
@@ -75,10 +75,10 @@ internal static class NamespaceCallBinder
     /// The adapter of <paramref name="facade"/>: in the class its <c>[InterceptedBy]</c> names, the static method of
     /// the same name taking (script, namespace, [ref state], the facade's parameter types).
     /// </summary>
-    private static IMethodSymbol? Adapter(ParseContext parse, IMethodSymbol facade)
+    public static IMethodSymbol? Adapter(KnownTypes types, IMethodSymbol facade)
     {
         AttributeData? attribute = facade.OriginalDefinition.GetAttributes()
-            .FirstOrDefault(a => KnownTypes.Is(a.AttributeClass, parse.Types.InterceptedByAttribute));
+            .FirstOrDefault(a => KnownTypes.Is(a.AttributeClass, types.InterceptedByAttribute));
         if (attribute?.ConstructorArguments is not [{ Value: INamedTypeSymbol adapters }])
         {
             return null;

@@ -58,9 +58,11 @@ internal sealed class ParseContext
     }
 }
 
-/// <summary>The runtime types the parser compares symbols against, resolved once per script.</summary>
+/// <summary>The runtime types the parser and the analyzers compare symbols against, resolved once per compilation.</summary>
 internal sealed class KnownTypes
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, KnownTypes> s_byCompilation = new();
+
     private KnownTypes(Compilation compilation)
     {
         StrategyAttribute = compilation.GetTypeByMetadataName(KnownNames.StrategyAttribute);
@@ -74,6 +76,7 @@ internal sealed class KnownTypes
         PlainCallAttribute = compilation.GetTypeByMetadataName(KnownNames.PlainCallAttribute);
         VaripAttribute = compilation.GetTypeByMetadataName(KnownNames.VaripAttribute);
         RestorableState = compilation.GetTypeByMetadataName(KnownNames.RestorableState);
+        EveryBarState = compilation.GetTypeByMetadataName(KnownNames.EveryBarState);
         Facades = NamespaceFacade.FindAll(Script);
     }
 
@@ -88,6 +91,7 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? PlainCallAttribute { get; }
     public INamedTypeSymbol? VaripAttribute { get; }
     public INamedTypeSymbol? RestorableState { get; }
+    public INamedTypeSymbol? EveryBarState { get; }
 
     /// <summary>The namespace facades scripts reach through their members (<c>ta</c>, <c>math</c>, <c>input</c>, <c>chart</c>).</summary>
     public IReadOnlyList<NamespaceFacade> Facades { get; }
@@ -126,7 +130,11 @@ internal sealed class KnownTypes
     /// </summary>
     public bool IsPlainCall(IMethodSymbol method) => HasAttribute(method.OriginalDefinition, PlainCallAttribute);
 
-    public static KnownTypes From(Compilation compilation) => new(compilation);
+    /// <summary>The known types of <paramref name="compilation"/>, resolved once per compilation.</summary>
+    public static KnownTypes From(Compilation compilation) => s_byCompilation.GetValue(compilation, static c => new KnownTypes(c));
+
+    /// <summary>Whether <paramref name="type"/> carries [Strategy] or [Indicator].</summary>
+    public bool IsScript(INamedTypeSymbol type) => HasAttribute(type, StrategyAttribute) || HasAttribute(type, IndicatorAttribute);
 
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known) =>
         known is not null && SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, known);

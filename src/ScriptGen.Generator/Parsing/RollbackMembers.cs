@@ -76,6 +76,13 @@ internal static class RollbackMembers
             return;
         }
 
+        // A type the compiler rejects (a 'void' field, as while 'protected override void P' is typed, or an
+        // undefined name) is the user's error, reported there; a copy of it would be an error in generated code.
+        if (field.Type is IErrorTypeSymbol || field.Type.SpecialType == SpecialType.System_Void)
+        {
+            return;
+        }
+
         if (KnownTypes.Is(field.Type, parse.Types.Series) && seriesFields.Contains(member.Name))
         {
             return; // The generated code saves the series' own position and slots.

@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ScriptGen.Generator.Diagnostics;
+using ScriptGen.Generator.Incremental;
 using ScriptGen.Generator.Model;
 
 namespace ScriptGen.Generator.Parsing;
@@ -12,6 +13,8 @@ namespace ScriptGen.Generator.Parsing;
 /// <summary>
 /// Turns one class marked [Strategy] or [Indicator] into a <see cref="ScriptSpec"/> and its
 /// diagnostics. Never throws: a failure becomes an SG9001 diagnostic rather than a generator crash.
+/// Roslyn calls it for every script on every edit; a script whose file and whose project's declarations
+/// are unchanged gets its last result back without binding (<see cref="ScriptParseMemo"/>).
 /// </summary>
 internal static class ScriptSpecParser
 {
@@ -22,6 +25,23 @@ internal static class ScriptSpecParser
             return ScriptParseResult.Nothing;
         }
 
+        // While the class's name is being typed there is nothing to name the generated part, its
+        // Inputs or its catalog entry after; the compiler already reports the missing identifier.
+        if (declaration.Identifier.IsMissing || script.Name.Length == 0)
+        {
+            return ScriptParseResult.Nothing;
+        }
+
+        return ScriptParseMemo.GetOrParse(declaration, kind, context.SemanticModel.Compilation, () => ParseOrReport(context, declaration, script, kind, cancellationToken));
+    }
+
+    private static ScriptParseResult ParseOrReport(
+        GeneratorAttributeSyntaxContext context,
+        TypeDeclarationSyntax declaration,
+        INamedTypeSymbol script,
+        ScriptKindSpec kind,
+        CancellationToken cancellationToken)
+    {
         try
         {
             return ParseScript(context, declaration, script, kind, cancellationToken);

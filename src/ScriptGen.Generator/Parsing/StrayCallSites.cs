@@ -19,11 +19,21 @@ internal static class StrayCallSites
     /// <summary>
     /// Syntax only, so it runs on every invocation of every edited file: calls whose receiver is named
     /// like a facade member (<see cref="KnownNames.FacadeMembers"/>: <c>ta.X()</c>, <c>this.ta.X()</c>,
-    /// <c>other.ta.X()</c>). These members are protected on scripts, so that is how code reaches them.
+    /// <c>other.ta.X()</c>). These members are protected on scripts, so that is how code reaches them. Calls in
+    /// a script's attributed declaration are the script parse's.
     /// </summary>
     public static bool IsCandidate(SyntaxNode node) =>
         node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var receiver } } &&
-        ReceiverName(receiver) is not null;
+        ReceiverName(receiver) is not null &&
+        !InScriptDeclaration(node);
+
+    /// <summary>
+    /// Whether the call's nearest type declaration carries an attribute named Strategy or Indicator: the script
+    /// parse checks those calls, so they are not bound here (on every edit, in every file).
+    /// </summary>
+    private static bool InScriptDeclaration(SyntaxNode node) =>
+        node.Ancestors().OfType<TypeDeclarationSyntax>().FirstOrDefault() is { } type &&
+        (ScriptBaseFork.HasAttributeNamed(type, "Strategy") || ScriptBaseFork.HasAttributeNamed(type, "Indicator"));
 
     public static DiagnosticInfo? Check(GeneratorSyntaxContext context, CancellationToken cancellationToken)
     {

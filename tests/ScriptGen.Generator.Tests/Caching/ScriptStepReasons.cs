@@ -19,9 +19,10 @@ internal sealed record ScriptStepReasons(
 
     /// <summary>
     /// Another file changed. The best Roslyn allows: ForAttributeWithMetadataName combines each
-    /// script with the whole compilation, so every parse transform re-runs on any edit (the
-    /// semantic model is new). An equal spec makes that <c>Unchanged</c>, and every step after it
-    /// <c>Cached</c>: the script's source is not regenerated.
+    /// script with the whole compilation, so every parse transform is called on any edit (the
+    /// semantic model is new); it returns its memoized result when the edit cannot change the script's
+    /// binding (KeystrokeCachingTests), or an equal one. That makes it <c>Unchanged</c>, and every step
+    /// after it <c>Cached</c>: the script's source is not regenerated.
     /// </summary>
     public static readonly ScriptStepReasons Reparsed = new(IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached);
 

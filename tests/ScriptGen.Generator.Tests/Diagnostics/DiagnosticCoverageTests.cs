@@ -35,6 +35,36 @@ public sealed class DiagnosticCoverageTests
         Assert.Empty(unknown);
     }
 
+    /// <summary>docs/diagnostics.md explains every ID under a heading of its own, with its severity said for warnings.</summary>
+    [Fact]
+    public void Every_diagnostic_id_has_a_section_in_the_docs()
+    {
+        string[] lines = File.ReadAllLines(Path.Combine(Infrastructure.TestProjectDirectory.RepositoryRoot, "docs", "diagnostics.md"));
+
+        var missing = DiagnosticDescriptors.All
+            .Where(d => !lines.Any(line => line.StartsWith($"### {d.Id} — ", StringComparison.Ordinal) &&
+                                          line.EndsWith("(warning)", StringComparison.Ordinal) == (d.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)))
+            .Select(d => $"{d.Id} ({d.DefaultSeverity})")
+            .OrderBy(id => id, StringComparer.Ordinal)
+            .ToList();
+        Assert.Empty(missing);
+    }
+
+    /// <summary>Every analyzer of the assembly reports only descriptors of <see cref="DiagnosticDescriptors"/>, so each is documented and tested.</summary>
+    [Fact]
+    public void Every_analyzer_diagnostic_is_a_known_descriptor()
+    {
+        var known = DiagnosticDescriptors.All.ToHashSet();
+
+        var unknown = Infrastructure.AnalyzerHarness.All
+            .SelectMany(a => a.SupportedDiagnostics)
+            .Where(d => !known.Contains(d))
+            .Select(d => d.Id)
+            .ToList();
+        Assert.NotEmpty(Infrastructure.AnalyzerHarness.All);
+        Assert.Empty(unknown);
+    }
+
     /// <summary>The IDs that start test method names, e.g. <c>SG0001_a_script_class_that_is_not_partial</c>.</summary>
     private static HashSet<string> TestMethodIds() => typeof(DiagnosticCoverageTests).Assembly.GetTypes()
         .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))

@@ -119,4 +119,29 @@ public sealed class InputDiagnosticsTests
         {{(withProcess ? "    protected override void Process() { }" : string.Empty)}}
         }
         """;
+
+    [Fact]
+    public void SG0060_two_inputs_with_the_same_title() => ReportsWithAnalyzers("SG0060", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, """
+        [Indicator("Titles")]
+        public partial class Titles
+        {
+            [Input("Length")] public int Fast { get; init; } = 9;
+            [Input(/*!*/"Length")] public int Slow { get; init; } = 21;
+            private int _signal;
+
+            protected override void Setup() => _signal = input.Int(9, /*!*/"Length");
+            protected override void Process() { }
+        }
+        """, "\"Length\"", "'Fast'", "give each input its own title");
+
+    [Fact]
+    public void SG0060_an_input_titled_like_another_inputs_name() => ReportsWithAnalyzers("SG0060", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, """
+        [Indicator("Titles")]
+        public partial class Titles
+        {
+            [Input] public int Length { get; init; } = 9;
+            [Input(/*!*/"Length")] public int Slow { get; init; } = 21;
+            protected override void Process() { }
+        }
+        """, "Inputs 'Length' and 'Slow'");
 }

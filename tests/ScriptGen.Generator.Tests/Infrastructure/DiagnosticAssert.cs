@@ -47,6 +47,41 @@ internal static class DiagnosticAssert
         }
     }
 
+    /// <summary>
+    /// The generator and the generator assembly's analyzers together report exactly one <paramref name="id"/> of
+    /// <paramref name="severity"/> at each marker of <paramref name="source"/> (<see cref="Usings"/> prepended) and
+    /// no other SG diagnostic, each message containing every one of <paramref name="messageParts"/>.
+    /// </summary>
+    public static void ReportsWithAnalyzers(string id, DiagnosticSeverity severity, string source, params string[] messageParts)
+    {
+        MarkedSource marked = MarkedSource.Parse(ScriptPath, Usings + source);
+        var expected = marked.Markers.Select(m => Describe(id, severity, marked.Path, m)).ToList();
+        var actual = ScriptGenDiagnostics(marked.Source);
+        Assert.True(expected.Count > 0, "The test source has no marker.");
+        Assert.True(
+            expected.SequenceEqual(actual.Select(DescribeWhere)),
+            $"Expected:\n  {string.Join("\n  ", expected)}\nActual:\n  {string.Join("\n  ", actual.Select(Describe))}");
+        foreach (Diagnostic diagnostic in actual)
+        {
+            string message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+            foreach (string part in messageParts)
+            {
+                Assert.True(message.Contains(part, StringComparison.Ordinal), $"The message of {id} lacks \"{part}\": {message}");
+            }
+        }
+    }
+
+    /// <summary>Neither the generator nor the analyzers report an SG diagnostic for <paramref name="source"/> (<see cref="Usings"/> prepended).</summary>
+    public static void ReportsNoScriptGenDiagnostic(string source) =>
+        Assert.Empty(ScriptGenDiagnostics(new TestSource(ScriptPath, Usings + source)).Select(Describe));
+
+    /// <summary>The SG diagnostics of the generator and the analyzers, in position order.</summary>
+    public static IReadOnlyList<Diagnostic> ScriptGenDiagnostics(params TestSource[] sources) => AnalyzerHarness.Diagnostics(sources)
+        .Where(d => d.Id.StartsWith("SG", StringComparison.Ordinal))
+        .OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal)
+        .ThenBy(d => d.Location.SourceSpan.Start)
+        .ToList();
+
     /// <summary>The generator reports nothing at all for <paramref name="sources"/>.</summary>
     public static void ReportsNothing(params TestSource[] sources)
     {

@@ -59,6 +59,44 @@ public sealed class AnalyzerTests
         Assert.NotEqual(plain.Compile([source]).Key, analyzed.Compile([source]).Key);
     }
 
+    /// <summary>The generator assembly's own analyzers run on text as in a build: their warnings and errors, at the user's positions.</summary>
+    [Fact]
+    public void The_generator_assemblys_analyzers_report_on_script_text()
+    {
+        const string text = """
+            namespace TestScripts;
+
+            [Indicator("Gated", Pyramid = 2)]
+            public partial class Gated
+            {
+                private int _wins = 3;
+                private int _trades = 4;
+
+                protected override void Process()
+                {
+                    double rate = _wins / _trades;
+                    double x = close > open ? ta.Ema(close, 9) : rate;
+                    chart.Plot(x, "X");
+                }
+            }
+            """;
+        using var parser = new ScriptParser(new ScriptParserOptions { Trust = ScriptTrust.Trusted });
+
+        var reported = parser.Check([new ScriptSource(text, "Gated.pine.cs")])
+            .Where(d => d.Id.StartsWith("SG", StringComparison.Ordinal))
+            .Select(d => (d.Id, d.Severity, d.FilePath, d.Line, d.Column))
+            .OrderBy(d => d.Line)
+            .ToArray();
+
+        Assert.Equal(
+            [
+                ("SG0009", ScriptDiagnosticSeverity.Error, "Gated.pine.cs", 3, 21),
+                ("SG0061", ScriptDiagnosticSeverity.Warning, "Gated.pine.cs", 11, 23),
+                ("SG0062", ScriptDiagnosticSeverity.Warning, "Gated.pine.cs", 12, 38),
+            ],
+            reported);
+    }
+
     /// <summary>Reports the integer literal 42 in the user's code.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     private sealed class MagicNumberAnalyzer(DiagnosticSeverity severity) : DiagnosticAnalyzer

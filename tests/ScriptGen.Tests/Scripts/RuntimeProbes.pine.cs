@@ -69,7 +69,12 @@ public partial class EmaProbe
 
     [Input("Enabled")] public bool Enabled { get; init; } = true;
 
-    protected override void Process() => chart.Plot(Enabled ? ta.Ema(close, Length) * Scale : double.NaN, "ema");
+    protected override void Process()
+    {
+        // Computed on every bar (SG0062), so the average's history is whole whichever way Enabled is set.
+        double ema = ta.Ema(close, Length);
+        chart.Plot(Enabled ? ema * Scale : double.NaN, "ema");
+    }
 }
 
 /// <summary>Uses a custom namespace registered with the engine.</summary>
@@ -108,7 +113,9 @@ public partial class SetupInputsProbe
 
     protected override void Process()
     {
-        double average = mode == "ema" ? ta.Ema(close, length) : ta.Sma(close, length);
+        double ema = ta.Ema(close, length);
+        double sma = ta.Sma(close, length);
+        double average = mode == "ema" ? ema : sma;
         chart.Plot((inverted ? -1 : 1) * factor * average, "value", color.New(color.Teal, 40));
         chart.Plot(length, "length", color.Rgb(1, 2, 3));
     }
