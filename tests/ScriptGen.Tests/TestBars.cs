@@ -18,6 +18,13 @@ internal static class TestBars
             rows.Select(r => r.Low).ToArray(),
             rows.Select(r => r.Close).ToArray());
 
+    /// <summary>Flat monthly bars, one per calendar month from January 2024 (UTC), at the given prices.</summary>
+    public static Bars Monthly(params double[] prices)
+    {
+        long[] monthStarts = [.. prices.Select((_, m) => new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero).AddMonths(m).ToUnixTimeMilliseconds())];
+        return Bars.FromArrays(monthStarts, prices, prices, prices, prices, null, BarDataOptions.Default);
+    }
+
     /// <summary>Flat bars whose open, high, low and close are all the given price.</summary>
     public static Bars Prices(params double[] prices) => Ohlc(prices.Select(p => (p, p, p, p)).ToArray());
 

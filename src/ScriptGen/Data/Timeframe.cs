@@ -39,9 +39,7 @@ public readonly record struct Timeframe
     /// multiplier left out when it is 1 for seconds, days, weeks and months (<c>"D"</c>, <c>"W"</c>, <c>"M"</c>,
     /// <c>"S"</c>, <c>"3D"</c>, <c>"60"</c>).
     /// </summary>
-    public string Period => Unit == TimeframeUnit.Minutes
-        ? Multiplier.ToString(CultureInfo.InvariantCulture)
-        : (Multiplier == 1 ? string.Empty : Multiplier.ToString(CultureInfo.InvariantCulture)) + Letter(Unit);
+    public string Period => Write(omitMultiplierOne: true);
 
     /// <summary>Pine's <c>timeframe.in_seconds</c>: the length of one bar (a month counts 2,628,003 seconds, as TradingView counts it).</summary>
     public long InSeconds => Multiplier * Unit switch
@@ -149,7 +147,7 @@ public readonly record struct Timeframe
             <= 365 * SecondsPerDay => new Timeframe((int)CeilingDivide(seconds, SecondsPerDay), TimeframeUnit.Days),
             _ => new Timeframe(12, TimeframeUnit.Months),
         };
-        return timeframe.Multiplier.ToString(CultureInfo.InvariantCulture) + (timeframe.Unit == TimeframeUnit.Minutes ? string.Empty : Letter(timeframe.Unit));
+        return timeframe.Write(omitMultiplierOne: false);
     }
 
     /// <summary>
@@ -196,6 +194,11 @@ public readonly record struct Timeframe
         TimeframeUnit.Weeks => "1 to 52",
         _ => "1 to 12",
     };
+
+    /// <summary>The multiplier and the unit's letter; minutes always keep their multiplier (<c>"1"</c> is a minute).</summary>
+    private string Write(bool omitMultiplierOne) =>
+        (omitMultiplierOne && Multiplier == 1 && Unit != TimeframeUnit.Minutes ? string.Empty : Multiplier.ToString(CultureInfo.InvariantCulture))
+        + Letter(Unit);
 
     private static string Letter(TimeframeUnit unit) => unit switch
     {

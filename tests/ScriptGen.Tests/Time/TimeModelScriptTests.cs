@@ -26,11 +26,9 @@ public sealed class TimeModelScriptTests
     [Fact]
     public void A_script_on_monthly_bars_reads_a_monthly_timeframe()
     {
-        long[] monthStarts = [.. Enumerable.Range(0, 3).Select(m => new DateTimeOffset(2024, 1 + m, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds())];
-        double[] prices = [1, 2, 3];
         var probe = TimeModelProbe.Create();
 
-        IndicatorResult result = new RuntimeEnvironment().RunIndicator(probe, Bars.FromArrays(monthStarts, prices, prices, prices, prices, null, BarDataOptions.Default));
+        IndicatorResult result = new RuntimeEnvironment().RunIndicator(probe, TestBars.Monthly(1, 2, 3));
 
         Assert.Equal(("M", "M"), probe.SeenPeriods);
         Assert.Equal([1, 1, 1], Plot(result, "multiplier"));

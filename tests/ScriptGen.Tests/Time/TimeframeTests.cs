@@ -110,11 +110,10 @@ public sealed class TimeframeTests
     [Fact]
     public void Bars_take_their_timeframe_from_their_spacing_or_as_given()
     {
-        long[] monthStarts = [.. Enumerable.Range(0, 4).Select(m => new DateTimeOffset(2024, 1 + m, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds())];
         double[] prices = [1, 2, 3, 4];
 
         Bars hourly = TestBars.Prices(1, 2, 3);
-        Bars monthly = Bars.FromArrays(monthStarts, prices, prices, prices, prices, null, BarDataOptions.Default);
+        Bars monthly = TestBars.Monthly(prices);
         Bars fourWeekly = Bars.FromArrays(
             [.. Enumerable.Range(0, 4).Select(i => TestBars.Start + i * 28 * 24 * TestBars.Hour)], prices, prices, prices, prices, null,
             new BarDataOptions { Period = Timeframe.Parse("4W") });
