@@ -148,9 +148,10 @@ internal static class ReportPayload
             json.WriteNumberValue(numbers.WallClockMilliseconds(trade.EntryTime));
             json.WriteStringValue(trade.EntrySignal);
             json.WriteStringValue(numbers.Price(trade.EntryPrice));
-            json.WriteNumberValue(numbers.WallClockMilliseconds(trade.ExitTime));
+            // An open trade's row shows its mark under the "Open" signal, as the Strategy Tester lists it.
+            json.WriteNumberValue(numbers.WallClockMilliseconds(trade.IsOpen ? trade.MarkTime : trade.ExitTime));
             json.WriteStringValue(trade.ExitSignal);
-            json.WriteStringValue(numbers.Price(trade.ExitPrice));
+            json.WriteStringValue(numbers.Price(trade.IsOpen ? trade.MarkPrice : trade.ExitPrice));
             json.WriteStringValue(ReportNumbers.Number(trade.Quantity));
             json.WriteStringValue(numbers.Money(trade.Profit));
             json.WriteStringValue(total);

@@ -28,7 +28,10 @@ public sealed class RoundTripTests : TempFolderTest
 
         Assert.True(result.ClosedTrades.Count > 100, $"{result.ClosedTrades.Count} trades");
         Assert.Equal(bars.Count, equity.Rows.Count);
-        FrameAssert.Equal(trades, ResultParquet.Read(PathOf("trades.parquet")));
+        DataFrame tradesBack = ResultParquet.Read(PathOf("trades.parquet"));
+        FrameAssert.Equal(trades, tradesBack);
+        long open = trades.Rows.Count - 1; // the run ends in a position: its trade is the last row, marked to the last bar
+        Assert.Equal<object?>([true, null, null, bars.Count - 1], [tradesBack["is_open"][open], tradesBack["exit_price"][open], tradesBack["exit_time"][open], tradesBack["mark_bar"][open]]);
         FrameAssert.Equal(equity, ResultParquet.Read(PathOf("equity.parquet")));
         FrameAssert.Equal(plots, ResultParquet.Read(PathOf("plots.parquet")));
         FrameAssert.Equal(result.ChartToDataFrame(), ResultParquet.Read(PathOf("chart.parquet"))); // colors: text, null where none

@@ -24,24 +24,26 @@ internal abstract class RecordColumn<TRecord>
 /// <summary>Factories for <see cref="RecordColumn{TRecord}"/>, one per exported type.</summary>
 internal static class RecordColumn
 {
-    public static RecordColumn<T> Double<T>(string name, Func<T, double> read) => new DoubleColumn<T>(name, read);
+    /// <summary>A double column; <c>null</c> from <paramref name="read"/> is a missing value (na stays NaN).</summary>
+    public static RecordColumn<T> Double<T>(string name, Func<T, double?> read) => new DoubleColumn<T>(name, read);
 
-    public static RecordColumn<T> Int<T>(string name, Func<T, int> read) => new IntColumn<T>(name, read);
+    /// <summary>An int column; <c>null</c> from <paramref name="read"/> is a missing value.</summary>
+    public static RecordColumn<T> Int<T>(string name, Func<T, int?> read) => new IntColumn<T>(name, read);
 
     public static RecordColumn<T> Bool<T>(string name, Func<T, bool> read) => new BoolColumn<T>(name, read);
 
     public static RecordColumn<T> Text<T>(string name, Func<T, string?> read) => new TextColumn<T>(name, read);
 
-    /// <summary>A time held as Unix milliseconds, exported as a UTC <see cref="DateTime"/>.</summary>
-    public static RecordColumn<T> Time<T>(string name, Func<T, long> read) => new TimeColumn<T>(name, read);
+    /// <summary>A time held as Unix milliseconds, exported as a UTC <see cref="DateTime"/>; <c>null</c> is a missing value.</summary>
+    public static RecordColumn<T> Time<T>(string name, Func<T, long?> read) => new TimeColumn<T>(name, read);
 
-    private sealed class DoubleColumn<T>(string name, Func<T, double> read) : RecordColumn<T>(name)
+    private sealed class DoubleColumn<T>(string name, Func<T, double?> read) : RecordColumn<T>(name)
     {
         public override Type DataType => typeof(double);
 
         public override DataFrameColumn Build(IReadOnlyList<T> records)
         {
-            var values = new double[records.Count];
+            var values = new double?[records.Count];
             for (int i = 0; i < values.Length; i++)
             {
                 values[i] = read(records[i]);
@@ -51,13 +53,13 @@ internal static class RecordColumn
         }
     }
 
-    private sealed class IntColumn<T>(string name, Func<T, int> read) : RecordColumn<T>(name)
+    private sealed class IntColumn<T>(string name, Func<T, int?> read) : RecordColumn<T>(name)
     {
         public override Type DataType => typeof(int);
 
         public override DataFrameColumn Build(IReadOnlyList<T> records)
         {
-            var values = new int[records.Count];
+            var values = new int?[records.Count];
             for (int i = 0; i < values.Length; i++)
             {
                 values[i] = read(records[i]);
@@ -99,16 +101,16 @@ internal static class RecordColumn
         }
     }
 
-    private sealed class TimeColumn<T>(string name, Func<T, long> read) : RecordColumn<T>(name)
+    private sealed class TimeColumn<T>(string name, Func<T, long?> read) : RecordColumn<T>(name)
     {
         public override Type DataType => typeof(DateTime);
 
         public override DataFrameColumn Build(IReadOnlyList<T> records)
         {
-            var values = new DateTime[records.Count];
+            var values = new DateTime?[records.Count];
             for (int i = 0; i < values.Length; i++)
             {
-                values[i] = ResultTimes.ToUtcDateTime(read(records[i]));
+                values[i] = read(records[i]) is { } milliseconds ? ResultTimes.ToUtcDateTime(milliseconds) : null;
             }
 
             return new PrimitiveDataFrameColumn<DateTime>(Name, values);

@@ -10,10 +10,12 @@ public static class ResultFrames
 {
     /// <summary>
     /// One row per trade, closed trades first (in order of entry), then those still open after the
-    /// last bar (<c>is_open</c> true, marked at the last close). Columns: number, direction
-    /// (<c>long</c>/<c>short</c>), quantity, entry_id, entry_comment, entry_signal, entry_bar,
-    /// entry_time, entry_price, exit_id, exit_comment, exit_signal, exit_bar, exit_time, exit_price,
-    /// profit, commission, bars_held, is_open. A missing comment or exit id is null.
+    /// last bar. Columns: number, direction (<c>long</c>/<c>short</c>), quantity, entry_id, entry_comment,
+    /// entry_signal, entry_bar, entry_time, entry_price, exit_id, exit_comment, exit_signal, exit_bar,
+    /// exit_time, exit_price, profit, commission, max_runup, max_drawdown, bars_held, is_open, mark_bar,
+    /// mark_time, mark_price. A missing comment or exit id is null. A trade still open has no exit: its
+    /// exit_bar, exit_time and exit_price are null, exit_signal is <c>Open</c>, and mark_bar, mark_time and
+    /// mark_price say the last bar and close its profit and bars_held are marked to (null for a closed trade).
     /// </summary>
     public static DataFrame TradesToDataFrame(this StrategyResult result)
     {

@@ -20,15 +20,19 @@ internal static class TradeTable
         RecordColumn.Text<Trade>("exit_id", t => t.ExitId),
         RecordColumn.Text<Trade>("exit_comment", t => t.ExitComment),
         RecordColumn.Text<Trade>("exit_signal", t => t.ExitSignal),
-        RecordColumn.Int<Trade>("exit_bar", t => t.ExitBar),
-        RecordColumn.Time<Trade>("exit_time", t => t.ExitTime),
-        RecordColumn.Double<Trade>("exit_price", t => t.ExitPrice),
+        // An open trade has no exit: its exit cells are missing, never its mark written where a fill would be.
+        RecordColumn.Int<Trade>("exit_bar", t => t.IsOpen ? null : t.ExitBar),
+        RecordColumn.Time<Trade>("exit_time", t => t.IsOpen ? null : t.ExitTime),
+        RecordColumn.Double<Trade>("exit_price", t => t.IsOpen ? null : t.ExitPrice),
         RecordColumn.Double<Trade>("profit", t => t.Profit),
         RecordColumn.Double<Trade>("commission", t => t.Commission),
         RecordColumn.Double<Trade>("max_runup", t => t.MaxRunUp),
         RecordColumn.Double<Trade>("max_drawdown", t => t.MaxDrawdown),
         RecordColumn.Int<Trade>("bars_held", t => t.BarsHeld),
         RecordColumn.Bool<Trade>("is_open", t => t.IsOpen),
+        RecordColumn.Int<Trade>("mark_bar", t => t.MarkBar < 0 ? null : t.MarkBar),
+        RecordColumn.Time<Trade>("mark_time", t => t.MarkBar < 0 ? null : t.MarkTime),
+        RecordColumn.Double<Trade>("mark_price", t => t.MarkBar < 0 ? null : t.MarkPrice),
     ];
 
     /// <summary>The columns' names and types, to read an export back.</summary>

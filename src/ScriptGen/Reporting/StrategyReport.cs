@@ -180,9 +180,10 @@ public static class StrategyReport
         format.Time(trade.EntryTime),
         trade.EntrySignal,
         format.Price(trade.EntryPrice),
-        format.Time(trade.ExitTime),
+        // An open trade's row shows its mark under the "Open" signal, as the Strategy Tester lists it.
+        format.Time(trade.IsOpen ? trade.MarkTime : trade.ExitTime),
         trade.ExitSignal,
-        format.Price(trade.ExitPrice),
+        format.Price(trade.IsOpen ? trade.MarkPrice : trade.ExitPrice),
         ReportFormat.Number(trade.Quantity),
         format.Money(trade.Profit),
         cumulative,

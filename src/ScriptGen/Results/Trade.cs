@@ -57,14 +57,27 @@ public sealed class Trade
     /// <summary>The exit order's comment, if it had one (Pine's <c>exit_comment</c>).</summary>
     public string? ExitComment { get; internal set; }
 
-    /// <summary>The index of the bar the exit filled on; for a trade open at the end of a run, the last bar (the mark); -1 while open during a run.</summary>
+    /// <summary>The index of the bar the exit filled on; -1 while the trade is open (see <see cref="MarkBar"/> for one open at the end of a run).</summary>
     public int ExitBar { get; internal set; } = -1;
 
-    /// <summary>The open time of <see cref="ExitBar"/>, Unix milliseconds UTC.</summary>
+    /// <summary>The open time of <see cref="ExitBar"/>, Unix milliseconds UTC; 0 while the trade is open.</summary>
     public long ExitTime { get; internal set; }
 
-    /// <summary>The exit fill price; for a trade open at the end of a run, the last close (the mark); na while open during a run.</summary>
+    /// <summary>The exit fill price; na while the trade is open (see <see cref="MarkPrice"/> for one open at the end of a run).</summary>
     public double ExitPrice { get; internal set; } = double.NaN;
+
+    /// <summary>
+    /// For a trade still open at the end of a run, the last bar's index: the bar its <see cref="Profit"/> is marked to.
+    /// A mark is not a fill; it is kept apart from <see cref="ExitBar"/> so no export reads as an exit. -1 for a closed trade
+    /// and during a run.
+    /// </summary>
+    public int MarkBar { get; internal set; } = -1;
+
+    /// <summary>The open time of <see cref="MarkBar"/>, Unix milliseconds UTC; 0 when there is no mark.</summary>
+    public long MarkTime { get; internal set; }
+
+    /// <summary>The price a trade open at the end of a run is marked to: the last close. na when there is no mark.</summary>
+    public double MarkPrice { get; internal set; } = double.NaN;
 
     /// <summary>
     /// Net profit (Pine's <c>profit</c>): (exit − entry) × quantity × point value × side, less the
@@ -105,8 +118,11 @@ public sealed class Trade
     /// <summary>The Strategy Tester's "Signal" for the exit: the comment when given, else <see cref="ExitId"/> (<c>Open</c> for an open trade).</summary>
     public string ExitSignal => ExitComment ?? ExitId ?? "Open";
 
-    /// <summary>The number of bars the trade spanned (exit bar − entry bar); 0 while open during a run.</summary>
-    public int BarsHeld => ExitBar < 0 ? 0 : ExitBar - EntryBar;
+    /// <summary>
+    /// The number of bars the trade spanned: exit bar − entry bar; for a trade open at the end of a run, to its
+    /// <see cref="MarkBar"/>; 0 while open during a run.
+    /// </summary>
+    public int BarsHeld => ExitBar >= 0 ? ExitBar - EntryBar : MarkBar >= 0 ? MarkBar - EntryBar : 0;
 
     /// <summary>The commission of the entry fill (this trade's share of it after a partial exit).</summary>
     internal double EntryCommission { get; set; }
@@ -185,9 +201,9 @@ public sealed class Trade
     /// <summary>The final state of a trade still open after the last bar: marked at its close, as the Strategy Tester shows it.</summary>
     internal void MarkOpenAtEnd(int lastBar, long lastTime, double lastClose)
     {
-        ExitBar = lastBar;
-        ExitTime = lastTime;
-        ExitPrice = lastClose;
+        MarkBar = lastBar;
+        MarkTime = lastTime;
+        MarkPrice = lastClose;
         Mark(lastClose);
     }
 }

@@ -31,10 +31,7 @@ public sealed class ResultExportTests
         Trade trade = Trade.Open(2, "Short", null, Direction.Short, 2, 5, TestBars.TimeOf(5), 1.25, commission: 0, pointValue: 1);
         trade.HighestPrice = 1.375;
         trade.LowestPrice = 1.0;
-        trade.ExitBar = 7;
-        trade.ExitTime = TestBars.TimeOf(7);
-        trade.ExitPrice = 1.0;
-        trade.Profit = 0.5;
+        trade.MarkOpenAtEnd(7, TestBars.TimeOf(7), 1.0); // (1.25 - 1.0) x 2 = 0.5
         return trade;
     }
 
@@ -45,7 +42,8 @@ public sealed class ResultExportTests
 
         Assert.Equal(
             ["number", "direction", "quantity", "entry_id", "entry_comment", "entry_signal", "entry_bar", "entry_time", "entry_price",
-             "exit_id", "exit_comment", "exit_signal", "exit_bar", "exit_time", "exit_price", "profit", "commission", "max_runup", "max_drawdown", "bars_held", "is_open"],
+             "exit_id", "exit_comment", "exit_signal", "exit_bar", "exit_time", "exit_price", "profit", "commission", "max_runup", "max_drawdown", "bars_held", "is_open",
+             "mark_bar", "mark_time", "mark_price"],
             frame.Columns.Select(c => c.Name));
         Assert.Equal("short", frame["direction"][1]);
         Assert.Equal("breakout, up", frame["entry_signal"][0]); // the comment when given
@@ -56,6 +54,22 @@ public sealed class ResultExportTests
         Assert.Equal(2, frame["bars_held"][0]);
         Assert.Equal(true, frame["is_open"][1]);
         Assert.Equal((0.5, 0.25), ((double?)frame["max_runup"][1], (double?)frame["max_drawdown"][1]));
+        Assert.Equal(0.5, frame["profit"][1]); // marked to the last close
+    }
+
+    [Fact]
+    public void An_open_trade_has_no_exit_cells_and_says_its_mark_apart()
+    {
+        DataFrame frame = ResultFrames.TradesToDataFrame(s_trades);
+
+        // The open short: nothing that reads as an exit fill.
+        Assert.Equal<object?>([null, null, null], [frame["exit_bar"][1], frame["exit_time"][1], frame["exit_price"][1]]);
+        Assert.Equal<object?>([7, new DateTime(2024, 1, 1, 7, 0, 0, DateTimeKind.Utc), 1.0], [frame["mark_bar"][1], frame["mark_time"][1], frame["mark_price"][1]]);
+        Assert.Equal(2, frame["bars_held"][1]); // entry bar 5 to the mark's bar 7
+
+        // The closed long: its exit, and no mark.
+        Assert.Equal<object?>([5, new DateTime(2024, 1, 1, 5, 0, 0, DateTimeKind.Utc), 1.25], [frame["exit_bar"][0], frame["exit_time"][0], frame["exit_price"][0]]);
+        Assert.Equal<object?>([null, null, null], [frame["mark_bar"][0], frame["mark_time"][0], frame["mark_price"][0]]);
     }
 
     [Fact]
@@ -67,9 +81,9 @@ public sealed class ResultExportTests
         ResultCsv.Write(frame, text);
 
         Assert.Equal(
-            "number,direction,quantity,entry_id,entry_comment,entry_signal,entry_bar,entry_time,entry_price,exit_id,exit_comment,exit_signal,exit_bar,exit_time,exit_price,profit,commission,max_runup,max_drawdown,bars_held,is_open\n" +
-            "1,long,2,Long,\"breakout, up\",\"breakout, up\",3,2024-01-01T03:00:00.000Z,1.5,Short,\"\",\"\",5,2024-01-01T05:00:00.000Z,1.25,-0.5,0,0.5,0.5,2,false\n" +
-            "2,short,2,Short,,Short,5,2024-01-01T05:00:00.000Z,1.25,,,Open,7,2024-01-01T07:00:00.000Z,1,0.5,0,0.5,0.25,2,true\n",
+            "number,direction,quantity,entry_id,entry_comment,entry_signal,entry_bar,entry_time,entry_price,exit_id,exit_comment,exit_signal,exit_bar,exit_time,exit_price,profit,commission,max_runup,max_drawdown,bars_held,is_open,mark_bar,mark_time,mark_price\n" +
+            "1,long,2,Long,\"breakout, up\",\"breakout, up\",3,2024-01-01T03:00:00.000Z,1.5,Short,\"\",\"\",5,2024-01-01T05:00:00.000Z,1.25,-0.5,0,0.5,0.5,2,false,,,\n" +
+            "2,short,2,Short,,Short,5,2024-01-01T05:00:00.000Z,1.25,,,Open,,,,0.5,0,0.5,0.25,2,true,7,2024-01-01T07:00:00.000Z,1\n",
             text.ToString());
 
         string path = Path.Combine(Path.GetTempPath(), $"scriptgen-trades-{Guid.NewGuid():N}.csv");

@@ -123,7 +123,8 @@ public sealed class MarketOrderRuleTests
 
         Trade open = Assert.Single(result.OpenTrades);
         Assert.True(open.IsOpen);
-        Assert.Equal(("Open", 15.0, 2 * (12.0 - 15.0)), (open.ExitSignal, open.ExitPrice, open.Profit));
+        Assert.Equal(("Open", 2, 15.0, 2 * (12.0 - 15.0)), (open.ExitSignal, open.MarkBar, open.MarkPrice, open.Profit));
+        Assert.Equal((-1, double.NaN), (open.ExitBar, open.ExitPrice)); // a mark is not an exit
         Assert.Equal(2 * (12.0 - 15.0), result.Summary.OpenProfit);
         Assert.Empty(result.ClosedTrades);
     }
