@@ -24,6 +24,9 @@ public static class ResultParquet
     /// <summary>Writes everything the run drew (<see cref="ResultFrames.ChartToDataFrame"/>).</summary>
     public static void WriteChart(IndicatorResult result, string path) => Write(result.ChartToDataFrame(), path);
 
+    /// <summary>Writes the alerts the run fired (<see cref="ResultFrames.AlertsToDataFrame"/>).</summary>
+    public static void WriteAlerts(IndicatorResult result, string path) => Write(result.AlertsToDataFrame(), path);
+
     /// <summary>Writes a data frame as a Parquet file of one row group.</summary>
     /// <exception cref="ArgumentException">A column of a type other than those listed on the class.</exception>
     public static void Write(DataFrame frame, string path) => WriteAsync(frame, path).GetAwaiter().GetResult();

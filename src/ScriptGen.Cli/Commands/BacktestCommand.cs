@@ -32,6 +32,11 @@ internal static class BacktestCommand
             Description = "Write everything the script drew (plots with their colors, shapes, candles, hlines, fills, bar and background colors), one row per bar, to FILE (.csv, or .parquet).",
             HelpName = "FILE",
         };
+        var alerts = new Option<string?>("--alerts")
+        {
+            Description = "Write the alerts the script fired (Alert calls and AlertConditions that held), one row per alert, to FILE (.csv, or .parquet).",
+            HelpName = "FILE",
+        };
         var equity = new Option<string?>("--equity") { Description = "Write the equity curve, one row per bar, to FILE (.csv, or .parquet).", HelpName = "FILE" };
         var json = new Option<string?>("--json") { Description = "Write the run's summary (symbol, inputs, settings, performance) as JSON to FILE.", HelpName = "FILE" };
         var maxTrades = new Option<int>("--max-trades")
@@ -50,6 +55,7 @@ internal static class BacktestCommand
         command.Add(trades);
         command.Add(plots);
         command.Add(chart);
+        command.Add(alerts);
         command.Add(equity);
         command.Add(json);
         command.Add(maxTrades);
@@ -57,7 +63,10 @@ internal static class BacktestCommand
         context.SetAction(command, (parse, terminal) =>
         {
             string scriptPath = script.ScriptPath(parse);
-            var outputs = new OutputFiles(parse.GetValue(report), parse.GetValue(trades), parse.GetValue(plots), parse.GetValue(chart), parse.GetValue(equity), parse.GetValue(json));
+            var outputs = new OutputFiles(parse.GetValue(report), parse.GetValue(trades), parse.GetValue(plots), parse.GetValue(chart), parse.GetValue(equity), parse.GetValue(json))
+            {
+                Alerts = parse.GetValue(alerts),
+            };
             outputs.Check();
             SymbolInfo symbolInfo = symbol.Read(parse);
             Dictionary<string, object?> inputValues = inputs.Read(parse);

@@ -3,9 +3,12 @@ using ScriptGen.Reports.Html;
 
 namespace ScriptGen.Cli.Output;
 
-/// <summary>The files a backtest writes when asked: HTML report, trades, plots, everything drawn, equity, JSON summary.</summary>
+/// <summary>The files a backtest writes when asked: HTML report, trades, plots, everything drawn, alerts, equity, JSON summary.</summary>
 internal sealed record OutputFiles(string? Report, string? Trades, string? Plots, string? Chart, string? Equity, string? Json)
 {
+    /// <summary>Where to write the alerts the run fired (<c>--alerts</c>).</summary>
+    public string? Alerts { get; init; }
+
     /// <summary>Checks, before anything runs, that each file can be written where asked and in a format the tool writes.</summary>
     /// <exception cref="UsageException">A folder that does not exist, or an extension the tool does not write.</exception>
     public void Check()
@@ -14,11 +17,13 @@ internal sealed record OutputFiles(string? Report, string? Trades, string? Plots
         RequireFolder("--trades", Trades);
         RequireFolder("--plots", Plots);
         RequireFolder("--chart", Chart);
+        RequireFolder("--alerts", Alerts);
         RequireFolder("--equity", Equity);
         RequireFolder("--json", Json);
         RequireTable("--trades", Trades);
         RequireTable("--plots", Plots);
         RequireTable("--chart", Chart);
+        RequireTable("--alerts", Alerts);
         RequireTable("--equity", Equity);
     }
 
@@ -68,6 +73,12 @@ internal sealed record OutputFiles(string? Report, string? Trades, string? Plots
         {
             WriteTable(Chart, () => ResultCsv.WriteChart(result, Chart), () => ResultParquet.WriteChart(result, Chart));
             terminal.Note($"Chart: {Chart}");
+        }
+
+        if (Alerts is not null)
+        {
+            WriteTable(Alerts, () => ResultCsv.WriteAlerts(result, Alerts), () => ResultParquet.WriteAlerts(result, Alerts));
+            terminal.Note($"Alerts: {Alerts} ({result.Alerts.Count} fired)");
         }
 
         if (Json is not null)

@@ -141,7 +141,7 @@ internal sealed class UntrustedAllowList
 
         // Values the facades take and return.
         "ScriptGen.Color", "ScriptGen.Direction", "ScriptGen.OcaType", "ScriptGen.SymbolInfo", "ScriptGen.Timeframe",
-        "ScriptGen.TimeframeUnit",
+        "ScriptGen.TimeframeUnit", "ScriptGen.AlertFrequency",
         "ScriptGen.Trade", "ScriptGen.TradeList",
 
         // The chart's ids and constant style arguments.

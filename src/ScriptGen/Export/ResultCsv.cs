@@ -29,6 +29,13 @@ public static class ResultCsv
     /// <summary>Writes everything the run drew (<see cref="ResultFrames.ChartToDataFrame"/>) to <paramref name="path"/>.</summary>
     public static void WriteChart(IndicatorResult result, string path) => Write(result.ChartToDataFrame(), path);
 
+    /// <summary>Writes the alerts the run fired (<see cref="ResultFrames.AlertsToDataFrame"/>) to <paramref name="path"/>.</summary>
+    public static void WriteAlerts(IndicatorResult result, string path) => Write(result.AlertsToDataFrame(), path);
+
+    /// <summary>Reads alerts written by <see cref="WriteAlerts"/>, with their column types.</summary>
+    /// <exception cref="BarDataException">The file is not such an export: other columns, or a value that does not parse.</exception>
+    public static DataFrame ReadAlerts(string path) => Read(path, AlertTable.Schema);
+
     /// <summary>Reads trades written by <see cref="WriteTrades"/>, with their column types.</summary>
     /// <exception cref="BarDataException">The file is not such an export: other columns, or a value that does not parse.</exception>
     public static DataFrame ReadTrades(string path) => Read(path, TradeTable.Schema);

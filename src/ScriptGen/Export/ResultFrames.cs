@@ -39,6 +39,23 @@ public static class ResultFrames
         return new DataFrame(columns);
     }
 
+    /// <summary>
+    /// One row per alert the run fired (<see cref="IndicatorResult.Alerts"/>), in order. Columns: bar, time (the bar's
+    /// open, UTC), source (<c>alert</c> or <c>alertcondition</c>), title (null for <c>alert</c>), message (a condition's
+    /// placeholders filled), frequency (<c>once_per_bar</c>, <c>once_per_bar_close</c>, <c>all</c>).
+    /// </summary>
+    public static DataFrame AlertsToDataFrame(this IndicatorResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var columns = new DataFrameColumn[AlertTable.Columns.Count];
+        for (int i = 0; i < columns.Length; i++)
+        {
+            columns[i] = AlertTable.Columns[i].Build(result.Alerts);
+        }
+
+        return new DataFrame(columns);
+    }
+
     /// <summary>One row per bar: <c>time</c> (the bar's open, UTC) and <c>equity</c> at its close.</summary>
     public static DataFrame EquityToDataFrame(this StrategyResult result)
     {

@@ -9,7 +9,7 @@ namespace ScriptGen;
 /// </summary>
 public class IndicatorResult
 {
-    private protected IndicatorResult(ScriptMetadata script, Bars bars, Script run)
+    private protected IndicatorResult(ScriptMetadata script, Bars bars, Script run, SymbolInfo symbol)
     {
         Script = script;
         Bars = bars;
@@ -20,6 +20,11 @@ public class IndicatorResult
         HLines = Array.ConvertAll(chart.HLines, buffer => buffer.ToResult());
         Fills = Array.ConvertAll(chart.Fills, buffer => buffer.ToResult());
         BarColors = Array.ConvertAll(chart.BarColors, buffer => buffer.ToResult());
+        Alerts = run.Alerts.Fired
+            .Select(alert => alert.Source == AlertSource.AlertCondition
+                ? alert with { Message = AlertMessages.Fill(alert.Message, alert.Bar, bars, symbol, Plots) }
+                : alert)
+            .ToArray();
     }
 
     /// <summary>The script that ran.</summary>
@@ -46,6 +51,12 @@ public class IndicatorResult
     /// <summary>The bar and background colors (<c>chart.BarColor</c>, <c>chart.BgColor</c>), in the script's order.</summary>
     public IReadOnlyList<BarColorResult> BarColors { get; }
 
+    /// <summary>
+    /// The alerts the run fired, in order (<c>Alert(...)</c> calls and <c>AlertCondition(...)</c>s that held): where live
+    /// alerts on the script would have fired, bar by bar.
+    /// </summary>
+    public IReadOnlyList<AlertEvent> Alerts { get; }
+
     /// <summary>The plot titled <paramref name="title"/>.</summary>
     /// <exception cref="KeyNotFoundException">No plot has that title; the message lists the titles there are.</exception>
     /// <exception cref="InvalidOperationException">Several plots have that title (Pine allows it); use <see cref="Plots"/> by index.</exception>
@@ -64,5 +75,5 @@ public class IndicatorResult
     }
 
     internal static IndicatorResult From(Script script, RunContext context) =>
-        new(script.GetMetadata(), context.Bars, script);
+        new(script.GetMetadata(), context.Bars, script, context.Options.Symbol);
 }

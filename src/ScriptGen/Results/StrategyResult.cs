@@ -12,7 +12,7 @@ public sealed class StrategyResult : IndicatorResult
     private PerformanceSummary? _summary;
 
     private StrategyResult(ScriptMetadata script, Bars bars, Script run, Broker broker, SymbolInfo symbol)
-        : base(script, bars, run)
+        : base(script, bars, run, symbol)
     {
         _broker = broker;
         Symbol = symbol;

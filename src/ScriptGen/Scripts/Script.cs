@@ -184,6 +184,7 @@ public abstract partial class Script
         PlotBuffers = CreatePlotBuffers(metadata, context.Bars.Count, record: imported || context.Options.RecordPlots);
         // The other chart elements only reach the run's result, which an imported indicator has none of.
         ChartSinks = new ChartBuffers(metadata, context.Bars.Count, record: !imported && context.Options.RecordPlots);
+        StartAlerts(imported);
         OnRunStarting(context, metadata);
         PrepareRunState();
         _importsBeingSetUp = imports;

@@ -74,7 +74,15 @@ public abstract class StrategyScript : Script, IIntrabarScript
             _barStartSaved = true;
         }
 
-        RunBarBody();
+        InIntrabarRun = true; // An Alert(..., OncePerBarClose) waits for the bar's closing execution.
+        try
+        {
+            RunBarBody();
+        }
+        finally
+        {
+            InIntrabarRun = false;
+        }
     }
 
     private void SaveBarStart()

@@ -275,6 +275,23 @@ public sealed class BacktestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Alerts_are_written_one_row_per_alert()
+    {
+        _work.Write("Alerts.pine.cs", Scripts.Alerts);
+
+        ProcessResult run = tool.Run(_work.Path, "backtest", "Alerts.pine.cs", "--data", Repository.Bars, "--symbol-file", Repository.Symbol, "--alerts", "alerts.csv");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        string[] lines = File.ReadAllLines(_work.Combine("alerts.csv"));
+        Assert.Equal("bar,time,source,title,message,frequency", lines[0]);
+        Assert.Matches(@"^0,[^,]+,alertcondition,Hundred,EURUSD at \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ,once_per_bar$", lines[1]);
+        Assert.Matches("^10,[^,]+,alert,,bar 10,once_per_bar$", lines[2]);
+        Assert.Matches("^20,[^,]+,alert,,bar 20,once_per_bar$", lines[3]);
+        Assert.Matches("^100,[^,]+,alertcondition,Hundred,", lines[4]);
+        Assert.Contains($"Alerts: alerts.csv ({lines.Length - 1} fired)", run.Error); // notes go to stderr, the report to stdout
+    }
+
+    [Fact]
     public void Trades_of_an_indicator_is_a_usage_error()
     {
         ProcessResult run = Backtest("Rsi", "--trades", "trades.csv");

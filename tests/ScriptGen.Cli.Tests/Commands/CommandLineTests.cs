@@ -25,7 +25,7 @@ public sealed class CommandLineTests
 
         Assert.Equal(0, run.ExitCode);
         foreach (string option in new[] { "--data", "--symbol-file", "--symbol", "--mintick", "--pointvalue", "--qtystep", "--currency", "--timezone",
-            "--set", "--columns", "--from", "--to", "--report", "--trades", "--json", "--plots", "--chart", "--untrusted", "--cache-dir", "--verbose" })
+            "--set", "--columns", "--from", "--to", "--report", "--trades", "--json", "--plots", "--chart", "--alerts", "--untrusted", "--cache-dir", "--verbose" })
         {
             Assert.Contains(option, run.Output);
         }

@@ -53,6 +53,25 @@ internal static class Scripts
         }
         """;
 
+    /// <summary>Alerts on bars 10 and 20 (an alert() call) and on every 100th bar (a condition naming the bar's values).</summary>
+    public const string Alerts = """
+        using ScriptGen;
+
+        [Indicator("Alerts")]
+        public partial class Alerts
+        {
+            protected override void Process()
+            {
+                if (bar_index == 10 || bar_index == 20)
+                {
+                    Alert("bar " + bar_index);
+                }
+
+                AlertCondition(bar_index % 100 == 0, "Hundred", "{{ticker}} at {{time}}");
+            }
+        }
+        """;
+
     public const string ReadsFiles = """
         using ScriptGen;
 

@@ -64,6 +64,7 @@ internal static class AllowedSnippets
                     long opened = time[0];
                     int weekday = dayofweek;
                     string label = str.Format("{0} at {1,number,#.##}", str.Upper(syminfo.Ticker), close) + str.ToString(close, format.MinTick);
+                    Alert(label, AlertFrequency.OncePerBarClose);
                     string[] words = str.Split(str.FormatTime(time, "yyyy-MM-dd HH:mm"), " ");
                     title += str.Contains(label, "at") && !na(str.ToNumber(words[0])) ? str.Replace(label, "at", "@") : str.Trim(label);
                 }

@@ -99,6 +99,35 @@ public sealed class ResultExportTests
     }
 
     [Fact]
+    public void Alerts_as_CSV_are_one_row_per_alert_and_read_back_to_the_same_frame()
+    {
+        IndicatorResult result = new RuntimeEnvironment().RunIndicator(
+            AlertFrequencyProbe.Create(new AlertFrequencyProbe.Inputs { Frequency = (int)AlertFrequency.OncePerBarClose }), TestBars.Closes(1, 2));
+        DataFrame frame = result.AlertsToDataFrame();
+        var text = new StringWriter();
+
+        ResultCsv.Write(frame, text);
+
+        Assert.Equal(
+            "bar,time,source,title,message,frequency\n" +
+            "0,2024-01-01T00:00:00.000Z,alert,,loop 0,once_per_bar_close\n" +
+            "0,2024-01-01T00:00:00.000Z,alert,,second site,once_per_bar_close\n" +
+            "1,2024-01-01T01:00:00.000Z,alert,,loop 0,once_per_bar_close\n" +
+            "1,2024-01-01T01:00:00.000Z,alert,,second site,once_per_bar_close\n",
+            text.ToString());
+        string path = Path.Combine(Path.GetTempPath(), $"scriptgen-alerts-{Guid.NewGuid():N}.csv");
+        try
+        {
+            ResultCsv.WriteAlerts(result, path);
+            FrameAssert.Equal(frame, ResultCsv.ReadAlerts(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Equity_and_plots_are_one_row_per_bar_and_round_trip_through_CSV()
     {
         Bars bars = TestBars.Closes(1, 2, 3, 2, 1, 2, 3, 4);
