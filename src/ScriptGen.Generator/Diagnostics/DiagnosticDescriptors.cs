@@ -141,6 +141,10 @@ internal static class DiagnosticDescriptors
         "SG0061", Pine, "Integer division where Pine divides as floats",
         "'{0}' divides integers, which C# truncates, and uses the result as a fraction; Pine v5 divides non-constant integers as floats. Write '{1}' for Pine's result, or '(int)({0})' to keep the truncation");
 
+    public static readonly DiagnosticDescriptor InvalidTimeframe = Error(
+        "SG0064", Pine, "Timeframe string is not a Pine timeframe",
+        "\"{0}\" is not a Pine timeframe: {1}. Pine timeframes are a multiplier and a unit: \"15\" (minutes), \"60\", \"240\", \"1S\", \"D\", \"3D\", \"W\", \"M\", \"12M\"; empty for the bars' own");
+
     public static readonly DiagnosticDescriptor CallSiteNotEveryBar = Warning(
         "SG0062", CallSites, "ta call that does not run on every bar",
         "'{0}' is called in {1}, so its state advances only on the bars that reach it and its history skips the others (Pine warns the same); call it on every bar before the condition, keep the result in a variable and use that inside");

@@ -1,3 +1,5 @@
+using ScriptGen.CompilerServices;
+
 namespace ScriptGen.Namespaces;
 
 /// <summary>
@@ -50,7 +52,7 @@ public readonly struct PineTimeframe
     /// <summary>The length of <paramref name="timeframe"/> in seconds. Pine: <c>timeframe.in_seconds(timeframe)</c>.</summary>
     /// <param name="timeframe">A Pine timeframe string; empty for the bars' own.</param>
     /// <exception cref="ArgumentException">The string is not a Pine timeframe (the message says why; the run reports it as a <see cref="ScriptRuntimeException"/> with the bar and line).</exception>
-    public long InSeconds(string timeframe) =>
+    public long InSeconds([TimeframeArgument] string timeframe) =>
         string.IsNullOrEmpty(timeframe) ? Chart.InSeconds : Parse(timeframe, "timeframe.InSeconds").InSeconds;
 
     /// <summary>

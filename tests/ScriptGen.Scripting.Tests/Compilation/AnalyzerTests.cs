@@ -76,7 +76,7 @@ public sealed class AnalyzerTests
                 {
                     double rate = _wins / _trades;
                     double x = close > open ? ta.Ema(close, 9) : rate;
-                    chart.Plot(x, "X");
+                    chart.Plot(x + timeframe.InSeconds("4H"), "X");
                 }
             }
             """;
@@ -93,6 +93,7 @@ public sealed class AnalyzerTests
                 ("SG0009", ScriptDiagnosticSeverity.Error, "Gated.pine.cs", 3, 21),
                 ("SG0061", ScriptDiagnosticSeverity.Warning, "Gated.pine.cs", 11, 23),
                 ("SG0062", ScriptDiagnosticSeverity.Warning, "Gated.pine.cs", 12, 38),
+                ("SG0064", ScriptDiagnosticSeverity.Error, "Gated.pine.cs", 13, 44),
             ],
             reported);
     }
