@@ -1,4 +1,5 @@
 using ScriptGen;
+using ScriptGen.Namespaces;
 using ScriptGen.Ta;
 
 namespace ScriptGen.Tests.Scripts;
@@ -98,5 +99,19 @@ public partial class SessionVwapProbe
         chart.Plot(TimeIn("60", "0930-1600:23456", "America/New_York"), "time(60, 0930-1600:23456)");
         chart.Plot(TimeCloseIn("60", "0930-1600:23456", "America/New_York"), "time_close(60, 0930-1600:23456)");
         chart.Plot(TimeIn("D", "0930-1600:23456", "America/New_York"), "time(D, 0930-1600:23456)");
+    }
+}
+
+/// <summary>The session flags, timeframe.change("D") and ta.vwap(close) on a stock with pre- and post-market hours.</summary>
+[Indicator("extended session probe")]
+public partial class ExtendedSessionProbe
+{
+    protected override void Process()
+    {
+        chart.Plot(session.IsMarket ? 1 : session.IsPreMarket ? 2 : session.IsPostMarket ? 3 : 0, "part");
+        chart.Plot((session.IsFirstBar ? 1000 : 0) + (session.IsFirstBarRegular ? 100 : 0) + (session.IsLastBar ? 10 : 0) + (session.IsLastBarRegular ? 1 : 0), "first/last");
+        chart.Plot(timeframe.Change("D") ? 1 : 0, "change(D)");
+        chart.Plot(ta.Vwap(close), "vwap");
+        chart.Plot(syminfo.SessionType == PineSession.Extended ? 1 : 0, "extended");
     }
 }
