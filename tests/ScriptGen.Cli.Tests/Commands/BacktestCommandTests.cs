@@ -169,7 +169,7 @@ public sealed class BacktestCommandTests : IDisposable
         string session = _work.Write("session.json", """{ "Ticker": "X", "Session": "0930-16" }""");
         ProcessResult malformed = tool.Run(_work.Path, "backtest", Repository.Sample("EmaCross"), "--data", Repository.Bars, "--symbol-file", session);
         Assert.Equal(2, malformed.ExitCode);
-        Assert.Contains("Symbol 'X': Session: '0930-16' is not a Pine session: at position 5, expected a closing time of four digits HHMM", malformed.Error);
+        Assert.Contains("Symbol 'X': Session: '0930-16' is not a Pine session: at position 7, expected a closing time of four digits HHMM", malformed.Error);
 
         ProcessResult kind = Backtest("EmaCross", "--kind", "cfd");
         Assert.Equal(2, kind.ExitCode);
