@@ -114,6 +114,7 @@ internal static class AdapterEmitter
         {
             ("BarIndex", { } b) => $"current - {b}",
             ("ExchangeTimeZone", _) => $"{BarValues}.ExchangeTimeZone(owner)",
+            ("SymbolSession", _) => $"{BarValues}.SymbolSession(owner)", // one per run: no value "bars ago"
             (_, { } b) => $"{BarValues}.{bar}(owner, {b})",
             _ => $"{BarValues}.{bar}(owner)",
         };

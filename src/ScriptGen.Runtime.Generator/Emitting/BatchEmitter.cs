@@ -167,6 +167,17 @@ internal static class BatchEmitter
             }
         }
 
+        /// <summary>A value of the whole run (not an array): one parameter of the batch form.</summary>
+        private string Whole(string name, string type)
+        {
+            if (!Parameters.Any(p => p.Name == name))
+            {
+                Parameters.Add(new BatchParameter(name, type, IsArray: false, IsOutput: false));
+            }
+
+            return name;
+        }
+
         private string BarArgument(string bar)
         {
             switch (bar)
@@ -208,13 +219,10 @@ internal static class BatchEmitter
                     return "timeAt";
                 case "BarIndex":
                     return "i";
+                case "SymbolSession":
+                    return Whole("symbolSession", "global::ScriptGen.SessionSchedule");
                 default: // ExchangeTimeZone
-                    if (!Parameters.Any(p => p.Name == "exchangeTimeZone"))
-                    {
-                        Parameters.Add(new BatchParameter("exchangeTimeZone", "global::System.TimeZoneInfo", IsArray: false, IsOutput: false));
-                    }
-
-                    return "exchangeTimeZone";
+                    return Whole("exchangeTimeZone", "global::System.TimeZoneInfo");
             }
         }
     }

@@ -49,6 +49,7 @@ internal static class DocText
         "PreviousClose" => "close[1]",
         "BarIndex" => "bar_index",
         "ExchangeTimeZone" => "syminfo.timezone",
+        "SymbolSession" => "symbol session",
         _ => bar.ToLowerInvariant(),
     };
 }

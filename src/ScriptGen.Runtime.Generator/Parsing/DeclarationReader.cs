@@ -22,7 +22,7 @@ internal static class DeclarationReader
     /// <summary>The C# names of the <c>BarValue</c> enum's members, by value.</summary>
     private static readonly string[] s_barValues =
     {
-        "Open", "High", "Low", "Close", "Volume", "Hl2", "Hlc3", "Ohlc4", "Hlcc4", "PreviousClose", "Time", "BarIndex", "ExchangeTimeZone",
+        "Open", "High", "Low", "Close", "Volume", "Hl2", "Hlc3", "Ohlc4", "Hlcc4", "PreviousClose", "Time", "BarIndex", "ExchangeTimeZone", "SymbolSession",
     };
 
     private static readonly SymbolDisplayFormat s_type = SymbolDisplayFormat.FullyQualifiedFormat

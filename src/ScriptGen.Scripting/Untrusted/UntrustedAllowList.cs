@@ -141,7 +141,8 @@ internal sealed class UntrustedAllowList
 
         // Values the facades take and return.
         "ScriptGen.Color", "ScriptGen.Direction", "ScriptGen.OcaType", "ScriptGen.SymbolInfo", "ScriptGen.Timeframe",
-        "ScriptGen.TimeframeUnit", "ScriptGen.AlertFrequency",
+        "ScriptGen.TimeframeUnit", "ScriptGen.AlertFrequency", "ScriptGen.SymbolKind", "ScriptGen.SymbolKindDefaults", "ScriptGen.TradingSession",
+        "ScriptGen.SessionRange", "ScriptGen.SessionSchedule",
         "ScriptGen.Trade", "ScriptGen.TradeList",
 
         // The chart's ids and constant style arguments.
@@ -157,7 +158,7 @@ internal sealed class UntrustedAllowList
         // Exceptions a script may throw (and catch: none is a base of ScriptLimitExceededException but the first,
         // whose catch clauses are refused separately).
         "ScriptGen.ScriptEngineException", "ScriptGen.ScriptRuntimeException", "ScriptGen.InputValidationException",
-        "ScriptGen.NamespaceException",
+        "ScriptGen.NamespaceException", "ScriptGen.SessionFormatException",
 
         // The facades and the namespaces behind them.
         "ScriptGen.Namespaces.PineTa", "ScriptGen.Namespaces.PineMath", "ScriptGen.Namespaces.PineInput",
@@ -165,6 +166,7 @@ internal sealed class UntrustedAllowList
         "ScriptGen.Namespaces.MathNamespace", "ScriptGen.Namespaces.InputNamespace", "ScriptGen.Namespaces.ChartNamespace",
         "ScriptGen.Namespaces.ColorNamespace", "ScriptGen.Namespaces.StrategyNamespace", "ScriptGen.Namespaces.PineTimeframe",
         "ScriptGen.Namespaces.PineBarState", "ScriptGen.Namespaces.PineStr", "ScriptGen.Namespaces.PineFormat",
+        "ScriptGen.Namespaces.PineSession",
     ]);
 
     /// <summary>Runtime namespaces whose every public type is allowed: ta states and batch functions, trading models.</summary>

@@ -62,6 +62,10 @@ public static class BarValues
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TimeZoneInfo ExchangeTimeZone(Script script) => script.ExchangeTimeZone;
 
+    /// <summary>The run's symbol sessions on the calendar (built once per run), which say the trading day a bar belongs to.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static SessionSchedule SymbolSession(Script script) => script.SymbolSchedule;
+
     /// <summary>Plot <paramref name="index"/> of <paramref name="script"/> as a series its importer reads (for the generated <c>Plots</c> accessors).</summary>
     public static PlotSeries PlotSeries(Script script, int index) => new(script, index);
 

@@ -61,6 +61,17 @@ public readonly struct PineTimeframe
     /// </summary>
     public string FromSeconds(long seconds) => Timeframe.FromSeconds(seconds);
 
+    /// <summary>
+    /// True on the first bar of a new <paramref name="timeframe"/> period, on the symbol's session grid: a day
+    /// starts at the session's opening (17:00 New York the evening before for forex), a week on Monday's trading
+    /// day, a month on its first trading day; <c>"240"</c> counts four hours from the session's opening, and
+    /// <c>"3D"</c>, <c>"2W"</c>, <c>"3M"</c> count from the year's first trading day, Monday, month. False on the
+    /// first bar and for a timeframe shorter than the bars'. Pine: <c>timeframe.change(timeframe)</c>.
+    /// </summary>
+    /// <param name="timeframe">A Pine timeframe string; empty for the bars' own.</param>
+    /// <exception cref="ArgumentException">The string is not a Pine timeframe (the run reports it with the bar and line).</exception>
+    public bool Change([TimeframeArgument] string timeframe) => _owner.TimeframeChanged(timeframe);
+
     private Timeframe Chart => _owner.ChartTimeframe;
 
     private static Timeframe Parse(string text, string function) =>

@@ -164,7 +164,30 @@ public sealed class BacktestCommandTests : IDisposable
         ProcessResult key = tool.Run(_work.Path, "backtest", Repository.Sample("EmaCross"), "--data", Repository.Bars, "--symbol-file", file);
         Assert.Equal(2, key.ExitCode);
         Assert.Contains("is not a valid symbol", key.Error);
-        Assert.Contains("Keys: Ticker, MinTick, PointValue, QuantityStep, Currency, TimeZone.", key.Error);
+        Assert.Contains("Keys: Ticker, Prefix, Kind, MinTick, PointValue, QuantityStep, Currency, BaseCurrency, TimeZone, Session, PreMarket, PostMarket.", key.Error);
+
+        string session = _work.Write("session.json", """{ "Ticker": "X", "Session": "0930-16" }""");
+        ProcessResult malformed = tool.Run(_work.Path, "backtest", Repository.Sample("EmaCross"), "--data", Repository.Bars, "--symbol-file", session);
+        Assert.Equal(2, malformed.ExitCode);
+        Assert.Contains("Symbol 'X': Session: '0930-16' is not a Pine session: at position 7, expected a closing time of four digits HHMM", malformed.Error);
+
+        ProcessResult kind = Backtest("EmaCross", "--kind", "cfd");
+        Assert.Equal(2, kind.ExitCode);
+        Assert.Contains("Option '--kind': 'cfd' is not a syminfo.type; use one of forex, crypto, stock", kind.Error);
+    }
+
+    [Fact]
+    public void A_symbol_kind_gives_the_fields_the_file_and_flags_leave_unset()
+    {
+        string file = _work.Write("kind.json", """{ "Ticker": "BTCUSD", "Kind": "crypto", "BaseCurrency": "BTC" }""");
+        ProcessResult run = tool.Run(_work.Path, "backtest", Repository.Sample("EmaCross"), "--data", Repository.Bars, "--symbol-file", file,
+            "--timezone", "Europe/London", "--json", "kind.json.out", "--max-trades", "0");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using JsonDocument summary = JsonDocument.Parse(File.ReadAllText(_work.Combine("kind.json.out")));
+        JsonElement symbol = summary.RootElement.GetProperty("symbol");
+        Assert.Equal(("Crypto", "crypto", "24x7", "Europe/London", 0.00001, "BTC"),
+            (symbol.GetProperty("kind").GetString(), symbol.GetProperty("type").GetString(), symbol.GetProperty("session").GetString(),
+             symbol.GetProperty("timeZone").GetString(), symbol.GetProperty("quantityStep").GetDouble(), symbol.GetProperty("baseCurrency").GetString()));
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public sealed class CommandLineTests
 
         Assert.Equal(0, run.ExitCode);
         foreach (string option in new[] { "--data", "--symbol-file", "--symbol", "--mintick", "--pointvalue", "--qtystep", "--currency", "--timezone",
+            "--prefix", "--kind", "--basecurrency", "--session", "--premarket", "--postmarket",
             "--set", "--columns", "--from", "--to", "--report", "--trades", "--json", "--plots", "--chart", "--alerts", "--untrusted", "--cache-dir", "--verbose" })
         {
             Assert.Contains(option, run.Output);

@@ -28,6 +28,23 @@ public sealed class TimeframeDiagnosticsTests
             """, problem, "is not a Pine timeframe", "\"240\"");
 
     [Theory]
+    [InlineData("timeframe.Change(/*!*/\"1H\") ? 1 : 0")]
+    [InlineData("TimeIn(/*!*/\"1H\")")]
+    [InlineData("TimeIn(/*!*/\"1H\", \"0930-1600\")")]
+    [InlineData("TimeCloseIn(/*!*/\"1H\", \"0930-1600\", \"America/New_York\")")]
+    public void SG0064_every_function_taking_a_timeframe_checks_it(string call) =>
+        ReportsWithAnalyzers("SG0064", DiagnosticSeverity.Error, $$"""
+            [Indicator("Sessions")]
+            public partial class Sessions
+            {
+                protected override void Process()
+                {
+                    chart.Plot({{call}}, "Value");
+                }
+            }
+            """, "Pine has no hour unit");
+
+    [Theory]
     [InlineData("\"\"")]        // the bars' own
     [InlineData("\"240\"")]
     [InlineData("\"1S\"")]

@@ -8,6 +8,7 @@ namespace ScriptGen.Tests.Runtime;
 /// bars, apart from the per-bar arrays the run is asked for (equity, plots). Measured as allocation
 /// differences between two run lengths, not as time.
 /// </summary>
+[Collection(AllocationMeasurements.Name)]
 public sealed class AllocationTests
 {
     private static readonly Bars s_bars = SyntheticBars(20_000);

@@ -89,8 +89,8 @@ public sealed class PyneCoreBatchTests
         var file = new Columns("volume_flow.csv");
         file.Check("ta.accdist", d => TaBatch.AccDist(file.High, file.Low, file.Close, file.Volume, d));
         file.Check("ta.wvad", d => TaBatch.Wvad(file.Open, file.High, file.Low, file.Close, file.Volume, d));
-        TimeZoneInfo newYork = PyneCoreReference.Symbol.GetTimeZone();
-        file.Check("ta.vwap(close, timeframe.change(\"D\") or bar_index == 0)", d => TaBatch.Vwap(file.Close, file.Volume, file.Time, newYork, d));
+        SessionSchedule newYorkDays = SessionSchedule.For(PyneCoreReference.Symbol); // 24x7 in New York: the calendar day there
+        file.Check("ta.vwap(close, timeframe.change(\"D\") or bar_index == 0)", d => TaBatch.Vwap(file.Close, file.Volume, file.Time, newYorkDays, d));
         bool[] anchor = file.Indexes.Select(i => i % 37 == 5).ToArray();
         file.Check("ta.vwap(close, bar_index % 37 == 5)", d => TaBatch.Vwap(file.Close, file.Volume, anchor, d));
     }

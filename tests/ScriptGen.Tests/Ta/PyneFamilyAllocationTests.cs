@@ -7,6 +7,7 @@ namespace ScriptGen.Tests.Ta;
 /// The states of the PyneCore-checked families and math.Sum allocate on their first call only: a probe
 /// script calling every one of them allocates the same over 2,000 and 20,000 bars (plots off).
 /// </summary>
+[Collection(ScriptGen.Tests.Runtime.AllocationMeasurements.Name)]
 public sealed class PyneFamilyAllocationTests
 {
     private static readonly Bars s_bars = BarCsv.Read(ReferenceCsv.PathOf("strategy/ohlcv.csv"));

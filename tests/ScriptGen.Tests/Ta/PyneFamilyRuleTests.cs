@@ -133,6 +133,7 @@ public sealed class PyneFamilyRuleTests
     public void The_session_vwap_restarts_at_each_new_york_midnight_across_both_dst_changes()
     {
         TimeZoneInfo newYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+        var newYorkDays = new SessionSchedule(TradingSession.TwentyFourSeven, newYork); // a whole-day session: the calendar day in New York
         // Hourly bars across 2022-03-13 (23 hours in New York) and 2022-11-06 (25 hours), and 30-minute
         // bars starting mid-day, so days begin at odd bars.
         foreach ((DateTimeOffset first, int minutes) in new[]
@@ -157,7 +158,7 @@ public sealed class PyneFamilyRuleTests
                 double source = 100 + bar % 7;
                 today.Add(source);
 
-                double vwap = state.Update(source, 1, time, newYork); // volume 1: the mean of today's values
+                double vwap = state.Update(source, 1, time, newYorkDays); // volume 1: the mean of today's values
 
                 Assert.True(Math.Abs(today.Average() - vwap) < 1e-12, $"{local:yyyy-MM-dd HH:mm}: expected {today.Average()}, got {vwap}");
             }

@@ -22,6 +22,7 @@ public sealed class RestorableStateTests
     private static readonly int[] s_prefixes = [0, 1, 2, 3, 4, 5, 7, 11, 19, 40, 70];
 
     private static readonly TaNamespace s_ta = TaNamespace.Default;
+    private static readonly SessionSchedule s_utcDays = SessionSchedule.For(SymbolInfo.Default);
     private static readonly MathNamespace s_math = MathNamespace.Default;
 
     /// <summary>One call site per state type (two for the pivots: the scanned and the deque window), as a script calls it.</summary>
@@ -116,9 +117,9 @@ public sealed class RestorableStateTests
         Plain("ta.pvi", (ref PviState s, Bar b) => O(s_ta.Pvi(ref s, b.Close, b.Volume))),
         Plain("ta.pvt", (ref PvtState s, Bar b) => O(s_ta.Pvt(ref s, b.Close, b.Volume))),
         Plain("ta.wad", (ref WadState s, Bar b) => O(s_ta.Wad(ref s, b.High, b.Low, b.Close))),
-        Plain("ta.vwap(source)", (ref SessionVwapState s, Bar b) => O(s_ta.Vwap(ref s, b.Close, b.Volume, b.Time, TimeZoneInfo.Utc))),
+        Plain("ta.vwap(source)", (ref SessionVwapState s, Bar b) => O(s_ta.Vwap(ref s, b.Close, b.Volume, b.Time, s_utcDays))),
         Plain("ta.vwap(source, stdev_mult)",
-            (ref SessionVwapState s, Bar b) => O(s_ta.Vwap(ref s, b.Close, b.Volume, b.Time, TimeZoneInfo.Utc, 1.5))),
+            (ref SessionVwapState s, Bar b) => O(s_ta.Vwap(ref s, b.Close, b.Volume, b.Time, s_utcDays, 1.5))),
         Plain("ta.vwap(source, anchor)", (ref VwapState s, Bar b) => O(s_ta.Vwap(ref s, b.Close, b.Volume, b.Condition))),
         Plain("ta.vwap(source, anchor, stdev_mult)", (ref VwapState s, Bar b) => O(s_ta.Vwap(ref s, b.Close, b.Volume, b.Condition, 1.5))),
 

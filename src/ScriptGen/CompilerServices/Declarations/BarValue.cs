@@ -41,4 +41,7 @@ internal enum BarValue
 
     /// <summary>The time zone of the run's symbol (<see cref="TimeZoneInfo"/>), for functions anchored to the exchange's day.</summary>
     ExchangeTimeZone,
+
+    /// <summary>The symbol's sessions on the calendar (<see cref="SessionSchedule"/>), for functions anchored to its trading day.</summary>
+    SymbolSession,
 }
