@@ -13,7 +13,8 @@ namespace ScriptGen.Tests.Trading;
 public sealed class TradingViewTradeParityTests
 {
     private const double HalfTick = 0.000005;
-    private static readonly SymbolInfo s_eurusd = new() { Ticker = "EURUSD", MinTick = 0.00001 };
+    /// <summary>EUR/USD with the defaults of its kind (session, time zone, quantity step 0.1), as a user would give it.</summary>
+    private static readonly SymbolInfo s_eurusd = SymbolInfo.For(SymbolKind.Forex, "EURUSD") with { MinTick = 0.00001 };
 
     /// <summary>
     /// The Strategy Tester settings the exports were made with: Pine's defaults, 1,000,000 of capital and one
