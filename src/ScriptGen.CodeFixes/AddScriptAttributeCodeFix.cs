@@ -84,7 +84,7 @@ public sealed class AddScriptAttributeCodeFix : CodeFixProvider
         SyntaxToken first = declaration.GetFirstToken();
         SyntaxTriviaList leading = first.LeadingTrivia;
         string indentation = SourceLayout.LineIndentation(root.SyntaxTree.GetText(), first.SpanStart);
-        AttributeListSyntax list = SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(title))
+        AttributeListSyntax list = SourceLayout.WithoutElasticTrivia(SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(title)))
             .WithLeadingTrivia(leading)
             .WithTrailingTrivia(SyntaxFactory.EndOfLine(SourceLayout.NewLine(root)));
 

@@ -57,7 +57,7 @@ public sealed class CastIntegerDivisionCodeFix : CodeFixProvider
             InvocationExpressionSyntax or ParenthesizedExpressionSyntax or ElementAccessExpressionSyntax
             ? left.WithoutLeadingTrivia()
             : SyntaxFactory.ParenthesizedExpression(left.WithoutTrivia()).WithTrailingTrivia(left.GetTrailingTrivia());
-        CastExpressionSyntax cast = SyntaxFactory.CastExpression(SyntaxFactory.PredefinedType(SyntaxFactory.Token(keyword)), operand)
+        CastExpressionSyntax cast = SourceLayout.WithoutElasticTrivia(SyntaxFactory.CastExpression(SyntaxFactory.PredefinedType(SyntaxFactory.Token(keyword)), operand))
             .WithLeadingTrivia(left.GetLeadingTrivia());
         return division.WithLeft(cast);
     }

@@ -173,7 +173,7 @@ public sealed class HoistStatefulCallCodeFix : CodeFixProvider
         (SyntaxTriviaList blankLines, SyntaxTriviaList rest) = SourceLayout.SplitBlankLines(plan.Statement.GetLeadingTrivia());
 
         // The declaration takes the blank lines above the statement; the statement keeps its comments.
-        LocalDeclarationStatementSyntax declaration = SyntaxFactory.LocalDeclarationStatement(
+        LocalDeclarationStatementSyntax declaration = SourceLayout.WithoutElasticTrivia(SyntaxFactory.LocalDeclarationStatement(
                 SyntaxFactory.VariableDeclaration(
                     SyntaxFactory.IdentifierName("var").WithTrailingTrivia(SyntaxFactory.Space),
                     SyntaxFactory.SingletonSeparatedList(
@@ -182,7 +182,7 @@ public sealed class HoistStatefulCallCodeFix : CodeFixProvider
                                 SyntaxFactory.Token(SyntaxKind.EqualsToken).WithTrailingTrivia(SyntaxFactory.Space),
                                 plan.Call.WithoutTrivia())))))
             .WithLeadingTrivia(blankLines.Add(SyntaxFactory.Whitespace(indentation)))
-            .WithTrailingTrivia(SyntaxFactory.EndOfLine(SourceLayout.NewLine(root)));
+            .WithTrailingTrivia(SyntaxFactory.EndOfLine(SourceLayout.NewLine(root))));
         StatementSyntax statement = plan.Statement
             .ReplaceNode(plan.Call, SyntaxFactory.IdentifierName(plan.Variable).WithTriviaFrom(plan.Call))
             .WithLeadingTrivia(rest);

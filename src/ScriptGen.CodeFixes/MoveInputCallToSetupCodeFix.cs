@@ -131,13 +131,13 @@ public sealed class MoveInputCallToSetupCodeFix : CodeFixProvider
         if (plan.Setup is { } setup)
         {
             MethodDeclarationSyntax current = edited.GetCurrentNode(setup)!;
-            return document.WithSyntaxRoot(edited.ReplaceNode(current, AddTo(current, setup, moved, text, unit, allman, newLine)));
+            return document.WithSyntaxRoot(edited.ReplaceNode(current, SourceLayout.WithoutElasticTrivia(AddTo(current, setup, moved, text, unit, allman, newLine))));
         }
 
         MemberDeclarationSyntax anchor = edited.GetCurrentNode(plan.Anchor)!;
         string indentation = SourceLayout.LineIndentation(text, plan.Anchor.SpanStart);
         (SyntaxTriviaList blankLines, SyntaxTriviaList rest) = SourceLayout.SplitBlankLines(anchor.GetLeadingTrivia());
-        MethodDeclarationSyntax created = NewSetup(moved, indentation, unit, allman, newLine)
+        MethodDeclarationSyntax created = SourceLayout.WithoutElasticTrivia(NewSetup(moved, indentation, unit, allman, newLine))
             .WithLeadingTrivia(blankLines.Add(SyntaxFactory.Whitespace(indentation)));
         edited = edited.ReplaceNode(anchor, anchor.WithLeadingTrivia(rest.Insert(0, SyntaxFactory.EndOfLine(newLine))));
         return document.WithSyntaxRoot(edited.InsertNodesBefore(edited.GetCurrentNode(plan.Anchor)!, new[] { created }));

@@ -16,7 +16,7 @@ internal static class PartialModifier
             return declaration;
         }
 
-        SyntaxToken partial = SyntaxFactory.Token(SyntaxKind.PartialKeyword).WithTrailingTrivia(SyntaxFactory.Space);
+        SyntaxToken partial = SyntaxFactory.Token(SyntaxFactory.TriviaList(), SyntaxKind.PartialKeyword, SyntaxFactory.TriviaList(SyntaxFactory.Space));
         if (declaration.Modifiers.Count > 0)
         {
             return declaration.WithModifiers(declaration.Modifiers.Add(partial));

@@ -26,6 +26,19 @@ internal static class SourceLayout
         return "\n";
     }
 
+    /// <summary>
+    /// <paramref name="node"/> without the elastic trivia SyntaxFactory puts on the tokens it creates. A code action
+    /// reformats every span holding elastic trivia with the formatter's own layout; a fix that writes its whitespace
+    /// from the file's layout (this class) removes the marks so the layout it chose stays as written.
+    /// </summary>
+    public static TNode WithoutElasticTrivia<TNode>(TNode node)
+        where TNode : SyntaxNode =>
+        node.ReplaceTokens(
+            node.DescendantTokens(),
+            (_, token) => token
+                .WithLeadingTrivia(token.LeadingTrivia.Where(t => !t.HasAnnotation(SyntaxAnnotation.ElasticAnnotation)))
+                .WithTrailingTrivia(token.TrailingTrivia.Where(t => !t.HasAnnotation(SyntaxAnnotation.ElasticAnnotation))));
+
     /// <summary>The spaces and tabs that start the line holding <paramref name="position"/>.</summary>
     public static string LineIndentation(SourceText text, int position)
     {
