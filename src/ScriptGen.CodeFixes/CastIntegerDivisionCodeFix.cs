@@ -35,7 +35,7 @@ public sealed class CastIntegerDivisionCodeFix : CodeFixProvider
         // SG0061 is on the division.
         if (root?.FindNode(context.Span, getInnermostNodeForTie: true) is not BinaryExpressionSyntax division ||
             !division.IsKind(SyntaxKind.DivideExpression) || division.Span != context.Span || model is null ||
-            FractionKeyword(model.GetTypeInfo(division, context.CancellationToken).ConvertedType) is not { } keyword)
+            FractionKeyword(model.GetTypeInfo(Converted(division), context.CancellationToken).ConvertedType) is not { } keyword)
         {
             return;
         }
@@ -60,6 +60,18 @@ public sealed class CastIntegerDivisionCodeFix : CodeFixProvider
         CastExpressionSyntax cast = SourceLayout.WithoutElasticTrivia(SyntaxFactory.CastExpression(SyntaxFactory.PredefinedType(SyntaxFactory.Token(keyword)), operand))
             .WithLeadingTrivia(left.GetLeadingTrivia());
         return division.WithLeft(cast);
+    }
+
+    /// <summary>The expression whose conversion is the division's: <c>(a / b)</c> converts, not <c>a / b</c> inside it.</summary>
+    private static ExpressionSyntax Converted(ExpressionSyntax division)
+    {
+        ExpressionSyntax converted = division;
+        while (converted.Parent is ParenthesizedExpressionSyntax parenthesized)
+        {
+            converted = parenthesized;
+        }
+
+        return converted;
     }
 
     /// <summary>The keyword of the floating-point type the division's result converts to, or null for another type.</summary>

@@ -62,6 +62,18 @@ public sealed class AddPartialCodeFixTests
         "SG0002");
 
     [Fact]
+    public Task A_record_becomes_partial_and_then_hears_that_scripts_are_classes() => FixesAsync(s_fix, "SG0001", AddPartialCodeFix.EquivalenceKey,
+        """
+        [Indicator("Close")]
+        public record /*!*/Close;
+        """,
+        """
+        [Indicator("Close")]
+        public partial record Close;
+        """,
+        "SG0002");
+
+    [Fact]
     public Task Fix_all_makes_every_script_of_the_file_partial() => FixesAllAsync(s_fix, "SG0001", AddPartialCodeFix.EquivalenceKey,
         """
         [Indicator("Close")]

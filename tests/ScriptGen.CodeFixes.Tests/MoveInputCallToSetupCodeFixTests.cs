@@ -183,6 +183,47 @@ public sealed class MoveInputCallToSetupCodeFixTests
         """);
 
     [Fact]
+    public Task A_file_with_CRLF_line_ends_and_tab_indentation_keeps_them() => FixesFileAsync(s_fix, "SG0015", MoveInputCallToSetupCodeFix.EquivalenceKey,
+        CrlfTabs("""
+            using ScriptGen;
+
+            [Indicator("Average")]
+            public partial class Average
+            {
+                private int Length;
+
+                protected override void Process()
+                {
+                    Length = /*!*/input.Int(14);
+                    chart.Plot(ta.Sma(close, Length), "SMA");
+                }
+            }
+
+            """),
+        CrlfTabs("""
+            using ScriptGen;
+
+            [Indicator("Average")]
+            public partial class Average
+            {
+                private int Length;
+
+                protected override void Setup()
+                {
+                    Length = input.Int(14);
+                }
+
+                protected override void Process()
+                {
+                    chart.Plot(ta.Sma(close, Length), "SMA");
+                }
+            }
+
+            """));
+
+    private static string CrlfTabs(string text) => text.Replace("\n", "\r\n").Replace("    ", "\t");
+
+    [Fact]
     public Task A_call_in_the_constructor_moves_to_a_Setup_created_before_Process() => FixesAsync(s_fix, "SG0015", MoveInputCallToSetupCodeFix.EquivalenceKey,
         """
         [Indicator("Average")]

@@ -4,7 +4,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using ScriptGen.Generator;
 using ScriptGen.Generator.Tests.Infrastructure;
 
 namespace ScriptGen.CodeFixes.Tests.Infrastructure;
@@ -18,13 +20,18 @@ internal static class CodeFixHarness
 {
     public const string ScriptPath = "Scripts/Test.pine.cs";
 
+    /// <summary>
+    /// A document holding <paramref name="text"/>, in a project that runs the generator as an IDE's does: the
+    /// semantic model a fix sees includes the generated part of the script (its base class, so <c>close</c> binds).
+    /// </summary>
     public static Document CreateDocument(string text)
     {
         CSharpCompilation template = GeneratorHarness.CreateCompilation();
         var workspace = new AdhocWorkspace();
         var project = ProjectInfo.Create(
             ProjectId.CreateNewId(), VersionStamp.Create(), "ScriptGen.TestScripts", "ScriptGen.TestScripts", LanguageNames.CSharp,
-            compilationOptions: template.Options, parseOptions: GeneratorHarness.ParseOptions, metadataReferences: template.References);
+            compilationOptions: template.Options, parseOptions: GeneratorHarness.ParseOptions, metadataReferences: template.References,
+            analyzerReferences: [new GeneratorReference()]);
         var document = DocumentInfo.Create(
             DocumentId.CreateNewId(project.Id), "Test.pine.cs", filePath: ScriptPath,
             loader: TextLoader.From(TextAndVersion.Create(SourceText.From(text, Encoding.UTF8), VersionStamp.Create())));
@@ -37,8 +44,10 @@ internal static class CodeFixHarness
     /// </summary>
     public static async Task<IReadOnlyList<Diagnostic>> DiagnosticsAsync(Document document)
     {
-        Compilation compilation = (await document.Project.GetCompilationAsync())!;
+        // The user's files alone: the generator runs here through the generator tests' driver, as a build runs it.
         SyntaxTree tree = (await document.GetSyntaxTreeAsync())!;
+        Compilation compilation = CSharpCompilation.Create(
+            document.Project.AssemblyName, [tree], document.Project.MetadataReferences, (CSharpCompilationOptions)document.Project.CompilationOptions!);
         GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), compilation);
         Assert.Null(run.Result.Exception);
         return run.GeneratorDiagnostics
@@ -111,6 +120,24 @@ internal static class CodeFixHarness
     }
 
     public static string Where(string id, string path, LinePosition start) => $"{id} {path}({start.Line + 1},{start.Character + 1})";
+
+    /// <summary>The ScriptGen generator as a project's analyzer reference (an IDE loads it from the package's analyzer folder).</summary>
+    private sealed class GeneratorReference : AnalyzerReference
+    {
+        public override string FullPath => typeof(ScriptGenerator).Assembly.Location;
+
+        public override object Id => typeof(ScriptGenerator).Assembly.GetName().Name!;
+
+        public override ImmutableArray<DiagnosticAnalyzer> GetAnalyzersForAllLanguages() => [];
+
+        public override ImmutableArray<DiagnosticAnalyzer> GetAnalyzers(string language) => [];
+
+        // One instance: the workspace finds a generator's reference by the generator it was given.
+        private readonly ImmutableArray<ISourceGenerator> _generators = [new ScriptGenerator().AsSourceGenerator()];
+
+        public override ImmutableArray<ISourceGenerator> GetGenerators(string language) =>
+            language == LanguageNames.CSharp ? _generators : [];
+    }
 
     /// <summary>The diagnostics a build reported, handed to fix all as an IDE hands it the ones it shows.</summary>
     private sealed class ReportedDiagnostics(ImmutableArray<Diagnostic> diagnostics) : FixAllContext.DiagnosticProvider
