@@ -76,7 +76,7 @@ public sealed class MoveInputCallToSetupCodeFix : CodeFixProvider
             assignment.Parent is not ExpressionStatementSyntax { Parent: BlockSyntax body } statement ||
             body.Parent is not (BaseMethodDeclarationSyntax or AccessorDeclarationSyntax) ||
             body.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not ClassDeclarationSyntax declaration ||
-            model.GetDeclaredSymbol(declaration, cancellation) is not { } script)
+            model.GetDeclaredSymbol(declaration, cancellation) is not { } script || !IsScript(script))
         {
             return null;
         }
@@ -112,6 +112,10 @@ public sealed class MoveInputCallToSetupCodeFix : CodeFixProvider
             body.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m.Parent == declaration)!;
         return new MovePlan(statement, body, setup, anchor);
     }
+
+    /// <summary>Whether <paramref name="type"/> is marked [Strategy] or [Indicator] (a nested helper class is not: its Setup() overrides nothing).</summary>
+    private static bool IsScript(INamedTypeSymbol type) => type.GetAttributes().Any(a =>
+        a.AttributeClass?.ToDisplayString() is "ScriptGen.StrategyAttribute" or "ScriptGen.IndicatorAttribute");
 
     private static Document Apply(Document document, SyntaxNode root, MovePlan plan)
     {
