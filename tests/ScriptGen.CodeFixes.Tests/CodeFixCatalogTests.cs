@@ -1,6 +1,7 @@
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using ScriptGen.CodeFixes.Tests.Infrastructure;
 using ScriptGen.Generator.Diagnostics;
 
 namespace ScriptGen.CodeFixes.Tests;
@@ -49,7 +50,7 @@ public sealed class CodeFixCatalogTests
     [Fact]
     public void Every_fixed_id_says_so_in_its_docs_section()
     {
-        string docs = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "diagnostics.md"));
+        string docs = File.ReadAllText(Path.Combine(Repository.Root, "docs", "diagnostics.md"));
         string[] sections = docs.Split("\n### ");
         string[] documented = sections
             .Where(section => section.Contains("\nCode fix: ", StringComparison.Ordinal))
@@ -57,19 +58,5 @@ public sealed class CodeFixCatalogTests
             .OrderBy(id => id, StringComparer.Ordinal)
             .ToArray();
         Assert.Equal(s_fixableIds, documented);
-    }
-
-    /// <summary>The directory holding ScriptGen.sln, above the test's output folder.</summary>
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ScriptGen.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No ScriptGen.sln above {AppContext.BaseDirectory}.");
     }
 }
