@@ -69,6 +69,8 @@ public sealed class PackageTests
         Assert.Contains("lib/net10.0/ScriptGen.dll", entries);
         Assert.Contains("lib/net10.0/ScriptGen.xml", entries);
         Assert.Contains("analyzers/dotnet/cs/ScriptGen.Generator.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/ScriptGen.CodeFixes.dll", entries); // loaded by an IDE; the build above shows the compiler ignores it
+        Assert.DoesNotContain(entries, e => e.StartsWith("analyzers/", StringComparison.Ordinal) && e.Contains("Microsoft.CodeAnalysis", StringComparison.Ordinal));
         Assert.Contains("buildTransitive/ScriptGen.targets", entries);
         Assert.Contains("README.md", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/netstandard2.0", StringComparison.Ordinal));

@@ -14,7 +14,7 @@ internal static class DiagnosticDescriptors
     private const string Pine = "ScriptGen.Pine";
 
     public static readonly DiagnosticDescriptor ScriptNotPartial = Error(
-        "SG0001", Scripts, "Script class must be partial",
+        DiagnosticIds.ScriptNotPartial, Scripts, "Script class must be partial",
         "Script class '{0}' must be declared partial: the generator completes it with its metadata, inputs and bar loop");
 
     public static readonly DiagnosticDescriptor ScriptShapeInvalid = Error(
@@ -42,7 +42,7 @@ internal static class DiagnosticDescriptors
         "Script class '{0}' declares a member named '{1}', a name the generated part of the class uses; rename the member");
 
     public static readonly DiagnosticDescriptor ScriptAttributeMissing = Error(
-        "SG0008", Scripts, "Class written as a script is not marked [Strategy] or [Indicator]",
+        DiagnosticIds.ScriptAttributeMissing, Scripts, "Class written as a script is not marked [Strategy] or [Indicator]",
         "Class '{0}' {1} but is not marked [Strategy] or [Indicator], so nothing completes it as a script; add [Strategy(\"{0}\")] or [Indicator(\"{0}\")] and make it partial");
 
     public static readonly DiagnosticDescriptor UnknownScriptSetting = Error(
@@ -70,7 +70,7 @@ internal static class DiagnosticDescriptors
         "Input '{0}' must be a settable instance field or property (a set or init accessor; not readonly, const or static)");
 
     public static readonly DiagnosticDescriptor InputCallOutsideSetup = Error(
-        "SG0015", Inputs, "input.* call outside Setup()",
+        DiagnosticIds.InputCallOutsideSetup, Inputs, "input.* call outside Setup()",
         "'{0}' is called in {1}; input.* calls belong in 'protected override void Setup()', which runs once before the first bar");
 
     public static readonly DiagnosticDescriptor InputCallNotAssigned = Error(
@@ -138,7 +138,7 @@ internal static class DiagnosticDescriptors
         "Inputs '{0}' and '{1}' are both titled \"{2}\", so a settings list shows two rows no one can tell apart; give each input its own title");
 
     public static readonly DiagnosticDescriptor IntegerDivision = Warning(
-        "SG0061", Pine, "Integer division where Pine divides as floats",
+        DiagnosticIds.IntegerDivision, Pine, "Integer division where Pine divides as floats",
         "'{0}' divides integers, which C# truncates, and uses the result as a fraction; Pine v5 divides non-constant integers as floats. Write '{1}' for Pine's result, or '(int)({0})' to keep the truncation");
 
     public static readonly DiagnosticDescriptor InvalidTimeframe = Error(
@@ -146,11 +146,11 @@ internal static class DiagnosticDescriptors
         "\"{0}\" is not a Pine timeframe: {1}. Pine timeframes are a multiplier and a unit: \"15\" (minutes), \"60\", \"240\", \"1S\", \"D\", \"3D\", \"W\", \"M\", \"12M\"; empty for the bars' own");
 
     public static readonly DiagnosticDescriptor CallSiteNotEveryBar = Warning(
-        "SG0062", CallSites, "ta call that does not run on every bar",
+        DiagnosticIds.CallSiteNotEveryBar, CallSites, "ta call that does not run on every bar",
         "'{0}' is called in {1}, so its state advances only on the bars that reach it and its history skips the others (Pine warns the same); call it on every bar before the condition, keep the result in a variable and use that inside");
 
     public static readonly DiagnosticDescriptor HelperCallSiteNotEveryBar = Warning(
-        "SG0063", CallSites, "Helper holding a ta call that does not run on every bar",
+        DiagnosticIds.HelperCallSiteNotEveryBar, CallSites, "Helper holding a ta call that does not run on every bar",
         "'{0}' holds '{1}' and is called in {2}, so that state advances only on the bars that reach it (Pine warns the same); call '{0}' on every bar before the condition, keep the result in a variable and use that inside");
 
     public static readonly DiagnosticDescriptor ImportOutsideSetup = Error(
