@@ -30,8 +30,9 @@ namespace ScriptGen.Generator.Incremental;
 /// </para>
 /// <para>
 /// Memory. The driver keeps the newest compilation; an equal handle keeps one older compilation (its syntax trees
-/// are mostly the newest one's, but its symbols and bound state are its own) alive until the next edit that changes a
-/// declaration or a script, which replaces it.
+/// are mostly the newest one's, but its symbols and bound state are its own, and so is the base-class fork made in it,
+/// <see cref="Parsing.ScriptBaseFork"/>) alive until the next edit that changes a declaration or a script, which
+/// replaces it.
 /// </para>
 /// </summary>
 internal sealed class CompilationHandle : IEquatable<CompilationHandle>

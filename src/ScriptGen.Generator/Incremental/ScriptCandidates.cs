@@ -207,6 +207,8 @@ internal static class ScriptCandidates
     /// <summary>What one syntax tree holds: its own global aliases (computed once), and its candidates for the last global aliases asked.</summary>
     private sealed class TreeEntry
     {
+        private volatile Found? _found;
+
         public TreeEntry(SyntaxTree tree)
         {
             var aliases = new List<AttributeAlias>();
@@ -217,8 +219,6 @@ internal static class ScriptCandidates
 
             GlobalAliases = aliases;
         }
-
-        private volatile Found? _found;
 
         public IReadOnlyList<AttributeAlias> GlobalAliases { get; }
 
