@@ -1,6 +1,7 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using ScriptGen.Generator.Emitting;
+using ScriptGen.Generator.Incremental;
 using ScriptGen.Generator.Model;
 using ScriptGen.Generator.Parsing;
 
@@ -17,19 +18,29 @@ public sealed class ScriptGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValuesProvider<ScriptParseResult> strategies = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                KnownNames.StrategyAttribute,
-                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
-                static (ctx, ct) => ScriptSpecParser.Parse(ctx, ScriptKindSpec.Strategy, ct))
-            .WithTrackingName(TrackingNames.ParseStrategies);
+        // Scripts are found by syntax, file by file, and parsed against a compilation handle that changes only when a
+        // script's binding can (CompilationHandle): an edit inside a method of a file without scripts re-runs no
+        // script's step. (ForAttributeWithMetadataName would bind every script's declaration and attribute on every
+        // edit: its semantic part sees each new compilation.)
+        IncrementalValueProvider<EquatableArray<AttributeAlias>> globalAliases = context.CompilationProvider
+            .Select(static (compilation, _) => ScriptCandidates.GlobalAliases(compilation))
+            .WithTrackingName(TrackingNames.ScriptAttributeAliases);
 
-        IncrementalValuesProvider<ScriptParseResult> indicators = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                KnownNames.IndicatorAttribute,
-                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
-                static (ctx, ct) => ScriptSpecParser.Parse(ctx, ScriptKindSpec.Indicator, ct))
-            .WithTrackingName(TrackingNames.ParseIndicators);
+        // Each file holding a candidate, once per compilation; an unchanged file is the same tree object, so every
+        // step after this one is Cached for it.
+        IncrementalValuesProvider<ScriptCandidate> candidates = context.CompilationProvider
+            .SelectMany(static (compilation, _) => ScriptCandidates.Trees(compilation))
+            .WithTrackingName(TrackingNames.ScriptTrees)
+            .Combine(globalAliases)
+            .SelectMany(static (pair, _) => ScriptCandidates.In(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.ScriptCandidates);
+
+        IncrementalValueProvider<CompilationHandle> scriptCompilation = context.CompilationProvider
+            .Select(static (compilation, _) => CompilationHandle.For(compilation))
+            .WithTrackingName(TrackingNames.ScriptCompilation);
+
+        IncrementalValuesProvider<ScriptParseResult> strategies = Parse(candidates, scriptCompilation, ScriptKindSpec.Strategy, TrackingNames.ParseStrategies);
+        IncrementalValuesProvider<ScriptParseResult> indicators = Parse(candidates, scriptCompilation, ScriptKindSpec.Indicator, TrackingNames.ParseIndicators);
 
         // What one script may import depends on all the others: one graph of every script, rebuilt
         // cheaply on any change, equal (so downstream steps stay cached) unless a script's kind, inputs
@@ -71,6 +82,17 @@ public sealed class ScriptGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.StrayCallSites);
         context.RegisterSourceOutput(strayCalls, static (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
     }
+
+    private static IncrementalValuesProvider<ScriptParseResult> Parse(
+        IncrementalValuesProvider<ScriptCandidate> candidates,
+        IncrementalValueProvider<CompilationHandle> compilation,
+        ScriptKindSpec kind,
+        string trackingName) =>
+        candidates
+            .Where(candidate => candidate.Kind == kind)
+            .Combine(compilation)
+            .Select(static (pair, ct) => ScriptSpecParser.Parse(pair.Left, pair.Right, ct))
+            .WithTrackingName(trackingName);
 
     private static void RegisterScripts(
         IncrementalGeneratorInitializationContext context,

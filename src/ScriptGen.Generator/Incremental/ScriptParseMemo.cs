@@ -9,10 +9,11 @@ using ScriptGen.Generator.Model;
 namespace ScriptGen.Generator.Incremental;
 
 /// <summary>
-/// Each script's last parse, kept with its file's syntax tree. Roslyn runs the attribute provider's transform
-/// for every script on every edit anywhere (its semantic model is new); a script whose file is the same tree
-/// object and whose <see cref="DeclarationFingerprint"/> is equal binds exactly as before, so its last result is
-/// returned without binding anything. The entries live as long as the tree (weakly keyed) and hold plain data only.
+/// Each script's last parse, kept with its file's syntax tree. The parse step runs for every script whenever the
+/// <see cref="CompilationHandle"/> changes, that is on any edit to a script or to a declaration anywhere; a script whose
+/// file is the same tree object and whose <see cref="DeclarationFingerprint"/> is equal binds exactly as before, so its
+/// last result is returned without binding anything. The entries live as long as the tree (weakly keyed) and hold plain
+/// data only.
 /// </summary>
 internal static class ScriptParseMemo
 {

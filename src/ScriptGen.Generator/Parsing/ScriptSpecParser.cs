@@ -13,59 +13,100 @@ namespace ScriptGen.Generator.Parsing;
 /// <summary>
 /// Turns one class marked [Strategy] or [Indicator] into a <see cref="ScriptSpec"/> and its
 /// diagnostics. Never throws: a failure becomes an SG9001 diagnostic rather than a generator crash.
-/// Roslyn calls it for every script on every edit; a script whose file and whose project's declarations
-/// are unchanged gets its last result back without binding (<see cref="ScriptParseMemo"/>).
+/// The pipeline calls it for a script candidate (found by syntax, <see cref="ScriptCandidates"/>) when the
+/// candidate or the compilation's declarations changed (<see cref="CompilationHandle"/>); a script whose file and
+/// whose project's declarations are unchanged since its last parse gets that result back without binding
+/// (<see cref="ScriptParseMemo"/>).
 /// </summary>
 internal static class ScriptSpecParser
 {
-    public static ScriptParseResult Parse(GeneratorAttributeSyntaxContext context, ScriptKindSpec kind, CancellationToken cancellationToken)
+    public static ScriptParseResult Parse(ScriptCandidate candidate, CompilationHandle handle, CancellationToken cancellationToken)
     {
-        if (context.TargetNode is not TypeDeclarationSyntax declaration || context.TargetSymbol is not INamedTypeSymbol script)
-        {
-            return ScriptParseResult.Nothing;
-        }
+        TypeDeclarationSyntax declaration = candidate.Declaration;
 
         // While the class's name is being typed there is nothing to name the generated part, its
         // Inputs or its catalog entry after; the compiler already reports the missing identifier.
-        if (declaration.Identifier.IsMissing || script.Name.Length == 0)
+        if (declaration.Identifier.IsMissing || declaration.Identifier.ValueText.Length == 0)
         {
             return ScriptParseResult.Nothing;
         }
 
-        return ScriptParseMemo.GetOrParse(declaration, kind, context.SemanticModel.Compilation, () => ParseOrReport(context, declaration, script, kind, cancellationToken));
+        if (!handle.Contains(declaration.SyntaxTree))
+        {
+            // Cannot happen (see CompilationHandle): the handle changes whenever a script's file does. Should it ever,
+            // binding would throw or bind another version of the file; a generator failure says so instead.
+            return Failure(declaration, "the compilation the generator bound in does not hold " + declaration.SyntaxTree.FilePath);
+        }
+
+        Compilation compilation = handle.Compilation;
+        return ScriptParseMemo.GetOrParse(declaration, candidate.Kind, compilation, () => BindAndParse(declaration, candidate.Kind, compilation, cancellationToken));
     }
 
-    private static ScriptParseResult ParseOrReport(
-        GeneratorAttributeSyntaxContext context,
-        TypeDeclarationSyntax declaration,
-        INamedTypeSymbol script,
-        ScriptKindSpec kind,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// Binds the declaration and its attribute; a candidate whose attribute is not ScriptGen's (another library's
+    /// <c>[Strategy]</c>, an alias for something else) is not a script, and produces nothing.
+    /// </summary>
+    private static ScriptParseResult BindAndParse(TypeDeclarationSyntax declaration, ScriptKindSpec kind, Compilation compilation, CancellationToken cancellationToken)
     {
         try
         {
-            return ParseScript(context, declaration, script, kind, cancellationToken);
+            SemanticModel model = compilation.GetSemanticModel(declaration.SyntaxTree);
+            if (model.GetDeclaredSymbol(declaration, cancellationToken) is not INamedTypeSymbol script ||
+                script.Name.Length == 0 ||
+                ScriptAttribute(script, declaration.SyntaxTree, kind) is not { } attribute)
+            {
+                return ScriptParseResult.Nothing;
+            }
+
+            return ParseScript(model, declaration, script, attribute, kind, cancellationToken);
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
-            var diagnostic = DiagnosticInfo.Create(
-                DiagnosticDescriptors.InternalError,
-                LocationInfo.From(declaration.Identifier),
-                script.Name,
-                failure.GetType().Name + ": " + failure.Message);
-            return new ScriptParseResult(null, new[] { diagnostic }.ToEquatableArray());
+            return Failure(declaration, failure.GetType().Name + ": " + failure.Message);
         }
     }
 
+    private static ScriptParseResult Failure(TypeDeclarationSyntax declaration, string message)
+    {
+        var diagnostic = DiagnosticInfo.Create(
+            DiagnosticDescriptors.InternalError,
+            LocationInfo.From(declaration.Identifier),
+            declaration.Identifier.ValueText,
+            message);
+        return new ScriptParseResult(null, new[] { diagnostic }.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The script's first attribute of the kind applied in the declaration's file, matched as ForAttributeWithMetadataName
+    /// matched it: by the attribute class's full metadata name.
+    /// </summary>
+    private static AttributeData? ScriptAttribute(INamedTypeSymbol script, SyntaxTree tree, ScriptKindSpec kind)
+    {
+        foreach (AttributeData attribute in script.GetAttributes())
+        {
+            if (attribute.ApplicationSyntaxReference?.SyntaxTree == tree && IsScriptAttribute(attribute, kind))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the attribute's class is <c>ScriptGen.StrategyAttribute</c> (or <c>ScriptGen.IndicatorAttribute</c>), by name.</summary>
+    private static bool IsScriptAttribute(AttributeData attribute, ScriptKindSpec kind) =>
+        attribute.AttributeClass?.ToDisplayString() == (kind == ScriptKindSpec.Strategy ? KnownNames.StrategyAttribute : KnownNames.IndicatorAttribute);
+
     private static ScriptParseResult ParseScript(
-        GeneratorAttributeSyntaxContext context,
+        SemanticModel semanticModel,
         TypeDeclarationSyntax declaration,
         INamedTypeSymbol script,
+        AttributeData attribute,
         ScriptKindSpec kind,
         CancellationToken cancellationToken)
     {
-        KnownTypes types = KnownTypes.From(context.SemanticModel.Compilation);
-        var parse = new ParseContext(declaration, script, context.SemanticModel, types, cancellationToken);
+        KnownTypes types = KnownTypes.From(semanticModel.Compilation);
+        var parse = new ParseContext(declaration, script, semanticModel, types, cancellationToken);
 
         // An attribute repeated on several parts (itself a compiler error) is parsed once, for the first part.
         if (!IsFirstAttributedPart(declaration, script, kind))
@@ -90,13 +131,13 @@ internal static class ScriptSpecParser
             return Result(null, parse, ScriptSurfaces.Incomplete(script.ToDisplayString(), kind));
         }
 
-        SemanticModel model = BaseClassBinding.SemanticModelFor(context.SemanticModel, declaration, script, kind);
-        if (model != context.SemanticModel)
+        SemanticModel model = BaseClassBinding.SemanticModelFor(semanticModel, declaration, script, kind);
+        if (model != semanticModel)
         {
             parse = parse.Rebind(model, (INamedTypeSymbol)model.GetDeclaredSymbol(declaration, cancellationToken)!);
         }
 
-        ScriptSettings settings = ScriptSettings.Read(parse, context.Attributes[0], kind);
+        ScriptSettings settings = ScriptSettings.Read(parse, attribute, kind);
         var inputs = new InputList(parse);
         InputMembers.Collect(parse, inputs);
         CallSites calls = CallSiteWalker.Walk(parse, inputs);
@@ -124,29 +165,21 @@ internal static class ScriptSpecParser
         return Result(spec, parse, ScriptSurfaces.FromSpec(spec), new ScriptImportCalls(spec.FullName, spec.ClassName, imports));
     }
 
-    /// <summary>Whether <paramref name="declaration"/> is the first part of the class (by file, then position) that carries the kind's attribute.</summary>
+    /// <summary>
+    /// Whether <paramref name="declaration"/> is the first part of the class (by file, then position) that carries the
+    /// kind's attribute, found by binding (an alias names it too).
+    /// </summary>
     private static bool IsFirstAttributedPart(TypeDeclarationSyntax declaration, INamedTypeSymbol script, ScriptKindSpec kind)
     {
-        string attribute = kind == ScriptKindSpec.Strategy ? "Strategy" : "Indicator";
-        TypeDeclarationSyntax? first = script.DeclaringSyntaxReferences
+        SyntaxReference? first = script.GetAttributes()
+            .Where(a => IsScriptAttribute(a, kind))
+            .Select(a => a.ApplicationSyntaxReference)
+            .OfType<SyntaxReference>()
             .OrderBy(r => r.SyntaxTree.FilePath, StringComparer.Ordinal)
             .ThenBy(r => r.Span.Start)
-            .Select(r => r.GetSyntax())
-            .OfType<TypeDeclarationSyntax>()
-            .FirstOrDefault(part => part.AttributeLists.SelectMany(list => list.Attributes).Any(a => Names(a.Name, attribute)));
-        return first is null || first == declaration;
-    }
-
-    private static bool Names(NameSyntax name, string attribute)
-    {
-        string simple = name switch
-        {
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-            SimpleNameSyntax plain => plain.Identifier.ValueText,
-            _ => string.Empty,
-        };
-        return simple == attribute || simple == attribute + "Attribute";
+            .FirstOrDefault();
+        return first is null ||
+               (first.SyntaxTree == declaration.SyntaxTree && declaration.AttributeLists.Any(list => list.Span.Contains(first.Span)));
     }
 
     private static ScriptParseResult Result(ScriptSpec? spec, ParseContext parse, ScriptSurface? surface = null, ScriptImportCalls? imports = null) =>

@@ -6,8 +6,9 @@ using ScriptGen.Generator.Tests.Infrastructure;
 namespace ScriptGen.Generator.Tests.Caching;
 
 /// <summary>
-/// What an edit costs: Roslyn calls the attribute provider's transform for every script on every edit, so
-/// a script that the edit cannot affect must get its last parse back, not be bound again. These tests tell a
+/// What an edit costs. An edit inside a method body of a file without scripts must run no script's step at all
+/// (every one Cached). An edit to a script's file or to a declaration anywhere calls every script's parse transform,
+/// so a script that the edit cannot affect must get its last parse back, not be bound again. These tests tell a
 /// re-parse from a memoized one by identity: a new parse stores a new (equal) result with the file's tree,
 /// a memoized one leaves the previous object there. An edit that can change how scripts bind (a declaration anywhere, the
 /// script's own file) must parse again, or the output would go stale.
@@ -39,7 +40,7 @@ public sealed class KeystrokeCachingTests
         GeneratorRun second = Rerun(first, Edit(first.Input, "Scripts/EmaCross.pine.cs", "double slow", "double unused = close * 2;\n        "));
 
         Assert.Equal(["RsiStrategy", "Rsi"], Memoized(before, second));
-        AssertOtherScriptsCached(second, "EmaCross");
+        AssertEveryScript(second, ScriptStepReasons.Reparsed, edited: "EmaCross");
     }
 
     [Fact]
@@ -51,7 +52,31 @@ public sealed class KeystrokeCachingTests
         GeneratorRun second = Rerun(first, Edit(first.Input, OtherFile, "return value * 2;", "int unused = 0;\n        "));
 
         Assert.Equal(s_scripts, Memoized(before, second));
-        AssertOtherScriptsCached(second, edited: null);
+        AssertEveryScript(second, ScriptStepReasons.Cached);
+    }
+
+    /// <summary>
+    /// The target of issue #26: typing in a method of a file without scripts re-runs no script step. Each step by its
+    /// tracking name: only the two steps that read the new compilation run (and find their result equal).
+    /// </summary>
+    [Fact]
+    public void An_edit_inside_a_method_of_another_file_leaves_every_script_step_cached()
+    {
+        GeneratorRun first = Run();
+
+        GeneratorRun second = Rerun(first, Edit(first.Input, OtherFile, "return value * 2;", "return value + value;", replace: true));
+
+        IncrementalStepRunReason[] three = [IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached];
+        Assert.Equal([IncrementalStepRunReason.Unchanged], Reasons(second, TrackingNames.ScriptCompilation));
+        Assert.Equal([IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Unchanged], Reasons(second, TrackingNames.ScriptTrees));
+        Assert.Equal(three, Reasons(second, TrackingNames.ScriptCandidates));
+        Assert.Equal([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached], Reasons(second, TrackingNames.ParseStrategies));
+        Assert.Equal([IncrementalStepRunReason.Cached], Reasons(second, TrackingNames.ParseIndicators));
+        Assert.Equal([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached], Reasons(second, TrackingNames.StrategySpecs));
+        Assert.Equal([IncrementalStepRunReason.Cached], Reasons(second, TrackingNames.IndicatorSpecs));
+        Assert.Equal([IncrementalStepRunReason.Cached], Reasons(second, TrackingNames.CatalogEntries));
+        Assert.All(second.Result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.Equal(first.GeneratedText, second.GeneratedText);
     }
 
     [Fact]
@@ -63,6 +88,7 @@ public sealed class KeystrokeCachingTests
         GeneratorRun second = Rerun(first, Edit(first.Input, OtherFile, "public static int Twice", "// doubles\n    "));
 
         Assert.Equal(s_scripts, Memoized(before, second));
+        AssertEveryScript(second, ScriptStepReasons.Cached);
     }
 
     /// <summary>A new member can change what a name in any script binds to: every script is parsed again (and is equal, so nothing is emitted).</summary>
@@ -76,7 +102,7 @@ public sealed class KeystrokeCachingTests
 
         Assert.NotEqual(Incremental.DeclarationFingerprint.Of(first.Input), Incremental.DeclarationFingerprint.Of(second.Input));
         Assert.Empty(Memoized(before, second));
-        AssertOtherScriptsCached(second, edited: null);
+        AssertEveryScript(second, ScriptStepReasons.Reparsed);
     }
 
     /// <summary>An input's default read from a constant in another file: changing the constant changes the script's metadata.</summary>
@@ -97,6 +123,40 @@ public sealed class KeystrokeCachingTests
 
         Assert.Contains("global::ScriptGen.InputType.Int, 14", first.GeneratedText, StringComparison.Ordinal);
         Assert.Contains("global::ScriptGen.InputType.Int, 21", second.GeneratedText, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A return type changed in another file changes which overload a script's call binds to (C#'s overload resolution:
+    /// <c>PlotShape(bool)</c> or <c>PlotShape(double)</c>): the interceptor must follow, or the output would not compile.
+    /// </summary>
+    [Fact]
+    public void A_return_type_another_file_declares_changes_the_overload_the_script_calls()
+    {
+        var script = new TestSource("Scripts/Flagged.pine.cs", DiagnosticAssert.Usings + """
+            [Indicator("Flagged")]
+            public partial class Flagged
+            {
+                protected override void Process() => chart.PlotShape(Signals.Flag(close), "Flag");
+            }
+            """);
+        var signals = new TestSource("Helpers/Signals.cs", """
+            public static class Signals
+            {
+                public static bool Flag(double value)
+                {
+                    return value > 0;
+                }
+            }
+            """);
+        GeneratorRun first = GeneratorHarness.Run(script, signals);
+        Assert.Empty(first.CompilationErrors);
+
+        Compilation edited = Edit(first.Input, "Helpers/Signals.cs", "public static bool Flag(double value)", "public static double Flag(double value)", replace: true);
+        GeneratorRun second = Rerun(first, Edit(edited, "Helpers/Signals.cs", "return value > 0;", "return value;", replace: true));
+
+        Assert.Contains("PineChart receiver, bool series", first.GeneratedText, StringComparison.Ordinal);
+        Assert.Contains("PineChart receiver, double series", second.GeneratedText, StringComparison.Ordinal);
+        Assert.DoesNotContain("PineChart receiver, bool series", second.GeneratedText, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -141,14 +201,20 @@ public sealed class KeystrokeCachingTests
         return [.. s_scripts.Where(name => ReferenceEquals(before[name], after[name]))];
     }
 
-    /// <summary>Every script but <paramref name="edited"/>: parse Unchanged (Roslyn called it), spec and source Cached (nothing after it ran).</summary>
-    private static void AssertOtherScriptsCached(GeneratorRun run, string? edited)
+    /// <summary>Every script but <paramref name="edited"/> ran its steps for <paramref name="others"/>; the edited one was regenerated.</summary>
+    private static void AssertEveryScript(GeneratorRun run, ScriptStepReasons others, string? edited = null)
     {
-        foreach ((string name, ScriptStepReasons reasons) in ScriptStepReasons.Of(run))
+        IReadOnlyDictionary<string, ScriptStepReasons> reasons = ScriptStepReasons.Of(run);
+        Assert.Equal(s_scripts.Order(StringComparer.Ordinal), reasons.Keys.Order(StringComparer.Ordinal));
+        foreach ((string name, ScriptStepReasons actual) in reasons)
         {
-            Assert.Equal(name == edited ? ScriptStepReasons.Regenerated : ScriptStepReasons.Reparsed, reasons);
+            Assert.Equal(name == edited ? ScriptStepReasons.Regenerated : others, actual);
         }
     }
+
+    /// <summary>The run reason of every output of the step named <paramref name="step"/>, in pipeline order.</summary>
+    private static IncrementalStepRunReason[] Reasons(GeneratorRun run, string step) =>
+        [.. run.Result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason)];
 
     private static Compilation Edit(Compilation compilation, string path, string anchor, string text, bool replace = false)
     {

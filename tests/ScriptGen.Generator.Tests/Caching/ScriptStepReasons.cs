@@ -18,21 +18,25 @@ internal sealed record ScriptStepReasons(
     public static readonly ScriptStepReasons Regenerated = new(IncrementalStepRunReason.Modified, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Modified);
 
     /// <summary>
-    /// Another file changed. The best Roslyn allows: ForAttributeWithMetadataName combines each
-    /// script with the whole compilation, so every parse transform is called on any edit (the
-    /// semantic model is new); it returns its memoized result when the edit cannot change the script's
-    /// binding (KeystrokeCachingTests), or an equal one. That makes it <c>Unchanged</c>, and every step
-    /// after it <c>Cached</c>: the script's source is not regenerated.
+    /// Another script's file or a declaration changed: the compilation handle the parse binds in changed, so every
+    /// script's parse transform is called; it returns its memoized result when the edit cannot change the script's
+    /// binding (KeystrokeCachingTests), or an equal one. That makes it <c>Unchanged</c>, and every step after it
+    /// <c>Cached</c>: the script's source is not regenerated.
     /// </summary>
     public static readonly ScriptStepReasons Reparsed = new(IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached);
 
-    /// <summary>Nothing changed at all (the same compilation run again): not even the parse re-runs.</summary>
+    /// <summary>
+    /// Nothing a script binds against changed (the same compilation run again, or an edit inside a method body of a
+    /// file without scripts): not even the parse re-runs.
+    /// </summary>
     public static readonly ScriptStepReasons Cached = new(IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached);
 
     /// <summary>Each script's reasons in <paramref name="run"/>, by class name.</summary>
     public static IReadOnlyDictionary<string, ScriptStepReasons> Of(GeneratorRun run)
     {
+        // A candidate whose attribute is not ScriptGen's parses to nothing (no spec): it is no script.
         var parse = Outputs(run, TrackingNames.ParseStrategies, TrackingNames.ParseIndicators)
+            .Where(o => ((ScriptParseResult)o.Value).Spec is not null)
             .ToDictionary(o => ((ScriptParseResult)o.Value).Spec!.ClassName, o => o.Reason);
         var spec = Outputs(run, TrackingNames.StrategySpecs, TrackingNames.IndicatorSpecs)
             .ToDictionary(o => ((ScriptSpec)o.Value).ClassName, o => o.Reason);
