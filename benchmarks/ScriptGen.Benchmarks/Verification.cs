@@ -114,9 +114,11 @@ internal static class Verification
 
     private static void RequireSameBrokerTrade(string what, int index, Trade broker, HandBrokerTrade hand)
     {
+        // The hand loops keep an open trade's mark where a closed one keeps its exit; the broker keeps the mark apart.
         var fromBroker = new HandBrokerTrade(
-            broker.Direction == Direction.Long ? 1 : -1, broker.EntryBar, broker.EntryTime, broker.EntryPrice, broker.ExitBar, broker.ExitTime,
-            broker.ExitPrice, broker.Profit, broker.HighestPrice, broker.LowestPrice);
+            broker.Direction == Direction.Long ? 1 : -1, broker.EntryBar, broker.EntryTime, broker.EntryPrice,
+            broker.IsOpen ? broker.MarkBar : broker.ExitBar, broker.IsOpen ? broker.MarkTime : broker.ExitTime,
+            broker.IsOpen ? broker.MarkPrice : broker.ExitPrice, broker.Profit, broker.HighestPrice, broker.LowestPrice);
         Require(fromBroker == hand, $"{what}: trade {index} differs. Broker {fromBroker}; hand loop {hand}.");
     }
 
@@ -124,8 +126,9 @@ internal static class Verification
     {
         int direction = script.Direction == Direction.Long ? 1 : -1;
         var fromScript = new HandTrade(
-            direction, script.EntryBar, script.EntryTime, script.EntryPrice, script.ExitBar, script.ExitTime, script.ExitPrice, script.Profit,
-            script.HighestPrice, script.LowestPrice);
+            direction, script.EntryBar, script.EntryTime, script.EntryPrice,
+            script.IsOpen ? script.MarkBar : script.ExitBar, script.IsOpen ? script.MarkTime : script.ExitTime,
+            script.IsOpen ? script.MarkPrice : script.ExitPrice, script.Profit, script.HighestPrice, script.LowestPrice);
         Require(fromScript == hand,
             $"EMA Cross strategy: trade {(index < 0 ? "open" : index.ToString(CultureInfo.InvariantCulture))} differs. Script {fromScript}; hand loop {hand}.");
     }
