@@ -89,5 +89,5 @@ internal static class AlertMessages
         : value.ToString("0.##########", CultureInfo.InvariantCulture);
 
     private static string Time(long milliseconds) =>
-        DateTimeOffset.FromUnixTimeMilliseconds(milliseconds).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        ResultTimes.ToUtcDateTime(milliseconds).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }
