@@ -48,6 +48,7 @@ public sealed class ScriptParser : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfNegative(options.MemoryCacheCapacity, nameof(options.MemoryCacheCapacity));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxNestingDepth, nameof(options.MaxNestingDepth));
         ArgumentNullException.ThrowIfNull(options.References, nameof(options.References));
         ArgumentNullException.ThrowIfNull(options.Analyzers, nameof(options.Analyzers));
         ArgumentNullException.ThrowIfNull(options.AllowedTypes, nameof(options.AllowedTypes));
@@ -56,7 +57,7 @@ public sealed class ScriptParser : IDisposable
 
         Options = options;
         ISourceGuard? effectiveGuard = options.Trust == ScriptTrust.Trusted ? null : guard ?? SourceGuards.ForUntrusted(options.AllowedTypes);
-        _compiler = new ScriptCompiler(effectiveGuard, options.Analyzers);
+        _compiler = new ScriptCompiler(effectiveGuard, options.Analyzers, options.MaxNestingDepth);
         _references =
         [
             .. CoreReferences.All,

@@ -9,6 +9,9 @@ public sealed record ScriptParserOptions
     /// <summary>The default number of compiled sets the memory cache keeps.</summary>
     public const int DefaultMemoryCacheCapacity = 256;
 
+    /// <summary>The default of <see cref="MaxNestingDepth"/>.</summary>
+    public const int DefaultMaxNestingDepth = 500;
+
     /// <summary>
     /// Whether the text is someone else's code (<see cref="ScriptTrust.Untrusted"/>, the default: checked
     /// against an allow-list and instrumented so a run's budget can stop it) or as trusted as the host.
@@ -61,6 +64,14 @@ public sealed record ScriptParserOptions
     /// and a bound keeps text from elsewhere from making the compiler work without end.
     /// </summary>
     public int MaxSourceLength { get; init; } = 1_000_000;
+
+    /// <summary>
+    /// The deepest a source's syntax may nest (nested parentheses, calls, binary operators, blocks), default
+    /// <see cref="DefaultMaxNestingDepth"/>. Deeper text is refused with error SG0800 before it is bound: Roslyn
+    /// runs analyzers on thread-pool threads, whose stacks deeply nested text can overflow, which ends the
+    /// process. A script nests a few dozen levels.
+    /// </summary>
+    public int MaxNestingDepth { get; init; } = DefaultMaxNestingDepth;
 
     /// <summary>Extra analyzers run on every compilation, their diagnostics reported like the compiler's (mostly for tests).</summary>
     public IReadOnlyList<DiagnosticAnalyzer> Analyzers { get; init; } = [];

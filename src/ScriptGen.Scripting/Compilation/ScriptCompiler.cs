@@ -22,13 +22,16 @@ internal sealed class ScriptCompiler
 {
     private readonly ISourceGuard? _guard;
     private readonly ImmutableArray<DiagnosticAnalyzer> _analyzers;
+    private readonly int _maxNestingDepth;
 
     /// <param name="guard">The untrusted-code guard, or <c>null</c> for trusted text (one phase, nothing checked or instrumented).</param>
     /// <param name="analyzers">Analyzers run on every compilation besides the generator assembly's own.</param>
-    public ScriptCompiler(ISourceGuard? guard, IEnumerable<DiagnosticAnalyzer> analyzers)
+    /// <param name="maxNestingDepth">The deepest syntax a source may nest (<see cref="NestingLimit"/>).</param>
+    public ScriptCompiler(ISourceGuard? guard, IEnumerable<DiagnosticAnalyzer> analyzers, int maxNestingDepth)
     {
         _guard = guard;
         _analyzers = [.. GeneratorAnalyzers.All, .. analyzers];
+        _maxNestingDepth = maxNestingDepth;
     }
 
     /// <summary>The analyzers this compiler runs (the generator assembly's, then the caller's).</summary>
@@ -39,8 +42,13 @@ internal sealed class ScriptCompiler
         IReadOnlyList<ScriptSource> sources, ImmutableArray<MetadataReference> references, string assemblyName, CancellationToken cancellationToken)
     {
         ImmutableArray<SyntaxTree> userTrees = Parse(sources, cancellationToken);
-        Generated generated = Generate(userTrees, references, assemblyName, driver: null, cancellationToken);
         var diagnostics = new DiagnosticList();
+        if (TooDeep(diagnostics, userTrees, cancellationToken))
+        {
+            return diagnostics;
+        }
+
+        Generated generated = Generate(userTrees, references, assemblyName, driver: null, cancellationToken);
         CollectChecked(diagnostics, userTrees, generated, cancellationToken);
         return diagnostics;
     }
@@ -50,9 +58,13 @@ internal sealed class ScriptCompiler
         IReadOnlyList<ScriptSource> sources, ImmutableArray<MetadataReference> references, string assemblyName, CancellationToken cancellationToken)
     {
         ImmutableArray<SyntaxTree> userTrees = Parse(sources, cancellationToken);
-        Generated generated = Generate(userTrees, references, assemblyName, driver: null, cancellationToken);
         var diagnostics = new DiagnosticList();
+        if (TooDeep(diagnostics, userTrees, cancellationToken))
+        {
+            return new CompileOutcome(diagnostics, null);
+        }
 
+        Generated generated = Generate(userTrees, references, assemblyName, driver: null, cancellationToken);
         if (_guard is null or NoSourceGuard)
         {
             // Nothing to instrument, so the checked trees are the emitted ones: emitting binds every method
@@ -95,6 +107,14 @@ internal sealed class ScriptCompiler
         diagnostics.HasErrors || emitted.Assembly is null || emitted.Symbols is null
             ? new CompileOutcome(diagnostics, null)
             : new CompileOutcome(diagnostics, new CompiledImage(emitted.Assembly, emitted.Symbols, diagnostics.Warnings()));
+
+    /// <summary>Adds SG0800 for each tree nested deeper than the limit; whether any was (then nothing may bind them).</summary>
+    private bool TooDeep(DiagnosticList diagnostics, ImmutableArray<SyntaxTree> userTrees, CancellationToken cancellationToken)
+    {
+        Diagnostic[] tooDeep = [.. userTrees.Select(tree => NestingLimit.Check(tree, _maxNestingDepth, cancellationToken)).OfType<Diagnostic>()];
+        diagnostics.AddRange(tooDeep);
+        return tooDeep.Length > 0;
+    }
 
     private static ImmutableArray<SyntaxTree> Parse(IReadOnlyList<ScriptSource> sources, CancellationToken cancellationToken) =>
         [.. sources.Select(s => ScriptLanguage.Parse(s.Text, s.FileName, cancellationToken))];
