@@ -140,7 +140,7 @@ internal sealed class UntrustedAllowList
         "ScriptGen.CalendarSeries", "ScriptGen.CalendarField", "ScriptGen.PriceSource",
 
         // Values the facades take and return.
-        "ScriptGen.Color", "ScriptGen.Direction", "ScriptGen.OcaType", "ScriptGen.SymbolInfo", "ScriptGen.Timeframe",
+        "ScriptGen.Color", "ScriptGen.Direction", "ScriptGen.AllowedDirection", "ScriptGen.OcaType", "ScriptGen.SymbolInfo", "ScriptGen.Timeframe",
         "ScriptGen.TimeframeUnit", "ScriptGen.AlertFrequency", "ScriptGen.SymbolKind", "ScriptGen.SymbolKindDefaults", "ScriptGen.TradingSession",
         "ScriptGen.SessionRange", "ScriptGen.SessionSchedule",
         "ScriptGen.Trade", "ScriptGen.TradeList",
@@ -166,7 +166,7 @@ internal sealed class UntrustedAllowList
         "ScriptGen.Namespaces.MathNamespace", "ScriptGen.Namespaces.InputNamespace", "ScriptGen.Namespaces.ChartNamespace",
         "ScriptGen.Namespaces.ColorNamespace", "ScriptGen.Namespaces.StrategyNamespace", "ScriptGen.Namespaces.PineTimeframe",
         "ScriptGen.Namespaces.PineBarState", "ScriptGen.Namespaces.PineStr", "ScriptGen.Namespaces.PineFormat",
-        "ScriptGen.Namespaces.PineSession",
+        "ScriptGen.Namespaces.PineSession", "ScriptGen.Namespaces.PineStrategyRisk",
     ]);
 
     /// <summary>Runtime namespaces whose every public type is allowed: ta states and batch functions, trading models.</summary>

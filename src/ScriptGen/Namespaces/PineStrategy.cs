@@ -23,6 +23,12 @@ public readonly struct PineStrategy
     [EditorBrowsable(EditorBrowsableState.Never)]
     public StrategyNamespace Namespace { get; }
 
+    /// <summary>
+    /// Pine's <c>strategy.risk.*</c> rules: <c>strategy.Risk.MaxDrawdown(10, QuantityType.PercentOfEquity)</c>. Call them
+    /// on every bar, as Pine scripts do at their top level; each call sets its rule for the rest of the run.
+    /// </summary>
+    public PineStrategyRisk Risk => new(_broker, Namespace);
+
     /// <summary>Pine's <c>strategy.long</c>.</summary>
     public Direction Long => Direction.Long;
 

@@ -47,4 +47,22 @@ public class StrategyNamespace
 
     /// <summary><c>strategy.cancel_all()</c>.</summary>
     public virtual void CancelAll(IOrderBook orders) => orders.CancelAll();
+
+    /// <summary><c>strategy.risk.allow_entry_in(value)</c>.</summary>
+    public virtual void RiskAllowEntryIn(IOrderBook orders, AllowedDirection direction) => orders.RiskAllowEntryIn(direction);
+
+    /// <summary><c>strategy.risk.max_position_size(contracts)</c>.</summary>
+    public virtual void RiskMaxPositionSize(IOrderBook orders, double contracts) => orders.RiskMaxPositionSize(contracts);
+
+    /// <summary><c>strategy.risk.max_drawdown(value, type)</c>.</summary>
+    public virtual void RiskMaxDrawdown(IOrderBook orders, double value, QuantityType type) => orders.RiskMaxDrawdown(value, type);
+
+    /// <summary><c>strategy.risk.max_intraday_loss(value, type)</c>.</summary>
+    public virtual void RiskMaxIntradayLoss(IOrderBook orders, double value, QuantityType type) => orders.RiskMaxIntradayLoss(value, type);
+
+    /// <summary><c>strategy.risk.max_cons_loss_days(count)</c>.</summary>
+    public virtual void RiskMaxConsecutiveLossDays(IOrderBook orders, int count) => orders.RiskMaxConsecutiveLossDays(count);
+
+    /// <summary><c>strategy.risk.max_intraday_filled_orders(count)</c>.</summary>
+    public virtual void RiskMaxIntradayFilledOrders(IOrderBook orders, int count) => orders.RiskMaxIntradayFilledOrders(count);
 }

@@ -39,6 +39,8 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     private readonly OrderPlacement _placement;
     private readonly MarginCalls _margin;
     private readonly PathWalker _walker;
+    private readonly RiskRules _risk;
+    private readonly FillExecutor _executor;
 
     internal Broker(StrategySettings settings, SymbolInfo symbol, int barCount, IFillModel? fillModel = null,
         ICommissionModel? commissionModel = null, ISlippageModel? slippageModel = null)
@@ -51,11 +53,12 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
         ISlippageModel slippage = slippageModel ?? new TickSlippageModel(settings.Slippage);
         _ledger = new TradeLedger(settings.InitialCapital, symbol.PointValue);
         _equity = new EquityRecorder(barCount, settings.InitialCapital);
+        _risk = new RiskRules(settings.InitialCapital, symbol);
         var triggers = new OrderTriggers(_book, _ledger, settings, symbol);
-        _placement = new OrderPlacement(_book, _ledger, _current, triggers, settings, symbol);
-        var executor = new FillExecutor(_book, _ledger, _equity, _current, commission, slippage, settings, symbol);
-        _margin = new MarginCalls(_ledger, executor, settings, symbol);
-        _walker = new PathWalker(_book, _ledger, _equity, triggers, executor, _margin, _current, fillModel ?? TradingViewFillModel.Instance, settings);
+        _placement = new OrderPlacement(_book, _ledger, _current, triggers, _risk, settings, symbol);
+        _executor = new FillExecutor(_book, _ledger, _equity, _current, _risk, commission, slippage, settings, symbol);
+        _margin = new MarginCalls(_ledger, _executor, settings, symbol);
+        _walker = new PathWalker(_book, _ledger, _equity, triggers, _executor, _margin, _current, fillModel ?? TradingViewFillModel.Instance, settings);
     }
 
     /// <inheritdoc />
@@ -173,6 +176,24 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     /// <inheritdoc />
     public void CancelAll() => _placement.CancelAll();
 
+    /// <inheritdoc />
+    public void RiskAllowEntryIn(AllowedDirection direction) => _risk.SetAllowedDirection(direction);
+
+    /// <inheritdoc />
+    public void RiskMaxPositionSize(double contracts) => _risk.SetMaxPositionSize(contracts);
+
+    /// <inheritdoc />
+    public void RiskMaxDrawdown(double value, QuantityType type) => _risk.SetMaxDrawdown(value, type);
+
+    /// <inheritdoc />
+    public void RiskMaxIntradayLoss(double value, QuantityType type) => _risk.SetMaxIntradayLoss(value, type);
+
+    /// <inheritdoc />
+    public void RiskMaxConsecutiveLossDays(int count) => _risk.SetMaxConsecutiveLossDays(count);
+
+    /// <inheritdoc />
+    public void RiskMaxIntradayFilledOrders(int count) => _risk.SetMaxIntradayFilledOrders(count);
+
     /// <summary>
     /// A bar has closed and the script is about to run on it (<paramref name="bars"/> stands on it): orders
     /// pending from earlier bars fill along the bar's path, then the position is marked to the close, which
@@ -182,6 +203,13 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     {
         int bar = bars.Index;
         _current.ScriptPrice = bars.Close[bar];
+        if (_risk.Active && _risk.StartBar(bars.Time[bar], _ledger.Equity) is { } brokenAtOpen)
+        {
+            // Rule 20: a day's start broke max_cons_loss_days; the bar's orders never fill, the position closes at the open.
+            _current.Bar = ReadBar(bars);
+            HaltForRisk(brokenAtOpen, _current.Bar.Open);
+        }
+
         if (_book.Count == 0 && _ledger.OpenCount == 0)
         {
             // Flat and idle: equity cannot move, and it was sampled when the position closed.
@@ -189,9 +217,11 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
             return;
         }
 
+        int closedBefore = _ledger.Closed.Count;
         _current.Bar = ReadBar(bars);
         _walker.Walk();
         MarkToClose();
+        CheckRiskAtClose(closedBefore);
     }
 
     /// <summary>
@@ -200,9 +230,11 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     /// </summary>
     internal void OnBarClose(in BarCursor bars)
     {
+        int closedBefore = _ledger.Closed.Count;
         _current.Bar = ReadBar(bars);
         _walker.ClosePass(_current.Bar.Close);
         MarkToClose();
+        CheckRiskAtClose(closedBefore);
     }
 
     /// <summary>Turns rule 9 on for this run: <paramref name="script"/> is re-run after fills (<c>null</c>: off, as after the run).</summary>
@@ -210,6 +242,25 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
 
     /// <summary>The open trades marked at the last bar's close, for the results.</summary>
     internal void MarkOpenTradesAtEnd(int lastBar, long lastTime, double lastClose) => _ledger.MarkOpenAtEnd(lastBar, lastTime, lastClose);
+
+    /// <summary>
+    /// Rule 20 at the bar's close: a whole-strategy rule broken by the bar's result (max_drawdown on a bar that closed
+    /// a trade after <paramref name="closedBefore"/>, max_intraday_loss) halts the strategy, closing at the close.
+    /// </summary>
+    private void CheckRiskAtClose(int closedBefore)
+    {
+        if (_risk.Active && _risk.EndBar(_ledger.Equity, _ledger.Closed.Count > closedBefore, _ledger.NetProfit) is { } broken)
+        {
+            HaltForRisk(broken, _current.Bar.Close);
+            MarkToClose();
+        }
+    }
+
+    private void HaltForRisk(string rule, double price)
+    {
+        _risk.Halt();
+        _executor.CloseForRisk("Close Position (" + rule + ")", price);
+    }
 
     private void MarkToClose()
     {

@@ -16,6 +16,7 @@ internal sealed class FillExecutor
     private readonly TradeLedger _ledger;
     private readonly EquityRecorder _equity;
     private readonly CurrentBar _current;
+    private readonly RiskRules _risk;
     private readonly ICommissionModel _commission;
     private readonly ISlippageModel _slippage;
     private readonly int _maxEntriesPerDirection;
@@ -28,13 +29,14 @@ internal sealed class FillExecutor
     private readonly Dictionary<string, string> _closeNames = new(StringComparer.Ordinal);
 
     public FillExecutor(
-        OrderBook book, TradeLedger ledger, EquityRecorder equity, CurrentBar current, ICommissionModel commission, ISlippageModel slippage,
-        StrategySettings settings, SymbolInfo symbol)
+        OrderBook book, TradeLedger ledger, EquityRecorder equity, CurrentBar current, RiskRules risk, ICommissionModel commission,
+        ISlippageModel slippage, StrategySettings settings, SymbolInfo symbol)
     {
         _book = book;
         _ledger = ledger;
         _equity = equity;
         _current = current;
+        _risk = risk;
         _commission = commission;
         _slippage = slippage;
         _maxEntriesPerDirection = settings.MaxEntriesPerDirection;
@@ -83,12 +85,29 @@ internal sealed class FillExecutor
     /// A margin call (rule 17) closes <paramref name="quantity"/> units at <paramref name="price"/>, FIFO, as a
     /// <c>Margin call</c> market exit: commission charged, no slippage.
     /// </summary>
-    public void Liquidate(double quantity, double price)
+    public void Liquidate(double quantity, double price) => ForcedClose(quantity, price, MarginCallName, comment: null);
+
+    /// <summary>
+    /// A <c>strategy.risk.*</c> rule broke (rule 20): every pending order is cancelled and the whole position closes at
+    /// <paramref name="price"/> as a <c>Risk management close</c> market exit with the comment <paramref name="comment"/>
+    /// (the Strategy Tester's signal, <c>Close Position (...)</c>): commission charged, no slippage, not counted as an order.
+    /// </summary>
+    public void CloseForRisk(string comment, double price)
+    {
+        _book.CancelAll();
+        if (_ledger.PositionSize != 0)
+        {
+            ForcedClose(Math.Abs(_ledger.PositionSize), price, RiskRules.CloseId, comment);
+        }
+    }
+
+    /// <summary>A close that is not the strategy's order (a margin call, a risk rule): FIFO at <paramref name="price"/>, commission, no slippage.</summary>
+    private void ForcedClose(double quantity, double price, string exitId, string? comment)
     {
         Direction side = _ledger.PositionSize > 0 ? Direction.Short : Direction.Long;
-        var fill = new OrderFill(MarginCallName, OrderType.Market, side, OrderRole.Exit, quantity, price);
+        var fill = new OrderFill(exitId, OrderType.Market, side, OrderRole.Exit, quantity, price);
         double commission = _commission.Commission(in fill, in _current.Bar);
-        _ledger.CloseTrades(null, quantity, MarginCallName, null, _current.Bar.Index, _current.Bar.Time, price, commission);
+        _ledger.CloseTrades(null, quantity, exitId, comment, _current.Bar.Index, _current.Bar.Time, price, commission);
         AfterFill(closedPosition: false);
         _equity.Sample(_ledger.EquityAt(price));
     }
@@ -99,6 +118,12 @@ internal sealed class FillExecutor
     /// </summary>
     private void FillEntry(PendingOrder order, Trigger trigger)
     {
+        if (_risk.Active && (_risk.Halted || _risk.FilledOrdersCapReached))
+        {
+            _book.Remove(order); // Rule 20: no order fills after a halt, nor after the day's last allowed fill.
+            return;
+        }
+
         double position = _ledger.PositionSize;
         bool against = position != 0 && !_ledger.SameDirectionAsPosition(order.Direction);
         if (!against && position != 0 && _ledger.OpenCount >= _maxEntriesPerDirection)
@@ -120,6 +145,20 @@ internal sealed class FillExecutor
             double total = order.Quantity + order.PlacedReversal;
             closing = against ? Math.Min(total, Math.Abs(position)) : 0;
             opening = total - closing;
+        }
+
+        if (_risk.Active)
+        {
+            // Rule 20: an entry opens nothing in a direction allow_entry_in forbids (against a position it only
+            // closes it), and opens no more than max_position_size leaves room for.
+            opening = _risk.MayOpen(order.Direction)
+                ? _risk.LimitOpening(opening, against ? Math.Abs(position) - closing : Math.Abs(position), _quantityStep)
+                : 0;
+            if (closing <= 0 && opening <= 0)
+            {
+                _book.Remove(order);
+                return;
+            }
         }
 
         if (_marginChecks && ExceedsMargin(order.Direction, position, closing, opening, trigger.FillPrice))
@@ -175,6 +214,12 @@ internal sealed class FillExecutor
     /// <summary><c>strategy.order</c> fills: against the position it closes up to its quantity (FIFO), the rest opens the other way.</summary>
     private void FillOrder(PendingOrder order, Trigger trigger)
     {
+        if (_risk.Active && (_risk.Halted || _risk.FilledOrdersCapReached))
+        {
+            _book.Remove(order);
+            return;
+        }
+
         double position = _ledger.PositionSize;
         double closing = position != 0 && !_ledger.SameDirectionAsPosition(order.Direction) ? Math.Min(order.Quantity, Math.Abs(position)) : 0;
         FillBuySell(order, trigger, closing, order.Quantity - closing);
@@ -192,6 +237,7 @@ internal sealed class FillExecutor
         Direction direction = order.Direction;
         OcaType ocaType = order.OcaType;
         string? ocaName = order.OcaName;
+        bool entryOrOrder = order.Kind is OrderKind.Entry or OrderKind.Order;
         _book.Remove(order);
         int bar = _current.Bar.Index;
         long time = _current.Bar.Time;
@@ -207,6 +253,7 @@ internal sealed class FillExecutor
 
         _book.SettleOca(ocaName, ocaType, filled, except: null);
         AfterFill(closedPosition: closing > 0 && opening > 0);
+        AfterStrategyOrder(price, entryOrOrder);
     }
 
     /// <summary>An exit's level traded: it closes its quantity of the covered trades, and the bracket's other levels die with it (rule 6).</summary>
@@ -246,6 +293,7 @@ internal sealed class FillExecutor
         }
 
         AfterFill(closedPosition: false);
+        AfterStrategyOrder(price, entryOrOrder: false);
     }
 
     /// <summary>
@@ -291,6 +339,7 @@ internal sealed class FillExecutor
         _book.Remove(order);
         _ledger.CloseTrades(filter, quantity, exitId, comment, _current.Bar.Index, _current.Bar.Time, price, commission);
         AfterFill(closedPosition: false);
+        AfterStrategyOrder(price, entryOrOrder: false);
     }
 
     /// <summary>Market and stop fills take slippage (rule 14); limit fills never do, gap-filled ones included.</summary>
@@ -305,6 +354,35 @@ internal sealed class FillExecutor
     {
         _ledger.UpdatePosition();
         _book.RemoveOrphanExits(_ledger, closedPosition);
+    }
+
+    /// <summary>
+    /// One of the strategy's own orders filled at <paramref name="price"/> (a reversal is one order): it counts toward
+    /// <c>max_intraday_filled_orders</c>, and the fill that reaches the day's limit closes the position (rule 20). An
+    /// entry or order that filled past the bar's open on the position's favourable side closes at the bar's extreme on
+    /// that side, where TradingView's path had gone by the time it acted (PyneCore measured); any other fill closes at
+    /// its own price.
+    /// </summary>
+    private void AfterStrategyOrder(double price, bool entryOrOrder)
+    {
+        if (!_risk.Active)
+        {
+            return;
+        }
+
+        _risk.CountFill();
+        double position = _ledger.PositionSize;
+        if (!_risk.FilledOrdersCapReached || position == 0)
+        {
+            return;
+        }
+
+        ref readonly FillBar bar = ref _current.Bar;
+        double closePrice = !entryOrOrder ? price
+            : position > 0 && price > bar.Open ? bar.High
+            : position < 0 && price < bar.Open ? bar.Low
+            : price;
+        CloseForRisk(RiskRules.FilledOrdersComment, closePrice);
     }
 
     /// <summary>The Strategy Tester's name of a <c>strategy.close</c> exit, built once per entry id.</summary>

@@ -96,4 +96,47 @@ public interface IOrderBook
 
     /// <summary><c>strategy.cancel_all</c>: cancels every pending order.</summary>
     void CancelAll();
+
+    /// <summary>
+    /// <c>strategy.risk.allow_entry_in</c>: entries open positions only in <paramref name="direction"/>; an entry the
+    /// other way closes the position instead of reversing it, and from flat it does nothing.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A value that is not an <see cref="AllowedDirection"/>.</exception>
+    void RiskAllowEntryIn(AllowedDirection direction);
+
+    /// <summary>
+    /// <c>strategy.risk.max_position_size</c>: an entry opens no more units than keep the position at or below
+    /// <paramref name="contracts"/> (fewer, on the quantity step; none when the position is at the limit).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A value that is not a positive number.</exception>
+    void RiskMaxPositionSize(double contracts);
+
+    /// <summary>
+    /// <c>strategy.risk.max_drawdown</c>: on a bar that closes a trade, when equity at the close is <paramref name="value"/>
+    /// (cash, or percent of the highest realized equity) or more below the highest realized equity, pending orders are
+    /// cancelled, the position closes at the close and the strategy places no order again.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A value that is not positive, a type other than cash or percent of equity.</exception>
+    void RiskMaxDrawdown(double value, QuantityType type);
+
+    /// <summary>
+    /// <c>strategy.risk.max_intraday_loss</c>: when equity at a bar's close is <paramref name="value"/> (cash, or percent of
+    /// the trading day's first equity) or more below the day's first equity, the strategy halts as for <see cref="RiskMaxDrawdown"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A value that is not positive, a type other than cash or percent of equity.</exception>
+    void RiskMaxIntradayLoss(double value, QuantityType type);
+
+    /// <summary>
+    /// <c>strategy.risk.max_cons_loss_days</c>: when <paramref name="count"/> trading days in a row ended with less equity
+    /// than they started with, the strategy halts at the next day's first open as for <see cref="RiskMaxDrawdown"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A count below 1.</exception>
+    void RiskMaxConsecutiveLossDays(int count);
+
+    /// <summary>
+    /// <c>strategy.risk.max_intraday_filled_orders</c>: the order that fills as the trading day's <paramref name="count"/>-th
+    /// closes the position and cancels pending orders; no entry is placed or filled until the next trading day.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A count below 1.</exception>
+    void RiskMaxIntradayFilledOrders(int count);
 }

@@ -13,17 +13,20 @@ internal sealed class OrderPlacement
     private readonly TradeLedger _ledger;
     private readonly CurrentBar _current;
     private readonly OrderTriggers _triggers;
+    private readonly RiskRules _risk;
     private readonly OrderSizing _sizing;
     private readonly double _tick;
     private readonly int _maxEntriesPerDirection;
     private readonly bool _reversalWhenPlaced;
 
-    public OrderPlacement(OrderBook book, TradeLedger ledger, CurrentBar current, OrderTriggers triggers, StrategySettings settings, SymbolInfo symbol)
+    public OrderPlacement(
+        OrderBook book, TradeLedger ledger, CurrentBar current, OrderTriggers triggers, RiskRules risk, StrategySettings settings, SymbolInfo symbol)
     {
         _book = book;
         _ledger = ledger;
         _current = current;
         _triggers = triggers;
+        _risk = risk;
         _sizing = new OrderSizing(settings, symbol);
         _tick = symbol.MinTick;
         _maxEntriesPerDirection = settings.MaxEntriesPerDirection;
@@ -186,6 +189,10 @@ internal sealed class OrderPlacement
         RequireFiniteOrNa(call, id, nameof(limit), limit);
         RequireFiniteOrNa(call, id, nameof(stop), stop);
         RequireOcaType(call, id, ocaType);
+        if (_risk.Active && (_risk.Halted || (kind == OrderKind.Entry && _risk.FilledOrdersCapReached)))
+        {
+            return; // Rule 20: after a halt nothing is placed; after the day's last allowed fill, no entry until the next day.
+        }
 
         // Prices sit on the tick grid, rounded against the order (a buy limit down, a buy stop up), so
         // the order never fills at a better price than it asked for.
