@@ -9,6 +9,7 @@ internal static class KnownNames
     public const string InterceptedByAttribute = "ScriptGen.CompilerServices.InterceptedByAttribute";
     public const string PlainCallAttribute = "ScriptGen.CompilerServices.PlainCallAttribute";
     public const string TimeframeArgumentAttribute = "ScriptGen.CompilerServices.TimeframeArgumentAttribute";
+    public const string SessionArgumentAttribute = "ScriptGen.CompilerServices.SessionArgumentAttribute";
     public const string VaripAttribute = "ScriptGen.VaripAttribute";
     public const string RestorableState = "ScriptGen.CompilerServices.IRestorableState`1";
     public const string EveryBarState = "ScriptGen.CompilerServices.EveryBarState`2";

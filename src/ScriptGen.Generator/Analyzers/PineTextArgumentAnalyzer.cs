@@ -7,15 +7,18 @@ using ScriptGen.Generator.Diagnostics;
 namespace ScriptGen.Generator.Analyzers;
 
 /// <summary>
-/// SG0064: a compile-time constant given to a parameter marked <c>[TimeframeArgument]</c> (<c>timeframe.InSeconds("4H")</c>)
-/// that is not a Pine timeframe. The run would fail on its first bar; the build says so where the string is written.
-/// Any code may call these methods, so this is not limited to scripts.
+/// Pine's little languages written as C# string constants, checked where they are written: SG0064 for a constant given
+/// to a parameter marked <c>[TimeframeArgument]</c> (<c>timeframe.InSeconds("4H")</c>) that is not a Pine timeframe,
+/// SG0065 for one given to a parameter marked <c>[SessionArgument]</c> (<c>TimeIn("D", "9:30-16:00")</c>) that is not
+/// a Pine session. The run would fail on its first bar; the build says so instead. Any code may call these methods,
+/// so this is not limited to scripts.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class TimeframeArgumentAnalyzer : DiagnosticAnalyzer
+public sealed class PineTextArgumentAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.InvalidTimeframe);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.InvalidTimeframe, DiagnosticDescriptors.InvalidSession);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -24,29 +27,43 @@ public sealed class TimeframeArgumentAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            if (start.Compilation.GetTypeByMetadataName(KnownNames.TimeframeArgumentAttribute) is { } marker)
+            INamedTypeSymbol? timeframe = start.Compilation.GetTypeByMetadataName(KnownNames.TimeframeArgumentAttribute);
+            INamedTypeSymbol? session = start.Compilation.GetTypeByMetadataName(KnownNames.SessionArgumentAttribute);
+            if (timeframe is not null || session is not null)
             {
-                start.RegisterOperationAction(c => Analyze(c, marker), OperationKind.Argument);
+                start.RegisterOperationAction(c => Analyze(c, timeframe, session), OperationKind.Argument);
             }
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol marker)
+    private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol? timeframe, INamedTypeSymbol? session)
     {
         var argument = (IArgumentOperation)context.Operation;
-        if (argument.Parameter is not { } parameter ||
-            argument.Value.ConstantValue is not { HasValue: true, Value: string text } ||
-            !IsMarked(parameter, marker) ||
-            PineTimeframeText.Problem(text) is not { } problem)
+        if (argument.Parameter is not { } parameter || argument.Value.ConstantValue is not { HasValue: true, Value: string text })
         {
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidTimeframe, argument.Value.Syntax.GetLocation(), text, problem));
+        if (IsMarked(parameter, timeframe))
+        {
+            if (PineTimeframeText.Problem(text) is { } problem)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidTimeframe, argument.Value.Syntax.GetLocation(), text, problem));
+            }
+        }
+        else if (IsMarked(parameter, session) && PineSessionText.Problem(text) is { } problem)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidSession, argument.Value.Syntax.GetLocation(), problem));
+        }
     }
 
-    private static bool IsMarked(IParameterSymbol parameter, INamedTypeSymbol marker)
+    private static bool IsMarked(IParameterSymbol parameter, INamedTypeSymbol? marker)
     {
+        if (marker is null)
+        {
+            return false;
+        }
+
         foreach (AttributeData attribute in parameter.GetAttributes())
         {
             if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, marker))

@@ -145,6 +145,10 @@ internal static class DiagnosticDescriptors
         "SG0064", Pine, "Timeframe string is not a Pine timeframe",
         "\"{0}\" is not a Pine timeframe: {1}. Pine timeframes are a multiplier and a unit: \"15\" (minutes), \"60\", \"240\", \"1S\", \"D\", \"3D\", \"W\", \"M\", \"12M\"; empty for the bars' own");
 
+    public static readonly DiagnosticDescriptor InvalidSession = Error(
+        "SG0065", Pine, "Session string is not a Pine session",
+        "{0} Empty means the symbol's own session");
+
     public static readonly DiagnosticDescriptor CallSiteNotEveryBar = Warning(
         DiagnosticIds.CallSiteNotEveryBar, CallSites, "ta call that does not run on every bar",
         "'{0}' is called in {1}, so its state advances only on the bars that reach it and its history skips the others (Pine warns the same); call it on every bar before the condition, keep the result in a variable and use that inside");

@@ -34,7 +34,7 @@ public abstract partial class Script
     /// <param name="session">A Pine session string (<c>"0930-1600:23456"</c>); empty or null for the symbol's grid without a test.</param>
     /// <param name="timezone">The zone the session is written in (<c>"America/New_York"</c>, <c>"GMT+2"</c>); null or empty for the symbol's.</param>
     /// <exception cref="ArgumentException">The timeframe, the session or the zone does not read (the run reports it with the bar and line).</exception>
-    protected double TimeIn([TimeframeArgument] string timeframe, string? session, string? timezone = null) =>
+    protected double TimeIn([TimeframeArgument] string timeframe, [SessionArgument] string? session, string? timezone = null) =>
         SessionTime(timeframe, session, timezone, close: false, "TimeIn");
 
     /// <summary>Pine's <c>time_close(timeframe)</c>: the close time (Unix ms UTC) of the <paramref name="timeframe"/> bar the current bar falls in; a day's last intraday bar closes at the session's close.</summary>
@@ -47,7 +47,7 @@ public abstract partial class Script
     /// <param name="session">A Pine session string; empty or null for the symbol's grid without a test.</param>
     /// <param name="timezone">The zone the session is written in; null or empty for the symbol's.</param>
     /// <exception cref="ArgumentException">The timeframe, the session or the zone does not read.</exception>
-    protected double TimeCloseIn([TimeframeArgument] string timeframe, string? session, string? timezone = null) =>
+    protected double TimeCloseIn([TimeframeArgument] string timeframe, [SessionArgument] string? session, string? timezone = null) =>
         SessionTime(timeframe, session, timezone, close: true, "TimeCloseIn");
 
     /// <summary>The symbol's sessions on the calendar, for this run's bars (built on first use, once per run).</summary>
