@@ -28,6 +28,11 @@ internal sealed class FillExecutor
     private readonly bool _marginChecks;
     private readonly Dictionary<string, string> _closeNames = new(StringComparer.Ordinal);
 
+    // The bar on which a strategy.close / close_all last filled, and whether the position it closed was long: the
+    // opposite entry that follows it on that bar is a reversal's new leg to TradingView's margin check.
+    private int _closeFilledBar = -1;
+    private bool _closeFilledLong;
+
     public FillExecutor(
         OrderBook book, TradeLedger ledger, EquityRecorder equity, CurrentBar current, RiskRules risk, ICommissionModel commission,
         ISlippageModel slippage, StrategySettings settings, SymbolInfo symbol)
@@ -176,7 +181,8 @@ internal sealed class FillExecutor
     /// rejects such an entry before it fills (PyneCore measured). A position reversed on the bar it was opened
     /// still holds its margin while the new leg is checked (two same-bar opposite entries over margin: the second
     /// is dropped); one opened earlier frees it. An entry adding to a position opened on this bar cleared its
-    /// check on its own and is left to the margin call.
+    /// check on its own and is left to the margin call, and so is an entry from flat against the position a
+    /// <c>strategy.close</c> closed earlier on the bar (a reversal written as a close and an entry).
     /// </summary>
     private bool ExceedsMargin(Direction direction, double position, double closing, double opening, double price)
     {
@@ -200,6 +206,12 @@ internal sealed class FillExecutor
             }
 
             units = Math.Abs(position) + opening;
+        }
+        else if (_closeFilledBar == _current.Bar.Index && _closeFilledLong == (direction == Direction.Short))
+        {
+            // Flat after a strategy.close of the opposite position on this bar: the reversal's new leg fills and the
+            // margin call trims it (PyneCore 073, TradingView's exported trades); a fresh entry would be rejected.
+            return false;
         }
         else
         {
@@ -336,6 +348,8 @@ internal sealed class FillExecutor
         double commission = _commission.Commission(fill with { Price = price }, in _current.Bar);
         string? filter = _closeAnyEntry ? order.FromEntry : null;
         string? comment = order.Comment;
+        _closeFilledBar = _current.Bar.Index;
+        _closeFilledLong = _ledger.PositionSize > 0;
         _book.Remove(order);
         _ledger.CloseTrades(filter, quantity, exitId, comment, _current.Bar.Index, _current.Bar.Time, price, commission);
         AfterFill(closedPosition: false);

@@ -36,8 +36,8 @@ internal sealed class MarginCalls
     /// <summary>
     /// At <paramref name="price"/>: position value × margin ratio is the margin the position needs; when
     /// equity falls below it, the shortfall (available funds / margin ratio) is converted to units,
-    /// truncated to the quantity step, and four times that (at least one step, at most the position) is
-    /// closed at this price, FIFO, as a "Margin call" exit.
+    /// truncated to the quantity step, and four times that (one whole contract when it truncates to nothing; at
+    /// most the position) is closed at this price, FIFO, as a "Margin call" exit.
     /// </summary>
     public void Check(double price)
     {
@@ -59,12 +59,9 @@ internal sealed class MarginCalls
 
         double loss = available / ratio;                                          // step 8 (negative)
         double cover = PriceGrid.Quantity(-loss / unitValue, _quantityStep);       // step 9
-        if (cover <= 0)
-        {
-            cover = _quantityStep; // A shortfall smaller than one step still liquidates one step (PyneCore measured one contract).
-        }
-
-        double liquidated = Math.Min(cover * 4, units);                           // step 10
+        // Step 10. A shortfall smaller than one quantity step closes one whole contract (one step when a step is
+        // larger), capped by the position: TradingView wipes a 0.4 BTC short over a 0.008 shortfall (PyneCore 058).
+        double liquidated = Math.Min(cover > 0 ? cover * 4 : Math.Max(1, _quantityStep), units);
         if (isLong)
         {
             Long++;
