@@ -4,36 +4,24 @@ namespace ScriptGen.EndToEnd.Tests;
 
 /// <summary>
 /// The NuGet packages as a user gets them: the runtime (with the generator) and the script engine, packed
-/// from their projects, then referenced by a fresh console project outside the repository (so none of the
+/// from their projects (once, <see cref="PackedFeed"/>), then referenced by a fresh console project outside the repository (so none of the
 /// repository's build files apply) that compiles a .pine.cs script in the project and runs it, and runs
 /// the same file from its text through the engine.
 /// </summary>
-public sealed class PackageTests
+[Collection(PackagesCollection.Name)]
+public sealed class PackageTests(PackedFeed feed)
 {
     [Fact]
     public void A_fresh_console_project_referencing_the_packages_runs_a_script_compiled_in_the_project_and_from_text()
     {
         using TempFolder work = Repository.NewTempFolder("package");
-        // A version of its own and a private packages folder: the machine's NuGet cache never holds this build.
-        string version = "0.0.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff");
-        ProcessRunner.Dotnet(
-            Repository.Root,
-            "pack", Repository.PathTo("src/ScriptGen/ScriptGen.csproj"),
-            "-o", work.Combine("feed"), "--artifacts-path", work.Combine("artifacts"),
-            $"-p:Version={version}", "-nodeReuse:false");
-
-        ProcessRunner.Dotnet(
-            Repository.Root,
-            "pack", Repository.PathTo("src/ScriptGen.Scripting/ScriptGen.Scripting.csproj"),
-            "-o", work.Combine("feed"), "--artifacts-path", work.Combine("artifacts"),
-            $"-p:Version={version}", "-nodeReuse:false");
-
-        AssertPackageLayout(work.Combine("feed", $"ScriptGen.{version}.nupkg"));
-        AssertEnginePackageLayout(work.Combine("feed", $"ScriptGen.Scripting.{version}.nupkg"));
+        string version = feed.Version;
+        AssertPackageLayout(feed.Package("ScriptGen"));
+        AssertEnginePackageLayout(feed.Package("ScriptGen.Scripting"));
 
         string app = work.Combine("app");
         Directory.CreateDirectory(Path.Combine(app, "Scripts"));
-        File.WriteAllText(Path.Combine(app, "nuget.config"), NugetConfig);
+        File.WriteAllText(Path.Combine(app, "nuget.config"), feed.NugetConfig(app));
         File.WriteAllText(Path.Combine(app, "App.csproj"), ConsoleProject(version));
         File.WriteAllText(Path.Combine(app, "Scripts", "Breakout.pine.cs"), Script);
         File.WriteAllText(Path.Combine(app, "Program.cs"), Program);
@@ -75,15 +63,6 @@ public sealed class PackageTests
         Assert.Contains("README.md", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/netstandard2.0", StringComparison.Ordinal));
     }
-
-    private const string NugetConfig = """
-        <?xml version="1.0" encoding="utf-8"?>
-        <configuration>
-          <packageSources>
-            <add key="scriptgen-e2e" value="../feed" />
-          </packageSources>
-        </configuration>
-        """;
 
     // InterceptorsNamespaces is assigned plainly on purpose: the package's buildTransitive .targets must extend it, not lose to it.
     private static string ConsoleProject(string version) => $"""

@@ -5,25 +5,17 @@ namespace ScriptGen.EndToEnd.Tests;
 /// ScriptGen.Parquet still gets the runtime's generator and build logic through it, compiles a
 /// script, and round-trips bars and trades through Parquet files.
 /// </summary>
-public sealed class ParquetPackageTests
+[Collection(PackagesCollection.Name)]
+public sealed class ParquetPackageTests(PackedFeed feed)
 {
     [Fact]
     public void A_project_referencing_only_ScriptGen_Parquet_gets_the_generator_and_reads_back_its_files()
     {
         using TempFolder work = Repository.NewTempFolder("parquet-package");
-        string version = "0.0.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff");
-        foreach (string project in new[] { "src/ScriptGen/ScriptGen.csproj", "src/ScriptGen.Parquet/ScriptGen.Parquet.csproj" })
-        {
-            ProcessRunner.Dotnet(
-                Repository.Root,
-                "pack", Repository.PathTo(project),
-                "-o", work.Combine("feed"), "--artifacts-path", work.Combine("artifacts"),
-                $"-p:Version={version}", "-nodeReuse:false");
-        }
-
+        string version = feed.Version;
         string app = work.Combine("app");
         Directory.CreateDirectory(app);
-        File.WriteAllText(Path.Combine(app, "nuget.config"), NugetConfig);
+        File.WriteAllText(Path.Combine(app, "nuget.config"), feed.NugetConfig(app));
         File.WriteAllText(Path.Combine(app, "App.csproj"), ConsoleProject(version));
         File.WriteAllText(Path.Combine(app, "Program.cs"), Program);
 
@@ -35,15 +27,6 @@ public sealed class ParquetPackageTests
         // bar 6's open (2): trade 2. The long is still open after bar 6. Three rows read back.
         Assert.Equal("bars=7 close[6]=3 closed=2 open=1 first=2->2 rows=3", output.Trim());
     }
-
-    private const string NugetConfig = """
-        <?xml version="1.0" encoding="utf-8"?>
-        <configuration>
-          <packageSources>
-            <add key="scriptgen-e2e" value="../feed" />
-          </packageSources>
-        </configuration>
-        """;
 
     private static string ConsoleProject(string version) => $"""
         <Project Sdk="Microsoft.NET.Sdk">
