@@ -92,9 +92,9 @@ def symbol_info(syminfo_module, start, end):
         session_ends=[syminfo_module.SymInfoSession(day=d, time=end) for d in weekdays])
 
 
-def run(bars, syminfo, path, runner_type, lib, ohlcv_type, scratch):
+def run(bars, syminfo, path, runner_type, lib, ohlcv_type, scratch, probe=PROBE):
     # PyneCore writes a settings file beside the script it runs: run a copy in a scratch folder.
-    script = Path(shutil.copy(HERE / "session_probes" / f"{PROBE}.py", scratch))
+    script = Path(shutil.copy(HERE / "session_probes" / f"{probe}.py", scratch))
     candles = [ohlcv_type(timestamp=t * 1000, open=o, high=h, low=l, close=c, volume=v) for t, o, h, l, c, v in bars]
     runner = runner_type(script, candles, syminfo, last_bar_index=len(candles) - 1, lossless_volume=True)
     header = None
