@@ -5,7 +5,7 @@ using ScriptGen.Ta;
 namespace ScriptGen.Tests.Scripts;
 
 /// <summary>
-/// <c>time</c>, <c>time_close</c>, <c>timeframe.change</c> and <c>ta.vwap</c> on a forex and a crypto symbol, each plotted
+/// <c>time</c>, <c>time_close</c>, <c>timeframe.change</c>, <c>ta.vwap</c> and the <c>session.*</c> flags on a forex and a crypto symbol, each plotted
 /// under the Pine expression PyneCore evaluated for it (tests/data/pynecore/time_*.csv): a flag as 1 when true, 0 when false.
 /// </summary>
 [Indicator("time functions probe")]
@@ -29,5 +29,10 @@ public partial class TimeFunctionsProbe
         chart.Plot(timeframe.Change("D") ? 1 : 0, "timeframe.change(\"D\")");
         chart.Plot(timeframe.Change("W") ? 1 : 0, "timeframe.change(\"W\")");
         chart.Plot(ta.Vwap(close), "ta.vwap(close)");
+        chart.Plot(session.IsFirstBar ? 1 : 0, "session.isfirstbar");
+        chart.Plot(session.IsLastBar ? 1 : 0, "session.islastbar");
+        chart.Plot(session.IsFirstBarRegular ? 1 : 0, "session.isfirstbar_regular");
+        chart.Plot(session.IsLastBarRegular ? 1 : 0, "session.islastbar_regular");
+        chart.Plot(session.IsMarket ? 1 : 0, "session.ismarket");
     }
 }

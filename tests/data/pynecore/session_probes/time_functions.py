@@ -1,8 +1,8 @@
 """
 @pyne
 
-ScriptGen reference probe: time(), time_close(), timeframe.change and ta.vwap on a forex and a crypto
-symbol's hourly bars.
+ScriptGen reference probe: time(), time_close(), timeframe.change, ta.vwap and the session.* flags on a
+forex and a crypto symbol's hourly bars.
 
 Each plot key is the Pine v5 expression PyneCore evaluated; a flag is plotted as 1 when true, 0 when
 false, a time as Unix milliseconds (NaN for na). The two session strings are a daytime one and one
@@ -11,7 +11,7 @@ where TradingView is inconsistent with itself at that hour). The last column is 
 first trading day's open, what the tests compare time("W") with where PyneCore's own time("W") leaves
 the session grid (tests/data/pynecore/README.md).
 """
-from pynecore.lib import script, timeframe, ta, close, time, time_close, bar_index
+from pynecore.lib import script, session, timeframe, ta, close, time, time_close, bar_index
 
 DAYTIME = "0300-1200:23456"
 # A week's open as Pine states it from its own pieces: the open of the first trading day of the week.
@@ -39,5 +39,10 @@ def main():
         'timeframe.change("D")': flag(timeframe.change("D")),
         'timeframe.change("W")': flag(timeframe.change("W")),
         "ta.vwap(close)": ta.vwap(close),
+        "session.isfirstbar": flag(session.isfirstbar),
+        "session.islastbar": flag(session.islastbar),
+        "session.isfirstbar_regular": flag(session.isfirstbar_regular),
+        "session.islastbar_regular": flag(session.islastbar_regular),
+        "session.ismarket": flag(session.ismarket),
         WEEK_OPEN: ta.valuewhen(bar_index == 0 or timeframe.change("W"), time("D"), 0),
     }
