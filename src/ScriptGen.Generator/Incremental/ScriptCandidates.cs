@@ -31,17 +31,23 @@ internal sealed record ScriptCandidate(TypeDeclarationSyntax Declaration, Script
 
 /// <summary>
 /// A file holding a script candidate, with the compilation it was taken from. Compared by the tree alone (an unchanged
-/// file is the same tree object in every compilation), so the compilation, held weakly, is the one the tree was
-/// first seen in by this step: for a file edited in this run, this run's compilation.
+/// file is the same tree object in every compilation), so for a file edited in this run the compilation is this run's.
+/// Held weakly, through one reference shared by every file of the compilation (a weak reference is a GC handle with a
+/// finalizer: one per file would be 500 per keystroke in a project of 500 scripts).
 /// </summary>
 internal sealed class ScriptTree : System.IEquatable<ScriptTree>
 {
     private readonly System.WeakReference<Compilation> _compilation;
 
     public ScriptTree(SyntaxTree tree, Compilation compilation)
+        : this(tree, new System.WeakReference<Compilation>(compilation))
+    {
+    }
+
+    public ScriptTree(SyntaxTree tree, System.WeakReference<Compilation> compilation)
     {
         Tree = tree;
-        _compilation = new System.WeakReference<Compilation>(compilation);
+        _compilation = compilation;
     }
 
     public SyntaxTree Tree { get; }
@@ -287,7 +293,8 @@ internal static class ScriptCandidates
         {
             if (_scriptTrees.IsDefault)
             {
-                ImmutableInterlocked.InterlockedInitialize(ref _scriptTrees, Trees.Select(tree => new ScriptTree(tree, compilation)).ToImmutableArray());
+                var shared = new System.WeakReference<Compilation>(compilation);
+                ImmutableInterlocked.InterlockedInitialize(ref _scriptTrees, Trees.Select(tree => new ScriptTree(tree, shared)).ToImmutableArray());
             }
 
             return _scriptTrees;
