@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using ScriptGen.Generator.Emitting;
@@ -27,9 +28,10 @@ public sealed class ScriptGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ScriptAttributeAliases);
 
         // Each file holding a candidate, once per compilation; an unchanged file is the same tree object, so every
-        // step after this one is Cached for it.
+        // step after this one is Cached for it. An edited file's candidates carry the compilation they were found in,
+        // where the parse binds them while the handle below stays equal (an edit inside a script's method).
         IncrementalValuesProvider<ScriptCandidate> candidates = context.CompilationProvider
-            .SelectMany(static (compilation, _) => ScriptCandidates.Trees(compilation))
+            .SelectMany(static (compilation, _) => ScriptCandidates.ScriptTrees(compilation))
             .WithTrackingName(TrackingNames.ScriptTrees)
             .Combine(globalAliases)
             .SelectMany(static (pair, _) => ScriptCandidates.In(pair.Left, pair.Right))
@@ -42,22 +44,27 @@ public sealed class ScriptGenerator : IIncrementalGenerator
         IncrementalValuesProvider<ScriptParseResult> strategies = Parse(candidates, scriptCompilation, ScriptKindSpec.Strategy, TrackingNames.ParseStrategies);
         IncrementalValuesProvider<ScriptParseResult> indicators = Parse(candidates, scriptCompilation, ScriptKindSpec.Indicator, TrackingNames.ParseIndicators);
 
-        // What one script may import depends on all the others: one graph of every script, rebuilt
-        // cheaply on any change, equal (so downstream steps stay cached) unless a script's kind, inputs
-        // or import targets changed.
-        IncrementalValueProvider<ImportGraph> importGraph = strategies.Collect()
-            .Combine(indicators.Collect())
-            .Select(static (pair, _) => ImportChecks.BuildGraph(pair.Left.Concat(pair.Right)))
+        // What the scripts share, the import graph and the catalog, is built from each script's summary (its name and
+        // its part of the graph), taken before the scripts are collected: an edit that leaves every summary equal
+        // (inside a script's Process(), say) collects nothing and rebuilds neither.
+        IncrementalValueProvider<ImmutableArray<ScriptSummary>> summaries = strategies.Select(static (r, _) => ScriptSummary.Of(r))
+            .Collect()
+            .Combine(indicators.Select(static (r, _) => ScriptSummary.Of(r)).Collect())
+            .Select(static (pair, _) => pair.Left.AddRange(pair.Right));
+
+        // What one script may import depends on all the others: one graph of every script, equal (so downstream steps
+        // stay cached) unless a script's kind, inputs or import targets changed.
+        IncrementalValueProvider<ImportGraph> importGraph = summaries
+            .Select(static (all, _) => ImportChecks.BuildGraph(all.Select(s => s.ImportNode)))
             .WithTrackingName(TrackingNames.ImportGraph);
 
         RegisterScripts(context, strategies, importGraph, TrackingNames.StrategySpecs, TrackingNames.StrategyImportChecks);
         RegisterScripts(context, indicators, importGraph, TrackingNames.IndicatorSpecs, TrackingNames.IndicatorImportChecks);
 
-        IncrementalValueProvider<EquatableArray<string>> catalog = strategies.Collect()
-            .Combine(indicators.Collect())
-            .Select(static (pair, _) => pair.Left.Concat(pair.Right)
-                .Where(r => r.Spec is not null)
-                .Select(r => r.Spec!.GlobalName)
+        IncrementalValueProvider<EquatableArray<string>> catalog = summaries
+            .Select(static (all, _) => all
+                .Select(s => s.GlobalName)
+                .OfType<string>()
                 .OrderBy(n => n, System.StringComparer.Ordinal)
                 .ToEquatableArray())
             .WithTrackingName(TrackingNames.CatalogEntries);
@@ -101,20 +108,20 @@ public sealed class ScriptGenerator : IIncrementalGenerator
         string trackingName,
         string importChecksTrackingName)
     {
+        // SelectMany rather than Where and Select: each step costs Roslyn work per script on every edit to a script.
         IncrementalValuesProvider<ScriptSpec> specs = results
-            .Where(static r => r.Spec is not null)
-            .Select(static (r, _) => r.Spec!)
+            .SelectMany(static (r, _) => r.Spec is { } spec ? ImmutableArray.Create(spec) : ImmutableArray<ScriptSpec>.Empty)
             .WithTrackingName(trackingName);
         context.RegisterSourceOutput(specs, static (spc, spec) => spc.AddSource(spec.HintName, ScriptEmitter.Emit(spec)));
 
-        IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> diagnostics = results.Select(static (r, _) => r.Diagnostics);
+        IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> diagnostics = results
+            .SelectMany(static (r, _) => r.Diagnostics.Count > 0 ? ImmutableArray.Create(r.Diagnostics) : ImmutableArray<EquatableArray<DiagnosticInfo>>.Empty);
         context.RegisterSourceOutput(diagnostics, ReportAll);
 
         IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> importDiagnostics = results
-            .Select(static (r, _) => r.ImportCalls)
-            .Where(static calls => calls is { Imports.Count: > 0 })
+            .SelectMany(static (r, _) => r.ImportCalls is { Imports.Count: > 0 } calls ? ImmutableArray.Create(calls) : ImmutableArray<ScriptImportCalls>.Empty)
             .Combine(importGraph)
-            .Select(static (pair, _) => ImportChecks.Check(pair.Left!, pair.Right))
+            .Select(static (pair, _) => ImportChecks.Check(pair.Left, pair.Right))
             .WithTrackingName(importChecksTrackingName);
         context.RegisterSourceOutput(importDiagnostics, ReportAll);
     }

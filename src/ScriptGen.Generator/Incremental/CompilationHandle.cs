@@ -8,31 +8,29 @@ namespace ScriptGen.Generator.Incremental;
 /// The compilation the scripts' parse binds in, equal to another handle exactly when no script can bind differently
 /// in one than in the other. A pipeline step that sees a <see cref="Microsoft.CodeAnalysis.Compilation"/> runs again
 /// for every script on every edit anywhere (each edit is a new compilation); a step that sees this handle runs again
-/// only when the handle is not equal to the last one, so an edit inside a method body of a file that holds no script
-/// leaves every script's parse <c>Cached</c>.
+/// only when the handle is not equal to the last one, so an edit inside a method body anywhere, a script's own file
+/// included, leaves every other script's parse <c>Cached</c>.
 /// <para>
 /// Equal means: the same declarations in every file (<see cref="DeclarationFingerprint"/>: usings, namespaces, types,
-/// member signatures, attributes, constants; no method bodies or variable initializers), the same references and
-/// options (the very objects, compared exactly here and not only through the fingerprint's hash), and the very same
-/// syntax trees, in the same order, for every file holding a script candidate (<see cref="ScriptCandidates"/>).
+/// member signatures, attributes, constants; no method bodies or variable initializers), and the same references and
+/// options (the very objects, compared exactly here and not only through the fingerprint's hash).
 /// </para>
 /// <para>
 /// Staleness. When a new handle is equal to the last, Roslyn keeps the last one, so <see cref="Compilation"/> may be an
-/// older compilation than the driver's. That is sound because nothing in which they differ can change a script's
-/// parse: they differ only in method bodies (and initializers) of files without scripts, and a script binds against
-/// other files' declarations, never their bodies. It is also sound for the syntax: the parse step runs only for a
-/// candidate that changed or when the handle changed. A candidate changes only with its file's tree (a new tree
-/// object, which is in the script trees compared here, so the handle changes too, to the compilation holding that
-/// tree), with the set or order of files (a file added, removed or moved changes the fingerprint) or with the global
-/// aliases (declarations, in the fingerprint). So whenever a script is parsed, this handle holds the newest
-/// compilation, which contains the script's tree; the parse checks it all the same (<see cref="Contains"/>) and
-/// reports a generator failure rather than binding in a compilation that lacks the file.
+/// older compilation than the driver's. Nothing in which they differ can change a script's parse: they differ only in
+/// method bodies (and initializers), and a script binds against other files' declarations, never their bodies. But the
+/// older compilation need not hold the newest tree of a script's file: a file edited inside a method is a new tree
+/// object. Its candidates are new too (<see cref="ScriptCandidate"/> compares the declaration's identity), so the parse
+/// runs for them alone, and binds them in the compilation they were found in (<see cref="ScriptCandidate.FoundIn"/>,
+/// this run's), which is declaration-equal to this handle's and holds the file. When this handle is new, it holds the
+/// run's compilation, which holds every candidate's file. The parse checks the file is there all the same
+/// (<see cref="Contains"/>) and reports a generator failure rather than binding in a compilation that lacks it.
 /// </para>
 /// <para>
 /// Memory. The driver keeps the newest compilation; an equal handle keeps one older compilation (its syntax trees
-/// are mostly the newest one's, but its symbols and bound state are its own, and so is the base-class fork made in it,
-/// <see cref="Parsing.ScriptBaseFork"/>) alive until the next edit that changes a declaration or a script, which
-/// replaces it.
+/// are mostly the newest one's, but its symbols and bound state are its own, and so is a base-class fork made in it,
+/// <see cref="Parsing.ScriptBaseFork"/>) alive until the next edit that changes a declaration, which replaces it.
+/// Candidates hold theirs weakly.
 /// </para>
 /// </summary>
 internal sealed class CompilationHandle : IEquatable<CompilationHandle>
@@ -40,7 +38,6 @@ internal sealed class CompilationHandle : IEquatable<CompilationHandle>
     private readonly ulong _declarations;
     private readonly CompilationOptions _options;
     private readonly ImmutableArray<MetadataReference> _references;
-    private readonly ImmutableArray<SyntaxTree> _scriptTrees;
 
     private CompilationHandle(Compilation compilation)
     {
@@ -48,23 +45,21 @@ internal sealed class CompilationHandle : IEquatable<CompilationHandle>
         _declarations = DeclarationFingerprint.Of(compilation);
         _options = compilation.Options;
         _references = compilation.References.ToImmutableArray();
-        _scriptTrees = ScriptCandidates.Trees(compilation);
     }
 
-    /// <summary>The compilation: the newest whenever a script is parsed (see the class remarks).</summary>
+    /// <summary>The compilation: the run's own when the handle changed, else an older one equal to it (see the class remarks).</summary>
     public Compilation Compilation { get; }
 
     public static CompilationHandle For(Compilation compilation) => new(compilation);
 
-    /// <summary>Whether <paramref name="tree"/> is a file of <see cref="Compilation"/>: always, for a candidate being parsed.</summary>
+    /// <summary>Whether <paramref name="tree"/> is a file of <see cref="Compilation"/>: not for a file edited while the handle stayed equal.</summary>
     public bool Contains(SyntaxTree tree) => Compilation.ContainsSyntaxTree(tree);
 
     public bool Equals(CompilationHandle? other) =>
         other is not null &&
         _declarations == other._declarations &&
         ReferenceEquals(_options, other._options) &&
-        SameObjects(_references, other._references) &&
-        SameObjects(_scriptTrees, other._scriptTrees);
+        SameObjects(_references, other._references);
 
     public override bool Equals(object? obj) => obj is CompilationHandle other && Equals(other);
 

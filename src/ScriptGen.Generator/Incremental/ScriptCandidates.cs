@@ -14,7 +14,53 @@ namespace ScriptGen.Generator.Incremental;
 /// <c>ScriptGen.StrategyAttribute</c> or <c>ScriptGen.IndicatorAttribute</c>. Compared by the declaration's
 /// identity, so it is equal across edits exactly while its file is the same syntax tree.
 /// </summary>
-internal sealed record ScriptCandidate(TypeDeclarationSyntax Declaration, ScriptKindSpec Kind);
+internal sealed record ScriptCandidate(TypeDeclarationSyntax Declaration, ScriptKindSpec Kind)
+{
+    /// <summary>
+    /// The compilation the candidate was found in (not compared, held weakly): a candidate that is new in a generator
+    /// run was found in that run's compilation, which holds its file and which the parse can bind in when the
+    /// <see cref="CompilationHandle"/> is an older, equal one (<see cref="Parsing.ScriptSpecParser"/>).
+    /// </summary>
+    public ScriptTree? FoundIn { get; init; }
+
+    public bool Equals(ScriptCandidate? other) =>
+        other is not null && ReferenceEquals(Declaration, other.Declaration) && Kind == other.Kind;
+
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(Declaration) ^ (int)Kind;
+}
+
+/// <summary>
+/// A file holding a script candidate, with the compilation it was taken from. Compared by the tree alone (an unchanged
+/// file is the same tree object in every compilation), so for a file edited in this run the compilation is this run's.
+/// Held weakly, through one reference shared by every file of the compilation (a weak reference is a GC handle with a
+/// finalizer: one per file would be 500 per keystroke in a project of 500 scripts).
+/// </summary>
+internal sealed class ScriptTree : System.IEquatable<ScriptTree>
+{
+    private readonly System.WeakReference<Compilation> _compilation;
+
+    public ScriptTree(SyntaxTree tree, Compilation compilation)
+        : this(tree, new System.WeakReference<Compilation>(compilation))
+    {
+    }
+
+    public ScriptTree(SyntaxTree tree, System.WeakReference<Compilation> compilation)
+    {
+        Tree = tree;
+        _compilation = compilation;
+    }
+
+    public SyntaxTree Tree { get; }
+
+    /// <summary>The compilation the tree was taken from, while anything else keeps it alive (the driver does, during its run).</summary>
+    public Compilation? Compilation => _compilation.TryGetTarget(out Compilation? compilation) ? compilation : null;
+
+    public bool Equals(ScriptTree? other) => other is not null && ReferenceEquals(Tree, other.Tree);
+
+    public override bool Equals(object? obj) => obj is ScriptTree other && Equals(other);
+
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(Tree);
+}
 
 /// <summary>
 /// A <c>using</c> alias, by simple names only: <c>using S = ScriptGen.StrategyAttribute;</c> is
@@ -44,6 +90,13 @@ internal static class ScriptCandidates
 
     /// <summary>The syntax trees of <paramref name="compilation"/> that hold at least one candidate, in compilation order.</summary>
     public static ImmutableArray<SyntaxTree> Trees(Compilation compilation) => Of(compilation).Trees;
+
+    /// <summary><see cref="Trees"/>, each with <paramref name="compilation"/> (the pipeline's step, once per compilation).</summary>
+    public static ImmutableArray<ScriptTree> ScriptTrees(Compilation compilation) => Of(compilation).ScriptTrees(compilation);
+
+    /// <summary>The candidates declared in the tree, each carrying the compilation the tree was taken from.</summary>
+    public static IEnumerable<ScriptCandidate> In(ScriptTree tree, EquatableArray<AttributeAlias> globalAliases) =>
+        In(tree.Tree, globalAliases).Select(candidate => candidate with { FoundIn = tree });
 
     /// <summary>The candidates declared in <paramref name="tree"/>, given the compilation's global aliases.</summary>
     public static EquatableArray<ScriptCandidate> In(SyntaxTree tree, EquatableArray<AttributeAlias> globalAliases)
@@ -232,5 +285,19 @@ internal static class ScriptCandidates
 
     private sealed record Found(EquatableArray<AttributeAlias> GlobalAliases, EquatableArray<ScriptCandidate> Candidates);
 
-    private sealed record CompilationEntry(EquatableArray<AttributeAlias> GlobalAliases, ImmutableArray<SyntaxTree> Trees);
+    private sealed record CompilationEntry(EquatableArray<AttributeAlias> GlobalAliases, ImmutableArray<SyntaxTree> Trees)
+    {
+        private ImmutableArray<ScriptTree> _scriptTrees;
+
+        public ImmutableArray<ScriptTree> ScriptTrees(Compilation compilation)
+        {
+            if (_scriptTrees.IsDefault)
+            {
+                var shared = new System.WeakReference<Compilation>(compilation);
+                ImmutableInterlocked.InterlockedInitialize(ref _scriptTrees, Trees.Select(tree => new ScriptTree(tree, shared)).ToImmutableArray());
+            }
+
+            return _scriptTrees;
+        }
+    }
 }

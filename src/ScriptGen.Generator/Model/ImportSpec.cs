@@ -58,5 +58,16 @@ internal sealed record ScriptImportEdges(string FullName, EquatableArray<string>
 /// <summary>Every script of the compilation as importers see it, and who imports whom; sorted by name.</summary>
 internal sealed record ImportGraph(EquatableArray<ScriptSurface> Scripts, EquatableArray<ScriptImportEdges> Edges);
 
+/// <summary>One script's part of the <see cref="ImportGraph"/>, compared by value so an edit that leaves it equal rebuilds no graph.</summary>
+internal sealed record ImportGraphNode(ScriptSurface? Surface, ScriptImportEdges? Edges);
+
+/// <summary>What the scripts' shared outputs (the import graph, the catalog) need of one script's parse.</summary>
+/// <param name="GlobalName">The script's <c>global::</c> name for the catalog; null when it generates nothing.</param>
+/// <param name="ImportNode">The script's part of the import graph.</param>
+internal sealed record ScriptSummary(string? GlobalName, ImportGraphNode ImportNode)
+{
+    public static ScriptSummary Of(ScriptParseResult result) => new(result.Spec?.GlobalName, Parsing.ImportChecks.NodeOf(result));
+}
+
 /// <summary>One script's imports with their locations, checked against the <see cref="ImportGraph"/>.</summary>
 internal sealed record ScriptImportCalls(string FullName, string ClassName, EquatableArray<ImportSpec> Imports);

@@ -18,20 +18,27 @@ internal static class ImportChecks
     /// <summary>The property of an SG0056 diagnostic holding the cycle (full names joined by <c>" -> "</c>), for the script engine's <c>CircularImportException</c>.</summary>
     public const string CycleProperty = "ImportCycle";
 
-    public static ImportGraph BuildGraph(IEnumerable<ScriptParseResult> results)
+    /// <summary>One script's part of the <see cref="ImportGraph"/>: its surface and the scripts it imports.</summary>
+    public static ImportGraphNode NodeOf(ScriptParseResult result) => new(
+        result.Surface,
+        result.ImportCalls is { Imports.Count: > 0 } calls
+            ? new ScriptImportEdges(calls.FullName, calls.Imports.Select(i => i.TargetName).Distinct(StringComparer.Ordinal).ToEquatableArray())
+            : null);
+
+    public static ImportGraph BuildGraph(IEnumerable<ImportGraphNode> nodes)
     {
         var scripts = new List<ScriptSurface>();
         var edges = new List<ScriptImportEdges>();
-        foreach (ScriptParseResult result in results)
+        foreach (ImportGraphNode node in nodes)
         {
-            if (result.Surface is { } surface)
+            if (node.Surface is { } surface)
             {
                 scripts.Add(surface);
             }
 
-            if (result.ImportCalls is { Imports.Count: > 0 } calls)
+            if (node.Edges is { } scriptEdges)
             {
-                edges.Add(new ScriptImportEdges(calls.FullName, calls.Imports.Select(i => i.TargetName).Distinct(StringComparer.Ordinal).ToEquatableArray()));
+                edges.Add(scriptEdges);
             }
         }
 

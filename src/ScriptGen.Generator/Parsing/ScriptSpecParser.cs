@@ -14,8 +14,8 @@ namespace ScriptGen.Generator.Parsing;
 /// Turns one class marked [Strategy] or [Indicator] into a <see cref="ScriptSpec"/> and its
 /// diagnostics. Never throws: a failure becomes an SG9001 diagnostic rather than a generator crash.
 /// The pipeline calls it for a script candidate (found by syntax, <see cref="ScriptCandidates"/>) when the
-/// candidate or the compilation's declarations changed (<see cref="CompilationHandle"/>); a script whose file and
-/// whose project's declarations are unchanged since its last parse gets that result back without binding
+/// candidate (its file) or the compilation's declarations changed (<see cref="CompilationHandle"/>); a script whose
+/// file and whose project's declarations are unchanged since its last parse gets that result back without binding
 /// (<see cref="ScriptParseMemo"/>).
 /// </summary>
 internal static class ScriptSpecParser
@@ -31,14 +31,19 @@ internal static class ScriptSpecParser
             return ScriptParseResult.Nothing;
         }
 
-        if (!handle.Contains(declaration.SyntaxTree))
+        // The handle's compilation when it holds the file (the handle changed in this run); else the one the candidate
+        // was found in: the candidate is new in this run (its file was edited inside a method), so that is this run's
+        // compilation, equal in declarations to the handle's (see CompilationHandle).
+        Compilation? compilation = handle.Contains(declaration.SyntaxTree)
+            ? handle.Compilation
+            : candidate.FoundIn?.Compilation is { } found && found.ContainsSyntaxTree(declaration.SyntaxTree) ? found : null;
+        if (compilation is null)
         {
-            // Cannot happen (see CompilationHandle): the handle changes whenever a script's file does. Should it ever,
-            // binding would throw or bind another version of the file; a generator failure says so instead.
+            // Cannot happen (see CompilationHandle). Should it ever, binding would throw or bind another version of the
+            // file; a generator failure says so instead.
             return Failure(declaration, "the compilation the generator bound in does not hold " + declaration.SyntaxTree.FilePath);
         }
 
-        Compilation compilation = handle.Compilation;
         return ScriptParseMemo.GetOrParse(declaration, candidate.Kind, compilation, () => BindAndParse(declaration, candidate.Kind, compilation, cancellationToken));
     }
 
@@ -50,7 +55,7 @@ internal static class ScriptSpecParser
     {
         try
         {
-            SemanticModel model = compilation.GetSemanticModel(declaration.SyntaxTree);
+            SemanticModel model = BaseClassBinding.ForScript(compilation, declaration, kind, cancellationToken);
             if (model.GetDeclaredSymbol(declaration, cancellationToken) is not INamedTypeSymbol script ||
                 script.Name.Length == 0 ||
                 ScriptAttribute(script, declaration.SyntaxTree, kind) is not { } attribute)

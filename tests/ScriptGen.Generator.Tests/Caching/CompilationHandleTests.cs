@@ -39,13 +39,30 @@ public sealed class CompilationHandleTests
         Assert.Equal(CompilationHandle.For(before), CompilationHandle.For(after));
     }
 
+    /// <summary>The edited script is parsed alone, in the compilation its candidate was found in (the next two tests).</summary>
     [Fact]
-    public void A_method_body_edited_in_a_script_file_changes_the_handle()
+    public void A_method_body_edited_in_a_script_file_leaves_the_handle_equal()
     {
         Compilation before = Project();
         Compilation after = Edit(before, ScriptPath, "chart.Plot(Overbought", "chart.Plot(Overbought + 0");
 
-        Assert.NotEqual(CompilationHandle.For(before), CompilationHandle.For(after));
+        Assert.Equal(CompilationHandle.For(before), CompilationHandle.For(after));
+    }
+
+    /// <summary>The handle kept from before the edit lacks the edited file; the candidate's own compilation holds it.</summary>
+    [Fact]
+    public void A_candidate_is_bound_in_the_compilation_it_was_found_in_when_the_handle_lacks_its_file()
+    {
+        Compilation before = Project();
+        Compilation after = Edit(before, ScriptPath, "chart.Plot(Overbought", "chart.Plot(Overbought + 0");
+        SyntaxTree edited = after.SyntaxTrees.Single(t => t.FilePath == ScriptPath);
+        ScriptCandidate candidate = Assert.Single(ScriptCandidates.In(new ScriptTree(edited, after), EquatableArray<AttributeAlias>.Empty));
+
+        ScriptParseResult result = ScriptSpecParser.Parse(candidate, CompilationHandle.For(before), CancellationToken.None);
+
+        Assert.Empty(result.Diagnostics);
+        ScriptSpec spec = Assert.IsType<ScriptSpec>(result.Spec);
+        Assert.Equal("Rsi", spec.ClassName);
     }
 
     [Fact]
@@ -66,7 +83,10 @@ public sealed class CompilationHandleTests
         Assert.NotEqual(CompilationHandle.For(before), CompilationHandle.For(after));
     }
 
-    /// <summary>Should a handle ever lack a candidate's file (the pipeline prevents it), the parse reports a generator failure instead of throwing.</summary>
+    /// <summary>
+    /// Should neither the handle nor the candidate's own compilation hold its file (the pipeline prevents it), the parse
+    /// reports a generator failure instead of throwing.
+    /// </summary>
     [Fact]
     public void A_candidate_whose_file_the_handle_lacks_is_reported_not_bound()
     {

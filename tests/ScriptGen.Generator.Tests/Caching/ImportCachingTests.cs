@@ -7,8 +7,9 @@ namespace ScriptGen.Generator.Tests.Caching;
 
 /// <summary>
 /// Import checks read every script (what a target accepts), yet an edit must not re-check the imports
-/// of scripts it did not touch: the collected import graph holds only kinds, inputs and targets, so an
-/// edit that changes none of them leaves every other script's check <c>Cached</c>.
+/// of scripts it did not touch: the import graph is built from each script's kind, inputs and targets,
+/// taken before the scripts are collected, so an edit that changes none of them builds no graph
+/// (<c>Cached</c>) and leaves every other script's check <c>Cached</c>.
 /// </summary>
 public sealed class ImportCachingTests
 {
@@ -34,7 +35,7 @@ public sealed class ImportCachingTests
         GeneratorRun second = GeneratorHarness.Run(first.Driver, Edit(first.Input, "Scripts/First.pine.cs", "protected override void Process() { ", "double unused = close * 2; "));
 
         Assert.Empty(second.GeneratorDiagnostics);
-        Assert.Equal(IncrementalStepRunReason.Unchanged, GraphReason(second));
+        Assert.Equal(IncrementalStepRunReason.Cached, GraphReason(second));
         Assert.Equal(IncrementalStepRunReason.Cached, CheckReason(second, "App.Second"));
     }
 
@@ -46,7 +47,7 @@ public sealed class ImportCachingTests
         GeneratorRun second = GeneratorHarness.Run(first.Driver, Edit(first.Input, "Scripts/Level.pine.cs", "ta.Sma(close, Length)", " * 1"));
 
         Assert.Empty(second.GeneratorDiagnostics);
-        Assert.Equal(IncrementalStepRunReason.Unchanged, GraphReason(second));
+        Assert.Equal(IncrementalStepRunReason.Cached, GraphReason(second));
         Assert.Equal(IncrementalStepRunReason.Cached, CheckReason(second, "App.First"));
         Assert.Equal(IncrementalStepRunReason.Cached, CheckReason(second, "App.Second"));
     }

@@ -6,9 +6,10 @@ using ScriptGen.Generator.Tests.Infrastructure;
 namespace ScriptGen.Generator.Tests.Caching;
 
 /// <summary>
-/// What an edit costs. An edit inside a method body of a file without scripts must run no script's step at all
-/// (every one Cached). An edit to a script's file or to a declaration anywhere calls every script's parse transform,
-/// so a script that the edit cannot affect must get its last parse back, not be bound again. These tests tell a
+/// What an edit costs. An edit inside a method body of a file, a script's or another, must run no other script's step
+/// at all (every one Cached); the edited script is parsed alone, in the compilation it was found in. An edit to a
+/// declaration anywhere calls every script's parse transform, so a script that the edit cannot affect must get its last
+/// parse back, not be bound again. These tests tell a
 /// re-parse from a memoized one by identity: a new parse stores a new (equal) result with the file's tree,
 /// a memoized one leaves the previous object there. An edit that can change how scripts bind (a declaration anywhere, the
 /// script's own file) must parse again, or the output would go stale.
@@ -40,7 +41,25 @@ public sealed class KeystrokeCachingTests
         GeneratorRun second = Rerun(first, Edit(first.Input, "Scripts/EmaCross.pine.cs", "double slow", "double unused = close * 2;\n        "));
 
         Assert.Equal(["RsiStrategy", "Rsi"], Memoized(before, second));
-        AssertEveryScript(second, ScriptStepReasons.Reparsed, edited: "EmaCross");
+        AssertEveryScript(second, ScriptStepReasons.Cached, edited: "EmaCross");
+    }
+
+    /// <summary>
+    /// The handle stays equal across an edit inside a script's method, so Roslyn keeps the older compilation, which does
+    /// not hold the edited file: the script must be bound in the new one. A call added by the edit gets its interceptor,
+    /// and the output compiles (the harness compiles it with the generated trees).
+    /// </summary>
+    [Fact]
+    public void An_edit_inside_a_scripts_Process_is_bound_in_the_new_compilation()
+    {
+        GeneratorRun first = Run();
+
+        GeneratorRun second = Rerun(first, Edit(first.Input, "Scripts/EmaCross.pine.cs", "double slow", "double extra = ta.Sma(close, 5);\n        "));
+
+        Assert.Equal([IncrementalStepRunReason.Unchanged], Reasons(second, TrackingNames.ScriptCompilation));
+        Assert.DoesNotContain("Sma", GeneratedFor(first, "EmaCross"), StringComparison.Ordinal);
+        Assert.Contains("Sma", GeneratedFor(second, "EmaCross"), StringComparison.Ordinal);
+        Assert.Equal(GeneratedFor(first, "Rsi"), GeneratedFor(second, "Rsi"));
     }
 
     [Fact]
@@ -185,6 +204,9 @@ public sealed class KeystrokeCachingTests
         Assert.Empty(next.CompilationErrors);
         return next;
     }
+
+    private static string GeneratedFor(GeneratorRun run, string script) =>
+        Assert.Single(run.GeneratedSources, s => s.HintName.EndsWith(script + ".g.cs", StringComparison.Ordinal)).SourceText.ToString();
 
     /// <summary>The parse each script's file keeps now, by script (the memo is per syntax tree, so read it before the next run).</summary>
     private static Dictionary<string, ScriptParseResult> Kept(GeneratorRun run) => s_scripts.ToDictionary(

@@ -18,7 +18,7 @@ internal sealed record ScriptStepReasons(
     public static readonly ScriptStepReasons Regenerated = new(IncrementalStepRunReason.Modified, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Modified);
 
     /// <summary>
-    /// Another script's file or a declaration changed: the compilation handle the parse binds in changed, so every
+    /// A declaration changed (or a file was added or removed): the compilation handle the parse binds in changed, so every
     /// script's parse transform is called; it returns its memoized result when the edit cannot change the script's
     /// binding (KeystrokeCachingTests), or an equal one. That makes it <c>Unchanged</c>, and every step after it
     /// <c>Cached</c>: the script's source is not regenerated.
@@ -26,8 +26,8 @@ internal sealed record ScriptStepReasons(
     public static readonly ScriptStepReasons Reparsed = new(IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached);
 
     /// <summary>
-    /// Nothing a script binds against changed (the same compilation run again, or an edit inside a method body of a
-    /// file without scripts): not even the parse re-runs.
+    /// Nothing a script binds against changed (the same compilation run again, or an edit inside a method body of
+    /// another file, a script's included): not even the parse re-runs.
     /// </summary>
     public static readonly ScriptStepReasons Cached = new(IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached);
 
