@@ -109,22 +109,7 @@ public sealed class ForexCryptoTimePyneCoreTests
         Bars bars = BarsAt(source, csv.Text("time"));
         IndicatorResult result = new RuntimeEnvironment().RunIndicator(TimeFunctionsProbe.Create(), bars, new RunOptions { Symbol = symbol });
 
-        var mismatches = new List<string>();
-        foreach ((string plot, string column) in pairs)
-        {
-            double[] expected = csv.Numbers(column);
-            double[] actual = result.GetPlot(plot).Values.ToArray();
-            Assert.Equal(expected.Length, actual.Length);
-            for (int i = 0; i < expected.Length; i++)
-            {
-                if (!Tolerance.Matches(expected[i], actual[i]))
-                {
-                    mismatches.Add($"{plot} at {NewYork(bars.Time[i] / 1000):ddd yyyy-MM-dd HH:mm} New York (row {i + 2}): PyneCore {Describe(expected[i])} ({column}), ScriptGen {Describe(actual[i])}");
-                }
-            }
-        }
-
-        Assert.True(mismatches.Count == 0, $"{file}: {mismatches.Count} values differ:\n{string.Join("\n", mismatches.Take(25))}");
+        PlotColumns.AssertMatch(file, csv, bars, result, Describe, pairs);
     }
 
     /// <summary>A value as written, and as a New York time when it is one (Unix ms after 2000).</summary>

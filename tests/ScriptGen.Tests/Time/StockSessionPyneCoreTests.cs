@@ -95,22 +95,7 @@ public sealed class StockSessionPyneCoreTests
         Bars bars = BarsAt(csv.Text("time"));
         IndicatorResult result = new RuntimeEnvironment().RunIndicator(StockSessionProbe.Create(), bars, new RunOptions { Symbol = symbol });
 
-        var mismatches = new List<string>();
-        foreach ((string plot, string column) in pairs)
-        {
-            double[] expected = csv.Numbers(column);
-            double[] actual = result.GetPlot(plot).Values.ToArray();
-            Assert.Equal(expected.Length, actual.Length);
-            for (int i = 0; i < expected.Length; i++)
-            {
-                if (!Tolerance.Matches(expected[i], actual[i]))
-                {
-                    mismatches.Add($"{plot} at {NewYork(bars.Time[i] / 1000):ddd yyyy-MM-dd HH:mm} New York (row {i + 2}): PyneCore {expected[i]:R} ({column}), ScriptGen {actual[i]:R}");
-                }
-            }
-        }
-
-        Assert.True(mismatches.Count == 0, $"{file}: {mismatches.Count} values differ:\n{string.Join("\n", mismatches.Take(25))}");
+        PlotColumns.AssertMatch(file, csv, bars, result, v => v.ToString("R", CultureInfo.InvariantCulture), pairs);
     }
 
     /// <summary>The bars of stock_bars.csv opening at the given times (Unix seconds), all of them present.</summary>
