@@ -5,7 +5,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -37,34 +36,15 @@ public sealed class HoistStatefulCallCodeFix : CodeFixProvider
     public override FixAllProvider GetFixAllProvider() => SequentialFixAll.Create(Target, FixAsync);
 
     /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || Target(root, context.Diagnostics[0]) is not { } name ||
-            Plan(model, name, context.CancellationToken) is not { } plan)
-        {
-            return;
-        }
-
-        context.RegisterCodeFix(
-            CodeAction.Create(
-                $"Call '{plan.Call.Expression}' on every bar: keep it in '{plan.Variable}' before the condition",
-                _ => Task.FromResult(Apply(context.Document, root, plan)),
-                EquivalenceKey),
-            context.Diagnostics);
-    }
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) =>
+        PlannedFix.RegisterAsync(context, Target, Plan, plan => $"Call '{plan.Call.Expression}' on every bar: keep it in '{plan.Variable}' before the condition", Apply, EquivalenceKey);
 
     /// <summary>Both diagnostics are on the called name (<c>Ema</c> of <c>ta.Ema</c>, <c>Smooth</c>).</summary>
     private static SyntaxNode? Target(SyntaxNode root, Diagnostic diagnostic) =>
         root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) as SimpleNameSyntax;
 
-    private static async Task<Document?> FixAsync(Document document, SyntaxNode name, CancellationToken cancellation)
-    {
-        SyntaxNode? root = await document.GetSyntaxRootAsync(cancellation).ConfigureAwait(false);
-        SemanticModel? model = await document.GetSemanticModelAsync(cancellation).ConfigureAwait(false);
-        return root is not null && model is not null && Plan(model, name, cancellation) is { } plan ? Apply(document, root, plan) : null;
-    }
+    private static Task<Document?> FixAsync(Document document, SyntaxNode name, CancellationToken cancellation) =>
+        PlannedFix.FixAsync(document, name, Plan, Apply, cancellation);
 
     /// <param name="Call">The call that moves.</param>
     /// <param name="Statement">The statement it moves before: the innermost one around it that runs on every bar.</param>

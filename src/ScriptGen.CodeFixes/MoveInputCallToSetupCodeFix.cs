@@ -4,7 +4,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -34,34 +33,15 @@ public sealed class MoveInputCallToSetupCodeFix : CodeFixProvider
     public override FixAllProvider GetFixAllProvider() => SequentialFixAll.Create(Target, FixAsync);
 
     /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || Target(root, context.Diagnostics[0]) is not { } invocation ||
-            Plan(model, invocation, context.CancellationToken) is not { } plan)
-        {
-            return;
-        }
-
-        context.RegisterCodeFix(
-            CodeAction.Create(
-                $"Move '{plan.Statement.ToString().TrimEnd(';')}' into Setup()",
-                c => Task.FromResult(Apply(context.Document, root, plan)),
-                EquivalenceKey),
-            context.Diagnostics);
-    }
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) =>
+        PlannedFix.RegisterAsync(context, Target, Plan, plan => $"Move '{plan.Statement.ToString().TrimEnd(';')}' into Setup()", Apply, EquivalenceKey);
 
     /// <summary>SG0015 is on the <c>input.*</c> invocation.</summary>
     private static SyntaxNode? Target(SyntaxNode root, Diagnostic diagnostic) =>
         root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) as InvocationExpressionSyntax;
 
-    private static async Task<Document?> FixAsync(Document document, SyntaxNode invocation, CancellationToken cancellation)
-    {
-        SyntaxNode? root = await document.GetSyntaxRootAsync(cancellation).ConfigureAwait(false);
-        SemanticModel? model = await document.GetSemanticModelAsync(cancellation).ConfigureAwait(false);
-        return root is not null && model is not null && Plan(model, invocation, cancellation) is { } plan ? Apply(document, root, plan) : null;
-    }
+    private static Task<Document?> FixAsync(Document document, SyntaxNode invocation, CancellationToken cancellation) =>
+        PlannedFix.FixAsync(document, invocation, Plan, Apply, cancellation);
 
     /// <param name="Statement">The statement that moves.</param>
     /// <param name="Body">The block it leaves.</param>
