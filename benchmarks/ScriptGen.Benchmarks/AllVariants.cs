@@ -43,6 +43,10 @@ internal static class AllVariants
             $"EMA Cross strategy: same as the hand loop: {result.ClosedTrades.Count} closed trades, " +
             $"{result.OpenTrades.Count} open, net profit {result.Summary.NetProfit:F2}, identical equity curve, drawdown and run-up.");
 
+        var sweep = new Sweeps.SweepBenchmarks { Threads = Environment.ProcessorCount };
+        sweep.SetupSweep();
+        log.WriteLine($"Sweep: every one of {Sweeps.SweepBenchmarks.RunCount} runs has the hand loop's trades, net profit, drawdown and run-up.");
+
         foreach (int orderEvery in new[] { 0, 10 })
         {
             var broker = new Broker.BrokerBenchmarks { OrderEvery = orderEvery };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ScriptGen.Benchmarks.HandLoops;
+using ScriptGen.Samples.Scripts;
 
 namespace ScriptGen.Benchmarks;
 
@@ -78,6 +79,23 @@ internal static class Verification
         {
             Require(equity[i] == hand.Equity[i],
                 $"{What}: equity at bar {i} is {Format(equity[i])} from the script, {Format(hand.Equity[i])} from the hand loop.");
+        }
+    }
+
+    /// <summary>Throws unless every run of the sweep has the hand loop's trade count, net profit, drawdown and run-up.</summary>
+    public static void SameSweep(SweepResult<EmaCross.Inputs> sweep, HandStrategyResult[] hand)
+    {
+        Require(sweep.Runs.Count == hand.Length, $"Sweep: {sweep.Runs.Count} runs, {hand.Length} hand loops.");
+        for (int i = 0; i < hand.Length; i++)
+        {
+            PerformanceSummary summary = sweep.Runs[i].Summary;
+            HandStrategyResult expected = hand[i];
+            string what = $"Sweep run {i} ({sweep.Runs[i].Inputs})";
+            Require(summary.TotalClosedTrades == expected.ClosedTrades.Count,
+                $"{what}: {summary.TotalClosedTrades} closed trades, {expected.ClosedTrades.Count} from the hand loop.");
+            Require(summary.NetProfit == expected.NetProfit, $"{what}: net profit {Format(summary.NetProfit)}, {Format(expected.NetProfit)} from the hand loop.");
+            var extremes = new HandExtremes(summary.MaxDrawdown, summary.MaxDrawdownPercent, summary.MaxRunUp, summary.MaxRunUpPercent);
+            Require(extremes == expected.Extremes, $"{what}: drawdown and run-up {extremes}, {expected.Extremes} from the hand loop.");
         }
     }
 

@@ -26,6 +26,7 @@ public static class HtmlReport
     /// <param name="path">The file to write (replaced if it exists).</param>
     /// <param name="options">Candle limit, symbol of an indicator run, title; <see cref="HtmlReportOptions.Default"/> when omitted.</param>
     /// <exception cref="ScriptEngineException">The symbol's time zone is unknown.</exception>
+    /// <exception cref="InvalidOperationException">A strategy run that did not record its equity curve (<see cref="RunOptions.RecordEquity"/> was false).</exception>
     public static void Write(IndicatorResult result, string path, HtmlReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -46,6 +47,12 @@ public static class HtmlReport
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(page);
+        if (result is StrategyResult strategy && strategy.Equity.Length != strategy.Bars.Count)
+        {
+            throw new InvalidOperationException(
+                $"Strategy '{strategy.Script.Title}' ran with RecordEquity = false; the report charts equity and drawdown, so run it with RecordEquity = true.");
+        }
+
         options ??= HtmlReportOptions.Default;
         options.Validate();
         var model = new ReportModel(result, options);

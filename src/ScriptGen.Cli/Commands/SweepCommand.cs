@@ -1,10 +1,9 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using ScriptGen.Cli.Data;
 using ScriptGen.Cli.Loading;
 using ScriptGen.Cli.Output;
-using ScriptGen.Cli.Sweep;
+using ScriptGen.Cli.Sweeps;
 using Spectre.Console;
 
 namespace ScriptGen.Cli.Commands;
@@ -34,7 +33,7 @@ internal static class SweepCommand
             DefaultValueFactory = _ => "netprofit",
             HelpName = "KEY",
         };
-        sort.AcceptOnlyFromAmong([.. SweepRanking.Keys]);
+        sort.AcceptOnlyFromAmong("netprofit", "sharpe", "profitfactor", "maxdd");
         var top = new Option<int>("--top", "-n")
         {
             Description = "How many of the best runs to print (0 for all).",
@@ -78,18 +77,22 @@ internal static class SweepCommand
             }
 
             CheckValues(sweepGrid, definition);
-            var options = new RunOptions { Symbol = symbolInfo, Limits = loader.RunLimits, RecordPlots = false };
-            var clock = Stopwatch.StartNew();
-            SweepRun[] runs = Run(sweepGrid, definition, bars, options, parse.GetValue(parallel), terminal);
-            terminal.Note($"{Failures.Count(runs.Length, "run")} of {bars.Count:N0} bars in {clock.Elapsed.TotalSeconds:0.0} s on {Failures.Count(Math.Min(parse.GetValue(parallel), Environment.ProcessorCount), "core")}.");
+            var options = new SweepOptions
+            {
+                Run = new RunOptions { Symbol = symbolInfo, Limits = loader.RunLimits, RecordPlots = false, RecordEquity = false },
+                RankBy = Metric(parse.GetValue(sort)!),
+                KeepTop = 0,
+                MaxDegreeOfParallelism = parse.GetValue(parallel),
+            };
+            SweepResult<IReadOnlyDictionary<string, object?>> sweep = Run(sweepGrid, definition, bars, options, terminal);
+            terminal.Note($"{Failures.Count(sweep.Runs.Count, "run")} of {bars.Count:N0} bars in {sweep.Elapsed.TotalSeconds:0.0} s on {Failures.Count(Math.Min(parse.GetValue(parallel), Environment.ProcessorCount), "core")}.");
 
-            IReadOnlyList<SweepRun> ranked = SweepRanking.Rank(runs, parse.GetValue(sort)!);
-            int shown = parse.GetValue(top) == 0 ? ranked.Count : Math.Min(parse.GetValue(top), ranked.Count);
-            terminal.Output.WriteLine($"{definition.Metadata.Title}: best {shown} of {Failures.Count(runs.Length, "run")} by {SortLabel(parse.GetValue(sort)!)}");
-            terminal.Out.Write(Table(sweepGrid, ranked.Take(shown), symbolInfo));
+            int shown = parse.GetValue(top) == 0 ? sweep.Ranked.Count : Math.Min(parse.GetValue(top), sweep.Ranked.Count);
+            terminal.Output.WriteLine($"{definition.Metadata.Title}: best {shown} of {Failures.Count(sweep.Runs.Count, "run")} by {SortLabel(parse.GetValue(sort)!)}");
+            terminal.Out.Write(Table(sweepGrid, sweep.Ranked.Take(shown), symbolInfo));
             if (parse.GetValue(csv) is { } csvPath)
             {
-                SweepCsv.Write(csvPath, sweepGrid, runs);
+                SweepCsv.Write(csvPath, sweepGrid, sweep.Runs);
                 terminal.Note($"All runs: {csvPath}");
             }
 
@@ -120,43 +123,43 @@ internal static class SweepCommand
         }
     }
 
-    private static SweepRun[] Run(SweepGrid grid, ScriptDefinition definition, Bars bars, RunOptions options, int parallel, Terminal terminal)
+    private static SweepResult<IReadOnlyDictionary<string, object?>> Run(
+        SweepGrid grid, ScriptDefinition definition, Bars bars, SweepOptions options, Terminal terminal)
     {
-        var runs = new SweepRun[grid.Count];
-        var environment = new RuntimeEnvironment();
-        int done = 0;
-        void RunAll() => Parallel.For(0, grid.Count, new ParallelOptions { MaxDegreeOfParallelism = parallel }, index =>
-        {
-            string[] values = grid.ValuesOf(index);
-            var strategy = (StrategyScript)definition.Create(grid.InputsWith(values));
-            runs[index] = SweepRun.From(index, values, environment.RunStrategy(strategy, bars, options));
-            Interlocked.Increment(ref done);
-        });
-
+        IEnumerable<IReadOnlyDictionary<string, object?>> runs = Enumerable.Range(0, grid.Count).Select(grid.InputsOf);
         if (!terminal.ErrorIsInteractive)
         {
-            RunAll();
-            return runs;
+            return Sweep.Run(definition, bars, runs, options);
         }
 
+        var done = new LatestProgress();
+        SweepResult<IReadOnlyDictionary<string, object?>>? result = null;
         terminal.Err.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .Start(progress =>
             {
                 ProgressTask task = progress.AddTask($"{grid.Count:N0} runs", maxValue: grid.Count);
-                Task work = Task.Run(RunAll);
+                Task<SweepResult<IReadOnlyDictionary<string, object?>>> work = Task.Run(() => Sweep.Run(definition, bars, runs, options with { Progress = done }));
                 while (!work.Wait(100))
                 {
-                    task.Value = Volatile.Read(ref done);
+                    task.Value = done.Completed;
                 }
 
-                work.GetAwaiter().GetResult();
+                result = work.GetAwaiter().GetResult();
                 task.Value = grid.Count;
             });
-        return runs;
+        return result!;
     }
 
-    private static Table Table(SweepGrid grid, IEnumerable<SweepRun> runs, SymbolInfo symbol)
+    private static SweepMetric Metric(string key) => key switch
+    {
+        "sharpe" => SweepMetric.SharpeRatio,
+        "profitfactor" => SweepMetric.ProfitFactor,
+        "maxdd" => SweepMetric.MaxDrawdown,
+        _ => SweepMetric.NetProfit,
+    };
+
+    private static Table Table(SweepGrid grid, IEnumerable<SweepRun<IReadOnlyDictionary<string, object?>>> runs, SymbolInfo symbol)
     {
         var table = new Table().Border(TableBorder.Simple);
         table.AddColumn(new TableColumn("#").RightAligned());
@@ -170,21 +173,20 @@ internal static class SweepCommand
             table.AddColumn(new TableColumn(Markup.Escape(heading)).RightAligned());
         }
 
-        int rank = 0;
-        foreach (SweepRun run in runs)
+        foreach (SweepRun<IReadOnlyDictionary<string, object?>> run in runs)
         {
-            rank++;
-            var cells = new List<string> { rank.ToString(CultureInfo.InvariantCulture) };
-            cells.AddRange(run.Values.Select(Markup.Escape));
-            string profit = Money(run.NetProfit);
-            cells.Add(run.NetProfit > 0 ? $"[green]{profit}[/]" : run.NetProfit < 0 ? $"[red]{profit}[/]" : profit);
-            cells.Add(Fixed(run.NetProfitPercent, "0.00"));
-            cells.Add(run.ClosedTrades.ToString("N0", CultureInfo.InvariantCulture));
-            cells.Add(Fixed(run.PercentProfitable, "0.00"));
-            cells.Add(Fixed(run.ProfitFactor, "0.000"));
-            cells.Add(Money(run.MaxDrawdown));
-            cells.Add(Fixed(run.MaxDrawdownPercent, "0.00"));
-            cells.Add(Fixed(run.SharpeRatio, "0.000"));
+            PerformanceSummary s = run.Summary;
+            var cells = new List<string> { run.Rank.ToString(CultureInfo.InvariantCulture) };
+            cells.AddRange(grid.ValuesOf(run.GridIndex).Select(Markup.Escape));
+            string profit = Money(s.NetProfit);
+            cells.Add(s.NetProfit > 0 ? $"[green]{profit}[/]" : s.NetProfit < 0 ? $"[red]{profit}[/]" : profit);
+            cells.Add(Fixed(s.NetProfitPercent, "0.00"));
+            cells.Add(s.TotalClosedTrades.ToString("N0", CultureInfo.InvariantCulture));
+            cells.Add(Fixed(s.PercentProfitable, "0.00"));
+            cells.Add(Fixed(s.ProfitFactor, "0.000"));
+            cells.Add(Money(s.MaxDrawdown));
+            cells.Add(Fixed(s.MaxDrawdownPercent, "0.00"));
+            cells.Add(Fixed(s.SharpeRatio, "0.000"));
             table.AddRow(cells.ToArray());
         }
 

@@ -57,9 +57,16 @@ public static class ResultFrames
     }
 
     /// <summary>One row per bar: <c>time</c> (the bar's open, UTC) and <c>equity</c> at its close.</summary>
+    /// <exception cref="InvalidOperationException">The run did not record equity (<see cref="RunOptions.RecordEquity"/> was false).</exception>
     public static DataFrame EquityToDataFrame(this StrategyResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
+        if (result.Equity.Length != result.Bars.Count)
+        {
+            throw new InvalidOperationException(
+                $"Strategy '{result.Script.Title}' ran with RecordEquity = false, so there is no equity curve to export; run it with RecordEquity = true.");
+        }
+
         return new DataFrame(TimeColumn(result.Bars), new DoubleDataFrameColumn("equity", result.Equity.ToArray()));
     }
 

@@ -95,8 +95,9 @@ public sealed record PerformanceSummary
         EquityExtremes extremes = broker.Extremes;
         ReadOnlySpan<double> closes = bars.Close;
         double buyAndHoldPercent = closes.Length == 0 ? double.NaN : (closes[^1] / closes[0] - 1) * 100;
+        PeriodEnds periods = PeriodEnds.For(bars, symbol.GetTimeZone());
         (double sharpe, double sortino) = PeriodReturns.Compute(
-            broker.EquityCurve.Span, bars.Time, symbol.GetTimeZone(), capital, broker.Settings.RiskFreeRate);
+            broker.EquityRecord.EquityAt(periods), periods.Monthly, capital, broker.Settings.RiskFreeRate);
         return new PerformanceSummary
         {
             All = TradeStatistics.From(broker.Tally(null), open, null, capital,

@@ -30,7 +30,10 @@ public sealed class StrategyResult : IndicatorResult
     /// <summary>The trades still open after the last bar, oldest first, marked at its close.</summary>
     public IReadOnlyList<Trade> OpenTrades => _broker.OpenTradeList;
 
-    /// <summary>Equity at each bar's close, after the bar's fills: initial capital + net profit + open profit.</summary>
+    /// <summary>
+    /// Equity at each bar's close, after the bar's fills: initial capital + net profit + open profit. Empty when the run did
+    /// not record it (<see cref="RunOptions.RecordEquity"/> false); <see cref="Summary"/> is complete either way.
+    /// </summary>
     public ReadOnlyMemory<double> Equity => _broker.EquityCurve;
 
     /// <summary>The performance summary (computed on first use).</summary>

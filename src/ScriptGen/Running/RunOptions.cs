@@ -30,6 +30,13 @@ public sealed record RunOptions
     public bool RecordPlots { get; init; } = true;
 
     /// <summary>
+    /// Whether to keep equity at every bar's close (<see cref="StrategyResult.Equity"/>, the report's equity chart).
+    /// Switch off for sweeps: the run then keeps equity only at the end of each month (or day), which is all the
+    /// performance summary reads, so every summary figure is the same as with the curve. Default true.
+    /// </summary>
+    public bool RecordEquity { get; init; } = true;
+
+    /// <summary>
     /// Stops the run when cancelled: checked as each bar starts (and, in scripts the engine compiled as
     /// untrusted, inside their loops), throwing <see cref="OperationCanceledException"/>.
     /// </summary>

@@ -128,7 +128,10 @@ public abstract class StrategyScript : Script, IIntrabarScript
         settings.Validate(metadata.Title);
         _strategy = context.Namespaces.Resolve<StrategyNamespace>(NamespaceRegistry.Strategy);
         RunOptions options = context.Options;
-        _broker = new Broker(settings, options.Symbol, context.Bars.Count, options.FillModel, options.CommissionModel, options.SlippageModel);
+        EquityRecorder equity = options.RecordEquity
+            ? EquityRecorder.EveryBar(context.Bars.Count, settings.InitialCapital)
+            : EquityRecorder.AtPeriodEnds(PeriodEnds.For(context.Bars, options.Symbol.GetTimeZone()), settings.InitialCapital);
+        _broker = new Broker(settings, options.Symbol, equity, options.FillModel, options.CommissionModel, options.SlippageModel);
         if (settings.CalcOnOrderFills && !settings.ProcessOrdersOnClose)
         {
             if (BarStateRollbackProblem is { } problem)

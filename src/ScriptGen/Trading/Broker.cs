@@ -42,7 +42,13 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     private readonly RiskRules _risk;
     private readonly FillExecutor _executor;
 
-    internal Broker(StrategySettings settings, SymbolInfo symbol, int barCount, IFillModel? fillModel = null,
+    /// <summary>A broker recording every bar's equity (for code that drives it directly).</summary>
+    internal Broker(StrategySettings settings, SymbolInfo symbol, int barCount)
+        : this(settings, symbol, EquityRecorder.EveryBar(barCount, settings.InitialCapital))
+    {
+    }
+
+    internal Broker(StrategySettings settings, SymbolInfo symbol, EquityRecorder equity, IFillModel? fillModel = null,
         ICommissionModel? commissionModel = null, ISlippageModel? slippageModel = null)
     {
         _settings = settings;
@@ -52,7 +58,7 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
         ICommissionModel commission = commissionModel ?? new StrategyCommissionModel(settings.CommissionType, settings.CommissionValue);
         ISlippageModel slippage = slippageModel ?? new TickSlippageModel(settings.Slippage);
         _ledger = new TradeLedger(settings.InitialCapital, symbol.PointValue);
-        _equity = new EquityRecorder(barCount, settings.InitialCapital);
+        _equity = equity;
         _risk = new RiskRules(settings.InitialCapital, symbol);
         var triggers = new OrderTriggers(_book, _ledger, settings, symbol);
         _placement = new OrderPlacement(_book, _ledger, _current, triggers, _risk, settings, symbol);
@@ -136,6 +142,8 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     internal ReadOnlyMemory<double> EquityCurve => _equity.Curve;
 
     internal EquityExtremes Extremes => _equity.Extremes;
+
+    internal EquityRecorder EquityRecord => _equity;
 
     internal List<Trade> ClosedTradeList => _ledger.Closed;
 

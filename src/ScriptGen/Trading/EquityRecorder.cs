@@ -3,23 +3,44 @@ using System.Runtime.CompilerServices;
 namespace ScriptGen.Trading;
 
 /// <summary>
-/// The equity record of a run: one value per bar (equity at its close, after all its fills) and the
-/// drawdown and run-up of equity sampled along each bar's path and at every fill
-/// (<see cref="EquityExtremes"/>).
+/// The equity record of a run: equity at each bar's close (after all its fills), either for every bar (the
+/// curve results and reports show) or only at the bars that end a calendar period (<see cref="PeriodEnds"/>, all
+/// the Sharpe and Sortino ratios read, for sweeps: no bar-length array per run); and the drawdown and run-up of
+/// equity sampled along each bar's path and at every fill (<see cref="EquityExtremes"/>), kept either way.
 /// </summary>
 internal sealed class EquityRecorder
 {
-    private readonly double[] _curve;
+    private readonly double[]? _curve;
+    private readonly int[] _periodLastBars;
+    private readonly double[] _periodEquity;
     private EquityExtremes _extremes;
+    private int _period;
+    private int _periodLastBar = int.MaxValue;
 
-    public EquityRecorder(int barCount, double initialCapital)
+    private EquityRecorder(double[]? curve, int[] periodLastBars, double initialCapital)
     {
-        _curve = new double[barCount];
+        _curve = curve;
+        _periodLastBars = periodLastBars;
+        _periodEquity = curve is null ? new double[periodLastBars.Length] : [];
+        if (curve is null && periodLastBars.Length > 0)
+        {
+            _periodLastBar = periodLastBars[0];
+        }
+
         _extremes = new EquityExtremes(initialCapital);
     }
 
-    /// <summary>Equity at each bar's close.</summary>
+    /// <summary>A recorder of every bar's equity.</summary>
+    public static EquityRecorder EveryBar(int barCount, double initialCapital) => new(new double[barCount], [], initialCapital);
+
+    /// <summary>A recorder of equity at the periods' last bars only.</summary>
+    public static EquityRecorder AtPeriodEnds(PeriodEnds periods, double initialCapital) => new(null, periods.LastBars, initialCapital);
+
+    /// <summary>Equity at each bar's close; empty when only period ends are recorded.</summary>
     public ReadOnlyMemory<double> Curve => _curve;
+
+    /// <summary>Whether <see cref="Curve"/> holds every bar.</summary>
+    public bool RecordsEveryBar => _curve is not null;
 
     /// <summary>Drawdown and run-up so far.</summary>
     public EquityExtremes Extremes => _extremes;
@@ -30,11 +51,62 @@ internal sealed class EquityRecorder
     /// <summary>The largest rise of sampled equity from a trough so far.</summary>
     public double MaxRunUp => _extremes.MaxRunUp;
 
-    /// <summary>Records <paramref name="equity"/> as bar <paramref name="bar"/>'s, at its close.</summary>
+    /// <summary>
+    /// Records <paramref name="equity"/> as bar <paramref name="bar"/>'s, at its close. A bar may be recorded more
+    /// than once (a fill pass at the close follows the one at the open); the last value is the bar's.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void RecordBar(int bar, double equity) => _curve[bar] = equity;
+    public void RecordBar(int bar, double equity)
+    {
+        if (_curve is not null)
+        {
+            _curve[bar] = equity;
+        }
+        else if (bar >= _periodLastBar)
+        {
+            RecordAtPeriodEnd(bar, equity);
+        }
+    }
 
     /// <summary>Equity was <paramref name="equity"/> at a point of the path or a fill.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Sample(double equity) => _extremes.Sample(equity);
+
+    /// <summary>Equity at each of <paramref name="periods"/>' last bars (the periods this recorder was made with when it records period ends only).</summary>
+    public double[] EquityAt(PeriodEnds periods)
+    {
+        if (_curve is null)
+        {
+            return _periodEquity;
+        }
+
+        var values = new double[periods.LastBars.Length];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = _curve[periods.LastBars[i]];
+        }
+
+        return values;
+    }
+
+    /// <summary>A bar at or past the current period's last bar: moves to the period holding it and records it if it is that period's last bar.</summary>
+    private void RecordAtPeriodEnd(int bar, double equity)
+    {
+        while (_period < _periodLastBars.Length && _periodLastBars[_period] < bar)
+        {
+            _period++;
+        }
+
+        if (_period == _periodLastBars.Length)
+        {
+            _periodLastBar = int.MaxValue;
+            return;
+        }
+
+        _periodLastBar = _periodLastBars[_period];
+        if (bar == _periodLastBar)
+        {
+            _periodEquity[_period] = equity;
+        }
+    }
 }

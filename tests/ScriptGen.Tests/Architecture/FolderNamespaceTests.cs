@@ -23,6 +23,7 @@ public sealed partial class FolderNamespaceTests
         ["Exceptions"] = "ScriptGen",
         ["Export"] = "ScriptGen",
         ["Running"] = "ScriptGen",
+        ["Sweeps"] = "ScriptGen",
 
         // Reached on purpose: overriding a namespace, ta states and batch forms, the broker's models,
         // text reports, and what generated code calls.

@@ -111,7 +111,7 @@ public sealed class AllocationTests
     /// type loader allocate on first calls, and on-stack replacement of a long loop can happen in a
     /// later, longer run): the least of three measurements.
     /// </summary>
-    private static long Allocated(Action run)
+    internal static long Allocated(Action run)
     {
         run();
         long least = long.MaxValue;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ScriptGen.Cli.Sweep;
+namespace ScriptGen.Cli.Sweeps;
 
 /// <summary><c>sweep --csv</c>: one row per run in grid order: its index, the grid inputs, then the figures (na empty).</summary>
 internal static class SweepCsv
@@ -9,20 +9,21 @@ internal static class SweepCsv
     private static readonly string[] s_figureColumns =
         ["net_profit", "net_profit_percent", "closed_trades", "percent_profitable", "profit_factor", "max_drawdown", "max_drawdown_percent", "sharpe_ratio", "sortino_ratio"];
 
-    public static void Write(string path, SweepGrid grid, IReadOnlyList<SweepRun> runs)
+    public static void Write(string path, SweepGrid grid, IReadOnlyList<SweepRun<IReadOnlyDictionary<string, object?>>> runs)
     {
         var text = new StringBuilder();
         text.AppendJoin(',', grid.Axes.Select(a => Quote(a.Name)).Prepend("run").Concat(s_figureColumns));
         text.Append('\n');
-        foreach (SweepRun run in runs)
+        foreach (SweepRun<IReadOnlyDictionary<string, object?>> run in runs)
         {
+            PerformanceSummary s = run.Summary;
             text.Append(run.Index.ToString(CultureInfo.InvariantCulture));
-            foreach (string value in run.Values)
+            foreach (string value in grid.ValuesOf(run.GridIndex))
             {
                 text.Append(',').Append(Quote(value));
             }
 
-            foreach (double figure in new[] { run.NetProfit, run.NetProfitPercent, run.ClosedTrades, run.PercentProfitable, run.ProfitFactor, run.MaxDrawdown, run.MaxDrawdownPercent, run.SharpeRatio, run.SortinoRatio })
+            foreach (double figure in new[] { s.NetProfit, s.NetProfitPercent, s.TotalClosedTrades, s.PercentProfitable, s.ProfitFactor, s.MaxDrawdown, s.MaxDrawdownPercent, s.SharpeRatio, s.SortinoRatio })
             {
                 text.Append(',');
                 if (double.IsFinite(figure))

@@ -1,4 +1,4 @@
-namespace ScriptGen.Cli.Sweep;
+namespace ScriptGen.Cli.Sweeps;
 
 /// <summary>
 /// Every combination of the axes' values, in a fixed order (the first axis changes slowest), each a run with

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ScriptGen.Cli.Sweep;
+namespace ScriptGen.Cli.Sweeps;
 
 /// <summary>
 /// One <c>--grid</c> axis: an input and the values it takes. <c>Name=1..50:1</c> is a range with a step (the

@@ -1,0 +1,59 @@
+using BenchmarkDotNet.Attributes;
+using ScriptGen.Benchmarks.Data;
+using ScriptGen.Benchmarks.HandLoops;
+using ScriptGen.Samples.Scripts;
+
+namespace ScriptGen.Benchmarks.Sweeps;
+
+/// <summary>
+/// The sweep of issue #21's target: the EMA Cross strategy over fast = 5..24, slow = 25, 30, ..., 70 (200 runs) on the
+/// 1,000,000 synthetic bars, with <see cref="Sweep.Run{TInputs}(Bars, IEnumerable{TInputs}, SweepOptions?, CancellationToken)"/>
+/// (lean runs: no plots, no equity curve, no full result kept) vs the same 200 runs of the hand-written strategy loop
+/// on the same number of threads. Neither shares work across runs yet.
+/// </summary>
+/// <remarks>
+/// An operation is the whole sweep (200 million bar-runs, seconds), so the job is short: one warm-up, five iterations.
+/// Setup checks every run's net profit, trade count, max drawdown and run-up against the hand loop's.
+/// </remarks>
+[MemoryDiagnoser]
+public class SweepBenchmarks
+{
+    /// <summary>Runs in the grid.</summary>
+    public const int RunCount = 200;
+
+    private static readonly SweepOptions s_options = new() { KeepTop = 0 };
+    private static readonly StrategySettings s_settings = EmaCross.Metadata.Strategy ?? StrategySettings.Default;
+    private SyntheticBars _data = null!;
+    private EmaCross.Inputs[] _grid = null!;
+
+    /// <summary>Threads the runs are spread over.</summary>
+    [Params(1, 2)]
+    public int Threads { get; set; }
+
+    [GlobalSetup(Target = nameof(HandLoops))]
+    public void SetupHandLoops()
+    {
+        _data = SyntheticBars.ForBenchmarks();
+        _grid = [.. from fast in Sweep.Range(5, 24) from slow in Sweep.Range(25, 70, 5) select new EmaCross.Inputs { FastLength = fast, SlowLength = slow }];
+    }
+
+    [GlobalSetup(Target = nameof(ScriptGenSweep))]
+    public void SetupSweep()
+    {
+        SetupHandLoops();
+        Verification.SameSweep(ScriptGenSweep(), HandLoops());
+    }
+
+    [Benchmark(Baseline = true, Description = "Hand loops")]
+    public HandStrategyResult[] HandLoops()
+    {
+        var results = new HandStrategyResult[_grid.Length];
+        Parallel.For(0, _grid.Length, new ParallelOptions { MaxDegreeOfParallelism = Threads }, i => results[i] = EmaCrossStrategyHandLoop.Run(
+            _data.Time, _data.Open, _data.High, _data.Low, _data.Close, RunOptions.Default.Symbol.MinTick,
+            _grid[i].FastLength, _grid[i].SlowLength, s_settings.InitialCapital, s_settings.DefaultQuantity, RunOptions.Default.Symbol.PointValue));
+        return results;
+    }
+
+    [Benchmark(Description = "Sweep.Run")]
+    public SweepResult<EmaCross.Inputs> ScriptGenSweep() => Sweep.Run(_data.Bars, _grid, s_options with { MaxDegreeOfParallelism = Threads });
+}

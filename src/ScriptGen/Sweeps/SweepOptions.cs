@@ -1,0 +1,55 @@
+namespace ScriptGen;
+
+/// <summary>How <see cref="Sweep"/> runs a grid: the run options, the ranking, how many full results to keep, threads and progress.</summary>
+public sealed record SweepOptions
+{
+    /// <summary>Default options: lean runs, ranked by net profit, the best run's full result kept, every core.</summary>
+    public static SweepOptions Default { get; } = new();
+
+    /// <summary>
+    /// The options of every run (symbol, trading settings, broker models, limits). The default records neither plots nor
+    /// equity curves (<see cref="RunOptions.RecordPlots"/>, <see cref="RunOptions.RecordEquity"/>), which the summary does
+    /// not need; a sweep over a <see cref="BarsSet"/> takes each run's symbol from the set.
+    /// </summary>
+    public RunOptions Run { get; init; } = new() { RecordPlots = false, RecordEquity = false };
+
+    /// <summary>The figure runs are ranked by. Default <see cref="SweepMetric.NetProfit"/>.</summary>
+    public SweepMetric RankBy { get; init; } = SweepMetric.NetProfit;
+
+    /// <summary>
+    /// How many of the best runs to keep as full results (<see cref="SweepRun{TInputs}.Result"/>, with plots and the
+    /// equity curve): they run again once the ranking is known, so a sweep holds only summaries while it runs.
+    /// Default 1; 0 keeps none.
+    /// </summary>
+    public int KeepTop { get; init; } = 1;
+
+    /// <summary>How many runs at once; -1 (the default) for one per core.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = -1;
+
+    /// <summary>Told as runs finish (from the threads running them; <see cref="Progress{T}"/> posts to the caller's context).</summary>
+    public IProgress<SweepProgress>? Progress { get; init; }
+
+    /// <summary>The environment whose namespaces the runs use; a new <see cref="RuntimeEnvironment"/> when <c>null</c>.</summary>
+    public RuntimeEnvironment? Environment { get; init; }
+
+    /// <summary>Checks the options.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A count out of range or an unknown metric; the message says what is valid.</exception>
+    public void Validate()
+    {
+        ArgumentNullException.ThrowIfNull(Run, nameof(Run));
+        if (!Enum.IsDefined(RankBy))
+        {
+            throw new ArgumentOutOfRangeException(nameof(RankBy), RankBy, $"Not a {nameof(SweepMetric)}; use one of {string.Join(", ", Enum.GetNames<SweepMetric>())}.");
+        }
+
+        if (KeepTop < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(KeepTop), KeepTop, "KeepTop is how many full results to keep: 0 or more.");
+        }
+
+        if (MaxDegreeOfParallelism is 0 or < -1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), MaxDegreeOfParallelism, "MaxDegreeOfParallelism is 1 or more, or -1 for one run per core.");
+        }
+    }
+}
