@@ -180,4 +180,18 @@ public readonly struct PineStrategy
 
     /// <summary>The number of open trades. Pine: <c>strategy.opentrades</c>.</summary>
     public int OpenTradeCount => _broker.OpenTradeCount;
+
+    /// <summary>
+    /// The capital the open trades hold: the sum of their entry values (|size| × entry price × point value), not
+    /// marked to market; 0 while flat, na when the strategy requires no margin on either side (<c>MarginLong</c> and
+    /// <c>MarginShort</c> both 0). Pine: <c>strategy.opentrades.capital_held</c>.
+    /// </summary>
+    public double OpenTradesCapitalHeld => _broker.CapitalHeld;
+
+    /// <summary>
+    /// The price at which the open position would be margin called (equity there equals the margin the position needs
+    /// there), on the tick grid: rounded down for a long (it can be negative), up for a short; na while flat and when the
+    /// position's side requires no margin. Pine: <c>strategy.margin_liquidation_price</c>.
+    /// </summary>
+    public double MarginLiquidationPrice => _broker.MarginLiquidationPrice;
 }

@@ -38,6 +38,7 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     private readonly EquityRecorder _equity;
     private readonly OrderPlacement _placement;
     private readonly MarginCalls _margin;
+    private readonly MarginLevels _marginLevels;
     private readonly PathWalker _walker;
     private readonly RiskRules _risk;
     private readonly FillExecutor _executor;
@@ -64,6 +65,7 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
         _placement = new OrderPlacement(_book, _ledger, _current, triggers, _risk, settings, symbol);
         _executor = new FillExecutor(_book, _ledger, _equity, _current, _risk, commission, slippage, settings, symbol);
         _margin = new MarginCalls(_ledger, _executor, settings, symbol);
+        _marginLevels = new MarginLevels(_ledger, settings, symbol);
         _walker = new PathWalker(_book, _ledger, _equity, triggers, _executor, _margin, _current, fillModel ?? TradingViewFillModel.Instance, settings);
     }
 
@@ -138,6 +140,12 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
 
     /// <summary>Margin calls on short positions so far.</summary>
     public int MarginCallsShort => _margin.Short;
+
+    /// <summary>The entry value of the open trades; na when no side requires margin. Pine's <c>strategy.opentrades.capital_held</c>.</summary>
+    public double CapitalHeld => _marginLevels.CapitalHeld();
+
+    /// <summary>The price the position would be margin called at; na while flat or unmargined. Pine's <c>strategy.margin_liquidation_price</c>.</summary>
+    public double MarginLiquidationPrice => _marginLevels.LiquidationPrice();
 
     internal ReadOnlyMemory<double> EquityCurve => _equity.Curve;
 
