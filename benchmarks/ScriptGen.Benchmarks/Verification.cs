@@ -49,7 +49,7 @@ internal static class Verification
     /// path extremes), the same equity at every bar, the same net profit, drawdown and run-up, and more than
     /// <paramref name="minimumTrades"/> closed trades.
     /// </summary>
-    public static void SameStrategy(string what, StrategyResult script, HandStrategyResult hand, int minimumTrades = 100)
+    public static void SameStrategy(string what, StrategyResult script, HandStrategyResult hand, int minimumTrades)
     {
         int count = Math.Min(script.ClosedTrades.Count, hand.ClosedTrades.Count);
         for (int i = 0; i < count; i++)

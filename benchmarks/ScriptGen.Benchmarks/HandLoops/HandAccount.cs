@@ -5,7 +5,7 @@ namespace ScriptGen.Benchmarks.HandLoops;
 /// <summary>
 /// The position, the trades and the equity bookkeeping of one position at a time, shared by the reference
 /// strategies' hand loops: what <see cref="EmaCrossStrategyHandLoop"/> writes out inline, as a struct the
-/// loops keep in a local (its methods inline, so its fields stay in registers like the loop's own).
+/// loops keep in a local, its per-bar methods inlined into the loop.
 /// </summary>
 /// <remarks>
 /// As docs/strategy.md states the broker's bookkeeping: a fill closes the open trade whole at its price and
@@ -48,7 +48,7 @@ internal struct HandAccount
     public readonly double EquityAt(double price) =>
         _position == 0 ? _capital + _netProfit : _capital + _netProfit + (price - _entryPrice) * _quantity * _position * _pointValue;
 
-    /// <summary>The path reached <paramref name="price"/> with a position open and nothing filling there.</summary>
+    /// <summary>The path reached <paramref name="price"/> with a position open (callers check) and nothing filling there.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void MoveTo(double price)
     {

@@ -13,10 +13,10 @@ internal struct HandLevelCrosses(double lowLevel, double highLevel)
     private bool _wasAtOrAboveHigh;
 
     /// <summary>x crossed up through the low level on the bar last added.</summary>
-    public bool CrossedUp;
+    public bool CrossedUp { get; private set; }
 
     /// <summary>x crossed down through the high level on the bar last added.</summary>
-    public bool CrossedDown;
+    public bool CrossedDown { get; private set; }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(double x)
