@@ -43,6 +43,14 @@ internal static class AllVariants
             $"EMA Cross strategy: same as the hand loop: {result.ClosedTrades.Count} closed trades, " +
             $"{result.OpenTrades.Count} open, net profit {result.Summary.NetProfit:F2}, identical equity curve, drawdown and run-up.");
 
+        foreach (Strategies.ReferenceStrategyBenchmarks reference in ReferenceStrategies())
+        {
+            StrategyResult run = reference.Verify(Data.SyntheticBars.ForBenchmarks());
+            log.WriteLine(
+                $"{reference.Name}: same as the hand loop: {run.ClosedTrades.Count} closed trades, {run.OpenTrades.Count} open, " +
+                $"net profit {run.Summary.NetProfit:F2}, identical equity curve, drawdown and run-up.");
+        }
+
         var sweep = new Sweeps.SweepBenchmarks { Threads = Environment.ProcessorCount };
         sweep.SetupSweep();
         log.WriteLine($"Sweep: every one of {Sweeps.SweepBenchmarks.RunCount} runs has the hand loop's trades, net profit, drawdown and run-up.");
@@ -69,4 +77,14 @@ internal static class AllVariants
         parquet.Cleanup();
         log.WriteLine("Parquet: the hand loop loads the same values as BarParquet.Read.");
     }
+
+    /// <summary>The reference strategies beside the EMA Cross: each sample strategy against its hand loop.</summary>
+    internal static Strategies.ReferenceStrategyBenchmarks[] ReferenceStrategies() =>
+    [
+        new Strategies.MacdStrategyBenchmarks(),
+        new Strategies.RsiStrategyBenchmarks(),
+        new Strategies.BollingerStrategyBenchmarks(),
+        new Strategies.SupertrendStrategyBenchmarks(),
+        new Strategies.RsiExitStrategyBenchmarks(),
+    ];
 }

@@ -29,19 +29,27 @@ public class EmaCrossStrategyBenchmarks
     public void SetupScript()
     {
         SetupHandLoop();
-        Verification.SameStrategy(Script(), HandLoop());
+        Verify(_data);
     }
 
     [Benchmark(Baseline = true, Description = "Hand loop")]
-    public HandStrategyResult HandLoop()
+    public HandStrategyResult HandLoop() => RunHandLoop(_data);
+
+    [Benchmark(Description = "ScriptGen")]
+    public StrategyResult Script() => RunScript(_data);
+
+    /// <summary>Runs both over <paramref name="data"/> and throws unless they agree (the tests run it on fewer bars).</summary>
+    internal void Verify(SyntheticBars data) => Verification.SameStrategy("EMA Cross strategy", RunScript(data), RunHandLoop(data), data.Count / 1000);
+
+    private static HandStrategyResult RunHandLoop(SyntheticBars data)
     {
         StrategySettings settings = EmaCross.Metadata.Strategy ?? StrategySettings.Default;
         return EmaCrossStrategyHandLoop.Run(
-            _data.Time,
-            _data.Open,
-            _data.High,
-            _data.Low,
-            _data.Close,
+            data.Time,
+            data.Open,
+            data.High,
+            data.Low,
+            data.Close,
             s_options.Symbol.MinTick,
             EmaCross.Inputs.Default.FastLength,
             EmaCross.Inputs.Default.SlowLength,
@@ -50,6 +58,5 @@ public class EmaCrossStrategyBenchmarks
             s_options.Symbol.PointValue);
     }
 
-    [Benchmark(Description = "ScriptGen")]
-    public StrategyResult Script() => _environment.RunStrategy(EmaCross.Create(), _data.Bars, s_options);
+    private StrategyResult RunScript(SyntheticBars data) => _environment.RunStrategy(EmaCross.Create(), data.Bars, s_options);
 }

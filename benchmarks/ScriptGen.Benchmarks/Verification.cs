@@ -44,41 +44,48 @@ internal static class Verification
         Require(hand.Defined > 0 && hand.NaCount > 0, $"{what}: {hand}; the data should give both defined and na values.");
     }
 
-    /// <summary>Throws unless both produced the same trades, the same equity curve and the same net profit.</summary>
-    public static void SameStrategy(StrategyResult script, HandStrategyResult hand)
+    /// <summary>
+    /// Throws unless both produced the same trades (direction, size, entry and exit bar, time and price, profit,
+    /// path extremes), the same equity at every bar, the same net profit, drawdown and run-up, and more than
+    /// <paramref name="minimumTrades"/> closed trades.
+    /// </summary>
+    public static void SameStrategy(string what, StrategyResult script, HandStrategyResult hand, int minimumTrades)
     {
-        const string What = "EMA Cross strategy";
+        int count = Math.Min(script.ClosedTrades.Count, hand.ClosedTrades.Count);
+        for (int i = 0; i < count; i++)
+        {
+            RequireSameTrade(what, i, script.ClosedTrades[i], hand.ClosedTrades[i]); // the first difference says most
+        }
+
         Require(script.ClosedTrades.Count == hand.ClosedTrades.Count,
-            $"{What}: {script.ClosedTrades.Count} closed trades from the script, {hand.ClosedTrades.Count} from the hand loop.");
-        Require(hand.ClosedTrades.Count > 100, $"{What}: only {hand.ClosedTrades.Count} trades; the data would not exercise the broker.");
+            $"{what}: {script.ClosedTrades.Count} closed trades from the script, {hand.ClosedTrades.Count} from the hand loop.");
+        Require(hand.ClosedTrades.Count > minimumTrades, $"{what}: only {hand.ClosedTrades.Count} trades; the data would not exercise the broker.");
 
         double scriptNetProfit = 0;
-        for (int i = 0; i < hand.ClosedTrades.Count; i++)
+        foreach (Trade s in script.ClosedTrades)
         {
-            Trade s = script.ClosedTrades[i];
             scriptNetProfit += s.Profit; // in the broker's order, so the sums compare exactly
-            RequireSameTrade(i, s, hand.ClosedTrades[i]);
         }
 
         Require(scriptNetProfit == hand.NetProfit,
-            $"{What}: net profit {Format(scriptNetProfit)} from the script, {Format(hand.NetProfit)} from the hand loop.");
+            $"{what}: net profit {Format(scriptNetProfit)} from the script, {Format(hand.NetProfit)} from the hand loop.");
         Require(script.OpenTrades.Count == (hand.OpenTrade is null ? 0 : 1),
-            $"{What}: {script.OpenTrades.Count} open trades from the script; the hand loop has {(hand.OpenTrade is null ? "none" : "one")}.");
+            $"{what}: {script.OpenTrades.Count} open trades from the script; the hand loop has {(hand.OpenTrade is null ? "none" : "one")}.");
         if (hand.OpenTrade is { } open)
         {
-            RequireSameTrade(-1, script.OpenTrades[0], open);
+            RequireSameTrade(what, -1, script.OpenTrades[0], open);
         }
 
         PerformanceSummary summary = script.Summary;
         var extremes = new HandExtremes(summary.MaxDrawdown, summary.MaxDrawdownPercent, summary.MaxRunUp, summary.MaxRunUpPercent);
-        Require(extremes == hand.Extremes, $"{What}: drawdown and run-up {extremes} from the script, {hand.Extremes} from the hand loop.");
+        Require(extremes == hand.Extremes, $"{what}: drawdown and run-up {extremes} from the script, {hand.Extremes} from the hand loop.");
 
         ReadOnlySpan<double> equity = script.Equity.Span;
-        Require(equity.Length == hand.Equity.Length, $"{What}: equity curves of different lengths.");
+        Require(equity.Length == hand.Equity.Length, $"{what}: equity curves of different lengths.");
         for (int i = 0; i < equity.Length; i++)
         {
             Require(equity[i] == hand.Equity[i],
-                $"{What}: equity at bar {i} is {Format(equity[i])} from the script, {Format(hand.Equity[i])} from the hand loop.");
+                $"{what}: equity at bar {i} is {Format(equity[i])} from the script, {Format(hand.Equity[i])} from the hand loop.");
         }
     }
 
@@ -140,18 +147,19 @@ internal static class Verification
         Require(fromBroker == hand, $"{what}: trade {index} differs. Broker {fromBroker}; hand loop {hand}.");
     }
 
-    private static void RequireSameTrade(int index, Trade script, HandTrade hand)
+    private static void RequireSameTrade(string what, int index, Trade script, HandTrade hand)
     {
         int direction = script.Direction == Direction.Long ? 1 : -1;
         var fromScript = new HandTrade(
-            direction, script.EntryBar, script.EntryTime, script.EntryPrice,
+            direction, script.Quantity, script.EntryBar, script.EntryTime, script.EntryPrice,
             script.IsOpen ? script.MarkBar : script.ExitBar, script.IsOpen ? script.MarkTime : script.ExitTime,
             script.IsOpen ? script.MarkPrice : script.ExitPrice, script.Profit, script.HighestPrice, script.LowestPrice);
         Require(fromScript == hand,
-            $"EMA Cross strategy: trade {(index < 0 ? "open" : index.ToString(CultureInfo.InvariantCulture))} differs. Script {fromScript}; hand loop {hand}.");
+            $"{what}: trade {(index < 0 ? "open" : index.ToString(CultureInfo.InvariantCulture))} differs. Script {fromScript}; hand loop {hand}.");
     }
 
-    private static void Require(bool condition, string message)
+    /// <summary>Throws <paramref name="message"/> unless <paramref name="condition"/> holds.</summary>
+    internal static void Require(bool condition, string message)
     {
         if (!condition)
         {

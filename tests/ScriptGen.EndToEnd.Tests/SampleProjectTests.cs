@@ -21,6 +21,6 @@ public sealed class SampleProjectTests(PackedFeed feed)
         string assembly = Path.Combine(feed.Artifacts, "bin", "ScriptGen.Samples", "release", "ScriptGen.Samples.dll");
         Assert.True(File.Exists(assembly), $"{assembly} was built");
         string[] scripts = Directory.GetFiles(Repository.PathTo("samples/ScriptGen.Samples/Scripts"), "*.pine.cs");
-        Assert.Equal(6, scripts.Length);
+        Assert.Equal(8, scripts.Length);
     }
 }

@@ -69,7 +69,7 @@ internal static class EmaCrossStrategyHandLoop
                 {
                     double profit = (o - entryPrice) * quantity * position * pointValue;
                     netProfit += profit;
-                    trades.Add(new HandTrade(position, entryBar, entryTime, entryPrice, i, time[i], o, profit, highest, lowest));
+                    trades.Add(new HandTrade(position, quantity, entryBar, entryTime, entryPrice, i, time[i], o, profit, highest, lowest));
                 }
 
                 position = pending;
@@ -131,7 +131,7 @@ internal static class EmaCrossStrategyHandLoop
         {
             int last = count - 1;
             double mark = (close[last] - entryPrice) * quantity * position * pointValue;
-            openTrade = new HandTrade(position, entryBar, entryTime, entryPrice, last, time[last], close[last], mark, highest, lowest);
+            openTrade = new HandTrade(position, quantity, entryBar, entryTime, entryPrice, last, time[last], close[last], mark, highest, lowest);
         }
 
         return new HandStrategyResult(trades, openTrade, equity, netProfit,

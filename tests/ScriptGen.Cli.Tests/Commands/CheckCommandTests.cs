@@ -17,7 +17,7 @@ public sealed class CheckCommandTests : IDisposable
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal("", run.Output);
-        Assert.Equal("6 files checked: no errors, no warnings.", run.ErrorLines.Single());
+        Assert.Equal("8 files checked: no errors, no warnings.", run.ErrorLines.Single());
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class SampleScriptsTests
         CompiledScripts set = parser.CompileDirectory(TestFiles.ScriptsFolder);
 
         Assert.Equal(
-            ["BollingerStrategy", "EmaCross", "MacdStrategy", "Rsi", "RsiReversal", "RsiStrategy"],
+            ["BollingerStrategy", "EmaCross", "MacdStrategy", "Rsi", "RsiExitStrategy", "RsiReversal", "RsiStrategy", "SupertrendStrategy"],
             set.Scripts.Select(s => s.Metadata.Name).ToArray());
         Assert.Empty(set.Warnings);
         Assert.All(set.Scripts, s => Assert.Equal(ScriptCatalog.Find(s.Metadata.TypeName).Metadata.Title, s.Metadata.Title));
