@@ -18,11 +18,12 @@ public sealed class GoldenFileTests
     /// exchange's time zone, the bar index, tuple results), a strategy that re-runs after fills (the
     /// rollback of every kind of member, [Varip] left out), a strategy importing an indicator (its plots as
     /// series named from their titles, the importer's metadata listing the import, chart overloads chosen for
-    /// arguments that read them), and every drawing function (styles recorded in the metadata, per-bar
-    /// arguments passed to the adapters).
+    /// arguments that read them), every drawing function (styles recorded in the metadata, per-bar
+    /// arguments passed to the adapters), and which call sites a sweep may share between runs (each kind of
+    /// argument and position that allows or prevents it).
     /// </summary>
     public static readonly string[] Names =
-        [.. SampleNames, "SeriesMomentum", "GlobalNamespace", "ExplicitBaseClass", "TradingSettings", "TaShapes", "MathFunctions", "SessionVwap", "CalcOnOrderFills", "Imports", "ChartBreadth"];
+        [.. SampleNames, "SeriesMomentum", "GlobalNamespace", "ExplicitBaseClass", "TradingSettings", "TaShapes", "MathFunctions", "SessionVwap", "CalcOnOrderFills", "Imports", "ChartBreadth", "SharedCalls"];
 
     public static TheoryData<string> Cases => new(Names);
 

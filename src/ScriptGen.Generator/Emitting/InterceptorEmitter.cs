@@ -52,13 +52,20 @@ internal static class InterceptorEmitter
         string parameters = string.Concat(call.Parameters.Select(p => $", {p.Type} {p.Name}"));
         code.Line($"// {call.Function} at {CommentText.Line(call.Location.Display)}");
         code.Line($"[global::System.Runtime.CompilerServices.InterceptsLocation({call.Location.Version}, \"{call.Location.Data}\")]");
-        code.Line($"public static {call.ReturnType} Call{index}(this in {call.ReceiverType} receiver{parameters})");
+        string signature = $"public static {call.ReturnType} Call{index}(this in {call.ReceiverType} receiver{parameters})";
+        if (script.SharedCalls.FirstOrDefault(shared => shared.CallIndex == index) is { } sharedCall)
+        {
+            SharedCallEmitter.EmitInterceptor(code, script, sharedCall, signature, Body(script, call, owner: "script"));
+            return;
+        }
+
+        code.Line(signature);
         code.Line($"    => {Body(script, call)};");
     }
 
-    private static string Body(ScriptSpec script, InterceptedCallSpec call)
+    private static string Body(ScriptSpec script, InterceptedCallSpec call, string? owner = null)
     {
-        string owner = $"global::System.Runtime.CompilerServices.Unsafe.As<{script.GlobalName}>(receiver.Owner)";
+        owner ??= $"global::System.Runtime.CompilerServices.Unsafe.As<{script.GlobalName}>(receiver.Owner)";
         switch (call.Kind)
         {
             case InterceptKind.Namespace:

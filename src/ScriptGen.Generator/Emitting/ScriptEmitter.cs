@@ -54,6 +54,7 @@ internal static class ScriptEmitter
             }
 
             EmitState(code, script);
+            SharedCallEmitter.EmitMembers(code, script);
             EmitBarLoop(code, script);
             if (script.Kind == ScriptKindSpec.Strategy)
             {

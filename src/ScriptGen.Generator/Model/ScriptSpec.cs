@@ -29,6 +29,7 @@ internal sealed record PlotSpec(int Index, string TitleLiteral, string MemberNam
 /// <param name="RollbackProblem">Why a strategy's state cannot be rolled back (as a string literal), or null.</param>
 /// <param name="FileName">The script's file name (no directory), for comments and the hint name.</param>
 /// <param name="Imports">The full names of the indicators the script imports, in source order.</param>
+/// <param name="SharedCalls">The call sites whose series a sweep may compute once for runs with equal key inputs.</param>
 internal sealed record ScriptSpec(
     string Namespace,
     string ClassName,
@@ -45,7 +46,8 @@ internal sealed record ScriptSpec(
     EquatableArray<RollbackMemberSpec> RollbackMembers,
     string? RollbackProblem,
     string FileName,
-    EquatableArray<string> Imports)
+    EquatableArray<string> Imports,
+    EquatableArray<SharedCallSpec> SharedCalls)
 {
     public string FullName => Namespace.Length == 0 ? ClassName : Namespace + "." + ClassName;
 

@@ -13,6 +13,9 @@ internal sealed class CallSites
 {
     public List<InterceptedCallSpec> Intercepted { get; } = new();
 
+    /// <summary>The invocation of each intercepted call, by the same index (for analyses after the walk; not part of the spec).</summary>
+    public List<InvocationExpressionSyntax> Invocations { get; } = new();
+
     public List<PlotSpec> Plots { get; } = new();
 
     public List<ChartElementSpec> ChartElements { get; } = new();
@@ -97,6 +100,7 @@ internal static class CallSiteWalker
             }
 
             calls.Intercepted.Add(call);
+            calls.Invocations.Add(invocation);
             if (receiverName != KnownNames.InputMember && enclosing is not null)
             {
                 if (!callsByMember.TryGetValue(enclosing.OriginalDefinition, out var list))

@@ -16,6 +16,9 @@ public sealed class RuntimeEnvironment
 {
     private NamespaceRegistry _namespaces = NamespaceRegistry.Defaults;
 
+    /// <summary>The registered namespaces, as runs started now see them.</summary>
+    internal NamespaceRegistry Namespaces => _namespaces;
+
     /// <summary>
     /// Adds a namespace, or replaces one (a registered name beats a default of the same name). To
     /// override a default (<c>ta</c>, <c>input</c>, <c>chart</c>, <c>color</c>, <c>strategy</c>), pass a

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ScriptGen.CompilerServices;
 
 namespace ScriptGen;
 
@@ -99,16 +100,27 @@ public static partial class Sweep
         var summaries = new PerformanceSummary[total];
         var failures = new SweepFailures();
         var progress = new SweepProgressReporter(options.Progress, total);
+        SharedSeriesCache? shared = SharedSeriesCache.Prepare(inputs, create, options.SharedSeriesMemory, environment.Namespaces);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
         try
         {
             Parallel.For(0, total, parallel, (index, loop) =>
             {
                 int symbol = index / inputs.Length, gridIndex = index % inputs.Length;
+                SharedCallPlan? plan = null;
+                bool succeeded = false;
                 try
                 {
                     StrategyScript script = create(inputs[gridIndex]);
-                    summaries[index] = environment.RunStrategy(script, symbols[symbol].Bars, lean[symbol]).Summary;
+                    Bars bars = symbols[symbol].Bars;
+                    if (shared is not null)
+                    {
+                        plan = shared.PlanFor(script, symbol, bars.Count);
+                        script.Attach(plan);
+                    }
+
+                    summaries[index] = environment.RunStrategy(script, bars, lean[symbol]).Summary;
+                    succeeded = true;
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
@@ -120,6 +132,10 @@ public static partial class Sweep
                     failures.Add(new SweepRunException(index, gridIndex, symbols[symbol].Ticker, inputs[gridIndex], failure));
                     loop.Stop();
                     return;
+                }
+                finally
+                {
+                    plan?.Complete(succeeded);
                 }
 
                 progress.RunFinished();
@@ -149,7 +165,10 @@ public static partial class Sweep
         }
 
         KeepFullResults(ranked.AsSpan(0, Math.Min(options.KeepTop, ranked.Length)).ToArray(), symbols, lean, create, environment, options, cancellationToken);
-        return new SweepResult<TInputs>(runs, ranked, options.RankBy, barRuns, clock.Elapsed);
+        SweepSharing sharing = shared is null
+            ? SweepSharing.None
+            : new SweepSharing(shared.Sites, shared.Computed, shared.Reads, shared.Evicted, shared.PeakBytes);
+        return new SweepResult<TInputs>(runs, ranked, options.RankBy, barRuns, clock.Elapsed, sharing);
     }
 
     /// <summary>Runs the best runs again with plots and equity recorded: the runs are deterministic, so their summaries are the ranked ones.</summary>

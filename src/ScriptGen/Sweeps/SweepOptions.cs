@@ -29,6 +29,14 @@ public sealed record SweepOptions
     /// <summary>Told as runs finish (from the threads running them; <see cref="Progress{T}"/> posts to the caller's context).</summary>
     public IProgress<SweepProgress>? Progress { get; init; }
 
+    /// <summary>
+    /// The most memory, in bytes, the series shared between runs may hold at once (work shared across runs: a call
+    /// site whose arguments read only bars and inputs is computed once for all runs with equal values of those inputs;
+    /// see <see cref="SweepResult{TInputs}.Sharing"/>). Default 512 MiB; 0 turns sharing off. Results are the same
+    /// either way; a smaller budget only means more is computed again.
+    /// </summary>
+    public long SharedSeriesMemory { get; init; } = 512L * 1024 * 1024;
+
     /// <summary>The environment whose namespaces the runs use; a new <see cref="RuntimeEnvironment"/> when <c>null</c>.</summary>
     public RuntimeEnvironment? Environment { get; init; }
 
@@ -45,6 +53,11 @@ public sealed record SweepOptions
         if (KeepTop < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(KeepTop), KeepTop, "KeepTop is how many full results to keep: 0 or more.");
+        }
+
+        if (SharedSeriesMemory < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(SharedSeriesMemory), SharedSeriesMemory, "SharedSeriesMemory is a number of bytes: 0 (no sharing) or more.");
         }
 
         if (MaxDegreeOfParallelism is 0 or < -1)

@@ -4,8 +4,10 @@ namespace ScriptGen;
 /// <typeparam name="TInputs">The script's generated inputs record.</typeparam>
 public sealed class SweepResult<TInputs>
 {
-    internal SweepResult(SweepRun<TInputs>[] runs, SweepRun<TInputs>[] ranked, SweepMetric rankedBy, long barRuns, TimeSpan elapsed)
+    internal SweepResult(
+        SweepRun<TInputs>[] runs, SweepRun<TInputs>[] ranked, SweepMetric rankedBy, long barRuns, TimeSpan elapsed, SweepSharing sharing)
     {
+        Sharing = sharing;
         Runs = runs;
         Ranked = ranked;
         RankedBy = rankedBy;
@@ -33,6 +35,9 @@ public sealed class SweepResult<TInputs>
 
     /// <summary>Wall time of the sweep, the top runs' full re-runs included.</summary>
     public TimeSpan Elapsed { get; }
+
+    /// <summary>What the runs shared: series computed once and read by other runs (<see cref="SweepOptions.SharedSeriesMemory"/>).</summary>
+    public SweepSharing Sharing { get; }
 
     /// <summary>Bar-runs per second of wall time.</summary>
     public double BarRunsPerSecond => BarRuns / Elapsed.TotalSeconds;

@@ -147,6 +147,41 @@ namespace ScriptGen.Samples.Scripts
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.CrossunderState __slot3;
 
+        // ta.Sma at BollingerStrategy.pine.cs(21,27): shared by the runs of a sweep with equal Length
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared0;
+
+        // ta.Stdev at BollingerStrategy.pine.cs(22,44): shared by the runs of a sweep with equal Length
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared1;
+
+        // ta.Crossover at BollingerStrategy.pine.cs(26,37): shared by the runs of a sweep with equal Length, Multiplier
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<bool>? __shared2;
+
+        // ta.Crossunder at BollingerStrategy.pine.cs(27,37): shared by the runs of a sweep with equal Length, Multiplier
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<bool>? __shared3;
+
+        protected override int SharedCallCount => 4;
+
+        protected override object GetSharedCallKey(int site) => site switch
+        {
+            0 => InputValues.Length,
+            1 => InputValues.Length,
+            2 => (InputValues.Length, InputValues.Multiplier),
+            3 => (InputValues.Length, InputValues.Multiplier),
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(site), site, "BollingerStrategy has 4 shared call sites."),
+        };
+
+        protected override void AttachSharedCalls(global::ScriptGen.CompilerServices.SharedCallPlan plan)
+        {
+            __shared0 = plan.For<double>(0);
+            __shared1 = plan.For<double>(1);
+            __shared2 = plan.For<bool>(2);
+            __shared3 = plan.For<bool>(3);
+        }
+
         protected override void RunBars(int start, int end)
         {
             for (int bar = start; bar < end; bar++)
@@ -202,22 +237,62 @@ namespace ScriptGen.Generated
         // ta.Sma at BollingerStrategy.pine.cs(21,27)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "AduBFUotkLQq1/hYDox2qyAEAABCb2xsaW5nZXJTdHJhdGVneS5waW5lLmNz")]
         public static double Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
-            => global::ScriptGen.CompilerServices.TaCalls.Sma(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.BollingerStrategy>(receiver.Owner).__slot0, source, length);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.BollingerStrategy>(receiver.Owner);
+            if (script.__shared0 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Sma(receiver.Owner, receiver.Namespace, ref script.__slot0, source, length);
+            script.__shared0?.Record(script, value);
+            return value;
+        }
 
         // ta.Stdev at BollingerStrategy.pine.cs(22,44)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "AduBFUotkLQq1/hYDox2q18EAABCb2xsaW5nZXJTdHJhdGVneS5waW5lLmNz")]
         public static double Call1(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length, bool biased)
-            => global::ScriptGen.CompilerServices.TaCalls.Stdev(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.BollingerStrategy>(receiver.Owner).__slot1, source, length, biased);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.BollingerStrategy>(receiver.Owner);
+            if (script.__shared1 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Stdev(receiver.Owner, receiver.Namespace, ref script.__slot1, source, length, biased);
+            script.__shared1?.Record(script, value);
+            return value;
+        }
 
         // ta.Crossover at BollingerStrategy.pine.cs(26,37)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "AduBFUotkLQq1/hYDox2q1MFAABCb2xsaW5nZXJTdHJhdGVneS5waW5lLmNz")]
         public static bool Call2(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
-            => global::ScriptGen.CompilerServices.TaCalls.Crossover(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.BollingerStrategy>(receiver.Owner).__slot2, source1, source2);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.BollingerStrategy>(receiver.Owner);
+            if (script.__shared2 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            bool value = global::ScriptGen.CompilerServices.TaCalls.Crossover(receiver.Owner, receiver.Namespace, ref script.__slot2, source1, source2);
+            script.__shared2?.Record(script, value);
+            return value;
+        }
 
         // ta.Crossunder at BollingerStrategy.pine.cs(27,37)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "AduBFUotkLQq1/hYDox2q5AFAABCb2xsaW5nZXJTdHJhdGVneS5waW5lLmNz")]
         public static bool Call3(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
-            => global::ScriptGen.CompilerServices.TaCalls.Crossunder(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.BollingerStrategy>(receiver.Owner).__slot3, source1, source2);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.BollingerStrategy>(receiver.Owner);
+            if (script.__shared3 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            bool value = global::ScriptGen.CompilerServices.TaCalls.Crossunder(receiver.Owner, receiver.Namespace, ref script.__slot3, source1, source2);
+            script.__shared3?.Record(script, value);
+            return value;
+        }
 
         // chart.Plot at BollingerStrategy.pine.cs(47,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "AduBFUotkLQq1/hYDox2q8wHAABCb2xsaW5nZXJTdHJhdGVneS5waW5lLmNz")]

@@ -140,6 +140,29 @@ namespace Tests.Scripts
             spread.AttachToRun("spread", Metadata.MaxBarsBack);
         }
 
+        // ta.Sma at CalcOnOrderFills.pine.cs(25,29): shared by the runs of a sweep with equal Length
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared0;
+
+        // ta.Crossover at CalcOnOrderFills.pine.cs(26,16): shared by the runs of a sweep with equal Length
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<bool>? __shared1;
+
+        protected override int SharedCallCount => 2;
+
+        protected override object GetSharedCallKey(int site) => site switch
+        {
+            0 => InputValues.Length,
+            1 => InputValues.Length,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(site), site, "ReRunAfterFills has 2 shared call sites."),
+        };
+
+        protected override void AttachSharedCalls(global::ScriptGen.CompilerServices.SharedCallPlan plan)
+        {
+            __shared0 = plan.For<double>(0);
+            __shared1 = plan.For<bool>(1);
+        }
+
         protected override void RunBars(int start, int end)
         {
             for (int bar = start; bar < end; bar++)
@@ -214,12 +237,32 @@ namespace ScriptGen.Generated
         // ta.Sma at CalcOnOrderFills.pine.cs(25,29)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "Rz+6oqhx2bxmzRuK7uahCw4DAABDYWxjT25PcmRlckZpbGxzLnBpbmUuY3M=")]
         public static double Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
-            => global::ScriptGen.CompilerServices.TaCalls.Sma(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.ReRunAfterFills>(receiver.Owner).__slot0, source, length);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.ReRunAfterFills>(receiver.Owner);
+            if (script.__shared0 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Sma(receiver.Owner, receiver.Namespace, ref script.__slot0, source, length);
+            script.__shared0?.Record(script, value);
+            return value;
+        }
 
         // ta.Crossover at CalcOnOrderFills.pine.cs(26,16)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "Rz+6oqhx2bxmzRuK7uahCzEDAABDYWxjT25PcmRlckZpbGxzLnBpbmUuY3M=")]
         public static bool Call1(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
-            => global::ScriptGen.CompilerServices.TaCalls.Crossover(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.ReRunAfterFills>(receiver.Owner).__slot1, source1, source2);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.ReRunAfterFills>(receiver.Owner);
+            if (script.__shared1 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            bool value = global::ScriptGen.CompilerServices.TaCalls.Crossover(receiver.Owner, receiver.Namespace, ref script.__slot1, source1, source2);
+            script.__shared1?.Record(script, value);
+            return value;
+        }
 
         // chart.Plot at CalcOnOrderFills.pine.cs(41,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "Rz+6oqhx2bxmzRuK7uahC/4EAABDYWxjT25PcmRlckZpbGxzLnBpbmUuY3M=")]

@@ -143,6 +143,41 @@ namespace Golden.Chart
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.CrossunderState __slot3;
 
+        // ta.Ema at ChartBreadth.pine.cs(21,26): shared by every run of a sweep over the same bars (it reads no input)
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared0;
+
+        // ta.Ema at ChartBreadth.pine.cs(22,26): shared by every run of a sweep over the same bars (it reads no input)
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared1;
+
+        // ta.Crossover at ChartBreadth.pine.cs(28,28): shared by every run of a sweep over the same bars (it reads no input)
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<bool>? __shared2;
+
+        // ta.Crossunder at ChartBreadth.pine.cs(29,28): shared by every run of a sweep over the same bars (it reads no input)
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<bool>? __shared3;
+
+        protected override int SharedCallCount => 4;
+
+        protected override object GetSharedCallKey(int site) => site switch
+        {
+            0 => global::ScriptGen.CompilerServices.SharedCallPlan.NoInputs,
+            1 => global::ScriptGen.CompilerServices.SharedCallPlan.NoInputs,
+            2 => global::ScriptGen.CompilerServices.SharedCallPlan.NoInputs,
+            3 => global::ScriptGen.CompilerServices.SharedCallPlan.NoInputs,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(site), site, "ChartBreadth has 4 shared call sites."),
+        };
+
+        protected override void AttachSharedCalls(global::ScriptGen.CompilerServices.SharedCallPlan plan)
+        {
+            __shared0 = plan.For<double>(0);
+            __shared1 = plan.For<double>(1);
+            __shared2 = plan.For<bool>(2);
+            __shared3 = plan.For<bool>(3);
+        }
+
         protected override void RunBars(int start, int end)
         {
             for (int bar = start; bar < end; bar++)
@@ -172,12 +207,32 @@ namespace ScriptGen.Generated
         // ta.Ema at ChartBreadth.pine.cs(21,26)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "BNaUGmvlKfbOQ3UJY3xXVEkCAABDaGFydEJyZWFkdGgucGluZS5jcw==")]
         public static double Call2(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
-            => global::ScriptGen.CompilerServices.TaCalls.Ema(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Chart.ChartBreadth>(receiver.Owner).__slot0, source, length);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Chart.ChartBreadth>(receiver.Owner);
+            if (script.__shared0 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Ema(receiver.Owner, receiver.Namespace, ref script.__slot0, source, length);
+            script.__shared0?.Record(script, value);
+            return value;
+        }
 
         // ta.Ema at ChartBreadth.pine.cs(22,26)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "BNaUGmvlKfbOQ3UJY3xXVHECAABDaGFydEJyZWFkdGgucGluZS5jcw==")]
         public static double Call3(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
-            => global::ScriptGen.CompilerServices.TaCalls.Ema(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Chart.ChartBreadth>(receiver.Owner).__slot1, source, length);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Chart.ChartBreadth>(receiver.Owner);
+            if (script.__shared1 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Ema(receiver.Owner, receiver.Namespace, ref script.__slot1, source, length);
+            script.__shared1?.Record(script, value);
+            return value;
+        }
 
         // chart.Plot at ChartBreadth.pine.cs(23,33)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "BNaUGmvlKfbOQ3UJY3xXVKECAABDaGFydEJyZWFkdGgucGluZS5jcw==")]
@@ -212,7 +267,17 @@ namespace ScriptGen.Generated
         // ta.Crossover at ChartBreadth.pine.cs(28,28)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "BNaUGmvlKfbOQ3UJY3xXVEIEAABDaGFydEJyZWFkdGgucGluZS5jcw==")]
         public static bool Call10(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
-            => global::ScriptGen.CompilerServices.TaCalls.Crossover(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Chart.ChartBreadth>(receiver.Owner).__slot2, source1, source2);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Chart.ChartBreadth>(receiver.Owner);
+            if (script.__shared2 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            bool value = global::ScriptGen.CompilerServices.TaCalls.Crossover(receiver.Owner, receiver.Namespace, ref script.__slot2, source1, source2);
+            script.__shared2?.Record(script, value);
+            return value;
+        }
 
         // chart.PlotShape at ChartBreadth.pine.cs(29,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "BNaUGmvlKfbOQ3UJY3xXVM4EAABDaGFydEJyZWFkdGgucGluZS5jcw==")]
@@ -222,7 +287,17 @@ namespace ScriptGen.Generated
         // ta.Crossunder at ChartBreadth.pine.cs(29,28)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "BNaUGmvlKfbOQ3UJY3xXVNsEAABDaGFydEJyZWFkdGgucGluZS5jcw==")]
         public static bool Call12(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
-            => global::ScriptGen.CompilerServices.TaCalls.Crossunder(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Chart.ChartBreadth>(receiver.Owner).__slot3, source1, source2);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Chart.ChartBreadth>(receiver.Owner);
+            if (script.__shared3 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            bool value = global::ScriptGen.CompilerServices.TaCalls.Crossunder(receiver.Owner, receiver.Namespace, ref script.__slot3, source1, source2);
+            script.__shared3?.Record(script, value);
+            return value;
+        }
 
         // chart.PlotChar at ChartBreadth.pine.cs(30,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "BNaUGmvlKfbOQ3UJY3xXVEAFAABDaGFydEJyZWFkdGgucGluZS5jcw==")]

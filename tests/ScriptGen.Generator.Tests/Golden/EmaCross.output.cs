@@ -146,6 +146,41 @@ namespace ScriptGen.Samples.Scripts
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.CrossunderState __slot3;
 
+        // ta.Ema at EmaCross.pine.cs(17,26): shared by the runs of a sweep with equal FastLength
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared0;
+
+        // ta.Ema at EmaCross.pine.cs(18,26): shared by the runs of a sweep with equal SlowLength
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared1;
+
+        // ta.Crossover at EmaCross.pine.cs(20,16): shared by the runs of a sweep with equal FastLength, SlowLength
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<bool>? __shared2;
+
+        // ta.Crossunder at EmaCross.pine.cs(25,16): shared by the runs of a sweep with equal FastLength, SlowLength
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<bool>? __shared3;
+
+        protected override int SharedCallCount => 4;
+
+        protected override object GetSharedCallKey(int site) => site switch
+        {
+            0 => InputValues.FastLength,
+            1 => InputValues.SlowLength,
+            2 => (InputValues.FastLength, InputValues.SlowLength),
+            3 => (InputValues.FastLength, InputValues.SlowLength),
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(site), site, "EmaCross has 4 shared call sites."),
+        };
+
+        protected override void AttachSharedCalls(global::ScriptGen.CompilerServices.SharedCallPlan plan)
+        {
+            __shared0 = plan.For<double>(0);
+            __shared1 = plan.For<double>(1);
+            __shared2 = plan.For<bool>(2);
+            __shared3 = plan.For<bool>(3);
+        }
+
         protected override void RunBars(int start, int end)
         {
             for (int bar = start; bar < end; bar++)
@@ -201,22 +236,62 @@ namespace ScriptGen.Generated
         // ta.Ema at EmaCross.pine.cs(17,26)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "GwwBzEH71iaxPyUDcTvMHX8CAABFbWFDcm9zcy5waW5lLmNz")]
         public static double Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
-            => global::ScriptGen.CompilerServices.TaCalls.Ema(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.EmaCross>(receiver.Owner).__slot0, source, length);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.EmaCross>(receiver.Owner);
+            if (script.__shared0 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Ema(receiver.Owner, receiver.Namespace, ref script.__slot0, source, length);
+            script.__shared0?.Record(script, value);
+            return value;
+        }
 
         // ta.Ema at EmaCross.pine.cs(18,26)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "GwwBzEH71iaxPyUDcTvMHbACAABFbWFDcm9zcy5waW5lLmNz")]
         public static double Call1(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
-            => global::ScriptGen.CompilerServices.TaCalls.Ema(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.EmaCross>(receiver.Owner).__slot1, source, length);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.EmaCross>(receiver.Owner);
+            if (script.__shared1 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Ema(receiver.Owner, receiver.Namespace, ref script.__slot1, source, length);
+            script.__shared1?.Record(script, value);
+            return value;
+        }
 
         // ta.Crossover at EmaCross.pine.cs(20,16)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "GwwBzEH71iaxPyUDcTvMHdgCAABFbWFDcm9zcy5waW5lLmNz")]
         public static bool Call2(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
-            => global::ScriptGen.CompilerServices.TaCalls.Crossover(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.EmaCross>(receiver.Owner).__slot2, source1, source2);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.EmaCross>(receiver.Owner);
+            if (script.__shared2 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            bool value = global::ScriptGen.CompilerServices.TaCalls.Crossover(receiver.Owner, receiver.Namespace, ref script.__slot2, source1, source2);
+            script.__shared2?.Record(script, value);
+            return value;
+        }
 
         // ta.Crossunder at EmaCross.pine.cs(25,16)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "GwwBzEH71iaxPyUDcTvMHUcDAABFbWFDcm9zcy5waW5lLmNz")]
         public static bool Call3(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
-            => global::ScriptGen.CompilerServices.TaCalls.Crossunder(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.EmaCross>(receiver.Owner).__slot3, source1, source2);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.EmaCross>(receiver.Owner);
+            if (script.__shared3 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            bool value = global::ScriptGen.CompilerServices.TaCalls.Crossunder(receiver.Owner, receiver.Namespace, ref script.__slot3, source1, source2);
+            script.__shared3?.Record(script, value);
+            return value;
+        }
 
         // chart.Plot at EmaCross.pine.cs(30,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "GwwBzEH71iaxPyUDcTvMHbgDAABFbWFDcm9zcy5waW5lLmNz")]

@@ -147,6 +147,29 @@ namespace Tests.Scripts.Explicit
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.StdevState __slot1;
 
+        // ta.Atr at ExplicitBaseClass.pine.cs(14,23): shared by the runs of a sweep with equal Length
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared0;
+
+        // ta.Stdev at ExplicitBaseClass.pine.cs(16,23): shared by the runs of a sweep with equal Length
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared1;
+
+        protected override int SharedCallCount => 2;
+
+        protected override object GetSharedCallKey(int site) => site switch
+        {
+            0 => InputValues.Length,
+            1 => InputValues.Length,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(site), site, "AverageTrueRange has 2 shared call sites."),
+        };
+
+        protected override void AttachSharedCalls(global::ScriptGen.CompilerServices.SharedCallPlan plan)
+        {
+            __shared0 = plan.For<double>(0);
+            __shared1 = plan.For<double>(1);
+        }
+
         protected override void RunBars(int start, int end)
         {
             for (int bar = start; bar < end; bar++)
@@ -171,7 +194,17 @@ namespace ScriptGen.Generated
         // ta.Atr at ExplicitBaseClass.pine.cs(14,23)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "qr8WOVsRvqJDhaKmgVjESL8BAABFeHBsaWNpdEJhc2VDbGFzcy5waW5lLmNz")]
         public static double Call1(this in global::ScriptGen.Namespaces.PineTa receiver, int length)
-            => global::ScriptGen.CompilerServices.TaCalls.Atr(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Explicit.AverageTrueRange>(receiver.Owner).__slot0, length);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Explicit.AverageTrueRange>(receiver.Owner);
+            if (script.__shared0 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Atr(receiver.Owner, receiver.Namespace, ref script.__slot0, length);
+            script.__shared0?.Record(script, value);
+            return value;
+        }
 
         // chart.Plot at ExplicitBaseClass.pine.cs(15,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "qr8WOVsRvqJDhaKmgVjESOIBAABFeHBsaWNpdEJhc2VDbGFzcy5waW5lLmNz")]
@@ -191,7 +224,17 @@ namespace ScriptGen.Generated
         // ta.Stdev at ExplicitBaseClass.pine.cs(16,23)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "qr8WOVsRvqJDhaKmgVjESBsCAABFeHBsaWNpdEJhc2VDbGFzcy5waW5lLmNz")]
         public static double Call5(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length, bool biased)
-            => global::ScriptGen.CompilerServices.TaCalls.Stdev(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Explicit.AverageTrueRange>(receiver.Owner).__slot1, source, length, biased);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Explicit.AverageTrueRange>(receiver.Owner);
+            if (script.__shared1 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Stdev(receiver.Owner, receiver.Namespace, ref script.__slot1, source, length, biased);
+            script.__shared1?.Record(script, value);
+            return value;
+        }
     }
 }
 

@@ -107,6 +107,29 @@ partial class Breakout : global::ScriptGen.StrategyScript, global::ScriptGen.IGe
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal global::ScriptGen.Ta.LowestState __slot1;
 
+    // ta.Highest at GlobalNamespace.pine.cs(19,25): shared by every run of a sweep over the same bars (it reads no input)
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared0;
+
+    // ta.Lowest at GlobalNamespace.pine.cs(20,28): shared by every run of a sweep over the same bars (it reads no input)
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared1;
+
+    protected override int SharedCallCount => 2;
+
+    protected override object GetSharedCallKey(int site) => site switch
+    {
+        0 => global::ScriptGen.CompilerServices.SharedCallPlan.NoInputs,
+        1 => global::ScriptGen.CompilerServices.SharedCallPlan.NoInputs,
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(site), site, "Breakout has 2 shared call sites."),
+    };
+
+    protected override void AttachSharedCalls(global::ScriptGen.CompilerServices.SharedCallPlan plan)
+    {
+        __shared0 = plan.For<double>(0);
+        __shared1 = plan.For<double>(1);
+    }
+
     protected override void RunBars(int start, int end)
     {
         for (int bar = start; bar < end; bar++)
@@ -171,12 +194,32 @@ namespace ScriptGen.Generated
         // ta.Highest at GlobalNamespace.pine.cs(19,25)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "VOvR9ujpb9/BI3hL8KyYKB4CAABHbG9iYWxOYW1lc3BhY2UucGluZS5jcw==")]
         public static double Call1(this in global::ScriptGen.Namespaces.PineTa receiver, int length)
-            => global::ScriptGen.CompilerServices.TaCalls.Highest(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Breakout>(receiver.Owner).__slot0, length);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Breakout>(receiver.Owner);
+            if (script.__shared0 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Highest(receiver.Owner, receiver.Namespace, ref script.__slot0, length);
+            script.__shared0?.Record(script, value);
+            return value;
+        }
 
         // ta.Lowest at GlobalNamespace.pine.cs(20,28)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "VOvR9ujpb9/BI3hL8KyYKEYCAABHbG9iYWxOYW1lc3BhY2UucGluZS5jcw==")]
         public static double Call2(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
-            => global::ScriptGen.CompilerServices.TaCalls.Lowest(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Breakout>(receiver.Owner).__slot1, source, length);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Breakout>(receiver.Owner);
+            if (script.__shared1 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Lowest(receiver.Owner, receiver.Namespace, ref script.__slot1, source, length);
+            script.__shared1?.Record(script, value);
+            return value;
+        }
     }
 }
 

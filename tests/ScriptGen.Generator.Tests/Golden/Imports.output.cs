@@ -129,6 +129,29 @@ namespace Golden.Imports
             Width.AttachToRun("Width", Metadata.MaxBarsBack);
         }
 
+        // ta.Highest at Imports.pine.cs(16,27): shared by the runs of a sweep with equal Length
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared0;
+
+        // ta.Lowest at Imports.pine.cs(17,27): shared by the runs of a sweep with equal Length
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared1;
+
+        protected override int SharedCallCount => 2;
+
+        protected override object GetSharedCallKey(int site) => site switch
+        {
+            0 => InputValues.Length,
+            1 => InputValues.Length,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(site), site, "Channel has 2 shared call sites."),
+        };
+
+        protected override void AttachSharedCalls(global::ScriptGen.CompilerServices.SharedCallPlan plan)
+        {
+            __shared0 = plan.For<double>(0);
+            __shared1 = plan.For<double>(1);
+        }
+
         protected override void RunBars(int start, int end)
         {
             for (int bar = start; bar < end; bar++)
@@ -149,12 +172,32 @@ namespace ScriptGen.Generated
         // ta.Highest at Imports.pine.cs(16,27)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "mri2oYdq3AADNmGkvtQnQu0BAABJbXBvcnRzLnBpbmUuY3M=")]
         public static double Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
-            => global::ScriptGen.CompilerServices.TaCalls.Highest(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Imports.Channel>(receiver.Owner).__slot0, source, length);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Imports.Channel>(receiver.Owner);
+            if (script.__shared0 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Highest(receiver.Owner, receiver.Namespace, ref script.__slot0, source, length);
+            script.__shared0?.Record(script, value);
+            return value;
+        }
 
         // ta.Lowest at Imports.pine.cs(17,27)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "mri2oYdq3AADNmGkvtQnQh4CAABJbXBvcnRzLnBpbmUuY3M=")]
         public static double Call1(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
-            => global::ScriptGen.CompilerServices.TaCalls.Lowest(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Imports.Channel>(receiver.Owner).__slot1, source, length);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Imports.Channel>(receiver.Owner);
+            if (script.__shared1 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Lowest(receiver.Owner, receiver.Namespace, ref script.__slot1, source, length);
+            script.__shared1?.Record(script, value);
+            return value;
+        }
 
         // chart.Plot at Imports.pine.cs(19,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "mri2oYdq3AADNmGkvtQnQmYCAABJbXBvcnRzLnBpbmUuY3M=")]

@@ -151,6 +151,47 @@ namespace ScriptGen.Samples.Scripts
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.CrossunderState __slot4;
 
+        // ta.Ema at MacdStrategy.pine.cs(20,26): shared by the runs of a sweep with equal FastLength
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared0;
+
+        // ta.Ema at MacdStrategy.pine.cs(20,54): shared by the runs of a sweep with equal SlowLength
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared1;
+
+        // ta.Ema at MacdStrategy.pine.cs(21,28): shared by the runs of a sweep with equal FastLength, SlowLength, MacdLength
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared2;
+
+        // ta.Crossover at MacdStrategy.pine.cs(24,16): shared by the runs of a sweep with equal FastLength, SlowLength, MacdLength
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<bool>? __shared3;
+
+        // ta.Crossunder at MacdStrategy.pine.cs(29,16): shared by the runs of a sweep with equal FastLength, SlowLength, MacdLength
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<bool>? __shared4;
+
+        protected override int SharedCallCount => 5;
+
+        protected override object GetSharedCallKey(int site) => site switch
+        {
+            0 => InputValues.FastLength,
+            1 => InputValues.SlowLength,
+            2 => (InputValues.FastLength, InputValues.SlowLength, InputValues.MacdLength),
+            3 => (InputValues.FastLength, InputValues.SlowLength, InputValues.MacdLength),
+            4 => (InputValues.FastLength, InputValues.SlowLength, InputValues.MacdLength),
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(site), site, "MacdStrategy has 5 shared call sites."),
+        };
+
+        protected override void AttachSharedCalls(global::ScriptGen.CompilerServices.SharedCallPlan plan)
+        {
+            __shared0 = plan.For<double>(0);
+            __shared1 = plan.For<double>(1);
+            __shared2 = plan.For<double>(2);
+            __shared3 = plan.For<bool>(3);
+            __shared4 = plan.For<bool>(4);
+        }
+
         protected override void RunBars(int start, int end)
         {
             for (int bar = start; bar < end; bar++)
@@ -211,27 +252,77 @@ namespace ScriptGen.Generated
         // ta.Ema at MacdStrategy.pine.cs(20,26)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "IdTNqFE1e691ZBUOZ9iMioADAABNYWNkU3RyYXRlZ3kucGluZS5jcw==")]
         public static double Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
-            => global::ScriptGen.CompilerServices.TaCalls.Ema(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner).__slot0, source, length);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner);
+            if (script.__shared0 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Ema(receiver.Owner, receiver.Namespace, ref script.__slot0, source, length);
+            script.__shared0?.Record(script, value);
+            return value;
+        }
 
         // ta.Ema at MacdStrategy.pine.cs(20,54)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "IdTNqFE1e691ZBUOZ9iMipwDAABNYWNkU3RyYXRlZ3kucGluZS5jcw==")]
         public static double Call1(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
-            => global::ScriptGen.CompilerServices.TaCalls.Ema(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner).__slot1, source, length);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner);
+            if (script.__shared1 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Ema(receiver.Owner, receiver.Namespace, ref script.__slot1, source, length);
+            script.__shared1?.Record(script, value);
+            return value;
+        }
 
         // ta.Ema at MacdStrategy.pine.cs(21,28)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "IdTNqFE1e691ZBUOZ9iMis8DAABNYWNkU3RyYXRlZ3kucGluZS5jcw==")]
         public static double Call2(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
-            => global::ScriptGen.CompilerServices.TaCalls.Ema(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner).__slot2, source, length);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner);
+            if (script.__shared2 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Ema(receiver.Owner, receiver.Namespace, ref script.__slot2, source, length);
+            script.__shared2?.Record(script, value);
+            return value;
+        }
 
         // ta.Crossover at MacdStrategy.pine.cs(24,16)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "IdTNqFE1e691ZBUOZ9iMihwEAABNYWNkU3RyYXRlZ3kucGluZS5jcw==")]
         public static bool Call3(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
-            => global::ScriptGen.CompilerServices.TaCalls.Crossover(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner).__slot3, source1, source2);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner);
+            if (script.__shared3 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            bool value = global::ScriptGen.CompilerServices.TaCalls.Crossover(receiver.Owner, receiver.Namespace, ref script.__slot3, source1, source2);
+            script.__shared3?.Record(script, value);
+            return value;
+        }
 
         // ta.Crossunder at MacdStrategy.pine.cs(29,16)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "IdTNqFE1e691ZBUOZ9iMip4EAABNYWNkU3RyYXRlZ3kucGluZS5jcw==")]
         public static bool Call4(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
-            => global::ScriptGen.CompilerServices.TaCalls.Crossunder(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner).__slot4, source1, source2);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner);
+            if (script.__shared4 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            bool value = global::ScriptGen.CompilerServices.TaCalls.Crossunder(receiver.Owner, receiver.Namespace, ref script.__slot4, source1, source2);
+            script.__shared4?.Record(script, value);
+            return value;
+        }
     }
 }
 

@@ -151,6 +151,29 @@ namespace Tests.Scripts
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.SumState __slot1;
 
+        // math.Sum at MathFunctions.pine.cs(18,33): shared by the runs of a sweep with equal Length
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared0;
+
+        // math.Sum at MathFunctions.pine.cs(19,32): shared by the runs of a sweep with equal Length
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared1;
+
+        protected override int SharedCallCount => 2;
+
+        protected override object GetSharedCallKey(int site) => site switch
+        {
+            0 => InputValues.Length,
+            1 => InputValues.Length,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(site), site, "MathFunctions has 2 shared call sites."),
+        };
+
+        protected override void AttachSharedCalls(global::ScriptGen.CompilerServices.SharedCallPlan plan)
+        {
+            __shared0 = plan.For<double>(0);
+            __shared1 = plan.For<double>(1);
+        }
+
         protected override void RunBars(int start, int end)
         {
             for (int bar = start; bar < end; bar++)
@@ -170,12 +193,32 @@ namespace ScriptGen.Generated
         // math.Sum at MathFunctions.pine.cs(18,33)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "ZiaD7RSMbokjYrMvjn+CuSoCAABNYXRoRnVuY3Rpb25zLnBpbmUuY3M=")]
         public static double Call0(this in global::ScriptGen.Namespaces.PineMath receiver, double source, int length)
-            => global::ScriptGen.CompilerServices.MathCalls.Sum(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.MathFunctions>(receiver.Owner).__slot0, source, length);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.MathFunctions>(receiver.Owner);
+            if (script.__shared0 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.MathCalls.Sum(receiver.Owner, receiver.Namespace, ref script.__slot0, source, length);
+            script.__shared0?.Record(script, value);
+            return value;
+        }
 
         // math.Sum at MathFunctions.pine.cs(19,32)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "ZiaD7RSMbokjYrMvjn+CuV4CAABNYXRoRnVuY3Rpb25zLnBpbmUuY3M=")]
         public static double Call1(this in global::ScriptGen.Namespaces.PineMath receiver, double source, int length)
-            => global::ScriptGen.CompilerServices.MathCalls.Sum(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.MathFunctions>(receiver.Owner).__slot1, source, length);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.MathFunctions>(receiver.Owner);
+            if (script.__shared1 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.MathCalls.Sum(receiver.Owner, receiver.Namespace, ref script.__slot1, source, length);
+            script.__shared1?.Record(script, value);
+            return value;
+        }
 
         // chart.Plot at MathFunctions.pine.cs(27,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "ZiaD7RSMbokjYrMvjn+CuS4DAABNYXRoRnVuY3Rpb25zLnBpbmUuY3M=")]

@@ -144,6 +144,35 @@ namespace ScriptGen.Samples.Scripts
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.CrossunderState __slot2;
 
+        // ta.Rsi at RsiStrategy.pine.cs(21,25): shared by the runs of a sweep with equal Length
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared0;
+
+        // ta.Crossover at RsiStrategy.pine.cs(23,29): shared by the runs of a sweep with equal Length, Oversold
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<bool>? __shared1;
+
+        // ta.Crossunder at RsiStrategy.pine.cs(24,31): shared by the runs of a sweep with equal Length, Overbought
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<bool>? __shared2;
+
+        protected override int SharedCallCount => 3;
+
+        protected override object GetSharedCallKey(int site) => site switch
+        {
+            0 => InputValues.Length,
+            1 => (InputValues.Length, InputValues.Oversold),
+            2 => (InputValues.Length, InputValues.Overbought),
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(site), site, "RsiStrategy has 3 shared call sites."),
+        };
+
+        protected override void AttachSharedCalls(global::ScriptGen.CompilerServices.SharedCallPlan plan)
+        {
+            __shared0 = plan.For<double>(0);
+            __shared1 = plan.For<bool>(1);
+            __shared2 = plan.For<bool>(2);
+        }
+
         protected override void RunBars(int start, int end)
         {
             for (int bar = start; bar < end; bar++)
@@ -194,17 +223,47 @@ namespace ScriptGen.Generated
         // ta.Rsi at RsiStrategy.pine.cs(21,25)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "bHC4M9B36MWgeRFQixYJu54DAABSc2lTdHJhdGVneS5waW5lLmNz")]
         public static double Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
-            => global::ScriptGen.CompilerServices.TaCalls.Rsi(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.RsiStrategy>(receiver.Owner).__slot0, source, length);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.RsiStrategy>(receiver.Owner);
+            if (script.__shared0 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Rsi(receiver.Owner, receiver.Namespace, ref script.__slot0, source, length);
+            script.__shared0?.Record(script, value);
+            return value;
+        }
 
         // ta.Crossover at RsiStrategy.pine.cs(23,29)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "bHC4M9B36MWgeRFQixYJuzAEAABSc2lTdHJhdGVneS5waW5lLmNz")]
         public static bool Call1(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
-            => global::ScriptGen.CompilerServices.TaCalls.Crossover(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.RsiStrategy>(receiver.Owner).__slot1, source1, source2);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.RsiStrategy>(receiver.Owner);
+            if (script.__shared1 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            bool value = global::ScriptGen.CompilerServices.TaCalls.Crossover(receiver.Owner, receiver.Namespace, ref script.__slot1, source1, source2);
+            script.__shared1?.Record(script, value);
+            return value;
+        }
 
         // ta.Crossunder at RsiStrategy.pine.cs(24,31)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "bHC4M9B36MWgeRFQixYJu2gEAABSc2lTdHJhdGVneS5waW5lLmNz")]
         public static bool Call2(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
-            => global::ScriptGen.CompilerServices.TaCalls.Crossunder(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.RsiStrategy>(receiver.Owner).__slot2, source1, source2);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.RsiStrategy>(receiver.Owner);
+            if (script.__shared2 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            bool value = global::ScriptGen.CompilerServices.TaCalls.Crossunder(receiver.Owner, receiver.Namespace, ref script.__slot2, source1, source2);
+            script.__shared2?.Record(script, value);
+            return value;
+        }
     }
 }
 

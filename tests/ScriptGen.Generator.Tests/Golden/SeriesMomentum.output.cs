@@ -148,6 +148,23 @@ namespace Tests.Scripts
             risingBars.AttachToRun("risingBars", Metadata.MaxBarsBack);
         }
 
+        // ta.Sma at SeriesMomentum.pine.cs(17,29): shared by every run of a sweep over the same bars (it reads no input)
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared0;
+
+        protected override int SharedCallCount => 1;
+
+        protected override object GetSharedCallKey(int site) => site switch
+        {
+            0 => global::ScriptGen.CompilerServices.SharedCallPlan.NoInputs,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(site), site, "SeriesMomentum has 1 shared call sites."),
+        };
+
+        protected override void AttachSharedCalls(global::ScriptGen.CompilerServices.SharedCallPlan plan)
+        {
+            __shared0 = plan.For<double>(0);
+        }
+
         protected override void RunBars(int start, int end)
         {
             for (int bar = start; bar < end; bar++)
@@ -169,7 +186,17 @@ namespace ScriptGen.Generated
         // ta.Sma at SeriesMomentum.pine.cs(17,29)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "p20JSyC16UL4fqNzftuf5Q4CAABTZXJpZXNNb21lbnR1bS5waW5lLmNz")]
         public static double Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
-            => global::ScriptGen.CompilerServices.TaCalls.Sma(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.SeriesMomentum>(receiver.Owner).__slot0, source, length);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.SeriesMomentum>(receiver.Owner);
+            if (script.__shared0 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Sma(receiver.Owner, receiver.Namespace, ref script.__slot0, source, length);
+            script.__shared0?.Record(script, value);
+            return value;
+        }
 
         // chart.Plot at SeriesMomentum.pine.cs(20,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "p20JSyC16UL4fqNzftuf5aMCAABTZXJpZXNNb21lbnR1bS5waW5lLmNz")]

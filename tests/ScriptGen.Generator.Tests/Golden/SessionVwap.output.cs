@@ -146,6 +146,35 @@ namespace Tests.Scripts
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.PivotHighState __slot2;
 
+        // ta.Vwap at SessionVwap.pine.cs(14,39): shared by every run of a sweep over the same bars (it reads no input)
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<(double Vwap, double Upper, double Lower)>? __shared0;
+
+        // ta.Dmi at SessionVwap.pine.cs(15,37): shared by every run of a sweep over the same bars (it reads no input)
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<(double Plus, double Minus, double Adx)>? __shared1;
+
+        // ta.PivotHigh at SessionVwap.pine.cs(18,23): shared by every run of a sweep over the same bars (it reads no input)
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared2;
+
+        protected override int SharedCallCount => 3;
+
+        protected override object GetSharedCallKey(int site) => site switch
+        {
+            0 => global::ScriptGen.CompilerServices.SharedCallPlan.NoInputs,
+            1 => global::ScriptGen.CompilerServices.SharedCallPlan.NoInputs,
+            2 => global::ScriptGen.CompilerServices.SharedCallPlan.NoInputs,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(site), site, "SessionVwap has 3 shared call sites."),
+        };
+
+        protected override void AttachSharedCalls(global::ScriptGen.CompilerServices.SharedCallPlan plan)
+        {
+            __shared0 = plan.For<(double Vwap, double Upper, double Lower)>(0);
+            __shared1 = plan.For<(double Plus, double Minus, double Adx)>(1);
+            __shared2 = plan.For<double>(2);
+        }
+
         protected override void RunBars(int start, int end)
         {
             for (int bar = start; bar < end; bar++)
@@ -165,12 +194,32 @@ namespace ScriptGen.Generated
         // ta.Vwap at SessionVwap.pine.cs(14,39)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4nHfm83MmNnizPLemKAjTaYBAABTZXNzaW9uVndhcC5waW5lLmNz")]
         public static (double Vwap, double Upper, double Lower) Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double source, double stdevMult)
-            => global::ScriptGen.CompilerServices.TaCalls.Vwap(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.SessionVwap>(receiver.Owner).__slot0, source, stdevMult);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.SessionVwap>(receiver.Owner);
+            if (script.__shared0 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            (double Vwap, double Upper, double Lower) value = global::ScriptGen.CompilerServices.TaCalls.Vwap(receiver.Owner, receiver.Namespace, ref script.__slot0, source, stdevMult);
+            script.__shared0?.Record(script, value);
+            return value;
+        }
 
         // ta.Dmi at SessionVwap.pine.cs(15,37)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4nHfm83MmNnizPLemKAjTdsBAABTZXNzaW9uVndhcC5waW5lLmNz")]
         public static (double Plus, double Minus, double Adx) Call1(this in global::ScriptGen.Namespaces.PineTa receiver, int diLength, int adxSmoothing)
-            => global::ScriptGen.CompilerServices.TaCalls.Dmi(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.SessionVwap>(receiver.Owner).__slot1, diLength, adxSmoothing);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.SessionVwap>(receiver.Owner);
+            if (script.__shared1 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            (double Plus, double Minus, double Adx) value = global::ScriptGen.CompilerServices.TaCalls.Dmi(receiver.Owner, receiver.Namespace, ref script.__slot1, diLength, adxSmoothing);
+            script.__shared1?.Record(script, value);
+            return value;
+        }
 
         // chart.Plot at SessionVwap.pine.cs(16,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4nHfm83MmNnizPLemKAjTfYBAABTZXNzaW9uVndhcC5waW5lLmNz")]
@@ -190,7 +239,17 @@ namespace ScriptGen.Generated
         // ta.PivotHigh at SessionVwap.pine.cs(18,23)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4nHfm83MmNnizPLemKAjTVECAABTZXNzaW9uVndhcC5waW5lLmNz")]
         public static double Call5(this in global::ScriptGen.Namespaces.PineTa receiver, int leftbars, int rightbars)
-            => global::ScriptGen.CompilerServices.TaCalls.PivotHigh(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.SessionVwap>(receiver.Owner).__slot2, leftbars, rightbars);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.SessionVwap>(receiver.Owner);
+            if (script.__shared2 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.PivotHigh(receiver.Owner, receiver.Namespace, ref script.__slot2, leftbars, rightbars);
+            script.__shared2?.Record(script, value);
+            return value;
+        }
 
         // chart.Plot at SessionVwap.pine.cs(19,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4nHfm83MmNnizPLemKAjTX8CAABTZXNzaW9uVndhcC5waW5lLmNz")]

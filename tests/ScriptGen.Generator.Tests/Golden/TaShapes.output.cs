@@ -143,6 +143,53 @@ namespace Tests.Scripts.Shapes
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.VwmaState __slot5;
 
+        // ta.Bb at TaShapes.pine.cs(14,41): shared by every run of a sweep over the same bars (it reads no input)
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<(double Middle, double Upper, double Lower)>? __shared0;
+
+        // ta.Macd at TaShapes.pine.cs(15,61): shared by every run of a sweep over the same bars (it reads no input)
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<(double Macd, double Signal, double Histogram)>? __shared1;
+
+        // ta.Obv at TaShapes.pine.cs(16,25): shared by every run of a sweep over the same bars (it reads no input)
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared2;
+
+        // ta.Stoch at TaShapes.pine.cs(18,27): shared by every run of a sweep over the same bars (it reads no input)
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared3;
+
+        // ta.Wpr at TaShapes.pine.cs(19,25): shared by every run of a sweep over the same bars (it reads no input)
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared4;
+
+        // ta.Vwma at TaShapes.pine.cs(20,26): shared by every run of a sweep over the same bars (it reads no input)
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared5;
+
+        protected override int SharedCallCount => 6;
+
+        protected override object GetSharedCallKey(int site) => site switch
+        {
+            0 => global::ScriptGen.CompilerServices.SharedCallPlan.NoInputs,
+            1 => global::ScriptGen.CompilerServices.SharedCallPlan.NoInputs,
+            2 => global::ScriptGen.CompilerServices.SharedCallPlan.NoInputs,
+            3 => global::ScriptGen.CompilerServices.SharedCallPlan.NoInputs,
+            4 => global::ScriptGen.CompilerServices.SharedCallPlan.NoInputs,
+            5 => global::ScriptGen.CompilerServices.SharedCallPlan.NoInputs,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(site), site, "TaShapes has 6 shared call sites."),
+        };
+
+        protected override void AttachSharedCalls(global::ScriptGen.CompilerServices.SharedCallPlan plan)
+        {
+            __shared0 = plan.For<(double Middle, double Upper, double Lower)>(0);
+            __shared1 = plan.For<(double Macd, double Signal, double Histogram)>(1);
+            __shared2 = plan.For<double>(2);
+            __shared3 = plan.For<double>(3);
+            __shared4 = plan.For<double>(4);
+            __shared5 = plan.For<double>(5);
+        }
+
         protected override void RunBars(int start, int end)
         {
             for (int bar = start; bar < end; bar++)
@@ -162,17 +209,47 @@ namespace ScriptGen.Generated
         // ta.Bb at TaShapes.pine.cs(14,41)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4bWZIY8WjAjtzlYl8uiXSA0CAABUYVNoYXBlcy5waW5lLmNz")]
         public static (double Middle, double Upper, double Lower) Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double series, int length, double mult)
-            => global::ScriptGen.CompilerServices.TaCalls.Bb(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner).__slot0, series, length, mult);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner);
+            if (script.__shared0 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            (double Middle, double Upper, double Lower) value = global::ScriptGen.CompilerServices.TaCalls.Bb(receiver.Owner, receiver.Namespace, ref script.__slot0, series, length, mult);
+            script.__shared0?.Record(script, value);
+            return value;
+        }
 
         // ta.Macd at TaShapes.pine.cs(15,61)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4bWZIY8WjAjtzlYl8uiXSFsCAABUYVNoYXBlcy5waW5lLmNz")]
         public static (double Macd, double Signal, double Histogram) Call1(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int fastLength, int slowLength, int signalLength)
-            => global::ScriptGen.CompilerServices.TaCalls.Macd(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner).__slot1, source, fastLength, slowLength, signalLength);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner);
+            if (script.__shared1 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            (double Macd, double Signal, double Histogram) value = global::ScriptGen.CompilerServices.TaCalls.Macd(receiver.Owner, receiver.Namespace, ref script.__slot1, source, fastLength, slowLength, signalLength);
+            script.__shared1?.Record(script, value);
+            return value;
+        }
 
         // ta.Obv at TaShapes.pine.cs(16,25)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4bWZIY8WjAjtzlYl8uiXSIsCAABUYVNoYXBlcy5waW5lLmNz")]
         public static double Call2(this in global::ScriptGen.Namespaces.PineTa receiver)
-            => global::ScriptGen.CompilerServices.TaCalls.Obv(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner).__slot2);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner);
+            if (script.__shared2 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Obv(receiver.Owner, receiver.Namespace, ref script.__slot2);
+            script.__shared2?.Record(script, value);
+            return value;
+        }
 
         // ta.Iii at TaShapes.pine.cs(17,25)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4bWZIY8WjAjtzlYl8uiXSKoCAABUYVNoYXBlcy5waW5lLmNz")]
@@ -182,17 +259,47 @@ namespace ScriptGen.Generated
         // ta.Stoch at TaShapes.pine.cs(18,27)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4bWZIY8WjAjtzlYl8uiXSMsCAABUYVNoYXBlcy5waW5lLmNz")]
         public static double Call4(this in global::ScriptGen.Namespaces.PineTa receiver, double source, double high, double low, int length)
-            => global::ScriptGen.CompilerServices.TaCalls.Stoch(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner).__slot3, source, high, low, length);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner);
+            if (script.__shared3 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Stoch(receiver.Owner, receiver.Namespace, ref script.__slot3, source, high, low, length);
+            script.__shared3?.Record(script, value);
+            return value;
+        }
 
         // ta.Wpr at TaShapes.pine.cs(19,25)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4bWZIY8WjAjtzlYl8uiXSP8CAABUYVNoYXBlcy5waW5lLmNz")]
         public static double Call5(this in global::ScriptGen.Namespaces.PineTa receiver, int length)
-            => global::ScriptGen.CompilerServices.TaCalls.Wpr(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner).__slot4, length);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner);
+            if (script.__shared4 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Wpr(receiver.Owner, receiver.Namespace, ref script.__slot4, length);
+            script.__shared4?.Record(script, value);
+            return value;
+        }
 
         // ta.Vwma at TaShapes.pine.cs(20,26)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4bWZIY8WjAjtzlYl8uiXSCEDAABUYVNoYXBlcy5waW5lLmNz")]
         public static double Call6(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
-            => global::ScriptGen.CompilerServices.TaCalls.Vwma(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner).__slot5, source, length);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner);
+            if (script.__shared5 is { IsReading: true } reader)
+            {
+                return reader.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Vwma(receiver.Owner, receiver.Namespace, ref script.__slot5, source, length);
+            script.__shared5?.Record(script, value);
+            return value;
+        }
 
         // chart.Plot at TaShapes.pine.cs(21,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4bWZIY8WjAjtzlYl8uiXSEADAABUYVNoYXBlcy5waW5lLmNz")]
