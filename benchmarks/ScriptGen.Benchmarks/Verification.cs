@@ -106,6 +106,19 @@ internal static class Verification
         }
     }
 
+    /// <summary>Throws unless the hand-written sweep reading shared EMAs gave every run exactly what the one computing its own did.</summary>
+    public static void SameSweep(HandStrategyResult[] shared, HandStrategyResult[] unshared)
+    {
+        Require(shared.Length == unshared.Length, $"Hand sweeps: {shared.Length} runs with shared EMAs, {unshared.Length} without.");
+        for (int i = 0; i < shared.Length; i++)
+        {
+            HandStrategyResult actual = shared[i], expected = unshared[i];
+            Require(actual.ClosedTrades.SequenceEqual(expected.ClosedTrades) && actual.OpenTrade == expected.OpenTrade &&
+                    actual.Equity.AsSpan().SequenceEqual(expected.Equity) && actual.NetProfit == expected.NetProfit && actual.Extremes == expected.Extremes,
+                $"Hand sweep run {i}: the loop reading shared EMAs differs from the one computing its own.");
+        }
+    }
+
     /// <summary>Throws unless the broker and its hand loop recorded the same trades, equity curve, drawdown and run-up.</summary>
     public static void SameBrokerBookkeeping(int orderEvery, Trading.Broker broker, HandBrokerResult hand)
     {

@@ -26,6 +26,46 @@ internal static class EmaCrossStrategyHandLoop
             throw new ArgumentException("The hand loop needs fast length <= slow length <= bar count.");
         }
 
+        var emas = new ComputedEmas(close, fastLength, slowLength);
+        return Run(time, open, high, low, close, tick, slowLength, ref emas, initialCapital, quantity, pointValue);
+    }
+
+    /// <summary>
+    /// The same strategy reading EMAs computed beforehand (<see cref="EmaSeries"/>): what a hand-written sweep that
+    /// computes each length's EMA once for all its runs does.
+    /// </summary>
+    public static HandStrategyResult Run(
+        long[] time, double[] open, double[] high, double[] low, double[] close, double tick, double[] fastEma, double[] slowEma, int slowLength,
+        double initialCapital, double quantity, double pointValue)
+    {
+        var emas = new PrecomputedEmas(fastEma, slowEma);
+        return Run(time, open, high, low, close, tick, slowLength, ref emas, initialCapital, quantity, pointValue);
+    }
+
+    /// <summary>The EMA of <paramref name="close"/> on every bar from <paramref name="length"/> - 1 on (NaN before), as the loop computes it.</summary>
+    public static double[] EmaSeries(double[] close, int length)
+    {
+        var ema = new double[close.Length];
+        ema.AsSpan(0, length - 1).Fill(double.NaN);
+        double alpha = 2.0 / (length + 1);
+        double value = EmaCrossHandLoop.Seed(close, length);
+        ema[length - 1] = value;
+        for (int i = length; i < close.Length; i++)
+        {
+            value += alpha * (close[i] - value);
+            ema[i] = value;
+        }
+
+        return ema;
+    }
+
+    // Generic over a struct so the JIT compiles one loop per EMA source with the source's code inlined.
+    private static HandStrategyResult Run<TEmas>(
+        long[] time, double[] open, double[] high, double[] low, double[] close, double tick, int slowLength, ref TEmas emas,
+        double initialCapital, double quantity, double pointValue)
+        where TEmas : struct, IEmaPair
+    {
+
         int count = close.Length;
         var equity = new double[count];
         var trades = new List<HandTrade>();
@@ -39,15 +79,8 @@ internal static class EmaCrossStrategyHandLoop
 
         // Warm-up: no signal before both EMAs exist (bar slowLength - 1, which never fires), so flat.
         int first = slowLength - 1;
-        double fastAlpha = 2.0 / (fastLength + 1);
-        double slowAlpha = 2.0 / (slowLength + 1);
-        double fast = EmaCrossHandLoop.Seed(close, fastLength);
-        for (int i = fastLength; i <= first; i++)
-        {
-            fast += fastAlpha * (close[i] - fast);
-        }
-
-        double slow = EmaCrossHandLoop.Seed(close, slowLength);
+        emas.Start(first);
+        double fast = emas.Fast, slow = emas.Slow;
         bool wasAtOrBelow = fast <= slow;
         bool wasAtOrAbove = fast >= slow;
         equity.AsSpan(0, first + 1).Fill(initialCapital);
@@ -107,8 +140,9 @@ internal static class EmaCrossStrategyHandLoop
 
             // The bar closes: the script's body.
             double x = close[i];
-            fast += fastAlpha * (x - fast);
-            slow += slowAlpha * (x - slow);
+            emas.Advance(i, x);
+            fast = emas.Fast;
+            slow = emas.Slow;
             if (fast > slow && wasAtOrBelow)
             {
                 pending = 1;
@@ -136,5 +170,63 @@ internal static class EmaCrossStrategyHandLoop
 
         return new HandStrategyResult(trades, openTrade, equity, netProfit,
             new HandExtremes(extremes.MaxDrawdown, extremes.MaxDrawdownPercent, extremes.MaxRunUp, extremes.MaxRunUpPercent));
+    }
+
+    /// <summary>Where the loop's two EMAs come from on each bar.</summary>
+    internal interface IEmaPair
+    {
+        double Fast { get; }
+
+        double Slow { get; }
+
+        /// <summary>Both EMAs at bar <paramref name="bar"/>, the first bar both exist.</summary>
+        void Start(int bar);
+
+        /// <summary>Both EMAs at bar <paramref name="bar"/>, whose close is <paramref name="close"/>.</summary>
+        void Advance(int bar, double close);
+    }
+
+    /// <summary>The EMAs computed in the loop, as a one-off hand loop does.</summary>
+    private struct ComputedEmas(double[] close, int fastLength, int slowLength) : IEmaPair
+    {
+        private readonly double _fastAlpha = 2.0 / (fastLength + 1), _slowAlpha = 2.0 / (slowLength + 1);
+
+        public double Fast { get; private set; }
+
+        public double Slow { get; private set; }
+
+        public void Start(int bar)
+        {
+            double fast = EmaCrossHandLoop.Seed(close, fastLength);
+            for (int i = fastLength; i <= bar; i++)
+            {
+                fast += _fastAlpha * (close[i] - fast);
+            }
+
+            Fast = fast;
+            Slow = EmaCrossHandLoop.Seed(close, slowLength);
+        }
+
+        public void Advance(int bar, double close)
+        {
+            Fast += _fastAlpha * (close - Fast);
+            Slow += _slowAlpha * (close - Slow);
+        }
+    }
+
+    /// <summary>The EMAs read from series computed beforehand.</summary>
+    private struct PrecomputedEmas(double[] fastEma, double[] slowEma) : IEmaPair
+    {
+        public double Fast { get; private set; }
+
+        public double Slow { get; private set; }
+
+        public void Start(int bar) => Advance(bar, double.NaN);
+
+        public void Advance(int bar, double close)
+        {
+            Fast = fastEma[bar];
+            Slow = slowEma[bar];
+        }
     }
 }
