@@ -42,13 +42,18 @@ internal static class OrderArguments
         }
     }
 
+    // Checked on every order call (scripts place exits on every bar): the test inlines, the message is built only on failure.
     public static void RequireFiniteOrNa(string call, string id, string parameter, double value)
     {
         if (double.IsInfinity(value))
         {
-            throw new ArgumentOutOfRangeException(parameter, value, $"{call}(\"{id}\"): {parameter} must be a finite number or na; got {Show(value)}.");
+            ThrowNotFinite(call, id, parameter, value);
         }
     }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowNotFinite(string call, string id, string parameter, double value) =>
+        throw new ArgumentOutOfRangeException(parameter, value, $"{call}(\"{id}\"): {parameter} must be a finite number or na; got {Show(value)}.");
 
     public static void RequireClosingQuantity(string call, string id, double quantity, double quantityPercent)
     {

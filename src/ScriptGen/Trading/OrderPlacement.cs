@@ -50,6 +50,12 @@ internal sealed class OrderPlacement
         const string Call = "strategy.exit";
         RequireId(Call, id);
         fromEntry = string.IsNullOrEmpty(fromEntry) ? null : fromEntry;
+        if (IsPlacedAlready(id, fromEntry, quantity, quantityPercent, profitTicks, limit, lossTicks, stop, trailPrice, trailPoints, trailOffset,
+                ocaName, comment, commentProfit, commentLoss, commentTrailing))
+        {
+            return;
+        }
+
         RequireClosingQuantity(Call, id, quantity, quantityPercent);
         RequireFiniteOrNa(Call, id, nameof(profitTicks), profitTicks);
         RequireFiniteOrNa(Call, id, nameof(limit), limit);
@@ -72,6 +78,9 @@ internal sealed class OrderPlacement
         }
 
         double offset = double.IsNaN(trailOffset) ? 0 : trailOffset;
+        // Placed again as it stands, with no fill since its levels were resolved: resolving them again gives the same prices.
+        bool sameLevels = existing is not null && existing.ExitLevelsFill == _ledger.Fills
+            && existing.HasSameExit(fromEntry, quantity, quantityPercent, limit, stop, profitTicks, lossTicks, trailPrice, trailPoints, offset);
         bool sameTrail = existing is not null && existing.TrailPrice.Equals(trailPrice) && existing.TrailPoints.Equals(trailPoints)
             && existing.TrailOffset.Equals(offset);
         bool hadTrail = existing is not null && existing.HasTrailing;
@@ -92,7 +101,12 @@ internal sealed class OrderPlacement
         order.CommentProfit = commentProfit;
         order.CommentLoss = commentLoss;
         order.CommentTrailing = commentTrailing;
-        order.ResetPriceState();
+        order.CoveredAtFill = -1; // Its entry may have changed.
+        if (!sameLevels)
+        {
+            order.ResetPriceState();
+        }
+
         if (!sameTrail)
         {
             order.TrailArmed = false; // A changed trailing stop starts over; an unchanged one keeps trailing.
@@ -107,6 +121,35 @@ internal sealed class OrderPlacement
         {
             SeedTrailing(order, foldExtreme: !hadTrail || sameTrail);
         }
+    }
+
+    /// <summary>
+    /// The common case of a script that places the same bracket on every bar: an exit already in the book with exactly
+    /// these arguments (validated when it was placed) changes nothing, except that after a fill its levels in ticks
+    /// resolve again from the new entry price. Trailing exits take the full path, which folds the bar into the trail.
+    /// </summary>
+    private bool IsPlacedAlready(
+        string id, string? fromEntry, double quantity, double quantityPercent, double profitTicks, double limit, double lossTicks, double stop,
+        double trailPrice, double trailPoints, double trailOffset, string? ocaName, string? comment, string? commentProfit, string? commentLoss,
+        string? commentTrailing)
+    {
+        if (!double.IsNaN(trailPrice) || !double.IsNaN(trailPoints) || _book.FindExit(id, fromEntry) is not { Consumed: false } placed
+            || !placed.HasSameExit(fromEntry, quantity, quantityPercent, limit, stop, profitTicks, lossTicks, trailPrice, trailPoints,
+                double.IsNaN(trailOffset) ? 0 : trailOffset)
+            || !string.Equals(placed.OcaName, ocaName, StringComparison.Ordinal) || !string.Equals(placed.Comment, comment, StringComparison.Ordinal)
+            || !string.Equals(placed.CommentProfit, commentProfit, StringComparison.Ordinal)
+            || !string.Equals(placed.CommentLoss, commentLoss, StringComparison.Ordinal)
+            || !string.Equals(placed.CommentTrailing, commentTrailing, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (placed.ExitLevelsFill != _ledger.Fills)
+        {
+            placed.ResetPriceState();
+        }
+
+        return true;
     }
 
     /// <summary>

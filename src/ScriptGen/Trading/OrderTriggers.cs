@@ -84,7 +84,7 @@ internal sealed class OrderTriggers
         {
             side = order.GapBuys ? 1 : -1; // Its side when the gap reached it, whatever reversed since.
         }
-        else if (order.Consumed || _book.ExitQuantity(order, _ledger.CoveredQuantity(order.FromEntry), _quantityStep) <= 0)
+        else if (order.Consumed || _book.ExitQuantity(order, CoveredBy(order), _quantityStep) <= 0)
         {
             return false; // Nothing to close yet (its entry has not filled) or any more.
         }
@@ -193,6 +193,8 @@ internal sealed class OrderTriggers
             return;
         }
 
+        order.ExitLevelsFill = _ledger.Fills;
+
         double entryPrice = _ledger.AverageEntryPriceOf(order.FromEntry);
         int side = _ledger.PositionSize > 0 ? -1 : 1;
         int favourable = -side; // +1: the covered position profits as price rises
@@ -203,5 +205,22 @@ internal sealed class OrderTriggers
         order.TrailActivation = !double.IsNaN(order.TrailPrice) ? PriceGrid.Nearest(order.TrailPrice, _tick)
             : !double.IsNaN(order.TrailPoints) ? PriceGrid.Offset(entryPrice, favourable * order.TrailPoints, _tick) : double.NaN;
         order.ExitLevelsResolved = true;
+    }
+
+    /// <summary>The units <paramref name="order"/> covers; an entry's trades are counted again only after a fill (<see cref="PendingOrder.Covered"/>).</summary>
+    private double CoveredBy(PendingOrder order)
+    {
+        if (order.FromEntry is null)
+        {
+            return _ledger.CoveredQuantity(null); // The position's size: a field.
+        }
+
+        if (order.CoveredAtFill != _ledger.Fills)
+        {
+            order.Covered = _ledger.CoveredQuantity(order.FromEntry);
+            order.CoveredAtFill = _ledger.Fills;
+        }
+
+        return order.Covered;
     }
 }

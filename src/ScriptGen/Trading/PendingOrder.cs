@@ -69,6 +69,16 @@ internal sealed class PendingOrder
     /// <summary>An exit's levels given in ticks have been turned into prices (from the covered trades' entry price).</summary>
     public bool ExitLevelsResolved;
 
+    /// <summary>The ledger's fill count when the exit levels were resolved: the levels depend on the open trades, which only fills change.</summary>
+    public long ExitLevelsFill = -1;
+
+    /// <summary>
+    /// Exits and closes: the units they cover (<see cref="TradeLedger.CoveredQuantity"/>) as of <see cref="CoveredAtFill"/> fills.
+    /// The path walk asks at every point of every bar; the answer changes only with a fill, so it is kept until the next one.
+    /// </summary>
+    public double Covered;
+    public long CoveredAtFill = -1;
+
     /// <summary>An exit's take-profit, stop-loss and trailing activation prices, once resolved.</summary>
     public double ExitLimit;
     public double ExitStop;
@@ -139,9 +149,18 @@ internal sealed class PendingOrder
         OcaName = null;
         Comment = CommentProfit = CommentLoss = CommentTrailing = null;
         Immediately = StopLimitArmed = ExitLevelsResolved = TrailArmed = Consumed = GapCommitted = false;
+        ExitLevelsFill = CoveredAtFill = -1;
         PlacedReversal = double.NaN;
         OcaType = OcaType.None;
     }
+
+    /// <summary>Whether this exit already has exactly these levels and quantities (na equal to na), as a script calling <c>strategy.exit</c> every bar places it.</summary>
+    public bool HasSameExit(
+        string? fromEntry, double quantity, double quantityPercent, double limit, double stop, double profitTicks, double lossTicks,
+        double trailPrice, double trailPoints, double trailOffset) =>
+        string.Equals(FromEntry, fromEntry, StringComparison.Ordinal) && Quantity.Equals(quantity) && QuantityPercent.Equals(quantityPercent)
+        && Limit.Equals(limit) && Stop.Equals(stop) && ProfitTicks.Equals(profitTicks) && LossTicks.Equals(lossTicks)
+        && TrailPrice.Equals(trailPrice) && TrailPoints.Equals(trailPoints) && TrailOffset.Equals(trailOffset);
 
     /// <summary>Clears the state a modification invalidates: armed stop-limits and resolved exit levels.</summary>
     public void ResetPriceState()

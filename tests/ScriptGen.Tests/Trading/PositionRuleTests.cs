@@ -277,6 +277,28 @@ public sealed class PositionRuleTests
     }
 
     [Fact]
+    public void An_exit_called_again_unchanged_after_a_pyramided_fill_measures_its_ticks_from_the_new_average_entry()
+    {
+        // docs/strategy.md: tick levels are fixed when the exit becomes live "and again whenever the script calls it again".
+        // L fills at bar 1's open, 100: take-profit 500 ticks of 0.01 -> 105. The second L fills at bar 2's open, 95:
+        // the average entry is 97.50, and the same exit call at bar 2's close moves the take-profit to 102.50, which bar 3
+        // reaches (its high 103); from the first entry alone (105) nothing would fill.
+        Bars bars = TestBars.Ohlc(Flat100, (100, 102, 99, 101), (95, 96, 94, 95), (100, 103, 99.5, 101));
+
+        StrategyResult result = Run(bars, (bar, strategy) =>
+        {
+            if (bar <= 1)
+            {
+                strategy.Entry("L", Direction.Long);
+            }
+
+            strategy.Exit("X", "L", profit: 500);
+        }, new StrategySettings { Pyramiding = 2 });
+
+        Assert.Equal([(1, 100.0, 3, 102.5, "X"), (2, 95.0, 3, 102.5, "X")], BrokerScenario.Fills(result));
+    }
+
+    [Fact]
     public void Calling_exit_again_with_its_id_moves_its_levels_and_cancel_by_exit_id_removes_it()
     {
         // Long at 100 from bar 1. Bar 3 falls to 98.
