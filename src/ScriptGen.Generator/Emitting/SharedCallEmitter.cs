@@ -58,18 +58,18 @@ internal static class SharedCallEmitter
     /// <summary>The interceptor of a shared site: its signature, then a body around the expression that computes the call as unshared sites do.</summary>
     public static void EmitInterceptor(CodeWriter code, ScriptSpec script, SharedCallSpec shared, string signature, string compute)
     {
-        string field = $"script.__shared{shared.Site}";
         using (code.Block(signature))
         {
             code.Line($"var script = global::System.Runtime.CompilerServices.Unsafe.As<{script.GlobalName}>(receiver.Owner);");
-            using (code.Block($"if ({field} is {{ IsReading: true }} reader)"))
+            code.Line($"var shared = script.__shared{shared.Site};");
+            using (code.Block("if (shared is not null && shared.IsReading)"))
             {
-                code.Line("return reader.Read(script);");
+                code.Line("return shared.Read(script);");
             }
 
             code.Line();
             code.Line($"{shared.ValueType} value = {compute};");
-            code.Line($"{field}?.Record(script, value);");
+            code.Line("shared?.Record(script, value);");
             code.Line("return value;");
         }
     }

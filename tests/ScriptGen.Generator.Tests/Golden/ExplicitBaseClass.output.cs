@@ -196,13 +196,14 @@ namespace ScriptGen.Generated
         public static double Call1(this in global::ScriptGen.Namespaces.PineTa receiver, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Explicit.AverageTrueRange>(receiver.Owner);
-            if (script.__shared0 is { IsReading: true } reader)
+            var shared = script.__shared0;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             double value = global::ScriptGen.CompilerServices.TaCalls.Atr(receiver.Owner, receiver.Namespace, ref script.__slot0, length);
-            script.__shared0?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
 
@@ -226,13 +227,14 @@ namespace ScriptGen.Generated
         public static double Call5(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length, bool biased)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Explicit.AverageTrueRange>(receiver.Owner);
-            if (script.__shared1 is { IsReading: true } reader)
+            var shared = script.__shared1;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             double value = global::ScriptGen.CompilerServices.TaCalls.Stdev(receiver.Owner, receiver.Namespace, ref script.__slot1, source, length, biased);
-            script.__shared1?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
     }

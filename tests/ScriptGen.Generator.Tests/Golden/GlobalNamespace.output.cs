@@ -196,13 +196,14 @@ namespace ScriptGen.Generated
         public static double Call1(this in global::ScriptGen.Namespaces.PineTa receiver, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Breakout>(receiver.Owner);
-            if (script.__shared0 is { IsReading: true } reader)
+            var shared = script.__shared0;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             double value = global::ScriptGen.CompilerServices.TaCalls.Highest(receiver.Owner, receiver.Namespace, ref script.__slot0, length);
-            script.__shared0?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
 
@@ -211,13 +212,14 @@ namespace ScriptGen.Generated
         public static double Call2(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Breakout>(receiver.Owner);
-            if (script.__shared1 is { IsReading: true } reader)
+            var shared = script.__shared1;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             double value = global::ScriptGen.CompilerServices.TaCalls.Lowest(receiver.Owner, receiver.Namespace, ref script.__slot1, source, length);
-            script.__shared1?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
     }

@@ -254,13 +254,14 @@ namespace ScriptGen.Generated
         public static double Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner);
-            if (script.__shared0 is { IsReading: true } reader)
+            var shared = script.__shared0;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             double value = global::ScriptGen.CompilerServices.TaCalls.Ema(receiver.Owner, receiver.Namespace, ref script.__slot0, source, length);
-            script.__shared0?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
 
@@ -269,13 +270,14 @@ namespace ScriptGen.Generated
         public static double Call1(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner);
-            if (script.__shared1 is { IsReading: true } reader)
+            var shared = script.__shared1;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             double value = global::ScriptGen.CompilerServices.TaCalls.Ema(receiver.Owner, receiver.Namespace, ref script.__slot1, source, length);
-            script.__shared1?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
 
@@ -284,13 +286,14 @@ namespace ScriptGen.Generated
         public static double Call2(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner);
-            if (script.__shared2 is { IsReading: true } reader)
+            var shared = script.__shared2;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             double value = global::ScriptGen.CompilerServices.TaCalls.Ema(receiver.Owner, receiver.Namespace, ref script.__slot2, source, length);
-            script.__shared2?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
 
@@ -299,13 +302,14 @@ namespace ScriptGen.Generated
         public static bool Call3(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner);
-            if (script.__shared3 is { IsReading: true } reader)
+            var shared = script.__shared3;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             bool value = global::ScriptGen.CompilerServices.TaCalls.Crossover(receiver.Owner, receiver.Namespace, ref script.__slot3, source1, source2);
-            script.__shared3?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
 
@@ -314,13 +318,14 @@ namespace ScriptGen.Generated
         public static bool Call4(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner);
-            if (script.__shared4 is { IsReading: true } reader)
+            var shared = script.__shared4;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             bool value = global::ScriptGen.CompilerServices.TaCalls.Crossunder(receiver.Owner, receiver.Namespace, ref script.__slot4, source1, source2);
-            script.__shared4?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
     }

@@ -195,13 +195,14 @@ namespace ScriptGen.Generated
         public static double Call0(this in global::ScriptGen.Namespaces.PineMath receiver, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.MathFunctions>(receiver.Owner);
-            if (script.__shared0 is { IsReading: true } reader)
+            var shared = script.__shared0;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             double value = global::ScriptGen.CompilerServices.MathCalls.Sum(receiver.Owner, receiver.Namespace, ref script.__slot0, source, length);
-            script.__shared0?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
 
@@ -210,13 +211,14 @@ namespace ScriptGen.Generated
         public static double Call1(this in global::ScriptGen.Namespaces.PineMath receiver, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.MathFunctions>(receiver.Owner);
-            if (script.__shared1 is { IsReading: true } reader)
+            var shared = script.__shared1;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             double value = global::ScriptGen.CompilerServices.MathCalls.Sum(receiver.Owner, receiver.Namespace, ref script.__slot1, source, length);
-            script.__shared1?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
 

@@ -225,13 +225,14 @@ namespace ScriptGen.Generated
         public static double Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.RsiStrategy>(receiver.Owner);
-            if (script.__shared0 is { IsReading: true } reader)
+            var shared = script.__shared0;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             double value = global::ScriptGen.CompilerServices.TaCalls.Rsi(receiver.Owner, receiver.Namespace, ref script.__slot0, source, length);
-            script.__shared0?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
 
@@ -240,13 +241,14 @@ namespace ScriptGen.Generated
         public static bool Call1(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.RsiStrategy>(receiver.Owner);
-            if (script.__shared1 is { IsReading: true } reader)
+            var shared = script.__shared1;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             bool value = global::ScriptGen.CompilerServices.TaCalls.Crossover(receiver.Owner, receiver.Namespace, ref script.__slot1, source1, source2);
-            script.__shared1?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
 
@@ -255,13 +257,14 @@ namespace ScriptGen.Generated
         public static bool Call2(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.RsiStrategy>(receiver.Owner);
-            if (script.__shared2 is { IsReading: true } reader)
+            var shared = script.__shared2;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             bool value = global::ScriptGen.CompilerServices.TaCalls.Crossunder(receiver.Owner, receiver.Namespace, ref script.__slot2, source1, source2);
-            script.__shared2?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
     }

@@ -188,13 +188,14 @@ namespace ScriptGen.Generated
         public static double Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.SeriesMomentum>(receiver.Owner);
-            if (script.__shared0 is { IsReading: true } reader)
+            var shared = script.__shared0;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             double value = global::ScriptGen.CompilerServices.TaCalls.Sma(receiver.Owner, receiver.Namespace, ref script.__slot0, source, length);
-            script.__shared0?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
 

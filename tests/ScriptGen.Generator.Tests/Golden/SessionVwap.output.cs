@@ -196,13 +196,14 @@ namespace ScriptGen.Generated
         public static (double Vwap, double Upper, double Lower) Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double source, double stdevMult)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.SessionVwap>(receiver.Owner);
-            if (script.__shared0 is { IsReading: true } reader)
+            var shared = script.__shared0;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             (double Vwap, double Upper, double Lower) value = global::ScriptGen.CompilerServices.TaCalls.Vwap(receiver.Owner, receiver.Namespace, ref script.__slot0, source, stdevMult);
-            script.__shared0?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
 
@@ -211,13 +212,14 @@ namespace ScriptGen.Generated
         public static (double Plus, double Minus, double Adx) Call1(this in global::ScriptGen.Namespaces.PineTa receiver, int diLength, int adxSmoothing)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.SessionVwap>(receiver.Owner);
-            if (script.__shared1 is { IsReading: true } reader)
+            var shared = script.__shared1;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             (double Plus, double Minus, double Adx) value = global::ScriptGen.CompilerServices.TaCalls.Dmi(receiver.Owner, receiver.Namespace, ref script.__slot1, diLength, adxSmoothing);
-            script.__shared1?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
 
@@ -241,13 +243,14 @@ namespace ScriptGen.Generated
         public static double Call5(this in global::ScriptGen.Namespaces.PineTa receiver, int leftbars, int rightbars)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.SessionVwap>(receiver.Owner);
-            if (script.__shared2 is { IsReading: true } reader)
+            var shared = script.__shared2;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             double value = global::ScriptGen.CompilerServices.TaCalls.PivotHigh(receiver.Owner, receiver.Namespace, ref script.__slot2, leftbars, rightbars);
-            script.__shared2?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
 

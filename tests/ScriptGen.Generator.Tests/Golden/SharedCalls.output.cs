@@ -373,13 +373,14 @@ namespace ScriptGen.Generated
         public static double Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
-            if (script.__shared0 is { IsReading: true } reader)
+            var shared = script.__shared0;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             double value = global::ScriptGen.CompilerServices.TaCalls.Ema(receiver.Owner, receiver.Namespace, ref script.__slot0, source, length);
-            script.__shared0?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
 
@@ -388,13 +389,14 @@ namespace ScriptGen.Generated
         public static double Call1(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
-            if (script.__shared1 is { IsReading: true } reader)
+            var shared = script.__shared1;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             double value = global::ScriptGen.CompilerServices.TaCalls.Sma(receiver.Owner, receiver.Namespace, ref script.__slot1, source, length);
-            script.__shared1?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
 
@@ -403,13 +405,14 @@ namespace ScriptGen.Generated
         public static double Call2(this in global::ScriptGen.Namespaces.PineTa receiver, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
-            if (script.__shared2 is { IsReading: true } reader)
+            var shared = script.__shared2;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             double value = global::ScriptGen.CompilerServices.TaCalls.Atr(receiver.Owner, receiver.Namespace, ref script.__slot2, length);
-            script.__shared2?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
 
@@ -418,13 +421,14 @@ namespace ScriptGen.Generated
         public static double Call3(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
-            if (script.__shared3 is { IsReading: true } reader)
+            var shared = script.__shared3;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             double value = global::ScriptGen.CompilerServices.TaCalls.Ema(receiver.Owner, receiver.Namespace, ref script.__slot3, source, length);
-            script.__shared3?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
 
@@ -433,13 +437,14 @@ namespace ScriptGen.Generated
         public static double Call4(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
-            if (script.__shared4 is { IsReading: true } reader)
+            var shared = script.__shared4;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             double value = global::ScriptGen.CompilerServices.TaCalls.Rsi(receiver.Owner, receiver.Namespace, ref script.__slot4, source, length);
-            script.__shared4?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
 
@@ -448,13 +453,14 @@ namespace ScriptGen.Generated
         public static double Call5(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
-            if (script.__shared5 is { IsReading: true } reader)
+            var shared = script.__shared5;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             double value = global::ScriptGen.CompilerServices.TaCalls.Sma(receiver.Owner, receiver.Namespace, ref script.__slot5, source, length);
-            script.__shared5?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
 
@@ -463,13 +469,14 @@ namespace ScriptGen.Generated
         public static double Call6(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
-            if (script.__shared6 is { IsReading: true } reader)
+            var shared = script.__shared6;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             double value = global::ScriptGen.CompilerServices.TaCalls.Sma(receiver.Owner, receiver.Namespace, ref script.__slot6, source, length);
-            script.__shared6?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
 
@@ -478,13 +485,14 @@ namespace ScriptGen.Generated
         public static (double Middle, double Upper, double Lower) Call7(this in global::ScriptGen.Namespaces.PineTa receiver, double series, int length, double mult)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
-            if (script.__shared7 is { IsReading: true } reader)
+            var shared = script.__shared7;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             (double Middle, double Upper, double Lower) value = global::ScriptGen.CompilerServices.TaCalls.Bb(receiver.Owner, receiver.Namespace, ref script.__slot7, series, length, mult);
-            script.__shared7?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
 
@@ -493,13 +501,14 @@ namespace ScriptGen.Generated
         public static double Call8(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
-            if (script.__shared8 is { IsReading: true } reader)
+            var shared = script.__shared8;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             double value = global::ScriptGen.CompilerServices.TaCalls.Sma(receiver.Owner, receiver.Namespace, ref script.__slot8, source, length);
-            script.__shared8?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
 
@@ -523,13 +532,14 @@ namespace ScriptGen.Generated
         public static bool Call12(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
-            if (script.__shared9 is { IsReading: true } reader)
+            var shared = script.__shared9;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             bool value = global::ScriptGen.CompilerServices.TaCalls.Crossover(receiver.Owner, receiver.Namespace, ref script.__slot12, source1, source2);
-            script.__shared9?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
 

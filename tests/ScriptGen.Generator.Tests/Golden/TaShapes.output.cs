@@ -211,13 +211,14 @@ namespace ScriptGen.Generated
         public static (double Middle, double Upper, double Lower) Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double series, int length, double mult)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner);
-            if (script.__shared0 is { IsReading: true } reader)
+            var shared = script.__shared0;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             (double Middle, double Upper, double Lower) value = global::ScriptGen.CompilerServices.TaCalls.Bb(receiver.Owner, receiver.Namespace, ref script.__slot0, series, length, mult);
-            script.__shared0?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
 
@@ -226,13 +227,14 @@ namespace ScriptGen.Generated
         public static (double Macd, double Signal, double Histogram) Call1(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int fastLength, int slowLength, int signalLength)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner);
-            if (script.__shared1 is { IsReading: true } reader)
+            var shared = script.__shared1;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             (double Macd, double Signal, double Histogram) value = global::ScriptGen.CompilerServices.TaCalls.Macd(receiver.Owner, receiver.Namespace, ref script.__slot1, source, fastLength, slowLength, signalLength);
-            script.__shared1?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
 
@@ -241,13 +243,14 @@ namespace ScriptGen.Generated
         public static double Call2(this in global::ScriptGen.Namespaces.PineTa receiver)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner);
-            if (script.__shared2 is { IsReading: true } reader)
+            var shared = script.__shared2;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             double value = global::ScriptGen.CompilerServices.TaCalls.Obv(receiver.Owner, receiver.Namespace, ref script.__slot2);
-            script.__shared2?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
 
@@ -261,13 +264,14 @@ namespace ScriptGen.Generated
         public static double Call4(this in global::ScriptGen.Namespaces.PineTa receiver, double source, double high, double low, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner);
-            if (script.__shared3 is { IsReading: true } reader)
+            var shared = script.__shared3;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             double value = global::ScriptGen.CompilerServices.TaCalls.Stoch(receiver.Owner, receiver.Namespace, ref script.__slot3, source, high, low, length);
-            script.__shared3?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
 
@@ -276,13 +280,14 @@ namespace ScriptGen.Generated
         public static double Call5(this in global::ScriptGen.Namespaces.PineTa receiver, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner);
-            if (script.__shared4 is { IsReading: true } reader)
+            var shared = script.__shared4;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             double value = global::ScriptGen.CompilerServices.TaCalls.Wpr(receiver.Owner, receiver.Namespace, ref script.__slot4, length);
-            script.__shared4?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
 
@@ -291,13 +296,14 @@ namespace ScriptGen.Generated
         public static double Call6(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner);
-            if (script.__shared5 is { IsReading: true } reader)
+            var shared = script.__shared5;
+            if (shared is not null && shared.IsReading)
             {
-                return reader.Read(script);
+                return shared.Read(script);
             }
 
             double value = global::ScriptGen.CompilerServices.TaCalls.Vwma(receiver.Owner, receiver.Namespace, ref script.__slot5, source, length);
-            script.__shared5?.Record(script, value);
+            shared?.Record(script, value);
             return value;
         }
 
