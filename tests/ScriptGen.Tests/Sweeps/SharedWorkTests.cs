@@ -70,6 +70,20 @@ public sealed class SharedWorkTests
     }
 
     [Fact]
+    public void A_strategy_known_only_at_run_time_shares_the_same_way()
+    {
+        IReadOnlyDictionary<string, object?>[] overrides =
+            [.. EmaGrid().Select(inputs => new Dictionary<string, object?> { ["FastLength"] = inputs.FastLength, ["SlowLength"] = inputs.SlowLength })];
+
+        SweepResult<IReadOnlyDictionary<string, object?>> byDefinition =
+            Sweep.Run(ScriptDefinition.For<EmaCross>(), s_bars.Value, overrides, s_options with { MaxDegreeOfParallelism = 1 });
+        SweepResult<EmaCross.Inputs> alone = Sweep.Run(s_bars.Value, EmaGrid(), s_unshared with { MaxDegreeOfParallelism = 1 });
+
+        Assert.Equal(22, byDefinition.Sharing.SeriesReads);
+        Assert.Equal(alone.Runs.Select(run => run.Summary), byDefinition.Runs.Select(run => run.Summary));
+    }
+
+    [Fact]
     public void A_budget_smaller_than_the_grid_needs_evicts_and_changes_no_result()
     {
         long twoSeries = 2L * s_bars.Value.Count * sizeof(double);
