@@ -1,6 +1,5 @@
 using ScriptGen.Namespaces;
 using ScriptGen.Samples.Scripts;
-using ScriptGen.Tests.Reference;
 using ScriptGen.Tests.Scripts;
 
 namespace ScriptGen.Tests.Sweeps;
@@ -12,13 +11,7 @@ namespace ScriptGen.Tests.Sweeps;
 /// </summary>
 public sealed class SharedWorkTests
 {
-    private static readonly SymbolInfo s_eurusd = new() { Ticker = "EURUSD", MinTick = 0.00001, TimeZone = "America/New_York" };
-    private static readonly Lazy<Bars> s_bars = new(() => BarCsv.Read(ReferenceCsv.PathOf("strategy/ohlcv.csv")));
-    private static readonly SweepOptions s_options = new()
-    {
-        Run = new RunOptions { Symbol = s_eurusd, RecordPlots = false, RecordEquity = false },
-        KeepTop = 4,
-    };
+    private static readonly SweepOptions s_options = SweepData.LeanOptions with { KeepTop = 4 };
 
     private static readonly SweepOptions s_unshared = s_options with { SharedSeriesMemory = 0 };
 
@@ -34,8 +27,8 @@ public sealed class SharedWorkTests
     [InlineData(2)]
     public void Every_run_with_shared_work_equals_the_same_run_without(int threads)
     {
-        SweepResult<SharedWorkProbe.Inputs> shared = Sweep.Run(s_bars.Value, ProbeGrid(), s_options with { MaxDegreeOfParallelism = threads });
-        SweepResult<SharedWorkProbe.Inputs> alone = Sweep.Run(s_bars.Value, ProbeGrid(), s_unshared with { MaxDegreeOfParallelism = threads });
+        SweepResult<SharedWorkProbe.Inputs> shared = Sweep.Run(SweepData.Bars, ProbeGrid(), s_options with { MaxDegreeOfParallelism = threads });
+        SweepResult<SharedWorkProbe.Inputs> alone = Sweep.Run(SweepData.Bars, ProbeGrid(), s_unshared with { MaxDegreeOfParallelism = threads });
 
         // The probe's five shareable sites, by the rules (docs/sweeps.md): two EMAs, the bands, the ATR and the cross;
         // the average of the position and the EMA under a condition are computed by every run.
@@ -63,9 +56,9 @@ public sealed class SharedWorkTests
         // are all distinct, so they are never recorded. On one thread: 5 + 3 series computed, 15 x 2 - 8 reads. Runs go
         // fast length by fast length, and a series is dropped after its last run, so at most one fast and the three slow
         // EMAs are held at once.
-        SweepResult<EmaCross.Inputs> sweep = Sweep.Run(s_bars.Value, EmaGrid(), s_options with { MaxDegreeOfParallelism = 1 });
+        SweepResult<EmaCross.Inputs> sweep = Sweep.Run(SweepData.Bars, EmaGrid(), s_options with { MaxDegreeOfParallelism = 1 });
 
-        Assert.Equal(new SweepSharing(SharedSites: 4, SeriesComputed: 8, SeriesReads: 22, SeriesEvicted: 0, PeakBytes: 4L * s_bars.Value.Count * sizeof(double)),
+        Assert.Equal(new SweepSharing(SharedSites: 4, SeriesComputed: 8, SeriesReads: 22, SeriesEvicted: 0, PeakBytes: 4L * SweepData.Bars.Count * sizeof(double)),
             sweep.Sharing);
     }
 
@@ -76,8 +69,8 @@ public sealed class SharedWorkTests
             [.. EmaGrid().Select(inputs => new Dictionary<string, object?> { ["FastLength"] = inputs.FastLength, ["SlowLength"] = inputs.SlowLength })];
 
         SweepResult<IReadOnlyDictionary<string, object?>> byDefinition =
-            Sweep.Run(ScriptDefinition.For<EmaCross>(), s_bars.Value, overrides, s_options with { MaxDegreeOfParallelism = 1 });
-        SweepResult<EmaCross.Inputs> alone = Sweep.Run(s_bars.Value, EmaGrid(), s_unshared with { MaxDegreeOfParallelism = 1 });
+            Sweep.Run(ScriptDefinition.For<EmaCross>(), SweepData.Bars, overrides, s_options with { MaxDegreeOfParallelism = 1 });
+        SweepResult<EmaCross.Inputs> alone = Sweep.Run(SweepData.Bars, EmaGrid(), s_unshared with { MaxDegreeOfParallelism = 1 });
 
         Assert.Equal(22, byDefinition.Sharing.SeriesReads);
         Assert.Equal(alone.Runs.Select(run => run.Summary), byDefinition.Runs.Select(run => run.Summary));
@@ -86,9 +79,9 @@ public sealed class SharedWorkTests
     [Fact]
     public void A_budget_smaller_than_the_grid_needs_evicts_and_changes_no_result()
     {
-        long twoSeries = 2L * s_bars.Value.Count * sizeof(double);
-        SweepResult<EmaCross.Inputs> tight = Sweep.Run(s_bars.Value, EmaGrid(), s_options with { MaxDegreeOfParallelism = 1, SharedSeriesMemory = twoSeries });
-        SweepResult<EmaCross.Inputs> alone = Sweep.Run(s_bars.Value, EmaGrid(), s_unshared with { MaxDegreeOfParallelism = 1 });
+        long twoSeries = 2L * SweepData.Bars.Count * sizeof(double);
+        SweepResult<EmaCross.Inputs> tight = Sweep.Run(SweepData.Bars, EmaGrid(), s_options with { MaxDegreeOfParallelism = 1, SharedSeriesMemory = twoSeries });
+        SweepResult<EmaCross.Inputs> alone = Sweep.Run(SweepData.Bars, EmaGrid(), s_unshared with { MaxDegreeOfParallelism = 1 });
 
         Assert.True(tight.Sharing.SeriesEvicted > 0);
         Assert.True(tight.Sharing.SeriesReads > 0);
@@ -101,7 +94,7 @@ public sealed class SharedWorkTests
     {
         EmaCross.Inputs[] distinct = [new() { FastLength = 5, SlowLength = 20 }, new() { FastLength = 6, SlowLength = 21 }];
 
-        SweepResult<EmaCross.Inputs> sweep = Sweep.Run(s_bars.Value, distinct, s_options);
+        SweepResult<EmaCross.Inputs> sweep = Sweep.Run(SweepData.Bars, distinct, s_options);
 
         Assert.Equal(SweepSharing.None, sweep.Sharing);
     }
@@ -111,7 +104,7 @@ public sealed class SharedWorkTests
     {
         var environment = new RuntimeEnvironment().RegisterNamespace("ta", new CountingTa());
 
-        SweepResult<EmaCross.Inputs> sweep = Sweep.Run(s_bars.Value, EmaGrid(), s_options with { Environment = environment });
+        SweepResult<EmaCross.Inputs> sweep = Sweep.Run(SweepData.Bars, EmaGrid(), s_options with { Environment = environment });
 
         Assert.Equal(SweepSharing.None, sweep.Sharing);
     }
@@ -119,7 +112,7 @@ public sealed class SharedWorkTests
     [Fact]
     public void A_negative_memory_budget_is_rejected_naming_the_option()
     {
-        var failure = Assert.Throws<ArgumentOutOfRangeException>(() => Sweep.Run(s_bars.Value, EmaGrid(), s_options with { SharedSeriesMemory = -1 }));
+        var failure = Assert.Throws<ArgumentOutOfRangeException>(() => Sweep.Run(SweepData.Bars, EmaGrid(), s_options with { SharedSeriesMemory = -1 }));
 
         Assert.Equal(nameof(SweepOptions.SharedSeriesMemory), failure.ParamName);
         Assert.Contains("0 (no sharing) or more", failure.Message);

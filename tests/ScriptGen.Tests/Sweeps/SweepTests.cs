@@ -1,5 +1,4 @@
 using ScriptGen.Samples.Scripts;
-using ScriptGen.Tests.Reference;
 
 namespace ScriptGen.Tests.Sweeps;
 
@@ -10,9 +9,7 @@ namespace ScriptGen.Tests.Sweeps;
 /// </summary>
 public sealed class SweepTests
 {
-    private static readonly SymbolInfo s_eurusd = new() { Ticker = "EURUSD", MinTick = 0.00001, TimeZone = "America/New_York" };
-    private static readonly Lazy<Bars> s_bars = new(() => BarCsv.Read(ReferenceCsv.PathOf("strategy/ohlcv.csv")));
-    private static readonly SweepOptions s_options = new() { Run = new RunOptions { Symbol = s_eurusd, RecordPlots = false, RecordEquity = false } };
+    private static readonly SweepOptions s_options = SweepData.LeanOptions;
 
     private static EmaCross.Inputs[] Grid() =>
         [.. from fast in Sweep.Range(5, 12) from slow in Sweep.Range(20, 40, 10) select new EmaCross.Inputs { FastLength = fast, SlowLength = slow }];
@@ -20,12 +17,12 @@ public sealed class SweepTests
     [Fact]
     public void Every_lean_run_has_exactly_the_summary_of_a_full_run_with_plots_and_equity()
     {
-        SweepResult<EmaCross.Inputs> sweep = Sweep.Run(s_bars.Value, Grid(), s_options);
+        SweepResult<EmaCross.Inputs> sweep = Sweep.Run(SweepData.Bars, Grid(), s_options);
 
         Assert.Equal(24, sweep.Runs.Count);
         foreach (SweepRun<EmaCross.Inputs> run in sweep.Runs)
         {
-            StrategyResult full = new RuntimeEnvironment().RunStrategy(EmaCross.Create(run.Inputs), s_bars.Value, new RunOptions { Symbol = s_eurusd });
+            StrategyResult full = new RuntimeEnvironment().RunStrategy(EmaCross.Create(run.Inputs), SweepData.Bars, new RunOptions { Symbol = SweepData.EurUsd });
             // Record equality compares every figure of the three trade statistics and the equity figures (max drawdown, Sharpe, ...).
             Assert.Equal(full.Summary, run.Summary);
             Assert.False(double.IsNaN(run.Summary.SharpeRatio));
@@ -44,9 +41,9 @@ public sealed class SweepTests
             "macd" => ScriptDefinition.For<MacdStrategy>(),
             _ => ScriptDefinition.For<BollingerStrategy>(),
         };
-        SweepResult<IReadOnlyDictionary<string, object?>> sweep = Sweep.Run(definition, s_bars.Value, [new Dictionary<string, object?>()], s_options);
+        SweepResult<IReadOnlyDictionary<string, object?>> sweep = Sweep.Run(definition, SweepData.Bars, [new Dictionary<string, object?>()], s_options);
 
-        StrategyResult full = new RuntimeEnvironment().RunStrategy((StrategyScript)definition.Create(), s_bars.Value, new RunOptions { Symbol = s_eurusd });
+        StrategyResult full = new RuntimeEnvironment().RunStrategy((StrategyScript)definition.Create(), SweepData.Bars, new RunOptions { Symbol = SweepData.EurUsd });
         Assert.True(full.Summary.TotalClosedTrades > 10);
         Assert.Equal(full.Summary, sweep.Best.Summary);
     }
@@ -58,7 +55,7 @@ public sealed class SweepTests
     [InlineData(SweepMetric.MaxDrawdown)]
     public void Runs_are_ranked_by_the_metric_best_first(SweepMetric metric)
     {
-        SweepResult<EmaCross.Inputs> sweep = Sweep.Run(s_bars.Value, Grid(), s_options with { RankBy = metric, KeepTop = 0 });
+        SweepResult<EmaCross.Inputs> sweep = Sweep.Run(SweepData.Bars, Grid(), s_options with { RankBy = metric, KeepTop = 0 });
 
         double[] values = [.. sweep.Ranked.Select(run => Value(metric, run.Summary))];
         bool smallestFirst = metric == SweepMetric.MaxDrawdown;
@@ -76,7 +73,7 @@ public sealed class SweepTests
     {
         // The same inputs three times tie on every figure; a slow length longer than the bars never trades (profit factor na).
         EmaCross.Inputs trades = new() { FastLength = 9, SlowLength = 21 }, never = new() { FastLength = 9, SlowLength = 500 };
-        SweepResult<EmaCross.Inputs> sweep = Sweep.Run(s_bars.Value.Slice(0, 400), [never, trades, trades, trades], s_options with { RankBy = SweepMetric.ProfitFactor });
+        SweepResult<EmaCross.Inputs> sweep = Sweep.Run(SweepData.Bars.Slice(0, 400), [never, trades, trades, trades], s_options with { RankBy = SweepMetric.ProfitFactor });
 
         Assert.Equal([1, 2, 3, 0], sweep.Ranked.Select(run => run.GridIndex));
         Assert.True(double.IsNaN(sweep.Ranked[^1].Summary.ProfitFactor));
@@ -86,7 +83,7 @@ public sealed class SweepTests
     public void One_two_or_all_threads_give_the_same_ranking_and_summaries()
     {
         SweepResult<EmaCross.Inputs>[] sweeps =
-            [.. new[] { 1, 2, -1 }.Select(threads => Sweep.Run(s_bars.Value, Grid(), s_options with { MaxDegreeOfParallelism = threads, RankBy = SweepMetric.SharpeRatio }))];
+            [.. new[] { 1, 2, -1 }.Select(threads => Sweep.Run(SweepData.Bars, Grid(), s_options with { MaxDegreeOfParallelism = threads, RankBy = SweepMetric.SharpeRatio }))];
 
         foreach (SweepResult<EmaCross.Inputs> other in sweeps[1..])
         {
@@ -98,26 +95,26 @@ public sealed class SweepTests
     [Fact]
     public void The_best_runs_are_kept_as_full_results_and_the_others_are_not()
     {
-        SweepResult<EmaCross.Inputs> sweep = Sweep.Run(s_bars.Value, Grid(), s_options with { KeepTop = 3 });
+        SweepResult<EmaCross.Inputs> sweep = Sweep.Run(SweepData.Bars, Grid(), s_options with { KeepTop = 3 });
 
         Assert.Equal(3, sweep.Top.Count());
         foreach (SweepRun<EmaCross.Inputs> run in sweep.Top)
         {
             StrategyResult result = run.Result!;
-            Assert.Equal(s_bars.Value.Count, result.Equity.Length);
+            Assert.Equal(SweepData.Bars.Count, result.Equity.Length);
             Assert.Equal(run.Summary, result.Summary);
             Assert.Equal(run.Summary.TotalClosedTrades, result.ClosedTrades.Count);
         }
 
         Assert.All(sweep.Ranked.Skip(3), run => Assert.Null(run.Result));
-        Assert.Equal(24L * s_bars.Value.Count, sweep.BarRuns);
+        Assert.Equal(24L * SweepData.Bars.Count, sweep.BarRuns);
     }
 
     [Fact]
     public void Several_symbols_run_every_inputs_on_each_and_rank_together()
     {
-        var gbp = s_eurusd with { Ticker = "EURUSD-2024" };
-        var set = new BarsSet(new SymbolBars(s_eurusd, s_bars.Value), new SymbolBars(gbp, s_bars.Value.Slice(15_000, 8_000)));
+        var gbp = SweepData.EurUsd with { Ticker = "EURUSD-2024" };
+        var set = new BarsSet(new SymbolBars(SweepData.EurUsd, SweepData.Bars), new SymbolBars(gbp, SweepData.Bars.Slice(15_000, 8_000)));
         EmaCross.Inputs[] grid = Grid();
 
         SweepResult<EmaCross.Inputs> sweep = Sweep.Run(set, grid, s_options);
@@ -125,7 +122,7 @@ public sealed class SweepTests
         Assert.Equal(48, sweep.Runs.Count);
         Assert.Equal(Enumerable.Repeat("EURUSD", 24).Concat(Enumerable.Repeat("EURUSD-2024", 24)), sweep.Runs.Select(run => run.Ticker));
         SweepRun<EmaCross.Inputs> second = sweep.Runs[24 + 5];
-        StrategyResult alone = new RuntimeEnvironment().RunStrategy(EmaCross.Create(grid[5]), s_bars.Value.Slice(15_000, 8_000), new RunOptions { Symbol = gbp });
+        StrategyResult alone = new RuntimeEnvironment().RunStrategy(EmaCross.Create(grid[5]), SweepData.Bars.Slice(15_000, 8_000), new RunOptions { Symbol = gbp });
         Assert.Equal(5, second.GridIndex);
         Assert.Equal(alone.Summary, second.Summary);
     }
@@ -138,18 +135,18 @@ public sealed class SweepTests
         IReadOnlyDictionary<string, object?>[] overrides =
             [.. grid.Select(inputs => new Dictionary<string, object?> { ["FastLength"] = inputs.FastLength, ["SlowLength"] = inputs.SlowLength })];
 
-        SweepResult<IReadOnlyDictionary<string, object?>> untyped = Sweep.Run(definition, s_bars.Value, overrides, s_options);
-        SweepResult<EmaCross.Inputs> typed = Sweep.Run(s_bars.Value, grid, s_options);
+        SweepResult<IReadOnlyDictionary<string, object?>> untyped = Sweep.Run(definition, SweepData.Bars, overrides, s_options);
+        SweepResult<EmaCross.Inputs> typed = Sweep.Run(SweepData.Bars, grid, s_options);
 
         Assert.Equal(typed.Runs.Select(run => run.Summary), untyped.Runs.Select(run => run.Summary));
-        Assert.Throws<ArgumentException>(() => Sweep.Run(ScriptDefinition.For<Rsi>(), s_bars.Value, overrides, s_options));
+        Assert.Throws<ArgumentException>(() => Sweep.Run(ScriptDefinition.For<Rsi>(), SweepData.Bars, overrides, s_options));
     }
 
     [Fact]
     public void Progress_is_told_of_every_run_and_ends_at_the_total()
     {
         var reports = new System.Collections.Concurrent.ConcurrentBag<SweepProgress>();
-        Sweep.Run(s_bars.Value, Grid(), s_options with { Progress = new Synchronous(reports.Add) });
+        Sweep.Run(SweepData.Bars, Grid(), s_options with { Progress = new Synchronous(reports.Add) });
 
         Assert.Equal(Enumerable.Range(1, 24), reports.Select(r => r.Completed).Order());
         Assert.All(reports, r => Assert.Equal(24, r.Total));
@@ -162,7 +159,7 @@ public sealed class SweepTests
         int reported = 0;
         var options = s_options with { MaxDegreeOfParallelism = 1, Progress = new Synchronous(_ => { reported++; cancel.Cancel(); }) };
 
-        Assert.ThrowsAny<OperationCanceledException>(() => Sweep.Run(s_bars.Value, Grid(), options, cancel.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => Sweep.Run(SweepData.Bars, Grid(), options, cancel.Token));
         Assert.Equal(1, reported);
     }
 
@@ -171,7 +168,7 @@ public sealed class SweepTests
     {
         EmaCross.Inputs[] grid = [new() { FastLength = 9 }, new() { FastLength = 0 }, new() { FastLength = 600 }];
 
-        SweepRunException failure = Assert.Throws<SweepRunException>(() => Sweep.Run(s_bars.Value, grid, s_options with { MaxDegreeOfParallelism = 1 }));
+        SweepRunException failure = Assert.Throws<SweepRunException>(() => Sweep.Run(SweepData.Bars, grid, s_options with { MaxDegreeOfParallelism = 1 }));
 
         Assert.Equal(1, failure.GridIndex);
         Assert.Equal("EURUSD", failure.Ticker);
@@ -183,11 +180,11 @@ public sealed class SweepTests
     [Fact]
     public void Bad_grids_and_options_are_refused_before_any_run()
     {
-        Assert.Throws<ArgumentException>(() => Sweep.Run(s_bars.Value, Array.Empty<EmaCross.Inputs>(), s_options));
-        Assert.Throws<ArgumentException>(() => Sweep.Run(s_bars.Value, new EmaCross.Inputs[] { null! }, s_options));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Sweep.Run(s_bars.Value, Grid(), s_options with { KeepTop = -1 }));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Sweep.Run(s_bars.Value, Grid(), s_options with { MaxDegreeOfParallelism = 0 }));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Sweep.Run(s_bars.Value, Grid(), s_options with { RankBy = (SweepMetric)99 }));
+        Assert.Throws<ArgumentException>(() => Sweep.Run(SweepData.Bars, Array.Empty<EmaCross.Inputs>(), s_options));
+        Assert.Throws<ArgumentException>(() => Sweep.Run(SweepData.Bars, new EmaCross.Inputs[] { null! }, s_options));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Sweep.Run(SweepData.Bars, Grid(), s_options with { KeepTop = -1 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Sweep.Run(SweepData.Bars, Grid(), s_options with { MaxDegreeOfParallelism = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Sweep.Run(SweepData.Bars, Grid(), s_options with { RankBy = (SweepMetric)99 }));
     }
 
     [Fact]
