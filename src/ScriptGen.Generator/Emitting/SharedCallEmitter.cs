@@ -41,7 +41,7 @@ internal static class SharedCallEmitter
         }
 
         code.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(site), site, \"" +
-                  $"{script.ClassName} has {script.SharedCalls.Count} shared call sites.\"),");
+                  $"{script.ClassName} has {script.SharedCalls.Count} shared call site{(script.SharedCalls.Count == 1 ? "" : "s")}.\"),");
         code.Line("};");
         code.Line();
         using (code.Block($"protected override void AttachSharedCalls({SharedCallPlan} plan)"))

@@ -18,7 +18,8 @@ namespace ScriptGen.Generator.Parsing;
 /// bars has a history that depends on why);</item>
 /// <item>its value is of an unmanaged type (the shared series is an array of it);</item>
 /// <item>every argument depends only on constants, the bar series (<c>open</c> ... <c>bar_index</c> and their
-/// history), <c>syminfo</c>, the script's <c>[Input]</c> members, locals assigned once from such values, other
+/// history), <c>syminfo</c>, the script's inputs (an <c>[Input]</c> member, or a member set from <c>input.*</c> in
+/// <c>Setup()</c> and nowhere else), locals assigned once from such values, other
 /// qualifying sites, and pure operations on them (operators, conversions, <c>math</c>'s plain functions,
 /// <c>na</c>/<c>nz</c>, <see cref="System.Math"/>).</item>
 /// </list>
@@ -53,10 +54,7 @@ internal sealed class SharedCallSites
         _body = body;
         foreach (InputSpec input in inputs)
         {
-            if (!input.IsSetupCall)
-            {
-                _memberInputs[input.Name] = input;
-            }
+            _memberInputs[input.Name] = input;
         }
 
         for (int i = 0; i < calls.Invocations.Count; i++)
@@ -215,6 +213,7 @@ internal sealed class SharedCallSites
             ILocalReferenceOperation local => LocalKey(local.Local),
             IPropertyReferenceOperation property => PropertyKey(property),
             IFieldReferenceOperation { Field.ContainingType.IsTupleType: true } item => Depends(item.Instance),
+            IFieldReferenceOperation { Instance: IInstanceReferenceOperation } field => InputKey(field.Field),
             IInvocationOperation invocation => InvocationKey(invocation),
             ITupleOperation tuple => tuple.Elements.Aggregate((SortedSet<int>?)new SortedSet<int>(), (key, element) => Union(key, Depends(element))),
             _ => null,
@@ -226,10 +225,9 @@ internal sealed class SharedCallSites
         IPropertySymbol property = reference.Property;
         if (reference.Instance is IInstanceReferenceOperation)
         {
-            if (SymbolEqualityComparer.Default.Equals(property.ContainingType, _parse.Script) &&
-                _memberInputs.TryGetValue(property.Name, out InputSpec? input) && !IsWritten(_parse.Declaration, property))
+            if (InputKey(property) is { } input)
             {
-                return new SortedSet<int> { input.Index };
+                return input;
             }
 
             return KnownTypes.Is(property.ContainingType, _parse.Types.Script) && s_barMembers.Contains(property.Name)
@@ -253,6 +251,21 @@ internal sealed class SharedCallSites
         }
 
         return key;
+    }
+
+    /// <summary>
+    /// The key of a member of the script that holds an input: an <c>[Input]</c> member never written, or a member set from
+    /// an <c>input.*</c> call in <c>Setup()</c> and written nowhere else, so it holds the run's input value on every bar.
+    /// </summary>
+    private SortedSet<int>? InputKey(ISymbol member)
+    {
+        if (!SymbolEqualityComparer.Default.Equals(member.ContainingType, _parse.Script) || !_memberInputs.TryGetValue(member.Name, out InputSpec? input))
+        {
+            return null;
+        }
+
+        int writes = Writes(_parse.Declaration, member);
+        return writes == (input.IsSetupCall ? 1 : 0) ? new SortedSet<int> { input.Index } : null;
     }
 
     private SortedSet<int>? InvocationKey(IInvocationOperation invocation)
@@ -335,8 +348,12 @@ internal sealed class SharedCallSites
     }
 
     /// <summary>Whether <paramref name="symbol"/> is assigned, incremented or passed by reference anywhere in <paramref name="scope"/>.</summary>
-    private bool IsWritten(SyntaxNode scope, ISymbol symbol)
+    private bool IsWritten(SyntaxNode scope, ISymbol symbol) => Writes(scope, symbol) > 0;
+
+    /// <summary>How many places in <paramref name="scope"/> assign, increment or pass <paramref name="symbol"/> by reference.</summary>
+    private int Writes(SyntaxNode scope, ISymbol symbol)
     {
+        int writes = 0;
         foreach (IdentifierNameSyntax name in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
         {
             if (name.Identifier.ValueText != symbol.Name ||
@@ -362,11 +379,11 @@ internal sealed class SharedCallSites
             };
             if (written)
             {
-                return true;
+                writes++;
             }
         }
 
-        return false;
+        return writes;
     }
 
     private static bool IsBuiltInOrRuntime(IMethodSymbol? method) => method is null || IsRuntime(method.ContainingType);

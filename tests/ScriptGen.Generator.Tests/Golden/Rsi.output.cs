@@ -156,6 +156,23 @@ namespace ScriptGen.Samples.Scripts
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.RsiState __slot0;
 
+        // ta.Rsi at Rsi.pine.cs(23,23): shared by the runs of a sweep with equal Length
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared0;
+
+        protected override int SharedCallCount => 1;
+
+        protected override object GetSharedCallKey(int site) => site switch
+        {
+            0 => InputValues.Length,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(site), site, "Rsi has 1 shared call site."),
+        };
+
+        protected override void AttachSharedCalls(global::ScriptGen.CompilerServices.SharedCallPlan plan)
+        {
+            __shared0 = plan.For<double>(0);
+        }
+
         protected override void RunBars(int start, int end)
         {
             for (int bar = start; bar < end; bar++)
@@ -195,7 +212,18 @@ namespace ScriptGen.Generated
         // ta.Rsi at Rsi.pine.cs(23,23)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "TFZgrlP9afjfVX2R5O5Dh68CAABSc2kucGluZS5jcw==")]
         public static double Call4(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
-            => global::ScriptGen.CompilerServices.TaCalls.Rsi(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.Rsi>(receiver.Owner).__slot0, source, length);
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.Rsi>(receiver.Owner);
+            var shared = script.__shared0;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Rsi(receiver.Owner, receiver.Namespace, ref script.__slot0, source, length);
+            shared?.Record(script, value);
+            return value;
+        }
 
         // chart.Plot at Rsi.pine.cs(24,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "TFZgrlP9afjfVX2R5O5Dh+cCAABSc2kucGluZS5jcw==")]

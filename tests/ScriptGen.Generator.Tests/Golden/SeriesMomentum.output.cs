@@ -157,7 +157,7 @@ namespace Tests.Scripts
         protected override object GetSharedCallKey(int site) => site switch
         {
             0 => global::ScriptGen.CompilerServices.SharedCallPlan.NoInputs,
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(site), site, "SeriesMomentum has 1 shared call sites."),
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(site), site, "SeriesMomentum has 1 shared call site."),
         };
 
         protected override void AttachSharedCalls(global::ScriptGen.CompilerServices.SharedCallPlan plan)

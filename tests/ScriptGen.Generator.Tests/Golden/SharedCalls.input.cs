@@ -15,6 +15,14 @@ public partial class SharedCalls
     [Input("Slow")] public int Slow { get; init; } = 21;
     [Input("Multiplier")] public double Multiplier { get; init; } = 2;
     [Input("Use filter")] public bool UseFilter { get; init; } = true;
+    private int _window;
+    private int _adaptive;
+
+    protected override void Setup()
+    {
+        _window = input.Int(5, "Window");       // set here only: an input on every bar
+        _adaptive = input.Int(5, "Adaptive");   // also written in Process: not an input there
+    }
 
     protected override void Process()
     {
@@ -42,12 +50,16 @@ public partial class SharedCalls
         double either = fast > slow ? ta.Sma(close, 6) : 0;             // not shared: conditional operand
         bool both = fast > 0 && ta.Rising(close, 2);                    // not shared: right of &&
 
+        double windowed = ta.Sma(close, _window);                       // shared: _window (Pine-style input)
+        _adaptive++;
+        double adaptive = ta.Sma(close, _adaptive);                     // not shared: the member is written again
+
         if (bar_index < 10)
         {
             return;
         }
 
         double late = ta.Sma(close, 7);                                 // not shared: after a return
-        _level = middle + band + atr + nested + choice + plain + position + field + fromChanged + either + late + (both ? 1 : 0);
+        _level = middle + band + atr + nested + choice + plain + position + field + fromChanged + either + late + windowed + adaptive + (both ? 1 : 0);
     }
 }

@@ -20,6 +20,8 @@ namespace Golden
                 new global::ScriptGen.InputMetadata("Slow", "Slow", global::ScriptGen.InputType.Int, 21, Origin: global::ScriptGen.InputOrigin.Member),
                 new global::ScriptGen.InputMetadata("Multiplier", "Multiplier", global::ScriptGen.InputType.Float, 2d, Origin: global::ScriptGen.InputOrigin.Member),
                 new global::ScriptGen.InputMetadata("UseFilter", "Use filter", global::ScriptGen.InputType.Bool, true, Origin: global::ScriptGen.InputOrigin.Member),
+                new global::ScriptGen.InputMetadata("_window", "Window", global::ScriptGen.InputType.Int, 5, Origin: global::ScriptGen.InputOrigin.SetupCall),
+                new global::ScriptGen.InputMetadata("_adaptive", "Adaptive", global::ScriptGen.InputType.Int, 5, Origin: global::ScriptGen.InputOrigin.SetupCall),
             },
             Plots: global::System.Array.Empty<global::ScriptGen.PlotMetadata>())
         {
@@ -51,6 +53,14 @@ namespace Golden
             [global::ScriptGen.Input("Use filter")]
             public bool UseFilter { get; init; } = true;
 
+            /// <summary>Window</summary>
+            [global::ScriptGen.Input("Window")]
+            public int _window { get; init; } = 5;
+
+            /// <summary>Adaptive</summary>
+            [global::ScriptGen.Input("Adaptive")]
+            public int _adaptive { get; init; } = 5;
+
             SharedCalls global::ScriptGen.IScriptInputs<SharedCalls>.CreateScript() => Create(this);
 
             /// <summary>Defaults overridden by name; names, types and bounds checked against <see cref="Metadata"/>.</summary>
@@ -69,6 +79,8 @@ namespace Golden
                     Slow = global::ScriptGen.CompilerServices.InputBinder.Int(Metadata, 1, overrides, 21),
                     Multiplier = global::ScriptGen.CompilerServices.InputBinder.Float(Metadata, 2, overrides, 2d),
                     UseFilter = global::ScriptGen.CompilerServices.InputBinder.Bool(Metadata, 3, overrides, true),
+                    _window = global::ScriptGen.CompilerServices.InputBinder.Int(Metadata, 4, overrides, 5),
+                    _adaptive = global::ScriptGen.CompilerServices.InputBinder.Int(Metadata, 5, overrides, 5),
                 };
             }
 
@@ -107,115 +119,127 @@ namespace Golden
 
         static global::ScriptGen.IScriptInputs<SharedCalls> global::ScriptGen.IGeneratedScript<SharedCalls>.DefaultInputs => Inputs.Default;
 
-        // ta.Ema at SharedCalls.pine.cs(21,26)
+        // ta.Ema at SharedCalls.pine.cs(29,26)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.EmaState __slot0;
 
-        // ta.Sma at SharedCalls.pine.cs(22,26)
+        // ta.Sma at SharedCalls.pine.cs(30,26)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.SmaState __slot1;
 
-        // ta.Atr at SharedCalls.pine.cs(23,25)
+        // ta.Atr at SharedCalls.pine.cs(31,25)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.AtrState __slot2;
 
-        // ta.Ema at SharedCalls.pine.cs(24,28)
+        // ta.Ema at SharedCalls.pine.cs(32,28)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.EmaState __slot3;
 
-        // ta.Rsi at SharedCalls.pine.cs(24,35)
+        // ta.Rsi at SharedCalls.pine.cs(32,35)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.RsiState __slot4;
 
-        // ta.Sma at SharedCalls.pine.cs(25,28)
+        // ta.Sma at SharedCalls.pine.cs(33,28)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.SmaState __slot5;
 
-        // ta.Sma at SharedCalls.pine.cs(26,27)
+        // ta.Sma at SharedCalls.pine.cs(34,27)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.SmaState __slot6;
 
-        // ta.Bb at SharedCalls.pine.cs(27,41)
+        // ta.Bb at SharedCalls.pine.cs(35,41)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.BbState __slot7;
 
-        // ta.Sma at SharedCalls.pine.cs(28,26)
+        // ta.Sma at SharedCalls.pine.cs(36,26)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.SmaState __slot8;
 
-        // ta.Sma at SharedCalls.pine.cs(30,30)
+        // ta.Sma at SharedCalls.pine.cs(38,30)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.SmaState __slot9;
 
-        // ta.Sma at SharedCalls.pine.cs(31,27)
+        // ta.Sma at SharedCalls.pine.cs(39,27)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.SmaState __slot10;
 
-        // ta.Sma at SharedCalls.pine.cs(34,33)
+        // ta.Sma at SharedCalls.pine.cs(42,33)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.SmaState __slot11;
 
-        // ta.Crossover at SharedCalls.pine.cs(36,16)
+        // ta.Crossover at SharedCalls.pine.cs(44,16)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.CrossoverState __slot12;
 
-        // ta.Sma at SharedCalls.pine.cs(38,32)
+        // ta.Sma at SharedCalls.pine.cs(46,32)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.SmaState __slot13;
 
-        // ta.Sma at SharedCalls.pine.cs(42,42)
+        // ta.Sma at SharedCalls.pine.cs(50,42)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.SmaState __slot14;
 
-        // ta.Rising at SharedCalls.pine.cs(43,36)
+        // ta.Rising at SharedCalls.pine.cs(51,36)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.RisingState __slot15;
 
-        // ta.Sma at SharedCalls.pine.cs(50,26)
+        // ta.Sma at SharedCalls.pine.cs(53,30)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.Ta.SmaState __slot16;
 
-        // ta.Ema at SharedCalls.pine.cs(21,26): shared by the runs of a sweep with equal Fast
+        // ta.Sma at SharedCalls.pine.cs(55,30)
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.Ta.SmaState __slot17;
+
+        // ta.Sma at SharedCalls.pine.cs(62,26)
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.Ta.SmaState __slot18;
+
+        // ta.Ema at SharedCalls.pine.cs(29,26): shared by the runs of a sweep with equal Fast
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared0;
 
-        // ta.Sma at SharedCalls.pine.cs(22,26): shared by the runs of a sweep with equal Slow, Multiplier
+        // ta.Sma at SharedCalls.pine.cs(30,26): shared by the runs of a sweep with equal Slow, Multiplier
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared1;
 
-        // ta.Atr at SharedCalls.pine.cs(23,25): shared by every run of a sweep over the same bars (it reads no input)
+        // ta.Atr at SharedCalls.pine.cs(31,25): shared by every run of a sweep over the same bars (it reads no input)
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared2;
 
-        // ta.Ema at SharedCalls.pine.cs(24,28): shared by the runs of a sweep with equal Fast, Slow
+        // ta.Ema at SharedCalls.pine.cs(32,28): shared by the runs of a sweep with equal Fast, Slow
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared3;
 
-        // ta.Rsi at SharedCalls.pine.cs(24,35): shared by the runs of a sweep with equal Fast
+        // ta.Rsi at SharedCalls.pine.cs(32,35): shared by the runs of a sweep with equal Fast
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared4;
 
-        // ta.Sma at SharedCalls.pine.cs(25,28): shared by the runs of a sweep with equal UseFilter
+        // ta.Sma at SharedCalls.pine.cs(33,28): shared by the runs of a sweep with equal UseFilter
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared5;
 
-        // ta.Sma at SharedCalls.pine.cs(26,27): shared by the runs of a sweep with equal Fast
+        // ta.Sma at SharedCalls.pine.cs(34,27): shared by the runs of a sweep with equal Fast
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared6;
 
-        // ta.Bb at SharedCalls.pine.cs(27,41): shared by the runs of a sweep with equal Slow, Multiplier
+        // ta.Bb at SharedCalls.pine.cs(35,41): shared by the runs of a sweep with equal Slow, Multiplier
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.CompilerServices.SharedSeries<(double Middle, double Upper, double Lower)>? __shared7;
 
-        // ta.Sma at SharedCalls.pine.cs(28,26): shared by the runs of a sweep with equal Fast, Slow, Multiplier
+        // ta.Sma at SharedCalls.pine.cs(36,26): shared by the runs of a sweep with equal Fast, Slow, Multiplier
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared8;
 
-        // ta.Crossover at SharedCalls.pine.cs(36,16): shared by the runs of a sweep with equal Fast, Slow, Multiplier
+        // ta.Crossover at SharedCalls.pine.cs(44,16): shared by the runs of a sweep with equal Fast, Slow, Multiplier
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal global::ScriptGen.CompilerServices.SharedSeries<bool>? __shared9;
 
-        protected override int SharedCallCount => 10;
+        // ta.Sma at SharedCalls.pine.cs(53,30): shared by the runs of a sweep with equal _window
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared10;
+
+        protected override int SharedCallCount => 11;
 
         protected override object GetSharedCallKey(int site) => site switch
         {
@@ -229,7 +253,8 @@ namespace Golden
             7 => (InputValues.Slow, InputValues.Multiplier),
             8 => (InputValues.Fast, InputValues.Slow, InputValues.Multiplier),
             9 => (InputValues.Fast, InputValues.Slow, InputValues.Multiplier),
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(site), site, "SharedCalls has 10 shared call sites."),
+            10 => InputValues._window,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(site), site, "SharedCalls has 11 shared call sites."),
         };
 
         protected override void AttachSharedCalls(global::ScriptGen.CompilerServices.SharedCallPlan plan)
@@ -244,6 +269,7 @@ namespace Golden
             __shared7 = plan.For<(double Middle, double Upper, double Lower)>(7);
             __shared8 = plan.For<double>(8);
             __shared9 = plan.For<bool>(9);
+            __shared10 = plan.For<double>(10);
         }
 
         protected override void RunBars(int start, int end)
@@ -315,7 +341,19 @@ namespace Golden
         private global::ScriptGen.Ta.SmaState __saved16;
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        private global::ScriptGen.Ta.SmaState __saved17;
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        private global::ScriptGen.Ta.SmaState __saved18;
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         private double __savedMember0 = default!;
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        private int __savedMember1 = default!;
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        private int __savedMember2 = default!;
 
         protected override void SaveBarState()
         {
@@ -336,7 +374,11 @@ namespace Golden
             __slot14.CopyTo(ref __saved14);
             __saved15 = __slot15;
             __slot16.CopyTo(ref __saved16);
+            __slot17.CopyTo(ref __saved17);
+            __slot18.CopyTo(ref __saved18);
             __savedMember0 = _level;
+            __savedMember1 = _window;
+            __savedMember2 = _adaptive;
         }
 
         protected override void RestoreBarState()
@@ -358,7 +400,11 @@ namespace Golden
             __saved14.CopyTo(ref __slot14);
             __slot15 = __saved15;
             __saved16.CopyTo(ref __slot16);
+            __saved17.CopyTo(ref __slot17);
+            __saved18.CopyTo(ref __slot18);
             _level = __savedMember0;
+            _window = __savedMember1;
+            _adaptive = __savedMember2;
         }
     }
 }
@@ -368,9 +414,19 @@ namespace ScriptGen.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("ScriptGen.Generator", "0.1.0")]
     file static class SharedCallsInterceptors
     {
-        // ta.Ema at SharedCalls.pine.cs(21,26)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "hXPxSrrEpioupHTfABdtPsoCAABTaGFyZWRDYWxscy5waW5lLmNz")]
-        public static double Call0(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
+        // input.Int at SharedCalls.pine.cs(23,25)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "CXoT3rLboIq/k9O7c9z/WvsCAABTaGFyZWRDYWxscy5waW5lLmNz")]
+        public static int Call0(this in global::ScriptGen.Namespaces.PineInput receiver, int defval, string? title, int? minValue, int? maxValue, int? step, string? tooltip, string? group)
+            => receiver.Namespace.Int(global::Golden.SharedCalls.Metadata.Inputs[4], global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner).InputValues._window);
+
+        // input.Int at SharedCalls.pine.cs(24,27)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "CXoT3rLboIq/k9O7c9z/WlUDAABTaGFyZWRDYWxscy5waW5lLmNz")]
+        public static int Call1(this in global::ScriptGen.Namespaces.PineInput receiver, int defval, string? title, int? minValue, int? maxValue, int? step, string? tooltip, string? group)
+            => receiver.Namespace.Int(global::Golden.SharedCalls.Metadata.Inputs[5], global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner).InputValues._adaptive);
+
+        // ta.Ema at SharedCalls.pine.cs(29,26)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "CXoT3rLboIq/k9O7c9z/WuYDAABTaGFyZWRDYWxscy5waW5lLmNz")]
+        public static double Call2(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
             var shared = script.__shared0;
@@ -384,9 +440,9 @@ namespace ScriptGen.Generated
             return value;
         }
 
-        // ta.Sma at SharedCalls.pine.cs(22,26)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "hXPxSrrEpioupHTfABdtPiIDAABTaGFyZWRDYWxscy5waW5lLmNz")]
-        public static double Call1(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
+        // ta.Sma at SharedCalls.pine.cs(30,26)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "CXoT3rLboIq/k9O7c9z/Wj4EAABTaGFyZWRDYWxscy5waW5lLmNz")]
+        public static double Call3(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
             var shared = script.__shared1;
@@ -400,9 +456,9 @@ namespace ScriptGen.Generated
             return value;
         }
 
-        // ta.Atr at SharedCalls.pine.cs(23,25)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "hXPxSrrEpioupHTfABdtPoUDAABTaGFyZWRDYWxscy5waW5lLmNz")]
-        public static double Call2(this in global::ScriptGen.Namespaces.PineTa receiver, int length)
+        // ta.Atr at SharedCalls.pine.cs(31,25)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "CXoT3rLboIq/k9O7c9z/WqEEAABTaGFyZWRDYWxscy5waW5lLmNz")]
+        public static double Call4(this in global::ScriptGen.Namespaces.PineTa receiver, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
             var shared = script.__shared2;
@@ -416,9 +472,9 @@ namespace ScriptGen.Generated
             return value;
         }
 
-        // ta.Ema at SharedCalls.pine.cs(24,28)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "hXPxSrrEpioupHTfABdtPuoDAABTaGFyZWRDYWxscy5waW5lLmNz")]
-        public static double Call3(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
+        // ta.Ema at SharedCalls.pine.cs(32,28)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "CXoT3rLboIq/k9O7c9z/WgYFAABTaGFyZWRDYWxscy5waW5lLmNz")]
+        public static double Call5(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
             var shared = script.__shared3;
@@ -432,9 +488,9 @@ namespace ScriptGen.Generated
             return value;
         }
 
-        // ta.Rsi at SharedCalls.pine.cs(24,35)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "hXPxSrrEpioupHTfABdtPvEDAABTaGFyZWRDYWxscy5waW5lLmNz")]
-        public static double Call4(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
+        // ta.Rsi at SharedCalls.pine.cs(32,35)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "CXoT3rLboIq/k9O7c9z/Wg0FAABTaGFyZWRDYWxscy5waW5lLmNz")]
+        public static double Call6(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
             var shared = script.__shared4;
@@ -448,9 +504,9 @@ namespace ScriptGen.Generated
             return value;
         }
 
-        // ta.Sma at SharedCalls.pine.cs(25,28)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "hXPxSrrEpioupHTfABdtPlMEAABTaGFyZWRDYWxscy5waW5lLmNz")]
-        public static double Call5(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
+        // ta.Sma at SharedCalls.pine.cs(33,28)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "CXoT3rLboIq/k9O7c9z/Wm8FAABTaGFyZWRDYWxscy5waW5lLmNz")]
+        public static double Call7(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
             var shared = script.__shared5;
@@ -464,9 +520,9 @@ namespace ScriptGen.Generated
             return value;
         }
 
-        // ta.Sma at SharedCalls.pine.cs(26,27)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "hXPxSrrEpioupHTfABdtPq8EAABTaGFyZWRDYWxscy5waW5lLmNz")]
-        public static double Call6(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
+        // ta.Sma at SharedCalls.pine.cs(34,27)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "CXoT3rLboIq/k9O7c9z/WssFAABTaGFyZWRDYWxscy5waW5lLmNz")]
+        public static double Call8(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
             var shared = script.__shared6;
@@ -480,9 +536,9 @@ namespace ScriptGen.Generated
             return value;
         }
 
-        // ta.Bb at SharedCalls.pine.cs(27,41)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "hXPxSrrEpioupHTfABdtPhUFAABTaGFyZWRDYWxscy5waW5lLmNz")]
-        public static (double Middle, double Upper, double Lower) Call7(this in global::ScriptGen.Namespaces.PineTa receiver, double series, int length, double mult)
+        // ta.Bb at SharedCalls.pine.cs(35,41)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "CXoT3rLboIq/k9O7c9z/WjEGAABTaGFyZWRDYWxscy5waW5lLmNz")]
+        public static (double Middle, double Upper, double Lower) Call9(this in global::ScriptGen.Namespaces.PineTa receiver, double series, int length, double mult)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
             var shared = script.__shared7;
@@ -496,9 +552,9 @@ namespace ScriptGen.Generated
             return value;
         }
 
-        // ta.Sma at SharedCalls.pine.cs(28,26)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "hXPxSrrEpioupHTfABdtPmoFAABTaGFyZWRDYWxscy5waW5lLmNz")]
-        public static double Call8(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
+        // ta.Sma at SharedCalls.pine.cs(36,26)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "CXoT3rLboIq/k9O7c9z/WoYGAABTaGFyZWRDYWxscy5waW5lLmNz")]
+        public static double Call10(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
             var shared = script.__shared8;
@@ -512,24 +568,24 @@ namespace ScriptGen.Generated
             return value;
         }
 
-        // ta.Sma at SharedCalls.pine.cs(30,30)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "hXPxSrrEpioupHTfABdtPtkFAABTaGFyZWRDYWxscy5waW5lLmNz")]
-        public static double Call9(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
+        // ta.Sma at SharedCalls.pine.cs(38,30)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "CXoT3rLboIq/k9O7c9z/WvUGAABTaGFyZWRDYWxscy5waW5lLmNz")]
+        public static double Call11(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
             => global::ScriptGen.CompilerServices.TaCalls.Sma(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner).__slot9, source, length);
 
-        // ta.Sma at SharedCalls.pine.cs(31,27)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "hXPxSrrEpioupHTfABdtPjwGAABTaGFyZWRDYWxscy5waW5lLmNz")]
-        public static double Call10(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
+        // ta.Sma at SharedCalls.pine.cs(39,27)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "CXoT3rLboIq/k9O7c9z/WlgHAABTaGFyZWRDYWxscy5waW5lLmNz")]
+        public static double Call12(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
             => global::ScriptGen.CompilerServices.TaCalls.Sma(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner).__slot10, source, length);
 
-        // ta.Sma at SharedCalls.pine.cs(34,33)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "hXPxSrrEpioupHTfABdtPtcGAABTaGFyZWRDYWxscy5waW5lLmNz")]
-        public static double Call11(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
+        // ta.Sma at SharedCalls.pine.cs(42,33)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "CXoT3rLboIq/k9O7c9z/WvMHAABTaGFyZWRDYWxscy5waW5lLmNz")]
+        public static double Call13(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
             => global::ScriptGen.CompilerServices.TaCalls.Sma(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner).__slot11, source, length);
 
-        // ta.Crossover at SharedCalls.pine.cs(36,16)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "hXPxSrrEpioupHTfABdtPjQHAABTaGFyZWRDYWxscy5waW5lLmNz")]
-        public static bool Call12(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
+        // ta.Crossover at SharedCalls.pine.cs(44,16)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "CXoT3rLboIq/k9O7c9z/WlAIAABTaGFyZWRDYWxscy5waW5lLmNz")]
+        public static bool Call14(this in global::ScriptGen.Namespaces.PineTa receiver, double source1, double source2)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
             var shared = script.__shared9;
@@ -543,25 +599,46 @@ namespace ScriptGen.Generated
             return value;
         }
 
-        // ta.Sma at SharedCalls.pine.cs(38,32)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "hXPxSrrEpioupHTfABdtPsIHAABTaGFyZWRDYWxscy5waW5lLmNz")]
-        public static double Call13(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
+        // ta.Sma at SharedCalls.pine.cs(46,32)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "CXoT3rLboIq/k9O7c9z/Wt4IAABTaGFyZWRDYWxscy5waW5lLmNz")]
+        public static double Call15(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
             => global::ScriptGen.CompilerServices.TaCalls.Sma(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner).__slot13, source, length);
 
-        // ta.Sma at SharedCalls.pine.cs(42,42)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "hXPxSrrEpioupHTfABdtPnkIAABTaGFyZWRDYWxscy5waW5lLmNz")]
-        public static double Call14(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
+        // ta.Sma at SharedCalls.pine.cs(50,42)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "CXoT3rLboIq/k9O7c9z/WpUJAABTaGFyZWRDYWxscy5waW5lLmNz")]
+        public static double Call16(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
             => global::ScriptGen.CompilerServices.TaCalls.Sma(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner).__slot14, source, length);
 
-        // ta.Rising at SharedCalls.pine.cs(43,36)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "hXPxSrrEpioupHTfABdtPt4IAABTaGFyZWRDYWxscy5waW5lLmNz")]
-        public static bool Call15(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
+        // ta.Rising at SharedCalls.pine.cs(51,36)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "CXoT3rLboIq/k9O7c9z/WvoJAABTaGFyZWRDYWxscy5waW5lLmNz")]
+        public static bool Call17(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
             => global::ScriptGen.CompilerServices.TaCalls.Rising(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner).__slot15, source, length);
 
-        // ta.Sma at SharedCalls.pine.cs(50,26)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "hXPxSrrEpioupHTfABdtPn0JAABTaGFyZWRDYWxscy5waW5lLmNz")]
-        public static double Call16(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
-            => global::ScriptGen.CompilerServices.TaCalls.Sma(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner).__slot16, source, length);
+        // ta.Sma at SharedCalls.pine.cs(53,30)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "CXoT3rLboIq/k9O7c9z/WlgKAABTaGFyZWRDYWxscy5waW5lLmNz")]
+        public static double Call18(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
+            var shared = script.__shared10;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Sma(receiver.Owner, receiver.Namespace, ref script.__slot16, source, length);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Sma at SharedCalls.pine.cs(55,30)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "CXoT3rLboIq/k9O7c9z/WtsKAABTaGFyZWRDYWxscy5waW5lLmNz")]
+        public static double Call19(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Sma(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner).__slot17, source, length);
+
+        // ta.Sma at SharedCalls.pine.cs(62,26)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "CXoT3rLboIq/k9O7c9z/WpALAABTaGFyZWRDYWxscy5waW5lLmNz")]
+        public static double Call20(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Sma(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner).__slot18, source, length);
     }
 }
 
