@@ -66,18 +66,18 @@ public readonly struct PineStrategy
         Namespace.Order(_broker, id, direction, qty, limit, stop, ocaName, ocaType, comment);
 
     /// <summary>
-    /// A bracket exit for the trades of <paramref name="fromEntry"/> (the whole position when omitted):
-    /// take-profit at <paramref name="limit"/> (or <paramref name="profit"/> ticks from the entry price),
-    /// stop-loss at <paramref name="stop"/> (or <paramref name="loss"/> ticks), and a trailing stop that arms
-    /// at <paramref name="trailPrice"/> (or <paramref name="trailPoints"/> ticks from the entry) and follows
-    /// the best price at <paramref name="trailOffset"/> ticks. The first level reached fills, the others are
-    /// cancelled; it can fill on its entry's bar. Calling it again with the same id modifies it.
+    /// A bracket exit on each fill of <paramref name="fromEntry"/> (of every entry when omitted), as TradingView
+    /// binds one to each pyramided fill: take-profit at <paramref name="limit"/> (or <paramref name="profit"/> ticks
+    /// from the fill's price), stop-loss at <paramref name="stop"/> (or <paramref name="loss"/> ticks), and a trailing
+    /// stop that arms at <paramref name="trailPrice"/> (or <paramref name="trailPoints"/> ticks from the fill's price)
+    /// and follows the best price at <paramref name="trailOffset"/> ticks. The first level reached fills, the others
+    /// are cancelled; it can fill on its entry's bar. Calling it again with the same id modifies it.
     /// Pine: <c>strategy.exit</c>.
     /// </summary>
     /// <param name="id">The exit's id, shown as the trade's exit signal.</param>
-    /// <param name="fromEntry">The entry whose trades it closes; all open trades when omitted.</param>
-    /// <param name="qty">Units to close; all when omitted.</param>
-    /// <param name="qtyPercent">Percent (0–100] of the covered units to close.</param>
+    /// <param name="fromEntry">The entry whose fills it closes; every entry's when omitted.</param>
+    /// <param name="qty">Units to close of each fill; all when omitted.</param>
+    /// <param name="qtyPercent">Percent (0–100] of each fill's quantity to close.</param>
     /// <param name="profit">Take-profit distance from the entry price, in ticks.</param>
     /// <param name="limit">Take-profit price.</param>
     /// <param name="loss">Stop-loss distance from the entry price, in ticks.</param>

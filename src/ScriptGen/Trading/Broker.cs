@@ -15,6 +15,7 @@ namespace ScriptGen.Trading;
 /// <item><see cref="PathWalker"/>: the bar's path, where each order is reached (<see cref="OrderTriggers"/>), the close pass, re-runs after fills;</item>
 /// <item><see cref="FillExecutor"/>: what a fill does (price, slippage, commission, trades, OCA);</item>
 /// <item><see cref="TradeLedger"/>: the trades, the position, profit and the closed trades' statistics;</item>
+/// <item><see cref="EntryBook"/>: the fills the exits are bound to and the pyramiding limit counts;</item>
 /// <item><see cref="EquityRecorder"/>: the equity curve, drawdown and run-up;</item>
 /// <item><see cref="MarginCalls"/>: when and how much a margin call liquidates.</item>
 /// </list>
@@ -34,6 +35,7 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     private readonly bool _processOrdersOnClose;
     private readonly CurrentBar _current = new();
     private readonly OrderBook _book = new();
+    private readonly EntryBook _entries;
     private readonly TradeLedger _ledger;
     private readonly EquityRecorder _equity;
     private readonly OrderPlacement _placement;
@@ -59,11 +61,12 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
         ICommissionModel commission = commissionModel ?? new StrategyCommissionModel(settings.CommissionType, settings.CommissionValue);
         ISlippageModel slippage = slippageModel ?? new TickSlippageModel(settings.Slippage);
         _ledger = new TradeLedger(settings.InitialCapital, symbol.PointValue);
+        _entries = new EntryBook(_book, symbol.QuantityStep);
         _equity = equity;
         _risk = new RiskRules(settings.InitialCapital, symbol);
-        var triggers = new OrderTriggers(_book, _ledger, settings, symbol);
-        _placement = new OrderPlacement(_book, _ledger, _current, triggers, _risk, settings, symbol);
-        _executor = new FillExecutor(_book, _ledger, _equity, _current, _risk, commission, slippage, settings, symbol);
+        var triggers = new OrderTriggers(_book, settings, symbol);
+        _placement = new OrderPlacement(_book, _ledger, _entries, _current, triggers, _risk, settings, symbol);
+        _executor = new FillExecutor(_book, _ledger, _entries, _equity, _current, _risk, commission, slippage, settings, symbol);
         _margin = new MarginCalls(_ledger, _executor, settings, symbol);
         _marginLevels = new MarginLevels(_ledger, settings, symbol);
         _walker = new PathWalker(_book, _ledger, _equity, triggers, _executor, _margin, _current, fillModel ?? TradingViewFillModel.Instance, settings);

@@ -14,6 +14,7 @@ internal sealed class FillExecutor
 
     private readonly OrderBook _book;
     private readonly TradeLedger _ledger;
+    private readonly EntryBook _entries;
     private readonly EquityRecorder _equity;
     private readonly CurrentBar _current;
     private readonly RiskRules _risk;
@@ -34,11 +35,12 @@ internal sealed class FillExecutor
     private bool _closeFilledLong;
 
     public FillExecutor(
-        OrderBook book, TradeLedger ledger, EquityRecorder equity, CurrentBar current, RiskRules risk, ICommissionModel commission,
+        OrderBook book, TradeLedger ledger, EntryBook entries, EquityRecorder equity, CurrentBar current, RiskRules risk, ICommissionModel commission,
         ISlippageModel slippage, StrategySettings settings, SymbolInfo symbol)
     {
         _book = book;
         _ledger = ledger;
+        _entries = entries;
         _equity = equity;
         _current = current;
         _risk = risk;
@@ -113,6 +115,7 @@ internal sealed class FillExecutor
         var fill = new OrderFill(exitId, OrderType.Market, side, OrderRole.Exit, quantity, price);
         double commission = _commission.Commission(in fill, in _current.Bar);
         _ledger.CloseTrades(null, quantity, exitId, comment, _current.Bar.Index, _current.Bar.Time, price, commission);
+        _entries.SettleOldestFirst(null, quantity);
         AfterFill(closedPosition: false);
         _equity.Sample(_ledger.EquityAt(price));
     }
@@ -131,7 +134,7 @@ internal sealed class FillExecutor
 
         double position = _ledger.PositionSize;
         bool against = position != 0 && !_ledger.SameDirectionAsPosition(order.Direction);
-        if (!against && position != 0 && _ledger.OpenCount >= _maxEntriesPerDirection)
+        if (!against && position != 0 && _entries.Count >= _maxEntriesPerDirection)
         {
             _book.Remove(order);
             return;
@@ -256,11 +259,13 @@ internal sealed class FillExecutor
         if (closing > 0)
         {
             _ledger.CloseTrades(null, closing, id, comment, bar, time, price, commission * (closing / filled));
+            _entries.SettleOldestFirst(null, closing); // Not bound to a fill: the fills settle oldest first, as the rows do.
         }
 
         if (opening > 0)
         {
             _ledger.OpenTrade(id, comment, direction, opening, bar, time, price, commission * (opening / filled));
+            _entries.Bind(id, direction, opening, price, exitOpened: !entryOrOrder);
         }
 
         _book.SettleOca(ocaName, ocaType, filled, except: null);
@@ -277,9 +282,9 @@ internal sealed class FillExecutor
             return;
         }
 
-        double covered = _ledger.CoveredQuantity(order.FromEntry);
-        double quantity = _book.ExitQuantity(order, covered, _quantityStep);
-        Direction side = _ledger.PositionSize > 0 ? Direction.Short : Direction.Long;
+        EntryBinding entry = order.Binding!;
+        double quantity = OrderBook.LegQuantity(order);
+        Direction side = entry.Direction == Direction.Long ? Direction.Short : Direction.Long;
         var fill = new OrderFill(order.Id, order.TypeAt(trigger.Leg), side, OrderRole.Exit, quantity, trigger.FillPrice);
         double price = FillPrice(fill, trigger.Leg);
         double commission = _commission.Commission(fill with { Price = price }, in _current.Bar);
@@ -290,18 +295,19 @@ internal sealed class FillExecutor
             _ => order.CommentTrailing ?? order.Comment,
         };
         string? filter = _closeAnyEntry ? order.FromEntry : null;
+        string? ocaName = order.OcaName;
+        OcaType ocaType = order.OcaType;
         _ledger.CloseTrades(filter, quantity, order.Id, comment, _current.Bar.Index, _current.Bar.Time, price, commission);
-        if (quantity < covered)
+        if (_entries.Settle(entry, quantity))
         {
-            order.Consumed = true; // A partial exit fires once per entry; the marker goes when the entry's trades close.
-            _book.SettleOca(order.OcaName, order.OcaType, quantity, except: order);
+            // Its fill is settled: the fill's legs went with it (this one too, unless the gap batch committed it).
+            _book.Remove(order);
+            _book.SettleOca(ocaName, ocaType, quantity, except: null);
         }
         else
         {
-            string? ocaName = order.OcaName;
-            OcaType ocaType = order.OcaType;
-            _book.Remove(order);
-            _book.SettleOca(ocaName, ocaType, quantity, except: null);
+            order.Consumed = true; // A partial leg fires once per fill; the marker goes when the fill is settled.
+            _book.SettleOca(ocaName, ocaType, quantity, except: order);
         }
 
         AfterFill(closedPosition: false);
@@ -334,7 +340,9 @@ internal sealed class FillExecutor
     /// <summary><c>strategy.close</c> / <c>close_all</c> fills: a market order closing its quantity.</summary>
     private void FillClose(PendingOrder order, Trigger trigger)
     {
-        double quantity = order.ClosingQuantity(_ledger.CoveredQuantity(order.FromEntry), _quantityStep);
+        // strategy.close closes what is left of its entry's fills (the rows of other entries may have gone FIFO in their place).
+        double covered = order.FromEntry is null ? Math.Abs(_ledger.PositionSize) : _entries.BoundQuantityOf(order.FromEntry);
+        double quantity = order.ClosingQuantity(covered, _quantityStep);
         if (quantity <= 0)
         {
             _book.Remove(order); // What it was to close was closed earlier (by another order on this tick).
@@ -350,8 +358,10 @@ internal sealed class FillExecutor
         string? comment = order.Comment;
         _closeFilledBar = _current.Bar.Index;
         _closeFilledLong = _ledger.PositionSize > 0;
+        string? entryId = order.FromEntry;
         _book.Remove(order);
         _ledger.CloseTrades(filter, quantity, exitId, comment, _current.Bar.Index, _current.Bar.Time, price, commission);
+        _entries.SettleOldestFirst(entryId, quantity);
         AfterFill(closedPosition: false);
         AfterStrategyOrder(price, entryOrOrder: false);
     }
@@ -367,7 +377,12 @@ internal sealed class FillExecutor
     private void AfterFill(bool closedPosition)
     {
         _ledger.UpdatePosition();
-        _book.RemoveOrphanExits(_ledger, closedPosition);
+        if (_ledger.OpenCount == 0)
+        {
+            _entries.Clear();
+        }
+
+        _book.RemoveOrphanExits(closedPosition);
     }
 
     /// <summary>

@@ -35,18 +35,19 @@ public interface IOrderBook
     void Order(string id, Direction direction, double quantity, double limit, double stop, string? ocaName, OcaType ocaType, string? comment);
 
     /// <summary>
-    /// <c>strategy.exit</c>: a bracket closing the trades of <paramref name="fromEntry"/> (all open trades
-    /// when null): take-profit (<paramref name="limit"/>, or <paramref name="profitTicks"/> from the entry
-    /// price), stop-loss (<paramref name="stop"/>, or <paramref name="lossTicks"/>), trailing stop
-    /// (activation <paramref name="trailPrice"/> or <paramref name="trailPoints"/> ticks from the entry,
-    /// <paramref name="trailOffset"/> ticks behind the best price). The first level the path reaches fills
-    /// and the others are cancelled (rule 6). Reusing the id (with the same from-entry) modifies it; a call
-    /// with nothing to protect (no open trade, no pending entry) does nothing, as in Pine.
+    /// <c>strategy.exit</c>: a bracket on each fill of <paramref name="fromEntry"/> (of every entry when null)
+    /// and on the entry while it is pending (docs/strategy.md "Exits and pyramided fills"): take-profit
+    /// (<paramref name="limit"/>, or <paramref name="profitTicks"/> from the fill's price), stop-loss
+    /// (<paramref name="stop"/>, or <paramref name="lossTicks"/>), trailing stop (activation <paramref name="trailPrice"/>
+    /// or <paramref name="trailPoints"/> ticks from the fill's price, <paramref name="trailOffset"/> ticks behind the
+    /// best price). The first level the path reaches fills and the others are cancelled (rule 6). Reusing the id (with
+    /// the same from-entry) modifies it; a call with nothing to protect (no open trade, no pending entry) does
+    /// nothing, as in Pine.
     /// </summary>
     /// <param name="id">The exit's id.</param>
-    /// <param name="fromEntry">The entry whose trades it closes; null for all open trades.</param>
-    /// <param name="quantity">Units to close, or na.</param>
-    /// <param name="quantityPercent">Percent (0-100] of the covered units to close, or na; neither: all.</param>
+    /// <param name="fromEntry">The entry whose fills it closes; null for every entry's.</param>
+    /// <param name="quantity">Units to close of each fill, or na.</param>
+    /// <param name="quantityPercent">Percent (0-100] of each fill's quantity to close, or na; neither: what the fill's other exits leave.</param>
     /// <param name="profitTicks">Take-profit distance from the entry price in ticks, or na.</param>
     /// <param name="limit">Take-profit price, or na.</param>
     /// <param name="lossTicks">Stop-loss distance from the entry price in ticks, or na.</param>

@@ -112,13 +112,17 @@ internal sealed class OrderBook
         return null;
     }
 
-    /// <summary>The pending exit with id <paramref name="id"/> for <paramref name="fromEntry"/> (exits are keyed by both), or null.</summary>
-    public PendingOrder? FindExit(string id, string? fromEntry)
+    /// <summary>
+    /// The exit leg with id <paramref name="id"/> and from-entry <paramref name="fromEntry"/> for <paramref name="entry"/>, or,
+    /// when <paramref name="entry"/> is null, the one waiting for entry <paramref name="targetEntry"/> to fill; null when there is none.
+    /// </summary>
+    public PendingOrder? FindExit(string id, string? fromEntry, EntryBinding? entry, string targetEntry)
     {
         foreach (PendingOrder order in Orders)
         {
-            if (order.Kind == OrderKind.Exit && string.Equals(order.Id, id, StringComparison.Ordinal)
-                && string.Equals(order.FromEntry, fromEntry, StringComparison.Ordinal))
+            if (order.Kind == OrderKind.Exit && order.Binding == entry && string.Equals(order.Id, id, StringComparison.Ordinal)
+                && string.Equals(order.FromEntry, fromEntry, StringComparison.Ordinal)
+                && (entry is not null || string.Equals(order.TargetEntry, targetEntry, StringComparison.Ordinal)))
             {
                 return order;
             }
@@ -173,23 +177,23 @@ internal sealed class OrderBook
     }
 
     /// <summary>
-    /// Cancels the exits left with nothing to protect: those whose trades are all closed and whose entry is
-    /// not pending any more; a bracket without a from-entry goes when its position is closed or
-    /// <paramref name="reversed"/>.
+    /// Cancels the exit legs left with nothing to protect: a leg whose fill is settled, a leg waiting for an entry that is not
+    /// pending any more; a leg of an exit without a from-entry also goes when the position is <paramref name="reversed"/> (it
+    /// protects the position it was placed for). A gap-committed leg stays: it fills at this open whatever happened before it.
     /// </summary>
-    public void RemoveOrphanExits(TradeLedger ledger, bool reversed)
+    public void RemoveOrphanExits(bool reversed)
     {
         for (int i = _pending.Count - 1; i >= 0; i--)
         {
             PendingOrder order = _pending[i];
             if (order.Kind != OrderKind.Exit || order.GapCommitted)
             {
-                continue; // A gap-committed exit fills at this open whatever reversed the position before it.
+                continue;
             }
 
-            bool orphan = order.FromEntry is null
-                ? reversed || (ledger.OpenCount == 0 && (order.Consumed || !HasPendingEntry(null)))
-                : ledger.OpenQuantityOf(order.FromEntry) <= 0 && (order.Consumed || !HasPendingEntry(order.FromEntry));
+            bool orphan = order.Binding is { } entry
+                ? !entry.Live
+                : (reversed && order.FromEntry is null) || !HasPendingEntry(order.TargetEntry);
             if (orphan)
             {
                 RemoveAt(i);
@@ -197,35 +201,73 @@ internal sealed class OrderBook
         }
     }
 
-    /// <summary>
-    /// What exit <paramref name="order"/> closes now out of the <paramref name="covered"/> units of its trades:
-    /// its quantity (or percent), or, without either, what the other unfilled exits with a quantity on the same trades leave.
-    /// </summary>
-    public double ExitQuantity(PendingOrder order, double covered, double quantityStep)
+    /// <summary>The fill <paramref name="entry"/> is settled: its exit legs go (consumed markers too), but a gap-committed one.</summary>
+    public void RemoveExitsOf(EntryBinding entry)
     {
-        if (covered <= 0)
+        for (int i = _pending.Count - 1; i >= 0; i--)
         {
-            return 0;
-        }
-
-        if (!double.IsNaN(order.Quantity) || !double.IsNaN(order.QuantityPercent))
-        {
-            return order.ClosingQuantity(covered, quantityStep);
-        }
-
-        double reserved = 0;
-        foreach (PendingOrder other in Orders)
-        {
-            if (other != order && other.Kind == OrderKind.Exit && !other.Consumed
-                && string.Equals(other.FromEntry, order.FromEntry, StringComparison.Ordinal)
-                && (!double.IsNaN(other.Quantity) || !double.IsNaN(other.QuantityPercent)))
+            PendingOrder order = _pending[i];
+            if (order.Kind == OrderKind.Exit && order.Binding == entry && !order.GapCommitted)
             {
-                reserved += other.ClosingQuantity(covered, quantityStep);
+                RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Entry <paramref name="entry"/>'s id filled: the exit legs that waited for it are bound to this fill, in the order they were
+    /// placed, each taking its slice (<see cref="Slice"/>); a leg left no slice goes.
+    /// </summary>
+    public void BindWaitingExits(EntryBinding entry, double quantityStep)
+    {
+        for (int i = 0; i < _pending.Count; i++)
+        {
+            PendingOrder order = _pending[i];
+            if (order.Kind == OrderKind.Exit && order.Binding is null && !order.GapCommitted
+                && string.Equals(order.TargetEntry, entry.EntryId, StringComparison.Ordinal))
+            {
+                order.Binding = entry;
+                order.Reserved = Slice(order, entry, order.Quantity, order.QuantityPercent, quantityStep);
             }
         }
 
-        return Math.Max(0, covered - reserved);
+        for (int i = _pending.Count - 1; i >= 0; i--)
+        {
+            PendingOrder order = _pending[i];
+            if (order.Binding == entry && !(order.Reserved > 0))
+            {
+                RemoveAt(i);
+            }
+        }
     }
+
+    /// <summary>
+    /// The units exit leg <paramref name="leg"/> (null: a leg not placed yet) reserves of <paramref name="entry"/>, first come, first
+    /// served: <paramref name="quantity"/> units, or <paramref name="quantityPercent"/> of the fill's quantity, or without either all
+    /// that the fill's other legs (consumed ones included) have not reserved; never more than that remainder, rounded down to the
+    /// quantity step. TradingView caps a later leg at the remainder and places none when nothing is left (PyneCore measured).
+    /// </summary>
+    public double Slice(PendingOrder? leg, EntryBinding entry, double quantity, double quantityPercent, double quantityStep)
+    {
+        double reserved = 0;
+        foreach (PendingOrder other in Orders)
+        {
+            if (other != leg && other.Kind == OrderKind.Exit && other.Binding == entry)
+            {
+                reserved += other.Reserved;
+            }
+        }
+
+        double unreserved = entry.Quantity - reserved;
+        double wanted = !double.IsNaN(quantity) ? quantity
+            : !double.IsNaN(quantityPercent) ? entry.Quantity * quantityPercent / 100
+            : unreserved;
+        return PriceGrid.Quantity(Math.Min(wanted, unreserved), quantityStep);
+    }
+
+    /// <summary>What exit leg <paramref name="leg"/> closes now: its slice, at most what is left of its fill; 0 while it waits for a fill.</summary>
+    public static double LegQuantity(PendingOrder leg) =>
+        leg.Binding is { Live: true } entry ? Math.Min(leg.Reserved, entry.Bound) : 0;
 
     /// <summary>The open's gap batch is over: exits it committed and did not fill are ordinary exits again.</summary>
     public void EndGapBatch()

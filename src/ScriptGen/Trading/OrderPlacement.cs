@@ -11,24 +11,29 @@ internal sealed class OrderPlacement
 {
     private readonly OrderBook _book;
     private readonly TradeLedger _ledger;
+    private readonly EntryBook _entries;
     private readonly CurrentBar _current;
     private readonly OrderTriggers _triggers;
     private readonly RiskRules _risk;
     private readonly OrderSizing _sizing;
     private readonly double _tick;
+    private readonly double _quantityStep;
     private readonly int _maxEntriesPerDirection;
     private readonly bool _reversalWhenPlaced;
 
     public OrderPlacement(
-        OrderBook book, TradeLedger ledger, CurrentBar current, OrderTriggers triggers, RiskRules risk, StrategySettings settings, SymbolInfo symbol)
+        OrderBook book, TradeLedger ledger, EntryBook entries, CurrentBar current, OrderTriggers triggers, RiskRules risk, StrategySettings settings,
+        SymbolInfo symbol)
     {
         _book = book;
         _ledger = ledger;
+        _entries = entries;
         _current = current;
         _triggers = triggers;
         _risk = risk;
         _sizing = new OrderSizing(settings, symbol);
         _tick = symbol.MinTick;
+        _quantityStep = symbol.QuantityStep;
         _maxEntriesPerDirection = settings.MaxEntriesPerDirection;
         _reversalWhenPlaced = settings.ReversalSizing == ReversalSizing.WhenPlaced;
     }
@@ -42,6 +47,11 @@ internal sealed class OrderPlacement
         PlacePriced(OrderKind.Order, "strategy.order", id, direction, quantity, limit, stop, ocaName, ocaType, comment);
 
     /// <inheritdoc cref="IOrderBook.Exit" />
+    /// <remarks>
+    /// TradingView binds an exit to each fill of its entry (PyneCore measured): the call places one leg per fill of
+    /// <paramref name="fromEntry"/> (of every entry without one), each taking its slice of that fill and pricing its tick levels
+    /// from that fill's price, and one leg for the entry while it is pending, bound to the fill it makes.
+    /// </remarks>
     public void Exit(
         string id, string? fromEntry, double quantity, double quantityPercent, double profitTicks, double limit, double lossTicks, double stop,
         double trailPrice, double trailPoints, double trailOffset, string? ocaName, string? comment, string? commentProfit, string? commentLoss,
@@ -50,12 +60,6 @@ internal sealed class OrderPlacement
         const string Call = "strategy.exit";
         RequireId(Call, id);
         fromEntry = string.IsNullOrEmpty(fromEntry) ? null : fromEntry;
-        if (IsPlacedAlready(id, fromEntry, quantity, quantityPercent, profitTicks, limit, lossTicks, stop, trailPrice, trailPoints, trailOffset,
-                ocaName, comment, commentProfit, commentLoss, commentTrailing))
-        {
-            return;
-        }
-
         RequireClosingQuantity(Call, id, quantity, quantityPercent);
         RequireFiniteOrNa(Call, id, nameof(profitTicks), profitTicks);
         RequireFiniteOrNa(Call, id, nameof(limit), limit);
@@ -65,43 +69,83 @@ internal sealed class OrderPlacement
         RequireFiniteOrNa(Call, id, nameof(trailPoints), trailPoints);
         bool trailing = !double.IsNaN(trailPrice) || !double.IsNaN(trailPoints);
         RequireExitLevels(Call, id, profitTicks, limit, lossTicks, stop, trailing, trailOffset);
+        var call = new ExitCall(id, fromEntry, quantity, quantityPercent, profitTicks, limit, lossTicks, stop, trailPrice, trailPoints, trailOffset,
+            ocaName, comment, commentProfit, commentLoss, commentTrailing);
 
-        PendingOrder? existing = _book.FindExit(id, fromEntry);
-        if (existing is { Consumed: true })
+        // One leg per fill not yet settled, the fills an exit opened on top of a reversal first (TradingView measured).
+        ReadOnlySpan<EntryBinding> entries = _entries.Entries;
+        for (int pass = 0; pass < 2; pass++)
         {
-            return; // This bracket already filled for its entry (rule 6): calling it again does not re-arm it.
+            foreach (EntryBinding entry in entries)
+            {
+                if (entry.ExitOpened == (pass == 0) && (fromEntry is null || string.Equals(entry.EntryId, fromEntry, StringComparison.Ordinal)))
+                {
+                    PlaceLeg(in call, entry, entry.EntryId);
+                }
+            }
         }
 
-        if (existing is null && !HasExitTarget(fromEntry))
+        // One leg waiting for the entry to fill. Without a from-entry: for each pending entry that opens from flat or adds to
+        // the position; a reversal's new position is not protected by an exit placed for the one it reverses (PyneCore measured).
+        if (fromEntry is not null)
         {
+            if (_book.HasPendingEntry(fromEntry))
+            {
+                PlaceLeg(in call, null, fromEntry);
+            }
+
             return;
         }
 
-        double offset = double.IsNaN(trailOffset) ? 0 : trailOffset;
-        // Placed again as it stands, with no fill since its levels were resolved: resolving them again gives the same prices.
-        bool sameLevels = existing is not null && existing.ExitLevelsFill == _ledger.Fills
-            && existing.HasSameExit(fromEntry, quantity, quantityPercent, limit, stop, profitTicks, lossTicks, trailPrice, trailPoints, offset);
-        bool sameTrail = existing is not null && existing.TrailPrice.Equals(trailPrice) && existing.TrailPoints.Equals(trailPoints)
-            && existing.TrailOffset.Equals(offset);
+        for (int i = 0, count = _book.Count; i < count; i++)
+        {
+            PendingOrder pending = _book[i];
+            if (pending.Kind is OrderKind.Entry or OrderKind.Order && (_ledger.PositionSize == 0 || _ledger.SameDirectionAsPosition(pending.Direction)))
+            {
+                PlaceLeg(in call, null, pending.Id);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Places or modifies the leg of <paramref name="call"/> on fill <paramref name="entry"/> (null: the leg waiting for
+    /// <paramref name="targetEntry"/> to fill). A partial leg that fired stays fired (rule 6); a leg the fill's other legs left
+    /// nothing to is not placed.
+    /// </summary>
+    private void PlaceLeg(in ExitCall call, EntryBinding? entry, string targetEntry)
+    {
+        PendingOrder? existing = _book.FindExit(call.Id, call.FromEntry, entry, targetEntry);
+        if (existing is { Consumed: true })
+        {
+            return; // This leg already closed its slice of the fill: calling the exit again does not re-arm it.
+        }
+
+        double reserved = double.NaN;
+        if (entry is not null)
+        {
+            reserved = _book.Slice(existing, entry, call.Quantity, call.QuantityPercent, _quantityStep);
+            if (!(reserved > 0))
+            {
+                return; // The fill's other legs hold all of it: TradingView places no order (PyneCore measured).
+            }
+        }
+
+        bool sameLevels = existing is not null && call.HasSameLevels(existing);
+        if (sameLevels && !call.Trailing && call.HasSameLabels(existing!))
+        {
+            // Placed again as it stands (a script calling strategy.exit on every bar): only its slice is taken again, first come
+            // first served. Trailing exits take the full path, which folds the bar into the trail.
+            existing!.Reserved = reserved;
+            return;
+        }
+
+        bool sameTrail = existing is not null && call.HasSameTrail(existing);
         bool hadTrail = existing is not null && existing.HasTrailing;
-        PendingOrder order = existing ?? _book.Rent(OrderKind.Exit, id);
-        order.FromEntry = fromEntry;
-        order.Quantity = quantity;
-        order.QuantityPercent = quantityPercent;
-        order.Limit = limit;
-        order.Stop = stop;
-        order.ProfitTicks = profitTicks;
-        order.LossTicks = lossTicks;
-        order.TrailPrice = trailPrice;
-        order.TrailPoints = trailPoints;
-        order.TrailOffset = offset;
-        order.OcaName = ocaName;
-        order.OcaType = ocaName is null ? OcaType.None : OcaType.Reduce; // Pine: an exit's group is always a reduce group.
-        order.Comment = comment;
-        order.CommentProfit = commentProfit;
-        order.CommentLoss = commentLoss;
-        order.CommentTrailing = commentTrailing;
-        order.CoveredAtFill = -1; // Its entry may have changed.
+        PendingOrder order = existing ?? _book.Rent(OrderKind.Exit, call.Id);
+        call.WriteTo(order);
+        order.Binding = entry;
+        order.TargetEntry = targetEntry;
+        order.Reserved = reserved;
         if (!sameLevels)
         {
             order.ResetPriceState();
@@ -117,39 +161,10 @@ internal sealed class OrderPlacement
             _book.Add(order);
         }
 
-        if (trailing && _ledger.CoveredQuantity(fromEntry) > 0)
+        if (call.Trailing && entry is not null)
         {
             SeedTrailing(order, foldExtreme: !hadTrail || sameTrail);
         }
-    }
-
-    /// <summary>
-    /// The common case of a script that places the same bracket on every bar: an exit already in the book with exactly
-    /// these arguments (validated when it was placed) changes nothing, except that after a fill its levels in ticks
-    /// resolve again from the new entry price. Trailing exits take the full path, which folds the bar into the trail.
-    /// </summary>
-    private bool IsPlacedAlready(
-        string id, string? fromEntry, double quantity, double quantityPercent, double profitTicks, double limit, double lossTicks, double stop,
-        double trailPrice, double trailPoints, double trailOffset, string? ocaName, string? comment, string? commentProfit, string? commentLoss,
-        string? commentTrailing)
-    {
-        if (!double.IsNaN(trailPrice) || !double.IsNaN(trailPoints) || _book.FindExit(id, fromEntry) is not { Consumed: false } placed
-            || !placed.HasSameExit(fromEntry, quantity, quantityPercent, limit, stop, profitTicks, lossTicks, trailPrice, trailPoints,
-                double.IsNaN(trailOffset) ? 0 : trailOffset)
-            || !string.Equals(placed.OcaName, ocaName, StringComparison.Ordinal) || !string.Equals(placed.Comment, comment, StringComparison.Ordinal)
-            || !string.Equals(placed.CommentProfit, commentProfit, StringComparison.Ordinal)
-            || !string.Equals(placed.CommentLoss, commentLoss, StringComparison.Ordinal)
-            || !string.Equals(placed.CommentTrailing, commentTrailing, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        if (placed.ExitLevelsFill != _ledger.Fills)
-        {
-            placed.ResetPriceState();
-        }
-
-        return true;
     }
 
     /// <summary>
@@ -161,7 +176,7 @@ internal sealed class OrderPlacement
     private void SeedTrailing(PendingOrder order, bool foldExtreme)
     {
         _triggers.ResolveExitLevels(order);
-        bool protectsLong = _ledger.PositionSize > 0;
+        bool protectsLong = order.Binding!.Direction == Direction.Long;
         double activation = order.TrailActivation;
         ref readonly Models.FillBar bar = ref _current.Bar;
         if (!order.TrailArmed)
@@ -185,9 +200,9 @@ internal sealed class OrderPlacement
     {
         RequireId("strategy.close", id);
         RequireClosingQuantity("strategy.close", id, quantity, quantityPercent);
-        if (_ledger.OpenQuantityOf(id) <= 0)
+        if (!(_entries.BoundQuantityOf(id) > 0))
         {
-            return;
+            return; // No fill of this entry left to close.
         }
 
         PendingOrder order = _book.Rent(OrderKind.Close, id);
@@ -253,7 +268,7 @@ internal sealed class OrderPlacement
         // Pyramiding (rule 10): a price entry in the position's direction with no room left is not
         // placed (PyneCore measured); market entries are checked when they fill.
         bool priced = !double.IsNaN(limit) || !double.IsNaN(stop);
-        if (kind == OrderKind.Entry && priced && _ledger.SameDirectionAsPosition(direction) && _ledger.OpenCount >= _maxEntriesPerDirection)
+        if (kind == OrderKind.Entry && priced && _ledger.SameDirectionAsPosition(direction) && _entries.Count >= _maxEntriesPerDirection)
         {
             return;
         }
@@ -288,10 +303,4 @@ internal sealed class OrderPlacement
             _book.Add(order);
         }
     }
-
-    /// <summary>Whether an exit for <paramref name="fromEntry"/> has anything to protect now or once a pending entry fills.</summary>
-    private bool HasExitTarget(string? fromEntry) =>
-        fromEntry is null
-            ? _ledger.OpenCount > 0 || _book.HasPendingEntry(null)
-            : _ledger.OpenQuantityOf(fromEntry) > 0 || _book.HasPendingEntry(fromEntry);
 }

@@ -10,17 +10,13 @@ namespace ScriptGen.Trading;
 internal sealed class OrderTriggers
 {
     private readonly OrderBook _book;
-    private readonly TradeLedger _ledger;
     private readonly double _tick;
-    private readonly double _quantityStep;
     private readonly int _fillLimitsAssumption;
 
-    public OrderTriggers(OrderBook book, TradeLedger ledger, StrategySettings settings, SymbolInfo symbol)
+    public OrderTriggers(OrderBook book, StrategySettings settings, SymbolInfo symbol)
     {
         _book = book;
-        _ledger = ledger;
         _tick = symbol.MinTick;
-        _quantityStep = symbol.QuantityStep;
         _fillLimitsAssumption = settings.BacktestFillLimitsAssumption;
     }
 
@@ -69,8 +65,8 @@ internal sealed class OrderTriggers
         {
             if (order.Kind == OrderKind.Exit && !order.GapCommitted && TryTriggerExit(order, open, open, out _))
             {
-                order.GapQuantity = _book.ExitQuantity(order, _ledger.CoveredQuantity(order.FromEntry), _quantityStep);
-                order.GapBuys = _ledger.PositionSize < 0;
+                order.GapQuantity = OrderBook.LegQuantity(order);
+                order.GapBuys = order.Binding!.Direction == Direction.Short;
                 order.GapCommitted = true;
             }
         }
@@ -84,14 +80,14 @@ internal sealed class OrderTriggers
         {
             side = order.GapBuys ? 1 : -1; // Its side when the gap reached it, whatever reversed since.
         }
-        else if (order.Consumed || _book.ExitQuantity(order, CoveredBy(order), _quantityStep) <= 0)
+        else if (order.Consumed || !(OrderBook.LegQuantity(order) > 0))
         {
             return false; // Nothing to close yet (its entry has not filled) or any more.
         }
         else
         {
             ResolveExitLevels(order);
-            side = _ledger.PositionSize > 0 ? -1 : 1; // An exit sells a long position and buys back a short one.
+            side = order.Binding!.Direction == Direction.Long ? -1 : 1; // An exit sells a long fill and buys back a short one.
         }
 
         bool found = false;
@@ -183,8 +179,8 @@ internal sealed class OrderTriggers
         Math.Abs(candidate.Level - price) < Math.Abs(current.Level - price);
 
     /// <summary>
-    /// An exit's prices: given ones on the tick grid against the exit, tick distances from the average entry
-    /// price of the trades it covers (fixed from then on, until the script modifies the exit).
+    /// An exit leg's prices: given ones on the tick grid against the exit, tick distances from the price of the fill the leg is
+    /// bound to (each pyramided fill its own, PyneCore measured), fixed until the script modifies the exit.
     /// </summary>
     public void ResolveExitLevels(PendingOrder order)
     {
@@ -193,11 +189,10 @@ internal sealed class OrderTriggers
             return;
         }
 
-        order.ExitLevelsFill = _ledger.Fills;
-
-        double entryPrice = _ledger.AverageEntryPriceOf(order.FromEntry);
-        int side = _ledger.PositionSize > 0 ? -1 : 1;
-        int favourable = -side; // +1: the covered position profits as price rises
+        EntryBinding entry = order.Binding!;
+        double entryPrice = entry.EntryPrice;
+        int side = entry.Direction == Direction.Long ? -1 : 1;
+        int favourable = -side; // +1: the covered fill profits as price rises
         order.ExitLimit = !double.IsNaN(order.Limit) ? (side > 0 ? PriceGrid.Down(order.Limit, _tick) : PriceGrid.Up(order.Limit, _tick))
             : !double.IsNaN(order.ProfitTicks) ? PriceGrid.Offset(entryPrice, favourable * order.ProfitTicks, _tick) : double.NaN;
         order.ExitStop = !double.IsNaN(order.Stop) ? (side > 0 ? PriceGrid.Up(order.Stop, _tick) : PriceGrid.Down(order.Stop, _tick))
@@ -205,22 +200,5 @@ internal sealed class OrderTriggers
         order.TrailActivation = !double.IsNaN(order.TrailPrice) ? PriceGrid.Nearest(order.TrailPrice, _tick)
             : !double.IsNaN(order.TrailPoints) ? PriceGrid.Offset(entryPrice, favourable * order.TrailPoints, _tick) : double.NaN;
         order.ExitLevelsResolved = true;
-    }
-
-    /// <summary>The units <paramref name="order"/> covers; an entry's trades are counted again only after a fill (<see cref="PendingOrder.Covered"/>).</summary>
-    private double CoveredBy(PendingOrder order)
-    {
-        if (order.FromEntry is null)
-        {
-            return _ledger.CoveredQuantity(null); // The position's size: a field.
-        }
-
-        if (order.CoveredAtFill != _ledger.Fills)
-        {
-            order.Covered = _ledger.CoveredQuantity(order.FromEntry);
-            order.CoveredAtFill = _ledger.Fills;
-        }
-
-        return order.Covered;
     }
 }

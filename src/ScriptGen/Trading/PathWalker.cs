@@ -88,7 +88,7 @@ internal sealed class PathWalker
             return;
         }
 
-        _book.RemoveOrphanExits(_ledger, reversed: false);
+        _book.RemoveOrphanExits(reversed: false);
 
         // The open: market orders placed on earlier bars fill here (rules 1, 2), and price orders the
         // open has already gone through fill here too, at the open (rules 4, 5).
@@ -162,7 +162,7 @@ internal sealed class PathWalker
         if (committed)
         {
             _book.EndGapBatch();
-            _book.RemoveOrphanExits(_ledger, reversed: false);
+            _book.RemoveOrphanExits(reversed: false);
         }
     }
 
@@ -233,7 +233,7 @@ internal sealed class PathWalker
         _current.ScriptPrice = scriptPrice;
 
         FillImmediateCloses(price);
-        _book.RemoveOrphanExits(_ledger, reversed: false);
+        _book.RemoveOrphanExits(reversed: false);
         SettleAt(price);
         CheckMarginCall(price);
     }

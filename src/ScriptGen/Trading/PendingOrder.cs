@@ -69,15 +69,17 @@ internal sealed class PendingOrder
     /// <summary>An exit's levels given in ticks have been turned into prices (from the covered trades' entry price).</summary>
     public bool ExitLevelsResolved;
 
-    /// <summary>The ledger's fill count when the exit levels were resolved: the levels depend on the open trades, which only fills change.</summary>
-    public long ExitLevelsFill = -1;
-
     /// <summary>
-    /// Exits and closes: the units they cover (<see cref="TradeLedger.CoveredQuantity"/>) as of <see cref="CoveredAtFill"/> fills.
-    /// The path walk asks at every point of every bar; the answer changes only with a fill, so it is kept until the next one.
+    /// An exit leg: the fill it protects (<see cref="EntryBook"/>; TradingView binds a <c>strategy.exit</c> to each fill of its entry),
+    /// or null while it waits for <see cref="TargetEntry"/> to fill.
     /// </summary>
-    public double Covered;
-    public long CoveredAtFill = -1;
+    public EntryBinding? Binding;
+
+    /// <summary>An exit leg: the entry id it protects (its fill's, or the pending entry's it waits for).</summary>
+    public string? TargetEntry;
+
+    /// <summary>An exit leg: the units of its fill it closes when it fills (<see cref="OrderBook.Slice"/>); na while it waits.</summary>
+    public double Reserved = double.NaN;
 
     /// <summary>An exit's take-profit, stop-loss and trailing activation prices, once resolved.</summary>
     public double ExitLimit;
@@ -88,7 +90,7 @@ internal sealed class PendingOrder
     public bool TrailArmed;
     public double TrailBest;
 
-    /// <summary>A partial exit that filled: kept so the same <c>strategy.exit</c> call on later bars does not place it again.</summary>
+    /// <summary>A partial exit leg that filled: kept until its fill is settled, so the same <c>strategy.exit</c> call on later bars does not place it again.</summary>
     public bool Consumed;
 
     public bool HasLimit => !double.IsNaN(Limit);
@@ -149,8 +151,9 @@ internal sealed class PendingOrder
         OcaName = null;
         Comment = CommentProfit = CommentLoss = CommentTrailing = null;
         Immediately = StopLimitArmed = ExitLevelsResolved = TrailArmed = Consumed = GapCommitted = false;
-        ExitLevelsFill = CoveredAtFill = -1;
-        PlacedReversal = double.NaN;
+        Binding = null;
+        TargetEntry = null;
+        PlacedReversal = Reserved = double.NaN;
         OcaType = OcaType.None;
     }
 

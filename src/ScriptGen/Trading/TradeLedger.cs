@@ -211,45 +211,6 @@ internal sealed class TradeLedger
     public bool SameDirectionAsPosition(Direction direction) =>
         direction == Direction.Long ? _positionSize > 0 : _positionSize < 0;
 
-    /// <summary>Units open in trades of entry <paramref name="id"/>.</summary>
-    public double OpenQuantityOf(string id)
-    {
-        double quantity = 0;
-        foreach (Trade trade in CollectionsMarshal.AsSpan(_open))
-        {
-            if (string.Equals(trade.EntryId, id, StringComparison.Ordinal))
-            {
-                quantity += trade.Quantity;
-            }
-        }
-
-        return quantity;
-    }
-
-    /// <summary>The units an exit or close covers: the trades of <paramref name="fromEntry"/>, or the whole position.</summary>
-    public double CoveredQuantity(string? fromEntry) => fromEntry is null ? Math.Abs(_positionSize) : OpenQuantityOf(fromEntry);
-
-    /// <summary>The average entry price of the trades of <paramref name="fromEntry"/>, or of the position; na without any.</summary>
-    public double AverageEntryPriceOf(string? fromEntry)
-    {
-        if (fromEntry is null)
-        {
-            return _positionAveragePrice;
-        }
-
-        double units = 0, cost = 0;
-        foreach (Trade trade in CollectionsMarshal.AsSpan(_open))
-        {
-            if (string.Equals(trade.EntryId, fromEntry, StringComparison.Ordinal))
-            {
-                units += trade.Quantity;
-                cost += trade.Quantity * trade.EntryPrice;
-            }
-        }
-
-        return units == 0 ? double.NaN : cost / units;
-    }
-
     /// <summary>The open trades marked at the last bar's close, for the results.</summary>
     public void MarkOpenAtEnd(int lastBar, long lastTime, double lastClose)
     {

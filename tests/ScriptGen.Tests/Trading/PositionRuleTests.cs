@@ -277,12 +277,14 @@ public sealed class PositionRuleTests
     }
 
     [Fact]
-    public void An_exit_called_again_unchanged_after_a_pyramided_fill_measures_its_ticks_from_the_new_average_entry()
+    public void An_exit_over_pyramided_fills_measures_each_legs_ticks_from_its_own_fill()
     {
-        // docs/strategy.md: tick levels are fixed when the exit becomes live "and again whenever the script calls it again".
-        // L fills at bar 1's open, 100: take-profit 500 ticks of 0.01 -> 105. The second L fills at bar 2's open, 95:
-        // the average entry is 97.50, and the same exit call at bar 2's close moves the take-profit to 102.50, which bar 3
-        // reaches (its high 103); from the first entry alone (105) nothing would fill.
+        // One leg per fill, each priced from its own fill (PyneCore's _entry_fill_price, from its TradingView measurements of
+        // pyramided brackets, commit 2e15988). L fills at bar 1's open, 100: its leg's take-profit is 500 ticks of 0.01 up,
+        // 105. The second L fills at bar 2's open, 95: its leg's take-profit is 100. Bar 3 opens at 100, on the second leg's
+        // level: it fills there and closes its 1 unit off the oldest row first (FIFO), the bar-1 trade. Bar 3's high, 103,
+        // stays under the first leg's 105, so the bar-2 trade stays open. (From the average entry, 97.50, both would have
+        // closed at 102.50.)
         Bars bars = TestBars.Ohlc(Flat100, (100, 102, 99, 101), (95, 96, 94, 95), (100, 103, 99.5, 101));
 
         StrategyResult result = Run(bars, (bar, strategy) =>
@@ -295,7 +297,8 @@ public sealed class PositionRuleTests
             strategy.Exit("X", "L", profit: 500);
         }, new StrategySettings { Pyramiding = 2 });
 
-        Assert.Equal([(1, 100.0, 3, 102.5, "X"), (2, 95.0, 3, 102.5, "X")], BrokerScenario.Fills(result));
+        Assert.Equal([(1, 100.0, 3, 100.0, "X")], BrokerScenario.Fills(result));
+        Assert.Equal((2, 95.0), (Assert.Single(result.OpenTrades).EntryBar, result.OpenTrades[0].EntryPrice));
     }
 
     [Fact]

@@ -610,9 +610,10 @@ public sealed class PyneCoreScenarioTests
         }, out OrderPlan script, V6(100_000), s_crypto);
 
         Assert.Equal((-6.0, 0.0), (script.Observed[3].PositionSize, script.Observed[5].PositionSize));
-        // Pinned difference (docs/strategy.md "Choices"): TradingView lists the final close of the -6 as 1, 4, 1
-        // (the exit-opened leg's quantity off the oldest trade first); ScriptGen closes each open trade whole, FIFO.
-        Assert.Equal(new[] { ("Long", "Short", 1.0), ("Short", "S Stop", 5.0), ("L Stop", "S Stop", 1.0) },
+        // PyneCore's _filled_targets (src/pynecore/lib/strategy/__init__.py, measured on BINANCE:BTCUSDT 30m): TradingView
+        // lists the final close of the -6 as 1, 4, 1. "S Stop" has one leg per fill, the fill the exit opened first: its leg
+        // closes 1 unit off the oldest row (Short, split), then the Short fill's leg closes 5: Short's other 4 and L Stop's 1.
+        Assert.Equal(new[] { ("Long", "Short", 1.0), ("Short", "S Stop", 1.0), ("Short", "S Stop", 4.0), ("L Stop", "S Stop", 1.0) },
             result.ClosedTrades.Select(t => (t.EntryId, t.ExitSignal, t.Quantity)));
     }
 
