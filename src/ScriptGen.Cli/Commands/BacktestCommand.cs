@@ -49,6 +49,7 @@ internal static class BacktestCommand
         var command = new Command("backtest", "Run a strategy (or an indicator) over bars and print its report.");
         script.AddTo(command);
         data.AddTo(command);
+        data.AddMagnifierTo(command);
         symbol.AddTo(command);
         inputs.AddTo(command);
         command.Add(report);
@@ -71,13 +72,19 @@ internal static class BacktestCommand
             SymbolInfo symbolInfo = symbol.Read(parse);
             Dictionary<string, object?> inputValues = inputs.Read(parse);
             Bars bars = data.Load(parse, symbolInfo, terminal);
+            Bars? magnifier = data.LoadMagnifier(parse, symbolInfo, terminal);
             using ScriptLoader loader = script.CreateLoader(parse);
             ScriptDefinition definition = loader.Load(scriptPath, script.Includes(parse), terminal);
             outputs.CheckFor(definition.Metadata);
-            var options = new RunOptions { Symbol = symbolInfo, Limits = loader.RunLimits };
+            var options = new RunOptions { Symbol = symbolInfo, Limits = loader.RunLimits, MagnifierBars = magnifier };
 
             var clock = Stopwatch.StartNew();
             Script instance = definition.Create(inputValues);
+            if (magnifier is not null && instance is not StrategyScript)
+            {
+                throw new UsageException($"--magnifier-data is for strategies with UseBarMagnifier; '{definition.Metadata.Title}' is an indicator.");
+            }
+
             var environment = new RuntimeEnvironment();
             IndicatorResult result = instance switch
             {

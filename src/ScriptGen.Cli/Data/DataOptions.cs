@@ -49,6 +49,13 @@ internal sealed class DataOptions
         HelpName = "DATE",
     };
 
+    public Option<string?> MagnifierData { get; } = new("--magnifier-data")
+    {
+        Description = "Lower-timeframe bars of the same symbol (CSV, Parquet or Arrow, read as --data is: its --columns, --from and --to) for a " +
+                      "strategy with UseBarMagnifier: orders fill along the bars inside each bar of --data.",
+        HelpName = "FILE",
+    };
+
     public void AddTo(Command command)
     {
         command.Add(Data);
@@ -57,23 +64,33 @@ internal sealed class DataOptions
         command.Add(To);
     }
 
+    /// <summary>Adds <see cref="MagnifierData"/> (commands that run a strategy once).</summary>
+    public void AddMagnifierTo(Command command) => command.Add(MagnifierData);
+
     /// <summary>Reads and slices the bars.</summary>
     /// <exception cref="UsageException">The file does not exist or has an unknown extension; a bad --columns or date.</exception>
     /// <exception cref="BarDataException">The data breaks a rule (the message names the column and row).</exception>
-    public Bars Load(ParseResult parse, SymbolInfo symbol, Terminal terminal)
+    public Bars Load(ParseResult parse, SymbolInfo symbol, Terminal terminal) => Load(parse.GetRequiredValue(Data), "Data", parse, symbol, terminal);
+
+    /// <summary>Reads and slices the <c>--magnifier-data</c> bars, as the bars are read; null without the option.</summary>
+    /// <exception cref="UsageException">The file does not exist or has an unknown extension; a bad --columns or date.</exception>
+    /// <exception cref="BarDataException">The data breaks a rule (the message names the column and row).</exception>
+    public Bars? LoadMagnifier(ParseResult parse, SymbolInfo symbol, Terminal terminal) =>
+        parse.GetValue(MagnifierData) is { } path ? Load(path, "Magnifier data", parse, symbol, terminal) : null;
+
+    private Bars Load(string path, string what, ParseResult parse, SymbolInfo symbol, Terminal terminal)
     {
-        string path = parse.GetRequiredValue(Data);
         ColumnMapping? columns = ColumnsParser.Parse(parse.GetValue(Columns) ?? []);
         if (!File.Exists(path))
         {
-            throw new UsageException(Directory.Exists(path) ? $"Data file '{path}' is a folder." : $"Data file '{path}' does not exist.");
+            throw new UsageException(Directory.Exists(path) ? $"{what} file '{path}' is a folder." : $"{what} file '{path}' does not exist.");
         }
 
         string extension = Path.GetExtension(path);
         if (!Formats.TryGetValue(extension, out string? format))
         {
             throw new UsageException(
-                $"Data file '{path}': the extension '{extension}' is not one the tool reads; use " +
+                $"{what} file '{path}': the extension '{extension}' is not one the tool reads; use " +
                 string.Join(", ", Formats.GroupBy(f => f.Value).Select(g => $"{string.Join(" or ", g.Select(f => f.Key))} ({g.Key})")) + ".");
         }
 

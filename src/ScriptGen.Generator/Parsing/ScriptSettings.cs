@@ -73,7 +73,7 @@ internal sealed class ScriptSettings
                 case "Slippage" or "BacktestFillLimitsAssumption" when value is int ticks && kind == ScriptKindSpec.Strategy:
                     AddInt(parse, attribute, strategy, argument.Key, ticks, "0 or more ticks");
                     break;
-                case "ProcessOrdersOnClose" or "CalcOnOrderFills" when value is bool onClose && kind == ScriptKindSpec.Strategy:
+                case "ProcessOrdersOnClose" or "CalcOnOrderFills" or "UseBarMagnifier" when value is bool onClose && kind == ScriptKindSpec.Strategy:
                     strategy.Add(new SettingSpec(argument.Key, Literals.Bool(onClose)));
                     break;
                 case "DefaultQuantityType" or "CommissionType" or "CloseEntriesRule" when kind == ScriptKindSpec.Strategy:

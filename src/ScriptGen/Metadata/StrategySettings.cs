@@ -74,6 +74,14 @@ public sealed record StrategySettings
     public int BacktestFillLimitsAssumption { get; init; }
 
     /// <summary>
+    /// Whether orders fill along the lower-timeframe bars inside each bar (<see cref="RunOptions.MagnifierBars"/>), each
+    /// walked on its own open, nearer extreme, other extreme and close, instead of the bar's one four-point path
+    /// (docs/strategy.md "The bar magnifier"). Pine's <c>use_bar_magnifier</c>; default false. A run with it on needs
+    /// <see cref="RunOptions.MagnifierBars"/>.
+    /// </summary>
+    public bool UseBarMagnifier { get; init; }
+
+    /// <summary>
     /// When a price <c>strategy.entry</c>'s reversal is sized (docs/strategy.md rule 11): when it is placed, as
     /// TradingView does (the default), or when it fills (ScriptGen before issue #20). Not a Pine setting: set it
     /// per run through <see cref="RunOptions.Strategy"/>.

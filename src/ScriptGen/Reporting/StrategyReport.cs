@@ -81,6 +81,11 @@ public static class StrategyReport
             costs.Add("script re-run after each fill");
         }
 
+        if (settings.UseBarMagnifier)
+        {
+            costs.Add("orders filled along lower-timeframe bars (bar magnifier)");
+        }
+
         if (settings.CloseEntriesRule == CloseEntriesRule.Any)
         {
             costs.Add("exits close their own entry (ANY)");

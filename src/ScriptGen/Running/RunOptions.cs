@@ -20,6 +20,16 @@ public sealed record RunOptions
     /// </summary>
     public IFillModel? FillModel { get; init; }
 
+    /// <summary>
+    /// Lower-timeframe bars of the run's symbol, for strategies that set <see cref="StrategySettings.UseBarMagnifier"/>
+    /// (Pine's <c>use_bar_magnifier</c>): orders fill along the ones inside each bar, in time order, each on its own
+    /// four-point path. Each must lie inside a bar of the run (from its open time to the next bar's, and within its
+    /// high and low); a bar without any keeps its own four-point path (docs/strategy.md "The bar magnifier").
+    /// <c>null</c> (the default) for none; giving them to a strategy without the setting is an error, and indicators
+    /// do not use them.
+    /// </summary>
+    public Bars? MagnifierBars { get; init; }
+
     /// <summary>The commission of each filled order; <c>null</c> for the strategy's commission settings (<see cref="StrategyCommissionModel"/>).</summary>
     public ICommissionModel? CommissionModel { get; init; }
 

@@ -72,6 +72,12 @@ public sealed class StrategyAttribute : Attribute
     /// <summary>Ticks price must trade through a limit before it fills. Pine's <c>backtest_fill_limits_assumption</c>; default 0.</summary>
     public int BacktestFillLimitsAssumption { get; set; }
 
+    /// <summary>
+    /// Whether orders fill along lower-timeframe bars of the same symbol inside each bar, which the run passes as
+    /// <see cref="RunOptions.MagnifierBars"/>. Pine's <c>use_bar_magnifier</c>; default false.
+    /// </summary>
+    public bool UseBarMagnifier { get; set; }
+
     /// <summary>History kept by each <see cref="Series{T}"/>. Pine's <c>max_bars_back</c>; default 5000.</summary>
     public int MaxBarsBack { get; set; } = 5000;
 }

@@ -131,7 +131,8 @@ public abstract class StrategyScript : Script, IIntrabarScript
         EquityRecorder equity = options.RecordEquity
             ? EquityRecorder.EveryBar(context.Bars.Count, settings.InitialCapital)
             : EquityRecorder.AtPeriodEnds(PeriodEnds.For(context.Bars, options.Symbol.GetTimeZone()), settings.InitialCapital);
-        _broker = new Broker(settings, options.Symbol, equity, options.FillModel, options.CommissionModel, options.SlippageModel);
+        _broker = new Broker(
+            settings, options.Symbol, equity, options.FillModel, options.CommissionModel, options.SlippageModel, MagnifierFor(context, metadata, settings));
         if (settings.CalcOnOrderFills && !settings.ProcessOrdersOnClose)
         {
             if (BarStateRollbackProblem is { } problem)
@@ -145,6 +146,27 @@ public abstract class StrategyScript : Script, IIntrabarScript
             _savedPlotColors = new Color?[PlotBuffers.Length];
             _broker.RecalculateOnFills(this);
         }
+    }
+
+    /// <summary>The bar magnifier's intrabars when the settings turn it on; the run's magnifier bars must be given exactly then.</summary>
+    private static Intrabars? MagnifierFor(RunContext context, ScriptMetadata metadata, StrategySettings settings)
+    {
+        Bars? magnifier = context.Options.MagnifierBars;
+        if (settings.UseBarMagnifier)
+        {
+            return magnifier is null
+                ? throw new ScriptEngineException(
+                    $"Strategy '{metadata.Title}' sets UseBarMagnifier, which fills orders along lower-timeframe bars inside each bar, but the run " +
+                    "was given none: pass bars of the same symbol at a lower timeframe as RunOptions.MagnifierBars (the CLI's --magnifier-data), " +
+                    "or run without the magnifier (RunOptions.Strategy with UseBarMagnifier = false).")
+                : Intrabars.Map(context.Bars, magnifier, context.Options.Symbol.MinTick);
+        }
+
+        return magnifier is null
+            ? null
+            : throw new ScriptEngineException(
+                $"The run was given RunOptions.MagnifierBars, but strategy '{metadata.Title}' does not set UseBarMagnifier, so they would go " +
+                "unused: set UseBarMagnifier = true on its [Strategy] attribute or through RunOptions.Strategy, or leave MagnifierBars unset.");
     }
 
     private protected override unsafe void OnRunFinished(RunContext context)

@@ -20,7 +20,8 @@ namespace ScriptGen.Trading;
 /// <item><see cref="MarginCalls"/>: when and how much a margin call liquidates.</item>
 /// </list>
 /// <para>Each bar, before the script runs on it: orders pending from earlier bars are matched against
-/// the bar's assumed price path (<see cref="IFillModel"/>), then the position is marked to the close.
+/// the bar's assumed price path (<see cref="IFillModel"/>; with the bar magnifier, the paths of the bar's
+/// <see cref="Intrabars"/>), then the position is marked to the close.
 /// After the script ran, a close pass fills <c>immediately</c> closes and, with
 /// <c>process_orders_on_close</c>, the orders the script just placed. <c>docs/strategy.md</c> states every
 /// rule and the choices made where TradingView's behaviour is not documented.</para>
@@ -44,6 +45,7 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     private readonly PathWalker _walker;
     private readonly RiskRules _risk;
     private readonly FillExecutor _executor;
+    private readonly Intrabars? _intrabars;
 
     /// <summary>A broker recording every bar's equity (for code that drives it directly).</summary>
     internal Broker(StrategySettings settings, SymbolInfo symbol, int barCount)
@@ -52,8 +54,9 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     }
 
     internal Broker(StrategySettings settings, SymbolInfo symbol, EquityRecorder equity, IFillModel? fillModel = null,
-        ICommissionModel? commissionModel = null, ISlippageModel? slippageModel = null)
+        ICommissionModel? commissionModel = null, ISlippageModel? slippageModel = null, Intrabars? intrabars = null)
     {
+        _intrabars = intrabars;
         _settings = settings;
         _symbol = symbol;
         _initialCapital = settings.InitialCapital;
@@ -238,7 +241,15 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
 
         int closedBefore = _ledger.Closed.Count;
         _current.Bar = ReadBar(bars);
-        _walker.Walk();
+        if (_intrabars is not null && _intrabars.EndOf(bar) > _intrabars.FirstOf(bar))
+        {
+            _walker.WalkMagnified(_intrabars, _intrabars.FirstOf(bar), _intrabars.EndOf(bar));
+        }
+        else
+        {
+            _walker.Walk(); // Without the magnifier, or a bar without intrabars: the bar's own path.
+        }
+
         MarkToClose();
         CheckRiskAtClose(closedBefore);
     }

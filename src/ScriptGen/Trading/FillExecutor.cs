@@ -294,7 +294,9 @@ internal sealed class FillExecutor
             OrderLeg.Stop => order.CommentLoss ?? order.Comment,
             _ => order.CommentTrailing ?? order.Comment,
         };
-        string? filter = _closeAnyEntry ? order.FromEntry : null;
+        // Under ANY a leg closes its own entry's trades (a leg of an exit without a from-entry too), so the rows of an entry
+        // and its fills stay in step; under FIFO the oldest rows, whoever's they are.
+        string? filter = _closeAnyEntry ? entry.EntryId : null;
         string? ocaName = order.OcaName;
         OcaType ocaType = order.OcaType;
         _ledger.CloseTrades(filter, quantity, order.Id, comment, _current.Bar.Index, _current.Bar.Time, price, commission);

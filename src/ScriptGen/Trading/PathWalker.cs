@@ -111,6 +111,82 @@ internal sealed class PathWalker
         }
     }
 
+    /// <summary>
+    /// The bar magnifier: walks <see cref="CurrentBar.Bar"/> along its intrabars (<paramref name="first"/> up to
+    /// <paramref name="end"/> of <paramref name="intrabars"/>), each on its own path from the fill model, instead of the bar's
+    /// one path. The open is the bar's, where market orders fill and the gap batch settles, as without the magnifier. Where
+    /// the intrabars leave a gap (the bar's open to the first intrabar's, one intrabar's close to the next one's open, the last
+    /// close to the bar's) the price jumps, and the orders it jumps through fill where it lands, as at a bar's open (rule 4).
+    /// Marks, equity samples, margin checks and re-runs after fills (rule 9) happen at every point of the finer path.
+    /// </summary>
+    public void WalkMagnified(Intrabars intrabars, int first, int end)
+    {
+        ref readonly FillBar bar = ref _current.Bar;
+        double price = bar.Open;
+        Advance(double.NaN, price);
+        bool idle = _book.Count == 0 && _intrabarScript is null; // Nothing can be placed on the way: only the marks.
+        long fillsSeen = _ledger.Fills;
+        if (!idle)
+        {
+            _book.RemoveOrphanExits(reversed: false);
+            SettleOpen(price);
+        }
+
+        CheckMarginCall(price);
+        for (int k = first; k < end; k++)
+        {
+            FillBar intrabar = intrabars.Bar(k, in bar);
+            int points = _fillModel.Path(in intrabar, _path);
+            for (int i = 0; i < points; i++)
+            {
+                double to = _path[i];
+                bool jump = i == 0;
+                if (jump && to == price)
+                {
+                    continue; // The intrabar opens where the last one closed: no jump.
+                }
+
+                MoveMagnified(ref price, to, jump, idle, ref fillsSeen);
+            }
+        }
+
+        if (bar.Close != price)
+        {
+            MoveMagnified(ref price, bar.Close, jump: true, idle, ref fillsSeen);
+        }
+    }
+
+    /// <summary>One step of the magnified path: a jump (a gap, fills where it lands) or a segment (every level on the way trades).</summary>
+    private void MoveMagnified(ref double price, double to, bool jump, bool idle, ref long fillsSeen)
+    {
+        if (idle)
+        {
+            Advance(price, to);
+        }
+        else
+        {
+            if (_intrabarScript is not null && _ledger.Fills != fillsSeen)
+            {
+                // Rule 9 at the point just reached, as on the four-point path: the last step's fills are left to the bar's run.
+                fillsSeen = _ledger.Fills;
+                RunScriptAfterFill(price, _intrabarScript);
+            }
+
+            if (jump)
+            {
+                Advance(price, to);
+                SettleAt(to);
+            }
+            else
+            {
+                WalkSegment(price, to);
+            }
+        }
+
+        price = to;
+        CheckMarginCall(price);
+    }
+
     /// <summary>The close pass after the script ran (rule 8): <c>immediately</c> closes, and with <c>process_orders_on_close</c> everything pending.</summary>
     public void ClosePass(double price)
     {

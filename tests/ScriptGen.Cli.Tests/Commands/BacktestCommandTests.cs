@@ -334,4 +334,36 @@ public sealed class BacktestCommandTests : IDisposable
         Assert.True(included.ExitCode == 0, included.ToString());
         Assert.StartsWith("RSI Reversal (ScriptGen.Samples.Scripts.RsiReversal)", included.Output);
     }
+
+    [Fact]
+    public void Magnifier_data_fills_a_strategys_orders_along_the_lower_timeframe_bars()
+    {
+        // The bracket of Scripts.MagnifiedBracket: bar 2's own path takes profit at 103, its minutes stop out at 97 first.
+        _work.Write("MagnifiedBracket.pine.cs", Scripts.MagnifiedBracket);
+        _work.Write("bars.csv", Scripts.MagnifiedBars);
+        _work.Write("minutes.csv", Scripts.MagnifierMinutes);
+
+        ProcessResult run = tool.Run(_work.Path, "backtest", "MagnifiedBracket.pine.cs", "--data", "bars.csv", "--magnifier-data", "minutes.csv", "--trades", "trades.csv");
+        ProcessResult without = tool.Run(_work.Path, "backtest", "MagnifiedBracket.pine.cs", "--data", "bars.csv");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("Orders filled along lower-timeframe bars (bar magnifier)", run.Output);
+        string[] trades = File.ReadAllLines(_work.Combine("trades.csv"));
+        int exitPrice = Array.IndexOf(trades[0].Split(','), "exit_price");
+        Assert.Equal("97", trades[1].Split(',')[exitPrice]);
+        Assert.Equal(1, without.ExitCode);
+        Assert.Contains("sets UseBarMagnifier", without.Error);
+        Assert.Contains("--magnifier-data", without.Error);
+    }
+
+    [Fact]
+    public void Magnifier_data_for_an_indicator_is_a_usage_error()
+    {
+        _work.Write("minutes.csv", Scripts.MagnifierMinutes);
+
+        ProcessResult run = Backtest("Rsi", "--magnifier-data", "minutes.csv");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--magnifier-data is for strategies with UseBarMagnifier; 'Relative Strength Index' is an indicator.", run.Error);
+    }
 }

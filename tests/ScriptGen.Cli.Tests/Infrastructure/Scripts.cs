@@ -37,6 +37,42 @@ internal static class Scripts
         }
         """;
 
+    /// <summary>A long from bar 1's open bracketed at 103 / 97, with the bar magnifier on (<see cref="MagnifiedBars"/>, <see cref="MagnifierMinutes"/>).</summary>
+    public const string MagnifiedBracket = """
+        using ScriptGen;
+
+        [Strategy("Magnified bracket", UseBarMagnifier = true)]
+        public partial class MagnifiedBracket
+        {
+            protected override void Process()
+            {
+                if (bar_index == 0)
+                {
+                    strategy.Entry("L", Direction.Long);
+                    strategy.Exit("B", "L", limit: 103, stop: 97);
+                }
+            }
+        }
+        """;
+
+    /// <summary>Hourly bars; bar 2's open is nearer its high, so its own path reaches 103 before 97.</summary>
+    public const string MagnifiedBars = """
+        time,open,high,low,close
+        2024-01-01T00:00:00Z,100,100.5,99.5,100
+        2024-01-01T01:00:00Z,100,100.5,99.5,100
+        2024-01-01T02:00:00Z,101,104,96,100
+        2024-01-01T03:00:00Z,100,100.5,99.5,100
+        """;
+
+    /// <summary>Bar 2's minutes: down to 96 (through 97) before up to 104.</summary>
+    public const string MagnifierMinutes = """
+        time,open,high,low,close
+        2024-01-01T02:00:00Z,101,101.5,98,98.5
+        2024-01-01T02:01:00Z,98.5,99,96,96.5
+        2024-01-01T02:02:00Z,96.5,102,96.5,101.5
+        2024-01-01T02:03:00Z,101.5,104,100,100
+        """;
+
     public const string ThrowsOnBar = """
         using ScriptGen;
 

@@ -17,7 +17,8 @@ namespace Golden;
     MarginLong = 25,
     MarginShort = 50,
     RiskFreeRate = 0,
-    BacktestFillLimitsAssumption = 1)]
+    BacktestFillLimitsAssumption = 1,
+    UseBarMagnifier = true)]
 public partial class TradingSettings
 {
     protected override void Process()

@@ -54,6 +54,8 @@ internal static class TradingViewTrades
     public static IReadOnlyList<TradingViewTrade> Load(string file)
     {
         var csv = ReferenceCsv.Load("strategy/" + file);
+        // Money columns are headed in the symbol's currency ("Price USD", "Price USDT").
+        string currency = csv.Header.Single(h => h.StartsWith("Price ", StringComparison.Ordinal))["Price ".Length..];
         var trades = new List<TradingViewTrade>();
         for (int i = 0; i < csv.RowCount; i += 2)
         {
@@ -67,21 +69,23 @@ internal static class TradingViewTrades
                 type.EndsWith("long", StringComparison.Ordinal) ? Direction.Long : Direction.Short,
                 Time(entry[csv.Index("Date/Time")]),
                 entry[csv.Index("Signal")],
-                Number(entry[csv.Index("Price USD")]),
+                Number(entry[csv.Index("Price " + currency)]),
                 Time(exit[csv.Index("Date/Time")]),
                 exit[csv.Index("Signal")],
-                Number(exit[csv.Index("Price USD")]),
+                Number(exit[csv.Index("Price " + currency)]),
                 Number(entry[csv.Index("Position size (qty)")]),
-                exit[csv.Index("Net P&L USD")],
-                exit[csv.Index("Run-up USD")],
-                exit[csv.Index("Drawdown USD")]));
+                exit[csv.Index("Net P&L " + currency)],
+                exit[csv.Index("Run-up " + currency)],
+                exit[csv.Index("Drawdown " + currency)]));
         }
 
         return trades;
     }
 
+    /// <summary>An export's time, its offset written with or without a colon ("-05:00", "+0000").</summary>
     private static DateTimeOffset Time(string text) =>
-        DateTimeOffset.ParseExact(text, "yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        DateTimeOffset.ParseExact(
+            text[^5] is '+' or '-' ? text[..^2] + ":" + text[^2..] : text, "yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     private static double Number(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 }

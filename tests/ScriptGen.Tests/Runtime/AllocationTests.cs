@@ -106,6 +106,55 @@ public sealed class AllocationTests
         Assert.True(perTrade < 400, $"about {perTrade} bytes per trade beyond the equity curve; orders are pooled and per-bar work allocates nothing");
     }
 
+    [Fact]
+    public void A_magnified_run_allocates_per_bar_only_its_equity_curve_and_where_each_bars_intrabars_start()
+    {
+        // The bar magnifier walks three minute bars inside each bar. What it keeps per bar is one int, built once as the run
+        // starts (the index of the bar's first intrabar); walking the intrabars allocates nothing.
+        var options = new RunOptions { RecordPlots = false, Strategy = BracketProbe.Metadata.Strategy! with { UseBarMagnifier = true } };
+        Bars smallBars = s_bars.Slice(0, 2_000), largeBars = s_bars;
+        RunOptions smallOptions = options with { MagnifierBars = Segments(smallBars) }, largeOptions = options with { MagnifierBars = Segments(largeBars) };
+        StrategyResult? result = null;
+        long Run(Bars bars, RunOptions run) => Allocated(() => result = new RuntimeEnvironment().RunStrategy(BracketProbe.Create(), bars, run));
+
+        long small = Run(smallBars, smallOptions);
+        int smallTrades = result!.ClosedTrades.Count;
+        long large = Run(largeBars, largeOptions);
+        int largeTrades = result!.ClosedTrades.Count;
+
+        long perBarGrowth = (20_000 - 2_000) * (sizeof(double) + sizeof(int));
+        Assert.True(largeTrades - smallTrades > 500, $"only {largeTrades - smallTrades} more trades; the probe should trade often");
+        long perTrade = (large - small - perBarGrowth) / (largeTrades - smallTrades);
+        Assert.True(perTrade < 400, $"about {perTrade} bytes per trade beyond the equity curve and the intrabar map; walking intrabars allocates nothing");
+    }
+
+    /// <summary>Three one-minute bars inside each bar, along its own path: open to the nearer extreme, to the other, to the close.</summary>
+    private static Bars Segments(Bars bars)
+    {
+        int count = bars.Count * 3;
+        var time = new long[count];
+        var open = new double[count];
+        var high = new double[count];
+        var low = new double[count];
+        var close = new double[count];
+        for (int i = 0; i < bars.Count; i++)
+        {
+            bool highFirst = bars.Open[i] - bars.Low[i] > bars.High[i] - bars.Open[i];
+            double[] points = [bars.Open[i], highFirst ? bars.High[i] : bars.Low[i], highFirst ? bars.Low[i] : bars.High[i], bars.Close[i]];
+            for (int k = 0; k < 3; k++)
+            {
+                int j = i * 3 + k;
+                time[j] = bars.Time[i] + k * 60_000;
+                open[j] = points[k];
+                close[j] = points[k + 1];
+                high[j] = Math.Max(points[k], points[k + 1]);
+                low[j] = Math.Min(points[k], points[k + 1]);
+            }
+        }
+
+        return Bars.FromArrays(time, open, high, low, close, null, TimeSpan.FromMinutes(1));
+    }
+
     /// <summary>
     /// Bytes allocated on this thread by <paramref name="run"/>, after warming it up (the JIT and the
     /// type loader allocate on first calls, and on-stack replacement of a long loop can happen in a

@@ -124,6 +124,28 @@ public sealed class PositionRuleTests
     }
 
     [Fact]
+    public void Rule12_under_ANY_the_leg_of_an_exit_without_a_from_entry_closes_its_own_fills_trades()
+    {
+        // An exit without a from-entry has a leg on each fill (docs/strategy.md "Exits and pyramided fills"), its stop 300
+        // ticks from that fill: A filled at 100 (stop 97), B at 105 (stop 102). Bar 3 falls to 101: only B's leg fires, at 102.
+        // Under FIFO it closes the oldest row, A's; under ANY (rule 12: "off its entry's trades") B's own.
+        Bars bars = TestBars.Ohlc(Flat100, (100, 105.5, 99.5, 105), (105, 105.5, 104, 104.5), (104.5, 104.5, 101, 101.5));
+        Action<int, PineStrategy> plan = (bar, strategy) =>
+        {
+            if (bar == 0) strategy.Entry("A", Direction.Long);
+            if (bar == 1) strategy.Entry("B", Direction.Long);
+            if (bar >= 1) strategy.Exit("X", loss: 300);
+        };
+
+        StrategyResult fifo = Run(bars, plan, new StrategySettings { Pyramiding = 2 });
+        StrategyResult any = Run(bars, plan, new StrategySettings { Pyramiding = 2, CloseEntriesRule = CloseEntriesRule.Any });
+
+        Assert.Equal(new[] { ("A", 100.0, 102.0) }, fifo.ClosedTrades.Select(t => (t.EntryId, t.EntryPrice, t.ExitPrice)));
+        Assert.Equal(new[] { ("B", 105.0, 102.0) }, any.ClosedTrades.Select(t => (t.EntryId, t.EntryPrice, t.ExitPrice)));
+        Assert.Equal("A", Assert.Single(any.OpenTrades).EntryId);
+    }
+
+    [Fact]
     public void Strategy_order_against_the_position_closes_it_oldest_first_and_opens_the_rest_the_other_way()
     {
         StrategyResult result = Run(TestBars.Prices(100, 101, 102, 103), (bar, strategy) =>

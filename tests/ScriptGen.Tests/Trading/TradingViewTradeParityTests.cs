@@ -101,7 +101,8 @@ public sealed class TradingViewTradeParityTests
         }
     }
 
-    private static void AssertSameTrade(TradingViewTrade expected, Trade actual, bool extremesOffByOneUnit)
+    /// <summary>One trade of an export against ScriptGen's: sides, signals, times, prices within <paramref name="halfTick"/>, size, P&amp;L, run-up and drawdown to the printed digit.</summary>
+    internal static void AssertSameTrade(TradingViewTrade expected, Trade actual, bool extremesOffByOneUnit, double halfTick = HalfTick)
     {
         string trade = $"trade #{expected.Number}";
         Assert.True(expected.Direction == actual.Direction, $"{trade}: direction {actual.Direction}, TradingView {expected.Direction}");
@@ -113,8 +114,8 @@ public sealed class TradingViewTradeParityTests
         Assert.True(
             expected.ExitTime.ToUnixTimeMilliseconds() == actual.ExitTime,
             $"{trade}: exit at {DateTimeOffset.FromUnixTimeMilliseconds(actual.ExitTime):u}, TradingView {expected.ExitTime:u}");
-        Assert.True(Math.Abs(expected.EntryPrice - actual.EntryPrice) <= HalfTick, $"{trade}: entry price {actual.EntryPrice}, TradingView {expected.EntryPrice}");
-        Assert.True(Math.Abs(expected.ExitPrice - actual.ExitPrice) <= HalfTick, $"{trade}: exit price {actual.ExitPrice}, TradingView {expected.ExitPrice}");
+        Assert.True(Math.Abs(expected.EntryPrice - actual.EntryPrice) <= halfTick, $"{trade}: entry price {actual.EntryPrice}, TradingView {expected.EntryPrice}");
+        Assert.True(Math.Abs(expected.ExitPrice - actual.ExitPrice) <= halfTick, $"{trade}: exit price {actual.ExitPrice}, TradingView {expected.ExitPrice}");
         Assert.Equal(expected.Quantity, actual.Quantity);
         // Fill prices are whole ticks, so the exact P&L can sit exactly on a rounding boundary (0.0005
         // printed as 0.001); the slack only absorbs binary floating point's representation error there: each

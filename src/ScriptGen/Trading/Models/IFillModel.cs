@@ -7,8 +7,9 @@ namespace ScriptGen.Trading.Models;
 /// </summary>
 /// <remarks>
 /// The default, <see cref="TradingViewFillModel"/>, is TradingView's broker emulator's four-point
-/// path. A model built from lower-timeframe bars would return their prices instead. Models are
-/// shared by runs that may be parallel: keep them stateless.
+/// path. With the bar magnifier (<see cref="StrategySettings.UseBarMagnifier"/>) the broker asks the model
+/// for the path of each lower-timeframe bar inside the bar instead (<see cref="FillBar"/> then holds that
+/// bar's time and prices). Models are shared by runs that may be parallel: keep them stateless.
 /// </remarks>
 public interface IFillModel
 {
