@@ -4,8 +4,8 @@ using System.Text;
 namespace ScriptGen;
 
 /// <summary>
-/// Reads bars from CSV: strict, fast (one pass over the file's bytes, no string per field), and
-/// held to the same rules as every bar source. A bad file throws <see cref="BarDataException"/>
+/// Reads bars from CSV: strict, fast (one pass over the text, no string per field; a file is read
+/// in chunks through one small buffer), and held to the same rules as every bar source. A bad file throws <see cref="BarDataException"/>
 /// naming the column and the file line.
 /// </summary>
 /// <remarks>
@@ -40,15 +40,7 @@ public static class BarCsv
     public static Bars Read(string path, ColumnMapping? columns, BarDataOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        byte[] buffer = FileBytes.Read(path, "CSV", out int length);
-        try
-        {
-            return CsvBarReader.Read(buffer.AsSpan(0, length), columns ?? ColumnMapping.Default, options ?? BarDataOptions.Default, path);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        return CsvBarReader.ReadFile(path, columns ?? ColumnMapping.Default, options ?? BarDataOptions.Default);
     }
 
     /// <summary>Reads CSV text from <paramref name="reader"/>.</summary>

@@ -1,24 +1,18 @@
 namespace ScriptGen;
 
 /// <summary>
-/// The CSV bar reader behind <see cref="BarCsv"/>: one pass over the whole UTF-8 text, fields located
-/// by span searches and parsed in place (no string per field or line), columns written straight into
-/// arrays sized by counting line breaks first.
+/// The CSV bar reader behind <see cref="BarCsv"/>: one pass over the UTF-8 text, fields located by span
+/// searches and parsed in place (no string per field or line), columns written straight into arrays sized
+/// by counting line breaks first. Text in memory is read as it is; a file is read in chunks through one
+/// small pooled buffer (<see cref="CsvFileLines"/>), so a large file costs no buffer of its own size: on a
+/// host where first touching memory is slow, that buffer was most of a first load's time.
 /// </summary>
 internal static class CsvBarReader
 {
-    private const byte Quote = (byte)'"';
+    /// <summary>The size of the buffer a file is read through: large enough that reads are few, small enough to stay cheap.</summary>
+    public const int FileChunkSize = 1 << 20;
 
-    private enum Role : byte
-    {
-        Ignored,
-        Time,
-        Open,
-        High,
-        Low,
-        Close,
-        Volume,
-    }
+    private const byte Quote = (byte)'"';
 
     public static Bars Read(ReadOnlySpan<byte> text, ColumnMapping mapping, BarDataOptions options, string? source)
     {
@@ -30,11 +24,64 @@ internal static class CsvBarReader
         }
 
         int firstBreak = text.IndexOf((byte)'\n');
-        ReadOnlySpan<byte> firstLine = TrimCarriageReturn(firstBreak < 0 ? text : text[..firstBreak]);
+        CsvLayout layout = ReadLayout(text[..(firstBreak < 0 ? text.Length : firstBreak)], text.IsEmpty || firstBreak < 0, mapping, source);
+        ReadOnlySpan<byte> body = layout.HasHeader ? (firstBreak < 0 ? [] : text[(firstBreak + 1)..]) : text;
+        var rows = new CsvRows(layout, body.Count((byte)'\n') + 1, options, source);
+        int position = 0;
+        while (position < body.Length)
+        {
+            int lineBreak = body[position..].IndexOf((byte)'\n');
+            rows.Add(lineBreak < 0 ? body[position..] : body.Slice(position, lineBreak));
+            position = lineBreak < 0 ? body.Length : position + lineBreak + 1;
+        }
+
+        return rows.ToBars(options);
+    }
+
+    /// <summary>Reads the CSV file at <paramref name="path"/> in chunks of <paramref name="chunkSize"/> bytes (a line longer than that grows the buffer).</summary>
+    /// <exception cref="BarDataException">The file is missing, unreadable or too large, or its text breaks a rule.</exception>
+    public static Bars ReadFile(string path, ColumnMapping mapping, BarDataOptions options, int chunkSize = FileChunkSize)
+    {
+        ArgumentNullException.ThrowIfNull(mapping);
+        ArgumentNullException.ThrowIfNull(options);
+        using var lines = new CsvFileLines(path, "CSV", chunkSize);
+
+        // The arrays are sized by the whole file's line feeds (the header's included: one spare bar at most),
+        // counted in a first pass through the buffer before any line is read from it.
+        int capacity = lines.CountLineFeeds() + 1;
+        lines.SkipByteOrderMark();
+        bool hasFirst = lines.TryReadLine(out ReadOnlySpan<byte> firstLine, out bool firstEndsWithBreak);
+        CsvLayout layout = ReadLayout(hasFirst ? firstLine : [], !firstEndsWithBreak, mapping, path);
+        var rows = new CsvRows(layout, capacity, options, path);
+        if (!layout.HasHeader)
+        {
+            rows.Add(firstLine);
+        }
+
+        while (lines.TryReadLine(out ReadOnlySpan<byte> line, out _))
+        {
+            rows.Add(line);
+        }
+
+        return rows.ToBars(options);
+    }
+
+    /// <summary>A line without its carriage return.</summary>
+    public static ReadOnlySpan<byte> TrimCarriageReturn(ReadOnlySpan<byte> line) =>
+        line.Length > 0 && line[^1] == '\r' ? line[..^1] : line;
+
+    /// <summary>The columns, from the first line: a header, or the first bar.</summary>
+    /// <param name="line">The first line, without its line feed.</param>
+    /// <param name="onlyLine">Whether no line feed follows it (the text is this line, or empty).</param>
+    /// <param name="mapping">The user's column names.</param>
+    /// <param name="source">The file, for messages.</param>
+    private static CsvLayout ReadLayout(ReadOnlySpan<byte> line, bool onlyLine, ColumnMapping mapping, string? source)
+    {
+        ReadOnlySpan<byte> firstLine = TrimCarriageReturn(line);
         if (firstLine.IsEmpty)
         {
             throw new BarDataException(
-                text.IsEmpty || firstBreak < 0 ? "The CSV is empty: a header row is needed." : "Line 1 is empty: the CSV must start with its header row.",
+                onlyLine ? "The CSV is empty: a header row is needed." : "Line 1 is empty: the CSV must start with its header row.",
                 row: 1,
                 source: source);
         }
@@ -43,156 +90,9 @@ internal static class CsvBarReader
         List<string> firstFields = SplitToStrings(firstLine, separator, source);
         bool hasHeader = !LooksLikeBar(firstLine, separator, firstFields.Count);
         IReadOnlyList<string> names = hasHeader ? firstFields : PositionalNames(firstFields.Count, mapping, source);
-        ReadOnlySpan<byte> body = hasHeader ? (firstBreak < 0 ? [] : text[(firstBreak + 1)..]) : text;
         ResolvedColumns columns = ColumnResolver.Resolve(names, mapping, "The CSV", source);
-        RowNumbering rows = RowNumbering.Lines(hasHeader ? 2 : 1);
-
-        var roles = new Role[names.Count];
-        roles[columns.Time] = Role.Time;
-        roles[columns.Open] = Role.Open;
-        roles[columns.High] = Role.High;
-        roles[columns.Low] = Role.Low;
-        roles[columns.Close] = Role.Close;
-        if (columns.HasVolume)
-        {
-            roles[columns.Volume] = Role.Volume;
-        }
-
-        int capacity = body.Count((byte)'\n') + 1;
-        var time = new long[capacity];
-        var open = new double[capacity];
-        var high = new double[capacity];
-        var low = new double[capacity];
-        var close = new double[capacity];
-        double[] volume = columns.HasVolume ? new double[capacity] : [];
-        var fields = new CsvField[names.Count];
-        var epoch = new EpochReader(options.EpochUnit);
-        byte[]? scratch = null;
-
-        int count = 0;
-        int line = -1; // Index of the line within the body, which is also the bar's index (blank lines inside are errors).
-        int firstBlank = -1;
-        int position = 0;
-        while (position < body.Length)
-        {
-            line++;
-            int lineBreak = body[position..].IndexOf((byte)'\n');
-            ReadOnlySpan<byte> row = TrimCarriageReturn(lineBreak < 0 ? body[position..] : body.Slice(position, lineBreak));
-            position = lineBreak < 0 ? body.Length : position + lineBreak + 1;
-            if (row.IsEmpty)
-            {
-                firstBlank = firstBlank < 0 ? line : firstBlank;
-                continue;
-            }
-
-            if (firstBlank >= 0)
-            {
-                throw new BarDataException(
-                    $"{rows.CapitalLabel(firstBlank)} is empty but more rows follow; every row between the header and the end must be a bar.",
-                    row: rows.Of(firstBlank),
-                    source: source);
-            }
-
-            int fieldCount = CsvLineSplitter.Split(row, separator, fields, rows, line, source);
-            if (fieldCount != fields.Length)
-            {
-                throw new BarDataException(
-                    $"{rows.CapitalLabel(line)} has {fieldCount} fields but the {(hasHeader ? "header" : "first line")} has {fields.Length}.",
-                    row: rows.Of(line),
-                    source: source);
-            }
-
-            for (int f = 0; f < fields.Length; f++)
-            {
-                Role role = roles[f];
-                if (role == Role.Ignored)
-                {
-                    continue;
-                }
-
-                ReadOnlySpan<byte> value = CsvLineSplitter.Text(row, fields[f], ref scratch);
-                switch (role)
-                {
-                    case Role.Time:
-                        time[count] = ParseTime(value, ref epoch, names[f], rows, line, source);
-                        break;
-                    case Role.Open:
-                        open[count] = ParsePrice(value, names[f], rows, line, source);
-                        break;
-                    case Role.High:
-                        high[count] = ParsePrice(value, names[f], rows, line, source);
-                        break;
-                    case Role.Low:
-                        low[count] = ParsePrice(value, names[f], rows, line, source);
-                        break;
-                    case Role.Close:
-                        close[count] = ParsePrice(value, names[f], rows, line, source);
-                        break;
-                    default:
-                        // An empty volume is na, as a missing volume is in Pine.
-                        volume[count] = value.IsEmpty ? double.NaN : ParsePrice(value, names[f], rows, line, source);
-                        break;
-                }
-            }
-
-            count++;
-        }
-
-        var set = new BarColumnSet(
-            time.AsMemory(0, count),
-            open.AsMemory(0, count),
-            high.AsMemory(0, count),
-            low.AsMemory(0, count),
-            close.AsMemory(0, count),
-            columns.HasVolume ? volume.AsMemory(0, count) : ReadOnlyMemory<double>.Empty,
-            columns.HasVolume);
-        return Bars.Assemble(set, columns.Names, options, rows, source);
+        return new CsvLayout(separator, hasHeader, names, columns, RowNumbering.Lines(hasHeader ? 2 : 1));
     }
-
-    private static double ParsePrice(ReadOnlySpan<byte> value, string column, RowNumbering rows, int line, string? source)
-    {
-        if (Utf8Numbers.TryParseDouble(value, out double number))
-        {
-            return number;
-        }
-
-        throw new BarDataException(
-            $"{rows.CapitalLabel(line)}, column '{column}': '{CsvLineSplitter.ToText(value, 40)}' is not a number (invariant culture, e.g. 1.2345).",
-            column,
-            rows.Of(line),
-            source);
-    }
-
-    private static long ParseTime(ReadOnlySpan<byte> value, ref EpochReader epoch, string column, RowNumbering rows, int line, string? source)
-    {
-        value = value.Trim((byte)' ');
-        if (Utf8Numbers.TryParseInteger(value, out long integer))
-        {
-            EpochProblem problem = epoch.TryRead(integer, out long milliseconds);
-            if (problem == EpochProblem.None)
-            {
-                return milliseconds;
-            }
-
-            throw new BarDataException(
-                $"{rows.CapitalLabel(line)}, column '{column}': {epoch.Describe(problem, integer)}", column, rows.Of(line), source);
-        }
-
-        if (Iso8601.TryParse(value, out long instant))
-        {
-            return instant;
-        }
-
-        throw new BarDataException(
-            $"{rows.CapitalLabel(line)}, column '{column}': '{CsvLineSplitter.ToText(value, 40)}' is not a time " +
-            "(ISO-8601 such as 2022-01-02T17:00:00-05:00, or a Unix epoch).",
-            column,
-            rows.Of(line),
-            source);
-    }
-
-    private static ReadOnlySpan<byte> TrimCarriageReturn(ReadOnlySpan<byte> line) =>
-        line.Length > 0 && line[^1] == '\r' ? line[..^1] : line;
 
     private static byte DetectSeparator(ReadOnlySpan<byte> firstLine)
     {
@@ -273,3 +173,6 @@ internal static class CsvBarReader
         };
     }
 }
+
+/// <summary>What a CSV's first line says: the separator, whether it is a header, the column names and where the bar columns are.</summary>
+internal sealed record CsvLayout(byte Separator, bool HasHeader, IReadOnlyList<string> Names, ResolvedColumns Columns, RowNumbering Rows);
