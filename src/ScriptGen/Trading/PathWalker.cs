@@ -168,19 +168,26 @@ internal sealed class PathWalker
 
         (double lowest, double highest) = Range(path);
         _ledger.SeeRange(lowest, highest);
-        double previous = double.NaN;
-        foreach (double price in path)
-        {
-            if (price != previous)
-            {
-                _equity.Sample(_ledger.EquityAt(price));
-                previous = price;
-            }
-        }
+        _equity.SampleAlong(path, _ledger);
     }
 
-    /// <summary>The lowest and highest point of <paramref name="path"/> (na points left out, as comparisons leave them).</summary>
+    /// <summary>The lowest and highest point of <paramref name="path"/> (na points left out, as the walk's comparisons leave them).</summary>
     private static (double Lowest, double Highest) Range(ReadOnlySpan<double> path)
+    {
+        // Math.Min/Max compile without branches; compared point by point, the order of the high and the low on the path
+        // (a coin toss on most data) costs a mispredicted branch or two on every bar.
+        double lowest = double.PositiveInfinity, highest = double.NegativeInfinity;
+        foreach (double price in path)
+        {
+            lowest = Math.Min(lowest, price);
+            highest = Math.Max(highest, price);
+        }
+
+        return double.IsNaN(lowest) ? RangeWithoutNa(path) : (lowest, highest);
+    }
+
+    /// <summary><see cref="Range"/> of a path with na points: the others' range (Math.Min/Max would return na).</summary>
+    private static (double Lowest, double Highest) RangeWithoutNa(ReadOnlySpan<double> path)
     {
         double lowest = double.PositiveInfinity, highest = double.NegativeInfinity;
         foreach (double price in path)
