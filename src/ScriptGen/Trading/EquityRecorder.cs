@@ -72,6 +72,26 @@ internal sealed class EquityRecorder
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Sample(double equity) => _extremes.Sample(equity);
 
+    /// <summary>
+    /// Equity at each point of <paramref name="path"/> in order, the open trades of <paramref name="ledger"/> marked there,
+    /// a point equal to the one before skipped (nothing moved). The extremes stay in registers for the bar's points.
+    /// </summary>
+    public void SampleAlong(ReadOnlySpan<double> path, TradeLedger ledger)
+    {
+        EquityExtremes extremes = _extremes;
+        double previous = double.NaN;
+        foreach (double price in path)
+        {
+            if (price != previous)
+            {
+                extremes.Sample(ledger.EquityAt(price));
+                previous = price;
+            }
+        }
+
+        _extremes = extremes;
+    }
+
     /// <summary>Equity at each of <paramref name="periods"/>' last bars (the periods this recorder was made with when it records period ends only).</summary>
     public double[] EquityAt(PeriodEnds periods)
     {

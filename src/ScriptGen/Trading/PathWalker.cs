@@ -72,11 +72,26 @@ internal sealed class PathWalker
     {
         int points = _fillModel.Path(in _current.Bar, _path);
         ReadOnlySpan<double> path = new(_path, 0, points);
+        if (_intrabarScript is null && !_marginCalls)
+        {
+            if (_book.Count > 0)
+            {
+                _book.RemoveOrphanExits(reversed: false);
+            }
+
+            if (!AnyOrderReachable(path))
+            {
+                // Most bars: nothing fills, so nothing changes the trades or the book on the way; only the marks.
+                MarkAlong(path);
+                return;
+            }
+        }
+
         double price = path[0];
         Advance(double.NaN, price); // The open is on the path: the gap from the last close counts for the trades.
         if (_book.Count == 0 && _intrabarScript is null)
         {
-            // Holding a position with nothing pending (most bars): only the marks along the path.
+            // Holding a position with nothing pending, margin calls on: the marks along the path, checked at each point.
             CheckMarginCall(price);
             for (int i = 1; i < path.Length; i++)
             {
@@ -109,6 +124,86 @@ internal sealed class PathWalker
             price = path[i];
             CheckMarginCall(price);
         }
+    }
+
+    /// <summary>
+    /// Whether a pending order can trigger anywhere on <paramref name="path"/>: a market order always can, a price order when
+    /// its level (its stop while a stop-limit is not armed, its activation while a trailing stop is not armed) lies within the
+    /// path's range; an armed trailing stop is not ruled out (its level follows the price along the path). No fill, no arming on the way means none later on the bar either: only a fill or an
+    /// arming changes the book, the trades and the levels, so the answer holds for the whole bar.
+    /// </summary>
+    private bool AnyOrderReachable(ReadOnlySpan<double> path)
+    {
+        if (_book.Count == 0)
+        {
+            return false;
+        }
+
+        (double lowest, double highest) = Range(path);
+        foreach (PendingOrder order in _book.Orders)
+        {
+            // A stop or a limit reached anywhere in [lowest, highest] is reached going from one end of it to the
+            // other (TryStop and TryLimit ask "at or through the first price, or reached by the second").
+            if (order.TrailArmed || _triggers.TryTrigger(order, lowest, highest, out _) || _triggers.TryTrigger(order, highest, lowest, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The path with nothing to fill on it: each open trade sees the path's highest and lowest price (its run-up and
+    /// drawdown keep extremes, whichever point brought them), and equity is sampled at each point in path order (drawdown
+    /// and run-up of equity depend on the order), skipping a point equal to the one before, as <see cref="Advance"/> does.
+    /// The same figures as walking the points one by one, in one pass over the trades instead of one per point.
+    /// </summary>
+    private void MarkAlong(ReadOnlySpan<double> path)
+    {
+        if (_ledger.OpenCount == 0)
+        {
+            return;
+        }
+
+        (double lowest, double highest) = Range(path);
+        _ledger.SeeRange(lowest, highest);
+        _equity.SampleAlong(path, _ledger);
+    }
+
+    /// <summary>The lowest and highest point of <paramref name="path"/> (na points left out, as the walk's comparisons leave them).</summary>
+    private static (double Lowest, double Highest) Range(ReadOnlySpan<double> path)
+    {
+        // Math.Min/Max compile without branches; compared point by point, the order of the high and the low on the path
+        // (a coin toss on most data) costs a mispredicted branch or two on every bar.
+        double lowest = double.PositiveInfinity, highest = double.NegativeInfinity;
+        foreach (double price in path)
+        {
+            lowest = Math.Min(lowest, price);
+            highest = Math.Max(highest, price);
+        }
+
+        return double.IsNaN(lowest) ? RangeWithoutNa(path) : (lowest, highest);
+    }
+
+    /// <summary><see cref="Range"/> of a path with na points: the others' range (Math.Min/Max would return na).</summary>
+    private static (double Lowest, double Highest) RangeWithoutNa(ReadOnlySpan<double> path)
+    {
+        double lowest = double.PositiveInfinity, highest = double.NegativeInfinity;
+        foreach (double price in path)
+        {
+            if (price < lowest)
+            {
+                lowest = price;
+            }
+
+            if (price > highest)
+            {
+                highest = price;
+            }
+        }
+
+        return (lowest, highest);
     }
 
     /// <summary>

@@ -207,6 +207,26 @@ internal sealed class TradeLedger
         return _initialCapital + _all.NetProfit + openProfit;
     }
 
+    /// <summary>
+    /// The path went through every price from <paramref name="lowest"/> to <paramref name="highest"/> with nothing filling: each
+    /// open trade sees both as possible new extremes (as <see cref="MoveTo"/> at each point would, in one pass).
+    /// </summary>
+    public void SeeRange(double lowest, double highest)
+    {
+        foreach (Trade trade in CollectionsMarshal.AsSpan(_open))
+        {
+            if (highest > trade.HighestPrice)
+            {
+                trade.HighestPrice = highest;
+            }
+
+            if (lowest < trade.LowestPrice)
+            {
+                trade.LowestPrice = lowest;
+            }
+        }
+    }
+
     /// <summary>Whether an order in <paramref name="direction"/> adds to the position (false when flat).</summary>
     public bool SameDirectionAsPosition(Direction direction) =>
         direction == Direction.Long ? _positionSize > 0 : _positionSize < 0;
