@@ -22,9 +22,12 @@ namespace ScriptGen.Scripting;
 /// </example>
 public sealed class ScriptParser : IDisposable
 {
-    private readonly ScriptCompiler _compiler;
-    private readonly ImmutableArray<MetadataReference> _references;
-    private readonly CacheKeyBuilder _keys;
+    // No field of a Roslyn type: a parser that finds its scripts in the disk cache by quick key never
+    // loads Roslyn (CompilerSetup, built on first need, holds the compiler, the references and the keys).
+    private readonly ISourceGuard? _guard;
+    private readonly Lock _setupGate = new();
+    private CompilerSetup? _setup;
+    private readonly QuickKeyBuilder? _quickKeys;
     private readonly MemoryScriptCache? _memory;
     private readonly DiskScriptCache? _disk;
     private int _compilations;
@@ -50,22 +53,31 @@ public sealed class ScriptParser : IDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(options.MemoryCacheCapacity, nameof(options.MemoryCacheCapacity));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxNestingDepth, nameof(options.MaxNestingDepth));
         ArgumentNullException.ThrowIfNull(options.References, nameof(options.References));
-        ArgumentNullException.ThrowIfNull(options.Analyzers, nameof(options.Analyzers));
+        if (options.AnalyzersGiven)
+        {
+            RequireAnalyzers(options);
+        }
+
         ArgumentNullException.ThrowIfNull(options.AllowedTypes, nameof(options.AllowedTypes));
         ArgumentNullException.ThrowIfNull(options.UntrustedLoadLimits, nameof(options.UntrustedLoadLimits));
         options.UntrustedLoadLimits.Validate();
 
         Options = options;
         ISourceGuard? effectiveGuard = options.Trust == ScriptTrust.Trusted ? null : guard ?? SourceGuards.ForUntrusted(options.AllowedTypes);
-        _compiler = new ScriptCompiler(effectiveGuard, options.Analyzers, options.MaxNestingDepth);
-        _references =
-        [
-            .. CoreReferences.All,
-            .. options.References.Distinct().Select(a => CoreReferences.FromAssembly(a, "An assembly of ScriptParserOptions.References")),
-        ];
-        _keys = new CacheKeyBuilder(_references, _compiler.Analyzers, options.Trust, effectiveGuard, options.Trust == ScriptTrust.Trusted ? [] : options.AllowedTypes);
+        _guard = effectiveGuard;
+        foreach (System.Reflection.Assembly reference in options.References)
+        {
+            ArgumentNullException.ThrowIfNull(reference, nameof(options.References));
+            ReferenceFiles.Require(reference, "An assembly of ScriptParserOptions.References");
+        }
+
         _memory = options.MemoryCacheCapacity > 0 ? new MemoryScriptCache(options.MemoryCacheCapacity) : null;
         _disk = options.CacheDirectory is { } directory ? new DiskScriptCache(directory) : null;
+
+        // The quick key covers a parser's own settings only: a custom guard, extra analyzers or the host's
+        // scripts (whose assemblies can change while the process runs) take the full key every time.
+        bool quickKeysCover = _disk is not null && guard is null && !options.AnalyzersGiven && !options.ReferenceHostScripts;
+        _quickKeys = quickKeysCover ? QuickKeyBuilder.TryCreate(options.Trust, options.References, options.AllowedTypes) : null;
     }
 
     /// <summary>The options the parser was created with.</summary>
@@ -73,6 +85,9 @@ public sealed class ScriptParser : IDisposable
 
     /// <summary>How many times this parser ran the compiler (cache hits, memory or disk, do not count).</summary>
     internal int CompilationCount => Volatile.Read(ref _compilations);
+
+    /// <summary>Whether this parser has set Roslyn up (compiled, checked, or computed a full cache key).</summary>
+    internal bool CompilerSetUp => Volatile.Read(ref _setup) is not null;
 
     /// <summary>The sets the memory cache holds.</summary>
     internal int MemoryCacheCount => _memory?.Count ?? 0;
@@ -93,10 +108,16 @@ public sealed class ScriptParser : IDisposable
     public CompiledScripts Compile(
         IEnumerable<ScriptSource> sources, IEnumerable<CompiledScripts>? libraries = null, CancellationToken cancellationToken = default)
     {
-        Request request = Prepare(sources, libraries);
-        return _memory is null
+        Request request = Prepare(sources, libraries, allowQuickKey: true);
+        CompiledScripts set = _memory is null
             ? Build(request, cancellationToken)
             : _memory.GetOrAdd(request.Key, ct => Build(request, ct), cancellationToken);
+        if (request.QuickKey is { } quick && !request.KeyFromAlias)
+        {
+            _disk!.WriteAlias(quick, request.Key);
+        }
+
+        return set;
     }
 
     /// <summary>Compiles one text that holds exactly one script and returns it.</summary>
@@ -147,8 +168,9 @@ public sealed class ScriptParser : IDisposable
     public IReadOnlyList<ScriptDiagnostic> Check(
         IEnumerable<ScriptSource> sources, IEnumerable<CompiledScripts>? libraries = null, CancellationToken cancellationToken = default)
     {
-        Request request = Prepare(sources, libraries);
-        return LargeStack.Run(() => _compiler.Check(request.Sources, ReferencesOf(request), request.Key.AssemblyName, cancellationToken).ToScriptDiagnostics());
+        Request request = Prepare(sources, libraries, allowQuickKey: false);
+        CompilerSetup setup = Setup();
+        return LargeStack.Run(() => setup.Compiler.Check(request.Sources, ReferencesOf(request), request.Key.AssemblyName, cancellationToken).ToScriptDiagnostics());
     }
 
     /// <summary>
@@ -166,7 +188,7 @@ public sealed class ScriptParser : IDisposable
         _memory?.Clear();
     }
 
-    private Request Prepare(IEnumerable<ScriptSource> sources, IEnumerable<CompiledScripts>? libraries)
+    private Request Prepare(IEnumerable<ScriptSource> sources, IEnumerable<CompiledScripts>? libraries, bool allowQuickKey)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         ArgumentNullException.ThrowIfNull(sources);
@@ -197,13 +219,44 @@ public sealed class ScriptParser : IDisposable
 
         CompiledScripts[] direct = libraries?.ToArray() ?? [];
         IReadOnlyList<CompiledScripts> closure = direct.Length == 0 ? [] : CompiledScripts.Closure(direct);
-        HostScripts host = Options.ReferenceHostScripts ? HostScriptAssemblies.Current : HostScripts.None;
-        return new Request(list, direct, closure, host, _keys.Compute(list, host, closure));
+        string? quick = allowQuickKey && _quickKeys is not null && closure.Count == 0 ? _quickKeys.Compute(list) : null;
+        if (quick is not null && _disk!.TryReadAlias(quick) is { } known)
+        {
+            return new Request(list, direct, closure, known, quick, KeyFromAlias: true);
+        }
+
+        return new Request(list, direct, closure, FullKey(list, closure), quick, KeyFromAlias: false);
     }
+
+    /// <summary>The full cache key (sets Roslyn up). Kept out of <see cref="Prepare"/> so a quick-key hit never compiles this method.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private CacheKey FullKey(IReadOnlyList<ScriptSource> sources, IReadOnlyList<CompiledScripts> closure) =>
+        Setup().Keys.Compute(sources, Host(), closure);
+
+    /// <summary>The host's script assemblies now, or none when the options leave them out.</summary>
+    private HostScripts Host() => Options.ReferenceHostScripts ? HostScriptAssemblies.Current : HostScripts.None;
+
+    /// <summary>The Roslyn side of the parser, built by the first caller that needs it.</summary>
+    private CompilerSetup Setup()
+    {
+        if (Volatile.Read(ref _setup) is { } setup)
+        {
+            return setup;
+        }
+
+        lock (_setupGate)
+        {
+            return _setup ??= new CompilerSetup(Options, _guard);
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void RequireAnalyzers(ScriptParserOptions options) =>
+        ArgumentNullException.ThrowIfNull(options.Analyzers, nameof(options.Analyzers));
 
     /// <summary>What the compiler references (only built when the caches miss): the parser's, the host's scripts, the libraries.</summary>
     private ImmutableArray<MetadataReference> ReferencesOf(Request request) =>
-        [.. _references, .. request.Host.References, .. request.Closure.Select(l => l.Reference)];
+        [.. Setup().References, .. Host().References, .. request.Closure.Select(l => l.Reference)];
 
     private CompiledScripts Build(Request request, CancellationToken cancellationToken)
     {
@@ -219,15 +272,20 @@ public sealed class ScriptParser : IDisposable
             }
         }
 
-        Interlocked.Increment(ref _compilations);
-        CompileOutcome outcome = LargeStack.Run(() => _compiler.Compile(request.Sources, ReferencesOf(request), request.Key.AssemblyName, cancellationToken));
-        if (outcome.Image is null)
-        {
-            throw CompileErrors.ToException(outcome.Diagnostics.Diagnostics);
-        }
+        CompiledImage image = CompileImage(request, cancellationToken);
+        _disk?.Write(request.Key, image);
+        return Load(request, image);
+    }
 
-        _disk?.Write(request.Key, outcome.Image);
-        return Load(request, outcome.Image);
+    /// <summary>Runs the compiler (kept out of <see cref="Build"/>, which a disk-cache hit runs without Roslyn).</summary>
+    /// <exception cref="ScriptParsingException">The text has errors.</exception>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private CompiledImage CompileImage(Request request, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _compilations);
+        CompilerSetup setup = Setup();
+        CompileOutcome outcome = LargeStack.Run(() => setup.Compiler.Compile(request.Sources, ReferencesOf(request), request.Key.AssemblyName, cancellationToken));
+        return outcome.Image ?? throw CompileErrors.ToException(outcome.Diagnostics.Diagnostics);
     }
 
     private CompiledScripts Load(Request request, CompiledImage image)
@@ -241,6 +299,7 @@ public sealed class ScriptParser : IDisposable
         IReadOnlyList<ScriptSource> Sources,
         IReadOnlyList<CompiledScripts> Libraries,
         IReadOnlyList<CompiledScripts> Closure,
-        HostScripts Host,
-        CacheKey Key);
+        CacheKey Key,
+        string? QuickKey,
+        bool KeyFromAlias);
 }

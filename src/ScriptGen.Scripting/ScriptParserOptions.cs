@@ -74,5 +74,19 @@ public sealed record ScriptParserOptions
     public int MaxNestingDepth { get; init; } = DefaultMaxNestingDepth;
 
     /// <summary>Extra analyzers run on every compilation, their diagnostics reported like the compiler's (mostly for tests).</summary>
-    public IReadOnlyList<DiagnosticAnalyzer> Analyzers { get; init; } = [];
+    public IReadOnlyList<DiagnosticAnalyzer> Analyzers
+    {
+        // No initializer: building an empty list of a Roslyn type would load Roslyn with every options object.
+        get => AnalyzersGiven ? _analyzers! : [];
+        init
+        {
+            _analyzers = value;
+            AnalyzersGiven = true;
+        }
+    }
+
+    /// <summary>Whether <see cref="Analyzers"/> was set (a parser without extra analyzers can skip Roslyn on a disk-cache hit).</summary>
+    internal bool AnalyzersGiven { get; private init; }
+
+    private readonly IReadOnlyList<DiagnosticAnalyzer>? _analyzers;
 }

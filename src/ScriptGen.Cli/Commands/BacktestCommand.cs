@@ -63,6 +63,7 @@ internal static class BacktestCommand
 
         context.SetAction(command, (parse, terminal) =>
         {
+            long start = Stopwatch.GetTimestamp();
             string scriptPath = script.ScriptPath(parse);
             var outputs = new OutputFiles(parse.GetValue(report), parse.GetValue(trades), parse.GetValue(plots), parse.GetValue(chart), parse.GetValue(equity), parse.GetValue(json))
             {
@@ -76,7 +77,16 @@ internal static class BacktestCommand
             using ScriptLoader loader = script.CreateLoader(parse);
             ScriptDefinition definition = loader.Load(scriptPath, script.Includes(parse), terminal);
             outputs.CheckFor(definition.Metadata);
-            var options = new RunOptions { Symbol = symbolInfo, Limits = loader.RunLimits, MagnifierBars = magnifier };
+            // Plots and the equity curve cost memory and time at every bar: kept only when something reads them.
+            var options = new RunOptions
+            {
+                Symbol = symbolInfo,
+                Limits = loader.RunLimits,
+                MagnifierBars = magnifier,
+                RecordPlots = outputs.ReadsPlots || definition.Metadata.Kind != ScriptKind.Strategy,
+                RecordEquity = outputs.ReadsEquity,
+            };
+            long loaded = Stopwatch.GetTimestamp();
 
             var clock = Stopwatch.StartNew();
             Script instance = definition.Create(inputValues);
@@ -93,6 +103,7 @@ internal static class BacktestCommand
                 _ => throw new UsageException($"'{definition.Metadata.Title}' is neither a strategy nor an indicator."),
             };
             terminal.Detail($"ran {bars.Count:N0} bars in {clock.Elapsed.TotalMilliseconds:N0} ms");
+            long ran = Stopwatch.GetTimestamp();
 
             if (result is StrategyResult strategyResult)
             {
@@ -102,6 +113,9 @@ internal static class BacktestCommand
             {
                 IndicatorSummary.Write(terminal, result, symbolInfo);
             }
+
+            terminal.Output.Flush();
+            ProcessPhases.Report(terminal, start, loaded, ran);
 
             outputs.Write(result, inputValues, symbolInfo, terminal);
             return ExitCodes.Success;

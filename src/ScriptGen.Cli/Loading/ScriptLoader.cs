@@ -41,7 +41,12 @@ internal sealed class ScriptLoader(ScriptTrust trust, string? cacheDirectory) : 
             .ToArray();
         IReadOnlyList<CompiledScripts>? libraries = libraryFiles.Length == 0 ? null : [_parser.Compile(libraryFiles)];
         CompiledScripts set = _parser.Compile([main], libraries);
-        terminal.Detail($"compiled {path} in {clock.Elapsed.TotalMilliseconds:N0} ms ({(trust == ScriptTrust.Trusted ? "trusted" : "untrusted")}, cache {cacheDirectory ?? "off"})");
+        if (terminal.Verbose)
+        {
+            terminal.Detail(
+                $"compiled {path} in {clock.Elapsed.TotalMilliseconds:N0} ms ({(trust == ScriptTrust.Trusted ? "trusted" : "untrusted")}, cache {cacheDirectory ?? "off"}, " +
+                $"compiler {(CompilerLoaded() ? "loaded" : "not loaded")})");
+        }
         return set.Scripts.Count switch
         {
             1 => set.Scripts[0],
@@ -50,6 +55,10 @@ internal sealed class ScriptLoader(ScriptTrust trust, string? cacheDirectory) : 
                 $"'{path}' holds {set.Scripts.Count} scripts ({string.Join(", ", set.Scripts.Select(s => s.Metadata.Name))}); give each its own .pine.cs file."),
         };
     }
+
+    /// <summary>Whether Roslyn is loaded in this process: a script found in the disk cache should not need it (half a second of a cold start).</summary>
+    private static bool CompilerLoaded() =>
+        AppDomain.CurrentDomain.GetAssemblies().Any(a => a.GetName().Name?.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) == true);
 
     /// <summary>Every diagnostic of compiling <paramref name="sources"/> as one set (they may import each other).</summary>
     public IReadOnlyList<ScriptDiagnostic> Check(IReadOnlyList<ScriptSource> sources) => _parser.Check(sources);

@@ -38,6 +38,12 @@ internal sealed record OutputFiles(string? Report, string? Trades, string? Plots
         }
     }
 
+    /// <summary>Whether an output reads every plot's values (the run records them only then, or for an indicator's printed summary).</summary>
+    public bool ReadsPlots => (Report ?? Plots ?? Chart ?? Alerts ?? Json) is not null;
+
+    /// <summary>Whether an output reads the equity at every bar (the report's chart, the equity file); the summary needs only month ends.</summary>
+    public bool ReadsEquity => (Report ?? Equity) is not null;
+
     public void Write(IndicatorResult result, IReadOnlyDictionary<string, object?> inputs, SymbolInfo symbol, Terminal terminal)
     {
         var strategy = result as StrategyResult;

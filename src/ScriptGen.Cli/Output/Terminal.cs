@@ -11,6 +11,9 @@ internal sealed class Terminal
 {
     private const int RedirectedWidth = 200;
 
+    private readonly Lazy<IAnsiConsole> _out;
+    private readonly Lazy<IAnsiConsole> _err;
+
     public Terminal(TextWriter output, TextWriter error, bool verbose)
     {
         Output = output;
@@ -18,8 +21,10 @@ internal sealed class Terminal
         Verbose = verbose;
         bool outputRedirected = !ReferenceEquals(output, Console.Out) || Console.IsOutputRedirected;
         bool errorRedirected = !ReferenceEquals(error, Console.Error) || Console.IsErrorRedirected;
-        Out = Create(output, outputRedirected);
-        Err = Create(error, errorRedirected);
+        // Spectre.Console is set up on first use: a backtest that prints only its plain-text report never
+        // loads it (tens of milliseconds of a cold process).
+        _out = new Lazy<IAnsiConsole>(() => Create(output, outputRedirected));
+        _err = new Lazy<IAnsiConsole>(() => Create(error, errorRedirected));
         ErrorIsInteractive = !errorRedirected;
     }
 
@@ -30,10 +35,10 @@ internal sealed class Terminal
     public TextWriter Error { get; }
 
     /// <summary>Standard output for tables and colours.</summary>
-    public IAnsiConsole Out { get; }
+    public IAnsiConsole Out => _out.Value;
 
     /// <summary>Standard error for messages and progress.</summary>
-    public IAnsiConsole Err { get; }
+    public IAnsiConsole Err => _err.Value;
 
     /// <summary>Whether standard error is a terminal (live progress is drawn only then).</summary>
     public bool ErrorIsInteractive { get; }
@@ -54,9 +59,19 @@ internal sealed class Terminal
     /// <summary>A detail shown with <c>--verbose</c> only.</summary>
     public void Detail(string message)
     {
-        if (Verbose)
+        if (!Verbose)
+        {
+            return;
+        }
+
+        if (ErrorIsInteractive)
         {
             Err.WriteLine(message, new Style(Spectre.Console.Color.Grey));
+        }
+        else
+        {
+            // Redirected: no colour to give, so plain text, without setting Spectre.Console up.
+            Error.WriteLine(message);
         }
     }
 

@@ -6,7 +6,7 @@ namespace ScriptGen.Scripting.Caching;
 
 /// <summary>
 /// Compiled sets on disk, shared by processes: <c>{key}.dll</c>, <c>{key}.pdb</c> and <c>{key}.json</c>
-/// (<see cref="DiskCacheManifest"/>, written last). Each file is written to a temporary name and moved
+/// (<see cref="DiskCacheManifest"/>, written last), and <c>{quick key}.key</c> naming the full key a quick key stood for. Each file is written to a temporary name and moved
 /// into place, so a reader never sees half a file; concurrent writers of one key write the same bytes
 /// (compilation is deterministic), so whichever move lands last is right. An entry that is missing a
 /// file, does not parse, or whose files do not match the manifest's hashes is a miss, and is rewritten
@@ -83,6 +83,42 @@ internal sealed class DiskScriptCache
         {
             // Best effort: another process may hold the file (Windows), or the folder may be read-only.
             // The next process compiles again.
+        }
+    }
+
+    /// <summary>
+    /// The full key a quick key (<see cref="QuickKeyBuilder"/>) stood for when it was last written, or <c>null</c>.
+    /// Only a name: <see cref="TryRead"/> still checks the entry it names.
+    /// </summary>
+    public CacheKey? TryReadAlias(string quickKey)
+    {
+        try
+        {
+            string path = Path.Combine(Directory, quickKey + ".key");
+            if (!File.Exists(path))
+            {
+                return null;
+            }
+
+            string value = File.ReadAllText(path).Trim();
+            return value.Length == 64 && value.All(char.IsAsciiHexDigitLower) ? new CacheKey(value) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes <c>{quickKey}.key</c>, naming <paramref name="key"/> (best effort, like <see cref="Write"/>).</summary>
+    public void WriteAlias(string quickKey, CacheKey key)
+    {
+        try
+        {
+            WriteAtomically(Path.Combine(Directory, quickKey + ".key"), System.Text.Encoding.ASCII.GetBytes(key.Value));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: the next process computes the full key.
         }
     }
 

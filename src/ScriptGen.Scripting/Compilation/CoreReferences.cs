@@ -22,14 +22,7 @@ internal static class CoreReferences
     /// <exception cref="ArgumentException">The assembly was not loaded from a file.</exception>
     public static MetadataReference FromAssembly(Assembly assembly, string role)
     {
-        if (assembly.IsDynamic || string.IsNullOrEmpty(assembly.Location))
-        {
-            throw new ArgumentException(
-                $"{role} ({assembly.GetName().Name}) was not loaded from a file, so scripts cannot reference it; " +
-                "reference an assembly that has a Location.",
-                nameof(assembly));
-        }
-
+        ReferenceFiles.Require(assembly, role);
         return MetadataReference.CreateFromFile(assembly.Location);
     }
 

@@ -61,6 +61,43 @@ public sealed class BacktestCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_run_that_finds_its_script_in_the_disk_cache_never_loads_the_compiler()
+    {
+        using var cache = new TempFolder("cli-quick-cache");
+        string[] arguments = ["backtest", Repository.Sample("EmaCross"), "--data", Repository.Bars, "--cache-dir", cache.Path, "--max-trades", "3", "--verbose"];
+        ProcessResult first = tool.Run(_work.Path, arguments);
+        Assert.True(first.ExitCode == 0, first.ToString());
+
+        ProcessResult second = tool.Run(_work.Path, arguments);
+
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.Contains(first.ErrorLines, line => line.Contains("compiler loaded)", StringComparison.Ordinal));
+        Assert.Contains(second.ErrorLines, line => line.Contains("compiler not loaded)", StringComparison.Ordinal));
+        Assert.Equal(first.Output, second.Output);
+    }
+
+    [Fact]
+    public void A_quick_key_whose_entry_is_gone_compiles_again_with_the_same_report()
+    {
+        using var cache = new TempFolder("cli-stale-alias");
+        string[] arguments = ["backtest", Repository.Sample("EmaCross"), "--data", Repository.Bars, "--cache-dir", cache.Path, "--max-trades", "3", "--verbose"];
+        ProcessResult first = tool.Run(_work.Path, arguments);
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.Single(new DirectoryInfo(cache.Path).GetFiles("*.key"));
+        foreach (FileInfo entry in new DirectoryInfo(cache.Path).GetFiles("*.dll"))
+        {
+            entry.Delete(); // the alias now names an entry that is not there
+        }
+
+        ProcessResult second = tool.Run(_work.Path, arguments);
+
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.Contains(second.ErrorLines, line => line.Contains("compiler loaded)", StringComparison.Ordinal));
+        Assert.Single(new DirectoryInfo(cache.Path).GetFiles("*.dll"));
+        Assert.Equal(first.Output, second.Output);
+    }
+
+    [Fact]
     public void Inputs_set_on_the_command_line_change_the_run_and_the_json_records_them()
     {
         ProcessResult run = Backtest("EmaCross", "--set", "FastLength=5", "--set", "SlowLength=30", "--json", "summary.json", "--max-trades", "0");
