@@ -55,6 +55,9 @@ internal static class AllVariants
         sweep.SetupSweep();
         log.WriteLine($"Sweep: every one of {Sweeps.SweepBenchmarks.RunCount} runs has the hand loop's trades, net profit, drawdown and run-up.");
 
+        new MultiTimeframe.DailyFilterBenchmarks().Setup();
+        log.WriteLine("Daily filter: the strategy importing a daily EMA trades exactly as the one reading hand-computed daily values.");
+
         foreach (int orderEvery in new[] { 0, 10 })
         {
             var broker = new Broker.BrokerBenchmarks { OrderEvery = orderEvery };

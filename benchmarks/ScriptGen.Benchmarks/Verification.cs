@@ -89,6 +89,26 @@ internal static class Verification
         }
     }
 
+    /// <summary>
+    /// Throws unless two runs of ScriptGen strategies made the same trades (bars, prices, quantities, profit, extremes)
+    /// and the same equity on every bar, with more than <paramref name="minimumTrades"/> closed trades.
+    /// </summary>
+    public static void SameStrategies(string what, StrategyResult measured, StrategyResult baseline, int minimumTrades)
+    {
+        Require(measured.ClosedTrades.Count == baseline.ClosedTrades.Count,
+            $"{what}: {measured.ClosedTrades.Count} closed trades measured, {baseline.ClosedTrades.Count} in the baseline.");
+        Require(baseline.ClosedTrades.Count > minimumTrades, $"{what}: only {baseline.ClosedTrades.Count} trades; the data would not exercise the strategy.");
+        for (int i = 0; i < baseline.ClosedTrades.Count; i++)
+        {
+            Trade m = measured.ClosedTrades[i], b = baseline.ClosedTrades[i];
+            Require((m.Direction, m.Quantity, m.EntryBar, m.EntryPrice, m.ExitBar, m.ExitPrice, m.Profit, m.HighestPrice, m.LowestPrice)
+                == (b.Direction, b.Quantity, b.EntryBar, b.EntryPrice, b.ExitBar, b.ExitPrice, b.Profit, b.HighestPrice, b.LowestPrice),
+                $"{what}: trade {i} differs: entry bar {m.EntryBar} / {b.EntryBar}, exit bar {m.ExitBar} / {b.ExitBar}.");
+        }
+
+        Require(measured.Equity.Span.SequenceEqual(baseline.Equity.Span), $"{what}: the equity curves differ.");
+    }
+
     /// <summary>Throws unless every run of the sweep has the hand loop's trade count, net profit, drawdown and run-up.</summary>
     public static void SameSweep(SweepResult<EmaCross.Inputs> sweep, HandStrategyResult[] hand)
     {

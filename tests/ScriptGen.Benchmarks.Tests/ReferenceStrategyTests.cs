@@ -43,6 +43,17 @@ public sealed class ReferenceStrategyTests
     [Theory]
     [InlineData(1UL)]
     [InlineData(SyntheticBars.BenchmarkSeed)]
+    public void A_strategy_importing_a_daily_EMA_trades_as_one_reading_daily_values_computed_by_hand(ulong seed)
+    {
+        // 100,000 one-minute bars: 69 UTC days, so the 20-day EMA is defined for most of them.
+        var benchmark = new MultiTimeframe.DailyFilterBenchmarks();
+        benchmark.SetupFor(SyntheticBars.Generate(100_000, seed));
+        benchmark.Verify();
+    }
+
+    [Theory]
+    [InlineData(1UL)]
+    [InlineData(SyntheticBars.BenchmarkSeed)]
     public void The_EMA_Cross_strategy_trades_and_values_equity_exactly_as_its_hand_loop(ulong seed)
     {
         new EmaCrossStrategyBenchmarks().Verify(SyntheticBars.Generate(BarCount, seed));

@@ -90,7 +90,9 @@ internal static class ImportCalls
             return (TypeOf(parse, typeArgument), typeArgument, null);
         }
 
-        if (invocation.ArgumentList.Arguments is not [var argument])
+        // The inputs are the first argument, or the one named inputs; the others (timeframe, symbol, gaps, lookahead)
+        // choose the bars it runs on, which the runtime checks against the run's data (SG0064 checks a constant timeframe).
+        if (InputsArgument(invocation.ArgumentList) is not { } argument)
         {
             return default;
         }
@@ -108,6 +110,19 @@ internal static class ImportCalls
                     ? (outer, argument.Expression, null)
                     : default;
         }
+    }
+
+    private static ArgumentSyntax? InputsArgument(ArgumentListSyntax arguments)
+    {
+        foreach (ArgumentSyntax argument in arguments.Arguments)
+        {
+            if (argument.NameColon?.Name.Identifier.ValueText == "inputs")
+            {
+                return argument;
+            }
+        }
+
+        return arguments.Arguments is [{ NameColon: null } first, ..] ? first : null;
     }
 
     /// <summary><c>X</c> in <c>X.Inputs</c>, written as a qualified name or a member access.</summary>

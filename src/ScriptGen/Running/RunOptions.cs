@@ -30,6 +30,14 @@ public sealed record RunOptions
     /// </summary>
     public Bars? MagnifierBars { get; init; }
 
+    /// <summary>
+    /// Bars of other symbols, which indicators imported with a symbol read (<c>Import(inputs, symbol: "SPY")</c>, Pine's
+    /// <c>request.security</c> of another symbol): each runs on its own bars, at the chart's timeframe or the one the import
+    /// names, built up from them when higher (docs/multi-timeframe.md). <c>null</c> (the default) for none; a sweep over a
+    /// <see cref="BarsSet"/> gives each run the whole set.
+    /// </summary>
+    public BarsSet? Symbols { get; init; }
+
     /// <summary>The commission of each filled order; <c>null</c> for the strategy's commission settings (<see cref="StrategyCommissionModel"/>).</summary>
     public ICommissionModel? CommissionModel { get; init; }
 

@@ -148,10 +148,10 @@ public abstract partial class Script
         ScriptBudget.Current = budget;
         try
         {
-            var imports = new ImportSet();
+            var imports = new ImportSet(context);
             imports.EnterRoot(GetType());
-            Start(context, imports, imported: false);
-            RunBarLoop(context, imports.RunOrder, budget);
+            Start(context, imports, imports.Contexts.Chart, imported: false);
+            RunBarLoop(context, imports, budget);
         }
         finally
         {
@@ -160,7 +160,7 @@ public abstract partial class Script
     }
 
     /// <summary>Binds the run's namespaces, symbol and plots, then runs <see cref="Setup"/> (where <c>Import</c> may start other scripts).</summary>
-    private void Start(RunContext context, ImportSet imports, bool imported)
+    private void Start(RunContext context, ImportSet imports, ImportContext importContext, bool imported)
     {
         if (_started)
         {
@@ -170,6 +170,7 @@ public abstract partial class Script
 
         _started = true;
         _runContext = context;
+        _importContext = importContext;
         ScriptMetadata metadata = GetMetadata();
         _namespaces = context.Namespaces;
         context.Options.Symbol.Validate();
@@ -198,11 +199,14 @@ public abstract partial class Script
         }
     }
 
-    private void RunBarLoop(RunContext context, IReadOnlyList<Script> imports, RunBudget? budget)
+    private void RunBarLoop(RunContext context, ImportSet importSet, RunBudget? budget)
     {
+        IReadOnlyList<Script> imports = importSet.RunOrder;
+        IReadOnlyList<ImportContext> contexts = importSet.Contexts.All;
         using var pinned = new PinnedBars(context.Bars);
+        using var others = new PinnedContexts(contexts);
         Cursor = pinned.Cursor;
-        foreach (Script import in imports)
+        foreach (Script import in importSet.Contexts.Chart.Scripts)
         {
             import.Cursor = pinned.Cursor;
         }
@@ -217,13 +221,20 @@ public abstract partial class Script
             }
             else
             {
-                // Lockstep: each bar, every imported indicator (dependencies first), then this script.
+                IReadOnlyList<Script> chartImports = importSet.Contexts.Chart.Scripts;
+                // Lockstep: each bar, the bars of other timeframes and symbols that became visible, then every imported
+                // indicator of the chart's (dependencies first), then this script.
                 for (int bar = 0; bar < count; bar++)
                 {
                     budget?.BeginBar(bar);
-                    for (int i = 0; i < imports.Count; i++)
+                    for (int c = 1; c < contexts.Count; c++)
                     {
-                        running = imports[i];
+                        AdvanceContext(contexts[c], others.CursorOf(c), bar, ref running);
+                    }
+
+                    for (int i = 0; i < chartImports.Count; i++)
+                    {
+                        running = chartImports[i];
                         running.RunBars(bar, bar + 1);
                     }
 
@@ -247,6 +258,7 @@ public abstract partial class Script
             foreach (Script import in imports)
             {
                 import.Cursor = default;
+                import.AwaitingFirstBar = false; // after the run, its plots are not readable (PlotSeries says so)
             }
         }
     }

@@ -42,7 +42,8 @@ public readonly unsafe struct PlotSeries
             int bar = _owner.Cursor.Index - barsBack;
             if ((uint)bar < (uint)values.Length && barsBack >= 0 && _owner.Cursor.Close != null)
             {
-                return values[bar];
+                // Imported with gaps on another timeframe: na on chart bars where none of its bars closed.
+                return barsBack == 0 && _owner.HidesCurrentPlotValues ? double.NaN : values[bar];
             }
 
             return OutsideHistory(barsBack);
@@ -58,6 +59,11 @@ public readonly unsafe struct PlotSeries
         if (barsBack < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(barsBack), barsBack, $"[{barsBack}] reads the future; a history offset must be 0 or more.");
+        }
+
+        if (_owner.AwaitingFirstBar)
+        {
+            return double.NaN; // Imported on another timeframe or symbol, none of whose bars has closed yet.
         }
 
         if (_owner.Cursor.Close == null || _owner.PlotBuffers.Length <= _index || !_owner.PlotBuffers[_index].IsRecording)

@@ -42,7 +42,10 @@ public static partial class Sweep
 
     /// <summary>Runs the strategy once per inputs of <paramref name="grid"/> on every symbol of <paramref name="symbols"/>, ranking all runs together.</summary>
     /// <typeparam name="TInputs">The strategy's generated inputs record (<c>MyStrategy.Inputs</c>).</typeparam>
-    /// <param name="symbols">The symbols; each run takes its symbol's <see cref="SymbolInfo"/> (the rest of <see cref="SweepOptions.Run"/> applies to all).</param>
+    /// <param name="symbols">
+    /// The symbols; each run takes its symbol's <see cref="SymbolInfo"/> (the rest of <see cref="SweepOptions.Run"/> applies to all),
+    /// and the whole set as <see cref="RunOptions.Symbols"/> (unless the options give one) for indicators it imports on another symbol.
+    /// </param>
     /// <param name="grid">The inputs of each run, in the order ties are ranked in.</param>
     /// <param name="options">Run options, ranking, full results kept, threads, progress; <see cref="SweepOptions.Default"/> when omitted.</param>
     /// <param name="cancellationToken">Stops the sweep (runs under way stop at their next bar), throwing <see cref="OperationCanceledException"/>.</param>
@@ -57,7 +60,7 @@ public static partial class Sweep
         options ??= SweepOptions.Default;
         options.Validate();
         SymbolBars[] all = symbols.ToArray();
-        return RunAll(all, Array.ConvertAll(all, symbol => symbol.OptionsFrom(options.Run)), grid, static inputs => inputs.CreateScript(), options, cancellationToken);
+        return RunAll(all, Array.ConvertAll(all, symbol => symbol.OptionsFrom(options.Run) with { Symbols = options.Run.Symbols ?? symbols }), grid, static inputs => inputs.CreateScript(), options, cancellationToken);
     }
 
     /// <summary>

@@ -65,6 +65,44 @@ public sealed class ImportDiagnosticsTests
     }
 
     [Fact]
+    public void Imports_on_another_timeframe_or_symbol_compile_and_report_nothing()
+    {
+        GeneratorRun run = GeneratorHarness.Run(s_rsi.Source, Importer("""
+            Lib.Rsi a = null!, b = null!, c = null!, d = null!;
+
+            protected override void Setup()
+            {
+                a = Import(new Lib.Rsi.Inputs { Length = 7 }, timeframe: "D");
+                b = Import(Lib.Rsi.Inputs.Default, "240", "SPY", gaps: true, lookahead: false);
+                c = Import<Lib.Rsi>(symbol: "BATS:SPY");
+                d = Import(timeframe: "W", inputs: new Lib.Rsi.Inputs { Length = 3 });
+            }
+            """).Source);
+
+        Assert.Empty(run.CompilationErrors);
+        Assert.Empty(run.GeneratorDiagnostics);
+        string importer = run.GeneratedSources.Single(s => s.HintName == "App.Importer.g.cs").SourceText.ToString();
+        Assert.Contains("Imports = new string[] { \"Lib.Rsi\" },", importer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SG0054_is_reported_for_an_import_on_another_timeframe_too() => Reports("SG0054", [s_rsi, Importer("""
+        Lib.Rsi a = null!;
+
+        protected override void Setup() { a = Import(new Lib.Rsi.Inputs { /*!*/Lenght = 7 }, timeframe: "D"); }
+        """)], "Indicator 'Lib.Rsi' has no input 'Lenght'");
+
+    [Theory]
+    [InlineData("Import(new Lib.Rsi.Inputs(), /*!*/\"4H\")")]
+    [InlineData("Import<Lib.Rsi>(timeframe: /*!*/\"4H\")")]
+    public void SG0064_an_import_on_a_timeframe_that_is_not_a_Pine_timeframe(string call) =>
+        ReportsWithAnalyzers("SG0064", DiagnosticSeverity.Error, [s_rsi, Importer($$"""
+            Lib.Rsi a = null!;
+
+            protected override void Setup() { a = {{call}}; }
+            """)], "Pine has no hour unit");
+
+    [Fact]
     public void SG0050_an_import_outside_Setup() => Reports("SG0050", [s_rsi, Importer("""
         Lib.Rsi a = null!;
 

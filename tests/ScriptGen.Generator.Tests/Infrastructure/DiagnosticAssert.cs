@@ -52,11 +52,17 @@ internal static class DiagnosticAssert
     /// <paramref name="severity"/> at each marker of <paramref name="source"/> (<see cref="Usings"/> prepended) and
     /// no other SG diagnostic, each message containing every one of <paramref name="messageParts"/>.
     /// </summary>
-    public static void ReportsWithAnalyzers(string id, DiagnosticSeverity severity, string source, params string[] messageParts)
+    public static void ReportsWithAnalyzers(string id, DiagnosticSeverity severity, string source, params string[] messageParts) =>
+        ReportsWithAnalyzers(id, severity, [MarkedSource.Parse(ScriptPath, Usings + source)], messageParts);
+
+    /// <summary>
+    /// The generator and the analyzers together report <paramref name="id"/> at every <c>/*!*/</c> marker of <paramref name="sources"/>
+    /// and no other SG diagnostic, each message holding every one of <paramref name="messageParts"/>.
+    /// </summary>
+    public static void ReportsWithAnalyzers(string id, DiagnosticSeverity severity, IReadOnlyList<MarkedSource> sources, params string[] messageParts)
     {
-        MarkedSource marked = MarkedSource.Parse(ScriptPath, Usings + source);
-        var expected = marked.Markers.Select(m => Describe(id, severity, marked.Path, m)).ToList();
-        var actual = ScriptGenDiagnostics(marked.Source);
+        var expected = sources.SelectMany(s => s.Markers.Select(m => Describe(id, severity, s.Path, m))).ToList();
+        var actual = ScriptGenDiagnostics([.. sources.Select(s => s.Source)]);
         Assert.True(expected.Count > 0, "The test source has no marker.");
         Assert.True(
             expected.SequenceEqual(actual.Select(DescribeWhere)),

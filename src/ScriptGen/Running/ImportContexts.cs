@@ -1,0 +1,226 @@
+namespace ScriptGen;
+
+/// <summary>
+/// The contexts one run's imports run in (<see cref="ImportContext"/>): the chart's, and one per other (symbol,
+/// timeframe, gaps, lookahead) an <c>Import(..., symbol:, timeframe:)</c> asks for, each built once per run with its
+/// bars and the chart bar on which each of them becomes visible.
+/// </summary>
+/// <remarks>
+/// A bar of a context becomes visible, without lookahead, on the first chart bar that closes at or after the bar's
+/// period closes: a daily bar of a forex symbol on the hourly bar ending at 17:00 New York (or, when that bar is
+/// missing, the next one), another symbol's bar on the chart bar whose period closes with it or later. Nothing a
+/// script reads on a chart bar depends on bars after it, so a backtest cannot repaint. With lookahead, the bar whose
+/// period holds the chart bar is visible from its first chart bar on, with its final values: TradingView's
+/// <c>barmerge.lookahead_on</c> on historical bars, which reads the future.
+/// </remarks>
+internal sealed class ImportContexts
+{
+    private readonly RunContext _run;
+    private readonly Dictionary<(string Ticker, Timeframe Period, bool Gaps, bool Lookahead), ImportContext> _contexts = new();
+    private readonly Dictionary<(string Ticker, Timeframe Period), (Bars Bars, long[] Closes)> _bars = new();
+    private readonly List<ImportContext> _order = new();
+    private long[]? _chartCloses;
+
+    public ImportContexts(RunContext run)
+    {
+        _run = run;
+        Chart = ImportContext.Chart(run.Options.Symbol, run.Bars);
+        _order.Add(Chart);
+    }
+
+    /// <summary>The chart's own context.</summary>
+    public ImportContext Chart { get; }
+
+    /// <summary>The chart's run, whose options and namespaces every context's scripts share.</summary>
+    public RunContext Run => _run;
+
+    /// <summary>Every context, the chart's first, then in the order they were asked for.</summary>
+    public IReadOnlyList<ImportContext> All => _order;
+
+    /// <summary>
+    /// The context an indicator imported by a script running in <paramref name="importer"/> runs in: the importer's own
+    /// when the import names no symbol or timeframe, else the bars of <paramref name="symbol"/> (the importer's when
+    /// null) at <paramref name="timeframe"/> (the importer's bars' own when null or empty).
+    /// </summary>
+    /// <exception cref="ScriptRuntimeException">
+    /// The timeframe is not a Pine timeframe, is lower than the chart's or than the symbol's bars', or the symbol is not
+    /// among the run's symbols (<see cref="RunOptions.Symbols"/>).
+    /// </exception>
+    public ImportContext Resolve(ImportContext importer, string? symbol, string? timeframe, bool gaps, bool lookahead, string importerTitle, string importedTitle)
+    {
+        if (symbol is null && string.IsNullOrEmpty(timeframe) && !gaps && !lookahead)
+        {
+            return importer;
+        }
+
+        SymbolBars source = Source(symbol ?? importer.Symbol.Ticker, importerTitle, importedTitle);
+        Timeframe period = Period(timeframe, importer, importerTitle, importedTitle);
+        Timeframe chart = ChartPeriod;
+        if (period.InSeconds < chart.InSeconds)
+        {
+            throw new ScriptRuntimeException(
+                $"Script '{importerTitle}' imports '{importedTitle}' on timeframe \"{period.Period}\", which is lower than the chart's " +
+                $"\"{chart.Period}\". An import on another timeframe reads a higher (or the same) timeframe, as Pine's request.security " +
+                "does on historical bars; give a timeframe of the chart's or higher.",
+                importerTitle);
+        }
+
+        ImportContext? context;
+        if (source.Ticker == Chart.Symbol.Ticker && period == chart)
+        {
+            context = Chart; // The chart's own bars: every bar is new and none is ahead, so gaps and lookahead change nothing.
+        }
+        else if (!_contexts.TryGetValue((source.Ticker, period, gaps, lookahead), out context))
+        {
+            (Bars bars, long[] closes) = BarsAt(source, period, importerTitle, importedTitle);
+            int[] visible = lookahead ? VisibleWithLookahead(bars.Time) : VisibleOnClose(closes);
+            context = ImportContext.Other(source.Symbol, bars, visible, gaps);
+            _contexts.Add((source.Ticker, period, gaps, lookahead), context);
+            _order.Add(context);
+        }
+
+        if (!importer.IsChart && context != importer)
+        {
+            // Every other context runs before the chart's scripts on each chart bar, each on its own; an indicator on one
+            // reading another would read it a chart bar late or early, so this is refused rather than defined loosely.
+            throw new ScriptRuntimeException(
+                $"Script '{importerTitle}' runs on other bars ({importer.Symbol.Ticker}, \"{OwnPeriod(importer.Bars, importer.Symbol.Ticker).Period}\") " +
+                $"and imports '{importedTitle}' on different ones ({source.Ticker}, \"{period.Period}\"{(lookahead ? ", lookahead" : "")}" +
+                $"{(gaps ? ", gaps" : "")}). An indicator imported on another timeframe or symbol imports on its own bars only: import " +
+                $"'{importedTitle}' without a symbol, timeframe, gaps or lookahead there, or import it from the chart's script.",
+                importerTitle);
+        }
+
+        return context;
+    }
+
+    private Timeframe ChartPeriod => OwnPeriod(_run.Bars, Chart.Symbol.Ticker);
+
+    /// <summary>The bars' Pine timeframe; only a single bar given none has none, and then no other timeframe can be placed against it.</summary>
+    private static Timeframe OwnPeriod(Bars bars, string ticker) => bars.Period ?? throw new ScriptRuntimeException(
+        $"The bars of '{ticker}' are a single bar without a timeframe, so bars of another timeframe or symbol cannot be placed " +
+        "against them: give the timeframe (BarDataOptions.Period) or more bars.");
+
+    private SymbolBars Source(string ticker, string importerTitle, string importedTitle)
+    {
+        if (ticker == Chart.Symbol.Ticker || ticker == Chart.Symbol.TickerId)
+        {
+            return new SymbolBars(Chart.Symbol, _run.Bars);
+        }
+
+        BarsSet? symbols = _run.Options.Symbols;
+        SymbolBars? found = symbols is null ? null
+            : symbols.Contains(ticker) ? symbols[ticker]
+            : symbols.FirstOrDefault(s => s.Symbol.TickerId == ticker);
+        if (found is not null)
+        {
+            return found;
+        }
+
+        string available = symbols is null || symbols.Count == 0
+            ? "the run has no other symbols (give them as RunOptions.Symbols, or run a sweep over a BarsSet)"
+            : "the run's symbols are " + string.Join(", ", symbols.Tickers.Select(t => $"'{t}'"));
+        throw new ScriptRuntimeException(
+            $"Script '{importerTitle}' imports '{importedTitle}' on symbol '{ticker}', which the run has no bars of: the chart is " +
+            $"'{Chart.Symbol.Ticker}' and {available}.",
+            importerTitle);
+    }
+
+    private static Timeframe Period(string? text, ImportContext importer, string importerTitle, string importedTitle)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return OwnPeriod(importer.Bars, importer.Symbol.Ticker);
+        }
+
+        if (!Timeframe.TryParse(text, out Timeframe period, out string? problem))
+        {
+            throw new ScriptRuntimeException(
+                $"Script '{importerTitle}' imports '{importedTitle}' on timeframe \"{text}\", which is not a Pine timeframe: {problem}. " +
+                "Pine timeframes are a multiplier and a unit: \"15\" (minutes), \"60\", \"240\", \"1S\", \"D\", \"3D\", \"W\", \"M\"; " +
+                "empty or null for the bars' own.",
+                importerTitle);
+        }
+
+        return period;
+    }
+
+    /// <summary>The bars of <paramref name="source"/> at <paramref name="period"/>, with the instant each bar's period closes; built once per run.</summary>
+    private (Bars Bars, long[] Closes) BarsAt(SymbolBars source, Timeframe period, string importerTitle, string importedTitle)
+    {
+        if (_bars.TryGetValue((source.Ticker, period), out (Bars, long[]) built))
+        {
+            return built;
+        }
+
+        Bars bars = source.Bars;
+        Timeframe own = OwnPeriod(bars, source.Ticker);
+        var schedule = SessionSchedule.For(source.Symbol, bars.Period);
+        if (period.InSeconds < own.InSeconds)
+        {
+            throw new ScriptRuntimeException(
+                $"Script '{importerTitle}' imports '{importedTitle}' on '{source.Ticker}' at timeframe \"{period.Period}\", but the run's " +
+                $"bars of '{source.Ticker}' are \"{own.Period}\" bars: a timeframe is built from bars of the same or a lower timeframe. " +
+                $"Give bars of \"{period.Period}\" or lower, or import at \"{own.Period}\" or higher.",
+                importerTitle);
+        }
+
+        built = period == own ? (bars, PeriodCloses(bars, own, schedule)) : HigherTimeframeBars.Build(bars, period, schedule);
+        _bars.Add((source.Ticker, period), built);
+        return built;
+    }
+
+    /// <summary>The instant each of <paramref name="bars"/> closes: its own period's close (a session's close cuts an intraday bar short).</summary>
+    private static long[] PeriodCloses(Bars bars, Timeframe period, SessionSchedule schedule)
+    {
+        ReadOnlySpan<long> time = bars.Time;
+        var closes = new long[time.Length];
+        for (int i = 0; i < closes.Length; i++)
+        {
+            closes[i] = schedule.Period(period, time[i]).Close;
+        }
+
+        return closes;
+    }
+
+    private long[] ChartCloses => _chartCloses ??=
+        PeriodCloses(_run.Bars, ChartPeriod, SessionSchedule.For(Chart.Symbol, _run.Bars.Period));
+
+    /// <summary>Without lookahead: on each chart bar, the context's bars whose period had closed when the chart bar closed.</summary>
+    private int[] VisibleOnClose(long[] closes)
+    {
+        long[] chart = ChartCloses;
+        var visible = new int[chart.Length];
+        int j = 0;
+        for (int i = 0; i < chart.Length; i++)
+        {
+            while (j < closes.Length && closes[j] <= chart[i])
+            {
+                j++;
+            }
+
+            visible[i] = j;
+        }
+
+        return visible;
+    }
+
+    /// <summary>With lookahead: on each chart bar, also the context's bar whose period holds it (open at or before the chart bar's open).</summary>
+    private int[] VisibleWithLookahead(ReadOnlySpan<long> opens)
+    {
+        ReadOnlySpan<long> chart = _run.Bars.Time;
+        var visible = new int[chart.Length];
+        int j = 0;
+        for (int i = 0; i < chart.Length; i++)
+        {
+            while (j < opens.Length && opens[j] <= chart[i])
+            {
+                j++;
+            }
+
+            visible[i] = j;
+        }
+
+        return visible;
+    }
+}
