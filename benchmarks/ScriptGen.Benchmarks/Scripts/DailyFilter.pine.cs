@@ -27,11 +27,13 @@ public partial class DailyFilterCross
         double fast = ta.Ema(close, 9);
         double slow = ta.Ema(close, 21);
         double trend = _daily.Plots.Ema;
-        if (ta.Crossover(fast, slow) && close > trend)
+        bool up = ta.Crossover(fast, slow);
+        bool down = ta.Crossunder(fast, slow);
+        if (up && close > trend)
         {
             strategy.Entry("Long", Direction.Long);
         }
-        else if (ta.Crossunder(fast, slow) && close < trend)
+        else if (down && close < trend)
         {
             strategy.Entry("Short", Direction.Short);
         }
@@ -53,11 +55,13 @@ public partial class DailyFilterCrossPrecomputed
         double fast = ta.Ema(close, 9);
         double slow = ta.Ema(close, 21);
         double trend = DailyTrend[bar_index];
-        if (ta.Crossover(fast, slow) && close > trend)
+        bool up = ta.Crossover(fast, slow);
+        bool down = ta.Crossunder(fast, slow);
+        if (up && close > trend)
         {
             strategy.Entry("Long", Direction.Long);
         }
-        else if (ta.Crossunder(fast, slow) && close < trend)
+        else if (down && close < trend)
         {
             strategy.Entry("Short", Direction.Short);
         }
