@@ -37,7 +37,7 @@ public class DailyFilterBenchmarks
     public StrategyResult Import() => RunImport(_data);
 
     /// <summary>Throws unless both strategies make the same trades (the tests run it on fewer bars).</summary>
-    internal void Verify() => Verification.SameStrategies("Daily filter cross", RunImport(_data), RunPrecomputed(_data, _dailyTrend), minimumTrades: _data.Count / 2000);
+    internal void Verify() => Verification.SameStrategies("Daily filter cross", RunImport(_data), RunPrecomputed(_data, _dailyTrend), minimumTrades: _data.Count / 5000); // the daily filter lets through about one cross in four
 
     internal void SetupFor(SyntheticBars data)
     {
