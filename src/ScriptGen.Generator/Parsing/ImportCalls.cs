@@ -11,7 +11,8 @@ namespace ScriptGen.Generator.Parsing;
 
 /// <summary>
 /// A script's <c>Import(...)</c> calls: <c>_rsi = Import(new Rsi.Inputs { Length = 14 })</c>,
-/// <c>Import(Rsi.Inputs.Default)</c> or <c>Import&lt;Rsi&gt;()</c>, in <c>Setup()</c>. The generator cannot
+/// <c>Import(Rsi.Inputs.Default)</c> or <c>Import&lt;Rsi&gt;()</c>, in <c>Setup()</c>, and the same forms of
+/// <c>ImportIntrabars</c>. The generator cannot
 /// see its own output, so <c>Rsi.Inputs</c> does not bind when <c>Rsi</c> is a script of the same
 /// compilation: the target is read from the syntax (the type left of <c>.Inputs</c>) and the inputs set
 /// from the object initializer's constants. What the target accepts is checked later, against the
@@ -20,6 +21,7 @@ namespace ScriptGen.Generator.Parsing;
 internal static class ImportCalls
 {
     private const string ImportMethod = "Import";
+    private const string ImportIntrabarsMethod = "ImportIntrabars"; // the same import, run on a lower timeframe
 
     public static EquatableArray<ImportSpec> Collect(ParseContext parse)
     {
@@ -68,7 +70,7 @@ internal static class ImportCalls
             MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax or BaseExpressionSyntax } access => access.Name,
             _ => null,
         };
-        return name?.Identifier.ValueText == ImportMethod ? name : null;
+        return name?.Identifier.ValueText is ImportMethod or ImportIntrabarsMethod ? name : null;
     }
 
     /// <summary>
@@ -79,7 +81,7 @@ internal static class ImportCalls
     {
         SymbolInfo info = parse.SemanticModel.GetSymbolInfo(invocation, parse.CancellationToken);
         IEnumerable<ISymbol> candidates = info.Symbol is { } symbol ? new[] { symbol } : info.CandidateSymbols;
-        return candidates.Any(c => c is IMethodSymbol { Name: ImportMethod } method && KnownTypes.Is(method.ContainingType, parse.Types.Script));
+        return candidates.Any(c => c is IMethodSymbol { Name: ImportMethod or ImportIntrabarsMethod } method && KnownTypes.Is(method.ContainingType, parse.Types.Script));
     }
 
     private static (INamedTypeSymbol? Target, SyntaxNode? Where, InitializerExpressionSyntax? Initializer) Target(

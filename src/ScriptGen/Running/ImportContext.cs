@@ -10,12 +10,13 @@ internal sealed class ImportContext
 {
     private readonly List<Script> _scripts = new();
 
-    private ImportContext(SymbolInfo symbol, Bars bars, int[]? visible, bool gaps)
+    private ImportContext(SymbolInfo symbol, Bars bars, int[]? visible, bool gaps, int[]? intrabarStarts = null)
     {
         Symbol = symbol;
         Bars = bars;
         Visible = visible;
         Gaps = gaps;
+        IntrabarStarts = intrabarStarts;
     }
 
     /// <summary>The symbol the context's bars are of.</summary>
@@ -34,6 +35,13 @@ internal sealed class ImportContext
     /// <summary>Whether a plot's current value reads na on chart bars where no bar of the context became visible (Pine's <c>barmerge.gaps_on</c>).</summary>
     public bool Gaps { get; }
 
+    /// <summary>
+    /// For a lower timeframe's context (Pine's <c>request.security_lower_tf</c>), for each chart bar the first of the
+    /// context's bars that opens at or after the chart bar opens: the chart bar's intrabars are those from there up to
+    /// <see cref="Visible"/>. Null for every other context.
+    /// </summary>
+    public int[]? IntrabarStarts { get; }
+
     /// <summary>The imported scripts running on these bars, in run order (each after the scripts it imports).</summary>
     public IReadOnlyList<Script> Scripts => _scripts;
 
@@ -48,6 +56,13 @@ internal sealed class ImportContext
 
     /// <summary>A context of other bars, run as <paramref name="visible"/> says.</summary>
     public static ImportContext Other(SymbolInfo symbol, Bars bars, int[] visible, bool gaps) => new(symbol, bars, visible, gaps);
+
+    /// <summary>
+    /// A context of a lower timeframe's bars, run as <paramref name="visible"/> says, whose scripts' plots also read as the
+    /// values on each chart bar's intrabars (<see cref="IntrabarStarts"/>).
+    /// </summary>
+    public static ImportContext Intrabars(SymbolInfo symbol, Bars bars, int[] visible, int[] intrabarStarts) =>
+        new(symbol, bars, visible, gaps: false, intrabarStarts);
 
     /// <summary>Adds an imported script, after the ones it imports.</summary>
     public void Add(Script script) => _scripts.Add(script);

@@ -61,7 +61,8 @@ internal sealed class ImportContexts
             throw new ScriptRuntimeException(
                 $"Script '{importerTitle}' imports '{importedTitle}' on timeframe \"{period.Period}\", which is lower than the chart's " +
                 $"\"{chart.Period}\". An import on another timeframe reads a higher (or the same) timeframe, as Pine's request.security " +
-                "does on historical bars; give a timeframe of the chart's or higher.",
+                "does on historical bars; give a timeframe of the chart's or higher, or read the bars inside each chart bar with " +
+                "ImportIntrabars(inputs, timeframe: ...) (Pine's request.security_lower_tf).",
                 importerTitle);
         }
 
@@ -79,19 +80,105 @@ internal sealed class ImportContexts
             _order.Add(context);
         }
 
+        RefuseNested(importer, context, $"{source.Ticker}, \"{period.Period}\"{(lookahead ? ", lookahead" : "")}{(gaps ? ", gaps" : "")}", importerTitle, importedTitle);
+        return context;
+    }
+
+    /// <summary>
+    /// The context of an indicator imported on a lower timeframe (<c>ImportIntrabars</c>, Pine's
+    /// <c>request.security_lower_tf</c>): the bars of <paramref name="symbol"/> at <paramref name="timeframe"/>, from
+    /// <see cref="RunOptions.LowerTimeframeBars"/> for the chart's symbol or from <see cref="RunOptions.Symbols"/> for
+    /// another, built up to the timeframe when theirs is lower.
+    /// </summary>
+    /// <exception cref="ScriptRuntimeException">
+    /// The timeframe is missing, not a Pine timeframe, or not lower than the chart's; the run has no bars of the symbol
+    /// at that timeframe or a lower one.
+    /// </exception>
+    public ImportContext ResolveIntrabars(ImportContext importer, string? symbol, string? timeframe, string importerTitle, string importedTitle)
+    {
+        Timeframe chart = ChartPeriod;
+        if (string.IsNullOrEmpty(timeframe))
+        {
+            throw new ScriptRuntimeException(
+                $"Script '{importerTitle}' imports '{importedTitle}' on intrabars without a timeframe. ImportIntrabars needs a timeframe " +
+                $"lower than the chart's \"{chart.Period}\", e.g. \"5\" for 5-minute bars inside each chart bar.",
+                importerTitle);
+        }
+
+        Timeframe period = Period(timeframe, importer, importerTitle, importedTitle);
+        if (period.InSeconds >= chart.InSeconds)
+        {
+            throw new ScriptRuntimeException(
+                $"Script '{importerTitle}' imports '{importedTitle}' on intrabars of timeframe \"{period.Period}\", which is not lower " +
+                $"than the chart's \"{chart.Period}\". ImportIntrabars reads the bars inside each chart bar, as Pine's " +
+                "request.security_lower_tf does; for the chart's timeframe or a higher one use Import(inputs, timeframe: ...).",
+                importerTitle);
+        }
+
+        SymbolBars source = IntrabarSource(symbol ?? importer.Symbol.Ticker, period, importerTitle, importedTitle);
+        // A period lower than the chart's is only ever asked for by ImportIntrabars (Import refuses it), so the key
+        // cannot meet a context of Import's.
+        if (!_contexts.TryGetValue((source.Ticker, period, false, false), out ImportContext? context))
+        {
+            (Bars bars, long[] closes) = BarsAt(source, period, importerTitle, importedTitle);
+            context = ImportContext.Intrabars(source.Symbol, bars, VisibleOnClose(closes), IntrabarStarts(bars.Time));
+            _contexts.Add((source.Ticker, period, false, false), context);
+            _order.Add(context);
+        }
+
+        RefuseNested(importer, context, $"{source.Ticker}, intrabars of \"{period.Period}\"", importerTitle, importedTitle);
+        return context;
+    }
+
+    private static void RefuseNested(ImportContext importer, ImportContext context, string asked, string importerTitle, string importedTitle)
+    {
         if (!importer.IsChart && context != importer)
         {
             // Every other context runs before the chart's scripts on each chart bar, each on its own; an indicator on one
             // reading another would read it a chart bar late or early, so this is refused rather than defined loosely.
             throw new ScriptRuntimeException(
                 $"Script '{importerTitle}' runs on other bars ({importer.Symbol.Ticker}, \"{OwnPeriod(importer.Bars, importer.Symbol.Ticker).Period}\") " +
-                $"and imports '{importedTitle}' on different ones ({source.Ticker}, \"{period.Period}\"{(lookahead ? ", lookahead" : "")}" +
-                $"{(gaps ? ", gaps" : "")}). An indicator imported on another timeframe or symbol imports on its own bars only: import " +
-                $"'{importedTitle}' without a symbol, timeframe, gaps or lookahead there, or import it from the chart's script.",
+                $"and imports '{importedTitle}' on different ones ({asked}). An indicator imported on another timeframe or symbol " +
+                $"imports on its own bars only: import '{importedTitle}' without a symbol, timeframe, gaps or lookahead there, or import " +
+                "it from the chart's script.",
                 importerTitle);
         }
+    }
 
-        return context;
+    /// <summary>The bars a lower timeframe of <paramref name="ticker"/> is read from: the run's lower-timeframe bars for the chart's symbol.</summary>
+    private SymbolBars IntrabarSource(string ticker, Timeframe period, string importerTitle, string importedTitle)
+    {
+        if (ticker != Chart.Symbol.Ticker && ticker != Chart.Symbol.TickerId)
+        {
+            return Source(ticker, importerTitle, importedTitle);
+        }
+
+        return _run.Options.LowerTimeframeBars is { } lower
+            ? new SymbolBars(Chart.Symbol, lower)
+            : throw new ScriptRuntimeException(
+                $"Script '{importerTitle}' imports '{importedTitle}' on intrabars of \"{period.Period}\", but the run has no lower-timeframe " +
+                $"bars of '{Chart.Symbol.Ticker}': give bars of \"{period.Period}\" or a lower timeframe as RunOptions.LowerTimeframeBars " +
+                "(--intrabar-data with the command-line tool).",
+                importerTitle);
+    }
+
+    /// <summary>For each chart bar, the first of <paramref name="intrabarOpens"/> at or after the chart bar's open.</summary>
+    private int[] IntrabarStarts(ReadOnlySpan<long> intrabarOpens)
+    {
+        ReadOnlySpan<long> chart = _run.Bars.Time;
+        var starts = new int[chart.Length];
+        int j = 0;
+        for (int i = 0; i < chart.Length; i++)
+        {
+            while (j < intrabarOpens.Length && intrabarOpens[j] < chart[i])
+            {
+                j++;
+            }
+
+            starts[i] = j;
+        }
+
+        return starts;
     }
 
     private Timeframe ChartPeriod => OwnPeriod(_run.Bars, Chart.Symbol.Ticker);

@@ -31,6 +31,15 @@ public sealed record RunOptions
     public Bars? MagnifierBars { get; init; }
 
     /// <summary>
+    /// Lower-timeframe bars of the run's symbol, which indicators imported on intrabars read
+    /// (<c>ImportIntrabars(inputs, timeframe: "5")</c>, Pine's <c>request.security_lower_tf</c>): built up to the
+    /// requested timeframe when it is higher than theirs; each chart bar's intrabars are those opening inside it
+    /// (docs/multi-timeframe.md). <c>null</c> (the default) for none. The same bars may also be the
+    /// <see cref="MagnifierBars"/>.
+    /// </summary>
+    public Bars? LowerTimeframeBars { get; init; }
+
+    /// <summary>
     /// Bars of other symbols, which indicators imported with a symbol read (<c>Import(inputs, symbol: "SPY")</c>, Pine's
     /// <c>request.security</c> of another symbol): each runs on its own bars, at the chart's timeframe or the one the import
     /// names, built up from them when higher (docs/multi-timeframe.md). <c>null</c> (the default) for none; a sweep over a

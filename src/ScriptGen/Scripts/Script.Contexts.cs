@@ -15,6 +15,16 @@ public abstract partial class Script
     internal bool HidesCurrentPlotValues;
 
     /// <summary>
+    /// For a script imported on intrabars (<c>ImportIntrabars</c>), where the current chart bar's intrabars start and end
+    /// among its own bars: <see cref="PlotSeries.Intrabars"/> reads its plots' values from <see cref="IntrabarStart"/> up
+    /// to <see cref="IntrabarEnd"/>. Both stay -1 in every other script.
+    /// </summary>
+    internal int IntrabarStart = -1, IntrabarEnd = -1;
+
+    /// <summary>Whether this script runs as an import on intrabars (<c>ImportIntrabars</c>).</summary>
+    internal bool IsIntrabarImport => _importContext?.IntrabarStarts is not null;
+
+    /// <summary>
     /// Runs the bars of <paramref name="context"/> (another timeframe or symbol) that became visible by chart bar
     /// <paramref name="chartBar"/>: each bar, every script on them in run order, so an indicator sees the ones it
     /// imports on the same bar. <paramref name="running"/> names the script running, for a failure's report.
@@ -43,6 +53,17 @@ public abstract partial class Script
         }
 
         context.Done = target;
+        if (context.IntrabarStarts is { } starts)
+        {
+            // The intrabars opening inside this chart bar; ones in a hole of the chart's bars ran but belong to no chart bar.
+            int start = Math.Min(starts[chartBar], target);
+            for (int i = 0; i < scripts.Count; i++)
+            {
+                scripts[i].IntrabarStart = start;
+                scripts[i].IntrabarEnd = target;
+            }
+        }
+
         if (context.Gaps)
         {
             bool hide = target == done;

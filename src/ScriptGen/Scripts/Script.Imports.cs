@@ -48,8 +48,9 @@ public abstract partial class Script
     /// </param>
     /// <returns>The running indicator.</returns>
     /// <exception cref="ScriptRuntimeException">
-    /// Called outside <see cref="Setup"/>; the timeframe is not a Pine timeframe or is lower than the chart's; the
-    /// symbol is not among the run's symbols.
+    /// Called outside <see cref="Setup"/>; the timeframe is not a Pine timeframe or is lower than the chart's (see
+    /// <see cref="ImportIntrabars{TIndicator}(IScriptInputs{TIndicator}, string, string?)"/> for those); the symbol is not
+    /// among the run's symbols.
     /// </exception>
     /// <exception cref="InputValidationException">An input out of its bounds.</exception>
     /// <exception cref="CircularImportException">The indicator imports, directly or not, a script that is importing it.</exception>
@@ -74,6 +75,51 @@ public abstract partial class Script
         [TimeframeArgument] string? timeframe = null, string? symbol = null, bool gaps = false, bool lookahead = false)
         where TIndicator : IndicatorScript, IGeneratedScript<TIndicator> =>
         Import(TIndicator.DefaultInputs, timeframe, symbol, gaps, lookahead);
+
+    /// <summary>
+    /// Imports an indicator on a lower timeframe than the chart's, as Pine's <c>request.security_lower_tf</c>: it runs on
+    /// every bar of that timeframe, and on each chart bar this script reads the values it plotted on the bars inside it
+    /// as a span, <c>_fiveMinute.Plots.Rsi.Intrabars</c> (<see cref="PlotSeries.Intrabars"/>). Call it in
+    /// <see cref="Setup"/> and keep the result in a field: <c>_fiveMinute = ImportIntrabars(new Rsi.Inputs(), timeframe: "5")</c>.
+    /// </summary>
+    /// <remarks>
+    /// <para>The bars come from the run: <see cref="RunOptions.LowerTimeframeBars"/> for the chart's symbol, the symbol's
+    /// bars in <see cref="RunOptions.Symbols"/> for another; built up to <paramref name="timeframe"/> when theirs is
+    /// lower (1-minute bars give "5"). A chart bar's intrabars are the bars opening inside it that have closed by its
+    /// close; a lower-timeframe bar in a hole of the chart's bars runs (the indicator's state includes it) but belongs to
+    /// no chart bar's span.</para>
+    /// <para>The plots themselves (<c>_fiveMinute.Plots.Rsi</c>, <c>[1]</c>) read the last intrabar that closed and the
+    /// ones before it, as Pine's <c>request.security</c> on a lower timeframe returns the last one.</para>
+    /// </remarks>
+    /// <typeparam name="TIndicator">The indicator, inferred from its inputs record.</typeparam>
+    /// <param name="inputs">The indicator's inputs.</param>
+    /// <param name="timeframe">A Pine timeframe lower than the chart's: <c>"1"</c>, <c>"5"</c>, <c>"15"</c>, <c>"60"</c> on a daily chart.</param>
+    /// <param name="symbol">Another symbol of the run (<see cref="RunOptions.Symbols"/>), by ticker or ticker id; null for the chart's.</param>
+    /// <returns>The running indicator.</returns>
+    /// <exception cref="ScriptRuntimeException">
+    /// Called outside <see cref="Setup"/>; the timeframe is not a Pine timeframe or not lower than the chart's; the run
+    /// has no bars of the symbol at the timeframe or a lower one.
+    /// </exception>
+    /// <exception cref="InputValidationException">An input out of its bounds.</exception>
+    /// <exception cref="CircularImportException">The indicator imports, directly or not, a script that is importing it.</exception>
+    protected TIndicator ImportIntrabars<TIndicator>(IScriptInputs<TIndicator> inputs, [TimeframeArgument] string timeframe, string? symbol = null)
+        where TIndicator : IndicatorScript
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ImportSet imports = _importsBeingSetUp ?? throw new ScriptRuntimeException(
+            $"Script '{GetMetadata().Title}' called ImportIntrabars(...) outside Setup(). Imports are set up once, before the first bar: " +
+            "call ImportIntrabars in Setup() and keep the indicator in a field that Process() reads.",
+            GetMetadata().Title);
+        ImportContext context = imports.Contexts.ResolveIntrabars(_importContext!, symbol, timeframe, GetMetadata().Title, typeof(TIndicator).Name);
+        return (TIndicator)imports.GetOrStart(typeof(TIndicator), inputs, context, inputs.CreateScript, StartAsImport);
+    }
+
+    /// <summary>Imports an indicator with its default inputs on a lower timeframe (see <see cref="ImportIntrabars{TIndicator}(IScriptInputs{TIndicator}, string, string?)"/>).</summary>
+    /// <exception cref="ScriptRuntimeException">Called outside <see cref="Setup"/>; a timeframe or symbol the run cannot give.</exception>
+    /// <exception cref="CircularImportException">The indicator imports, directly or not, a script that is importing it.</exception>
+    protected TIndicator ImportIntrabars<TIndicator>([TimeframeArgument] string timeframe, string? symbol = null)
+        where TIndicator : IndicatorScript, IGeneratedScript<TIndicator> =>
+        ImportIntrabars(TIndicator.DefaultInputs, timeframe, symbol);
 
     private void StartAsImport(Script imported, ImportContext context)
     {

@@ -50,8 +50,49 @@ public readonly unsafe struct PlotSeries
         }
     }
 
+    /// <summary>
+    /// For an indicator imported on intrabars (<c>ImportIntrabars</c>, Pine's <c>request.security_lower_tf</c>), the values
+    /// it plotted on each of the importer's current chart bar's intrabars, oldest first: twelve values on an hourly bar with
+    /// <c>timeframe: "5"</c>, fewer where the lower timeframe's bars have holes, none when it has no bar inside the chart bar.
+    /// </summary>
+    /// <remarks>
+    /// A view of the plot's recorded values, allocated nothing: valid until the importer's <c>Process()</c> returns (the
+    /// next chart bar's intrabars are another view). Keep values past the bar by copying them. na values (where the plot
+    /// call did not run, or plotted na) are <see cref="double.NaN"/>, as Pine's array holds them.
+    /// </remarks>
+    /// <exception cref="ScriptRuntimeException">The indicator was not imported with <c>ImportIntrabars</c>, or is read outside a run.</exception>
+    public ReadOnlySpan<double> Intrabars
+    {
+        get
+        {
+            int start = _owner.IntrabarStart, end = _owner.IntrabarEnd;
+            if (start >= 0 && _owner.Cursor.Close != null)
+            {
+                return _owner.PlotBuffers[_index].Values.AsSpan(start, end - start);
+            }
+
+            return NoIntrabars();
+        }
+    }
+
     /// <summary>The value on the current bar.</summary>
     public static implicit operator double(PlotSeries series) => series[0];
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ReadOnlySpan<double> NoIntrabars()
+    {
+        if (_owner.IsIntrabarImport && _owner.AwaitingFirstBar)
+        {
+            return default; // No intrabar has closed yet.
+        }
+
+        string title = _owner.GetMetadata().Title;
+        throw new ScriptRuntimeException(
+            $"Plot '{Title}' of '{title}' was read as intrabars outside a run that imports '{title}' on intrabars. Import it in " +
+            "Setup() with ImportIntrabars(inputs, timeframe: \"5\") (a timeframe lower than the chart's) and read .Intrabars in Process(); " +
+            "an indicator imported with Import(...) has one value per bar: read the plot itself.",
+            title);
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private double OutsideHistory(int barsBack)

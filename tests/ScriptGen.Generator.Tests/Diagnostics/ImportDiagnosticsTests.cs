@@ -86,6 +86,40 @@ public sealed class ImportDiagnosticsTests
     }
 
     [Fact]
+    public void Imports_on_intrabars_compile_and_are_listed_as_imports()
+    {
+        GeneratorRun run = GeneratorHarness.Run(s_rsi.Source, Importer("""
+            Lib.Rsi a = null!, b = null!, c = null!;
+
+            protected override void Setup()
+            {
+                a = ImportIntrabars(new Lib.Rsi.Inputs { Length = 7 }, timeframe: "5");
+                b = ImportIntrabars<Lib.Rsi>("1", symbol: "SPY");
+                c = ImportIntrabars(timeframe: "15", inputs: Lib.Rsi.Inputs.Default);
+            }
+            """).Source);
+
+        Assert.Empty(run.CompilationErrors);
+        Assert.Empty(run.GeneratorDiagnostics);
+        string importer = run.GeneratedSources.Single(s => s.HintName == "App.Importer.g.cs").SourceText.ToString();
+        Assert.Contains("Imports = new string[] { \"Lib.Rsi\" },", importer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_import_on_intrabars_is_checked_as_any_import_is() => Reports("SG0054", [s_rsi, Importer("""
+        Lib.Rsi a = null!;
+
+        protected override void Setup() { a = ImportIntrabars(new Lib.Rsi.Inputs { /*!*/Lenght = 7 }, "5"); }
+        """)], "Indicator 'Lib.Rsi' has no input 'Lenght'");
+
+    [Fact]
+    public void SG0050_an_import_on_intrabars_outside_Setup() => Reports("SG0050", [s_rsi, Importer("""
+        Lib.Rsi a = null!;
+
+        protected override void Process() { a = /*!*/ImportIntrabars(new Lib.Rsi.Inputs(), "5"); }
+        """, withProcess: false)], "Import of 'Lib.Rsi' is called in 'Process'");
+
+    [Fact]
     public void SG0054_is_reported_for_an_import_on_another_timeframe_too() => Reports("SG0054", [s_rsi, Importer("""
         Lib.Rsi a = null!;
 
@@ -95,6 +129,7 @@ public sealed class ImportDiagnosticsTests
     [Theory]
     [InlineData("Import(new Lib.Rsi.Inputs(), /*!*/\"4H\")")]
     [InlineData("Import<Lib.Rsi>(timeframe: /*!*/\"4H\")")]
+    [InlineData("ImportIntrabars(new Lib.Rsi.Inputs(), /*!*/\"4H\")")]
     public void SG0064_an_import_on_a_timeframe_that_is_not_a_Pine_timeframe(string call) =>
         ReportsWithAnalyzers("SG0064", DiagnosticSeverity.Error, [s_rsi, Importer($$"""
             Lib.Rsi a = null!;
