@@ -10,6 +10,10 @@ PyneCore is not vendored, installed or downloaded by this script: pass a checkou
     git clone https://github.com/PyneSys/pynecore /tmp/pynecore
     python3 tests/data/pynecore/generate.py --pynecore /tmp/pynecore
 
+The probe "security" (request.security) runs on EUR/USD's forex session instead of the calendar
+day, and is given the same bars, written as a PyneCore data file, as the feed for each timeframe
+it requests: PyneCore resamples them to that timeframe itself.
+
 PyneCore's core needs only Python 3.11's standard library. CI does not run this script: the tests
 read the committed CSV files.
 """
@@ -25,6 +29,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPOSITORY = HERE.parents[2]
 DEFAULT_BARS = REPOSITORY / "tests" / "data" / "tradingview" / "strategy" / "ohlcv.csv"
+# Probes calling request.security, with the timeframes they request: each is fed the chart's own bars.
+SECURITY_TIMEFRAMES = {"security": ("D", "240")}
 
 
 def parse_arguments():
@@ -65,6 +71,38 @@ def symbol_info(syminfo_module):
         session_ends=[syminfo_module.SymInfoSession(day=d, time=day_time(23, 59, 59)) for d in days])
 
 
+def forex_session_symbol(syminfo_module):
+    """EUR/USD on TradingView's forex session, 1700-1700:23456 New York: trading Sunday 17:00 to
+    Friday 17:00, each trading day opening at 17:00 New York the evening before. PyneCore builds its
+    daily bars and anchors its intraday higher-timeframe bars on these session opens.
+
+    Each trading day is one overnight interval, 17:00 to 17:00 the next day. Split at midnight
+    (17:00-00:00 and 00:00-17:00, as PyneCore's own forex symbol files list them), PyneCore takes
+    midnight for a session end and confirms the 21:00-01:00 four-hour bar on the 23:00 chart bar,
+    before the 00:00 bar that it already contains."""
+    def clock(hour):
+        return day_time(hour, 0)
+    hours = [syminfo_module.SymInfoInterval(day=d, start=clock(17), end=clock(17)) for d in (6, 0, 1, 2, 3)]
+    return syminfo_module.SymInfo(
+        prefix="FX", description="EUR / USD", ticker="EURUSD", currency="USD", basecurrency="EUR",
+        period="60", type="forex", mintick=0.00001, pricescale=100000, minmove=1, pointvalue=1,
+        mincontract=1, timezone="America/New_York", volumetype="tick", opening_hours=hours,
+        session_starts=[syminfo_module.SymInfoSession(day=d, time=clock(17)) for d in (6, 0, 1, 2, 3)],
+        session_ends=[syminfo_module.SymInfoSession(day=d, time=clock(17)) for d in range(5)])
+
+
+def write_security_feed(bars, syminfo, scratch, writer_type):
+    """The bars as a PyneCore data file (<scratch>/feed.ohlcv and its feed.toml), which is how
+    ScriptRunner takes a request.security feed."""
+    path = Path(scratch) / "feed.ohlcv"
+    with writer_type(path, syminfo.period, minmove=syminfo.minmove, pricescale=syminfo.pricescale,
+                     truncate=True, timezone=syminfo.timezone) as writer:
+        for bar in bars:
+            writer.write(bar)
+    syminfo.save_toml(path.with_suffix(".toml"))
+    return path
+
+
 def text(value):
     """Shortest round-trip text of a number; NaN for na (PyneCore's NA objects and float nan)."""
     if value is None or isinstance(value, bool):
@@ -80,10 +118,11 @@ def text(value):
     return repr(int(value)) if isinstance(value, int) else repr(number)
 
 
-def run_probe(name, bars, syminfo, out, runner_type, lib, scratch):
+def run_probe(name, bars, syminfo, out, runner_type, lib, scratch, security_data=None):
     # PyneCore writes a settings file beside the script it runs: run a copy in a scratch folder.
     script = Path(shutil.copy(HERE / "probes" / f"{name}.py", scratch))
-    runner = runner_type(script, bars, syminfo, last_bar_index=len(bars) - 1, lossless_volume=True)
+    runner = runner_type(script, bars, syminfo, last_bar_index=len(bars) - 1, lossless_volume=True,
+                         security_data=security_data)
     header = None
     rows = []
     for i, (candle, plot) in enumerate(runner.run_iter()):
@@ -120,12 +159,19 @@ def main():
     from pynecore import lib
     from pynecore.core.script_runner import ScriptRunner
     from pynecore.types.ohlcv import OHLCV
+    from pynecore.core.ohlcv import OHLCVWriter
 
     bars = load_bars(arguments.bars, arguments.count, OHLCV)
     names = arguments.probes or sorted(p.stem for p in (HERE / "probes").glob("*.py"))
     with tempfile.TemporaryDirectory(prefix="scriptgen-pynecore-") as scratch:
         for name in names:
-            run_probe(name, bars, symbol_info(syminfo_module), arguments.out, ScriptRunner, lib, scratch)
+            if name in SECURITY_TIMEFRAMES:
+                syminfo = forex_session_symbol(syminfo_module)
+                feed = str(write_security_feed(bars, syminfo, scratch, OHLCVWriter))
+                security_data = {timeframe: feed for timeframe in SECURITY_TIMEFRAMES[name]}
+            else:
+                syminfo, security_data = symbol_info(syminfo_module), None
+            run_probe(name, bars, syminfo, arguments.out, ScriptRunner, lib, scratch, security_data)
 
 
 if __name__ == "__main__":
