@@ -49,7 +49,7 @@ internal static class BacktestCommand
         var command = new Command("backtest", "Run a strategy (or an indicator) over bars and print its report.");
         script.AddTo(command);
         data.AddTo(command);
-        data.AddMagnifierTo(command);
+        data.AddLowerTimeframesTo(command);
         symbol.AddTo(command);
         inputs.AddTo(command);
         command.Add(report);
@@ -74,6 +74,7 @@ internal static class BacktestCommand
             Dictionary<string, object?> inputValues = inputs.Read(parse);
             Bars bars = data.Load(parse, symbolInfo, terminal);
             Bars? magnifier = data.LoadMagnifier(parse, symbolInfo, terminal);
+            Bars? intrabars = data.LoadIntrabars(parse, symbolInfo, terminal, magnifier);
             using ScriptLoader loader = script.CreateLoader(parse);
             ScriptDefinition definition = loader.Load(scriptPath, script.Includes(parse), terminal);
             outputs.CheckFor(definition.Metadata);
@@ -83,6 +84,7 @@ internal static class BacktestCommand
                 Symbol = symbolInfo,
                 Limits = loader.RunLimits,
                 MagnifierBars = magnifier,
+                LowerTimeframeBars = intrabars,
                 RecordPlots = outputs.ReadsPlots || definition.Metadata.Kind != ScriptKind.Strategy,
                 RecordEquity = outputs.ReadsEquity,
             };

@@ -56,6 +56,13 @@ internal sealed class DataOptions
         HelpName = "FILE",
     };
 
+    public Option<string?> IntrabarData { get; } = new("--intrabar-data")
+    {
+        Description = "Lower-timeframe bars of the same symbol (CSV, Parquet or Arrow, read as --data is: its --columns, --from and --to) for " +
+                      "indicators the script imports with ImportIntrabars (Pine's request.security_lower_tf). May be the --magnifier-data file.",
+        HelpName = "FILE",
+    };
+
     public void AddTo(Command command)
     {
         command.Add(Data);
@@ -64,8 +71,12 @@ internal sealed class DataOptions
         command.Add(To);
     }
 
-    /// <summary>Adds <see cref="MagnifierData"/> (commands that run a strategy once).</summary>
-    public void AddMagnifierTo(Command command) => command.Add(MagnifierData);
+    /// <summary>Adds <see cref="MagnifierData"/> and <see cref="IntrabarData"/> (commands that run a script once).</summary>
+    public void AddLowerTimeframesTo(Command command)
+    {
+        command.Add(MagnifierData);
+        command.Add(IntrabarData);
+    }
 
     /// <summary>Reads and slices the bars.</summary>
     /// <exception cref="UsageException">The file does not exist or has an unknown extension; a bad --columns or date.</exception>
@@ -77,6 +88,14 @@ internal sealed class DataOptions
     /// <exception cref="BarDataException">The data breaks a rule (the message names the column and row).</exception>
     public Bars? LoadMagnifier(ParseResult parse, SymbolInfo symbol, Terminal terminal) =>
         parse.GetValue(MagnifierData) is { } path ? Load(path, "Magnifier data", parse, symbol, terminal) : null;
+
+    /// <summary>Reads and slices the <c>--intrabar-data</c> bars, as the bars are read; the magnifier's when both name one file; null without the option.</summary>
+    /// <exception cref="UsageException">The file does not exist or has an unknown extension; a bad --columns or date.</exception>
+    /// <exception cref="BarDataException">The data breaks a rule (the message names the column and row).</exception>
+    public Bars? LoadIntrabars(ParseResult parse, SymbolInfo symbol, Terminal terminal, Bars? magnifier) =>
+        parse.GetValue(IntrabarData) is not { } path ? null
+        : magnifier is not null && parse.GetValue(MagnifierData) == path ? magnifier
+        : Load(path, "Intrabar data", parse, symbol, terminal);
 
     private Bars Load(string path, string what, ParseResult parse, SymbolInfo symbol, Terminal terminal)
     {

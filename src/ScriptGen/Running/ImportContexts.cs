@@ -273,41 +273,92 @@ internal sealed class ImportContexts
     private long[] ChartCloses => _chartCloses ??=
         PeriodCloses(_run.Bars, ChartPeriod, SessionSchedule.For(Chart.Symbol, _run.Bars.Period));
 
-    /// <summary>Without lookahead: on each chart bar, the context's bars whose period had closed when the chart bar closed.</summary>
+    /// <summary>
+    /// Without lookahead: for each of the context's bars (by the instant its period closes), the first chart bar that closes
+    /// at or after it; the chart's bar count for one that never does.
+    /// </summary>
+    /// <remarks>
+    /// An intraday chart bar closes after it opens and at most one timeframe later, so a binary search over the chart's
+    /// openings finds the few candidates and only those have their exact close reckoned (a schedule look-up): a daily
+    /// context of a million one-minute bars costs a few hundred searches, not a pass over the chart.
+    /// </remarks>
     private int[] VisibleOnClose(long[] closes)
     {
-        long[] chart = ChartCloses;
-        var visible = new int[chart.Length];
-        int j = 0;
-        for (int i = 0; i < chart.Length; i++)
+        Timeframe period = ChartPeriod;
+        if (!period.IsIntraday)
         {
-            while (j < closes.Length && closes[j] <= chart[i])
-            {
-                j++;
-            }
-
-            visible[i] = j;
+            return VisibleFromCloses(closes, ChartCloses); // Days, weeks and months vary in length: reckon every close.
         }
 
-        return visible;
+        ReadOnlySpan<long> opens = _run.Bars.Time;
+        long longest = period.InSeconds * 1000;
+        var schedule = SessionSchedule.For(Chart.Symbol, _run.Bars.Period);
+        var from = new int[closes.Length];
+        int chartBar = 0, reckoned = -1;
+        long reckonedClose = 0;
+        for (int j = 0; j < closes.Length; j++)
+        {
+            long close = closes[j];
+            chartBar = FirstAtOrAfter(opens, chartBar, close - longest);
+            while (chartBar < opens.Length && opens[chartBar] < close)
+            {
+                if (reckoned != chartBar)
+                {
+                    reckoned = chartBar;
+                    reckonedClose = schedule.Period(period, opens[chartBar]).Close;
+                }
+
+                if (reckonedClose >= close)
+                {
+                    break;
+                }
+
+                chartBar++;
+            }
+
+            from[j] = chartBar;
+        }
+
+        return from;
     }
 
-    /// <summary>With lookahead: on each chart bar, also the context's bar whose period holds it (open at or before the chart bar's open).</summary>
+    /// <summary>For each of <paramref name="closes"/>, the first chart bar at or after the last one's whose close is at or after it.</summary>
+    private static int[] VisibleFromCloses(long[] closes, long[] chartCloses)
+    {
+        var from = new int[closes.Length];
+        int chartBar = 0;
+        for (int j = 0; j < closes.Length; j++)
+        {
+            while (chartBar < chartCloses.Length && chartCloses[chartBar] < closes[j])
+            {
+                chartBar++;
+            }
+
+            from[j] = chartBar;
+        }
+
+        return from;
+    }
+
+    /// <summary>With lookahead: for each of the context's bars, the first chart bar opening inside its period (at or after its open).</summary>
     private int[] VisibleWithLookahead(ReadOnlySpan<long> opens)
     {
         ReadOnlySpan<long> chart = _run.Bars.Time;
-        var visible = new int[chart.Length];
-        int j = 0;
-        for (int i = 0; i < chart.Length; i++)
+        var from = new int[opens.Length];
+        int chartBar = 0;
+        for (int j = 0; j < opens.Length; j++)
         {
-            while (j < opens.Length && opens[j] <= chart[i])
-            {
-                j++;
-            }
-
-            visible[i] = j;
+            chartBar = FirstAtOrAfter(chart, chartBar, opens[j]);
+            from[j] = chartBar;
         }
 
-        return visible;
+        return from;
+    }
+
+    /// <summary>The first index from <paramref name="start"/> on whose time is at or after <paramref name="instant"/> (times increase).</summary>
+    private static int FirstAtOrAfter(ReadOnlySpan<long> times, int start, long instant)
+    {
+        int found = times[start..].BinarySearch(instant);
+        return start + (found >= 0 ? found : ~found);
     }
 }

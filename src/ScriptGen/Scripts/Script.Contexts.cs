@@ -33,7 +33,7 @@ public abstract partial class Script
     {
         IReadOnlyList<Script> scripts = context.Scripts;
         int done = context.Done;
-        int target = context.Visible![chartBar];
+        int target = context.VisibleOn(chartBar);
         if (done == 0 && target > 0)
         {
             for (int i = 0; i < scripts.Count; i++)
@@ -53,6 +53,7 @@ public abstract partial class Script
         }
 
         context.Done = target;
+        context.AdvancedLast = target != done;
         if (context.IntrabarStarts is { } starts)
         {
             // The intrabars opening inside this chart bar; ones in a hole of the chart's bars ran but belong to no chart bar.

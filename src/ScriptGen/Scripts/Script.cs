@@ -219,6 +219,24 @@ public abstract partial class Script
             {
                 RunBars(0, count);
             }
+            else if (importSet.Contexts.Chart.Scripts.Count == 0 && budget is null)
+            {
+                // Only other timeframes or symbols: between the chart bars where one of them shows something new, this
+                // script runs bar after bar in one call, as it would without imports.
+                for (int bar = 0; bar < count;)
+                {
+                    int next = count;
+                    for (int c = 1; c < contexts.Count; c++)
+                    {
+                        AdvanceContext(contexts[c], others.CursorOf(c), bar, ref running);
+                        next = Math.Min(next, contexts[c].NextChange(bar));
+                    }
+
+                    running = this;
+                    RunBars(bar, next);
+                    bar = next;
+                }
+            }
             else
             {
                 IReadOnlyList<Script> chartImports = importSet.Contexts.Chart.Scripts;

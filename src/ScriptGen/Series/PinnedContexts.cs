@@ -22,6 +22,7 @@ internal sealed class PinnedContexts : IDisposable
 
             _pins[c] = new PinnedBars(context.Bars);
             context.Done = 0;
+            context.AdvancedLast = false;
             foreach (Script script in context.Scripts)
             {
                 script.AwaitingFirstBar = true;

@@ -403,4 +403,28 @@ public sealed class BacktestCommandTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--magnifier-data is for strategies with UseBarMagnifier; 'Relative Strength Index' is an indicator.", run.Error);
     }
+
+    [Fact]
+    public void Intrabar_data_gives_an_indicator_imported_on_intrabars_its_lower_timeframe_bars()
+    {
+        _work.Write("MinuteCount.pine.cs", Scripts.MinuteCount);
+        _work.Write("MinuteHigh.pine.cs", Scripts.MinuteHigh);
+        _work.Write("bars.csv", Scripts.MagnifiedBars);
+        _work.Write("minutes.csv", Scripts.MagnifierMinutes);
+
+        ProcessResult run = tool.Run(
+            _work.Path, "backtest", "MinuteCount.pine.cs", "--include", "MinuteHigh.pine.cs", "--data", "bars.csv", "--intrabar-data", "minutes.csv", "--plots", "plots.csv");
+        ProcessResult without = tool.Run(_work.Path, "backtest", "MinuteCount.pine.cs", "--include", "MinuteHigh.pine.cs", "--data", "bars.csv");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        string[] plots = File.ReadAllLines(_work.Combine("plots.csv"));
+        string[] header = plots[0].Split(',');
+        int minutes = Array.IndexOf(header, "Minutes"), second = Array.IndexOf(header, "Second minute high");
+        // Only the 02:00 bar has minutes: four of them, the second (02:01) with high 99.
+        Assert.Equal(["0", "0", "4", "0"], plots.Skip(1).Select(row => row.Split(',')[minutes]));
+        Assert.Equal("99", plots[3].Split(',')[second]);
+        Assert.Equal(1, without.ExitCode);
+        Assert.Contains("has no lower-timeframe bars", without.Error);
+        Assert.Contains("--intrabar-data", without.Error);
+    }
 }

@@ -73,6 +73,37 @@ internal static class Scripts
         2024-01-01T02:03:00Z,101.5,104,100,100
         """;
 
+    /// <summary>Plots each bar's high: imported on intrabars by <see cref="MinuteCount"/>.</summary>
+    public const string MinuteHigh = """
+        using ScriptGen;
+
+        [Indicator("minute high")]
+        public partial class MinuteHigh
+        {
+            protected override void Process() => chart.Plot(high, "High");
+        }
+        """;
+
+    /// <summary>An indicator reading each bar's 1-minute bars through an import on intrabars.</summary>
+    public const string MinuteCount = """
+        using ScriptGen;
+
+        [Indicator("minute count")]
+        public partial class MinuteCount
+        {
+            MinuteHigh _minutes = null!;
+
+            protected override void Setup() => _minutes = ImportIntrabars<MinuteHigh>("1");
+
+            protected override void Process()
+            {
+                ReadOnlySpan<double> highs = _minutes.Plots.High.Intrabars;
+                chart.Plot(highs.Length, "Minutes");
+                chart.Plot(highs.Length > 1 ? highs[1] : double.NaN, "Second minute high");
+            }
+        }
+        """;
+
     public const string ThrowsOnBar = """
         using ScriptGen;
 

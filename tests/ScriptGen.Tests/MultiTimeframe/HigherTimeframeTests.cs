@@ -151,16 +151,23 @@ public sealed class HigherTimeframeTests
         }
     }
 
-    [Fact]
-    public void With_gaps_a_daily_value_shows_only_on_the_bar_where_the_day_closed()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void With_gaps_a_daily_value_shows_only_on_the_bar_where_the_day_closed(bool withoutChartImports)
     {
-        IndicatorResult result = Run(HourlyDays());
+        // Without imports on the chart's own bars the run moves the chart in stretches between the hours a day closes;
+        // with one, bar by bar. Both must show the same.
+        IndicatorResult result = withoutChartImports
+            ? new RuntimeEnvironment().RunIndicator(DailyOnlyProbe.Create(), HourlyDays(), new RunOptions { Symbol = s_crypto })
+            : Run(HourlyDays());
 
         for (int day = 0; day < Days; day++)
         {
             for (int hour = 0; hour < 24; hour++)
             {
                 Assert.Equal(hour == 23 ? Base(day, 23) : double.NaN, At(result, "D close gaps", day, hour));
+                Assert.Equal(hour == 23 ? Base(day, 23) : day == 0 ? double.NaN : Base(day - 1, 23), At(result, "D close", day, hour));
             }
         }
     }

@@ -5,7 +5,7 @@ namespace ScriptGen.Tests.MultiTimeframe;
 
 /// <summary>
 /// What no lookahead means, as a property: cutting the bars after any bar leaves every value on the bars before the cut
-/// unchanged, for higher timeframes (daily, 4-hour) with and without gaps, over random hourly bars
+/// unchanged, for higher timeframes (daily, 4-hour) with and without gaps and for intrabars, over random hourly bars
 /// with random holes (missing hours) in the forex week, across the March 2024 DST change. With lookahead the documented difference appears:
 /// the cut changes what earlier bars read.
 /// </summary>
@@ -90,12 +90,48 @@ public sealed class NoLookaheadTests
         };
     }
 
-    private static IndicatorResult Run(long[] times, double[] closes)
+    [Fact]
+    public void Cutting_the_chart_and_its_intrabars_at_a_chart_bars_close_changes_nothing_before_the_cut()
+    {
+        // 15-minute bars with random holes and hourly chart bars with their own holes: the chart bars before a cut read the
+        // same intrabars whether or not the lower timeframe goes on after the cut's last chart bar closed.
+        string[] plots = ["count", "first open", "highest high", "lowest low", "last close", "first time", "last time",
+            "close of the last intrabar", "ema3 of the last intrabar"];
+        Gen.Select(s_bars, Gen.Int[0, 3].Array[1600], Gen.Double[0.05, 0.95]).Sample(t =>
+        {
+            ((long[] hours, double[] hourCloses), int[] keepQuarter, double where) = t;
+            long[] quarters = [.. Enumerable.Range(0, 1600).Select(q => hours[0] + q * 900_000L).Where((_, q) => keepQuarter[q] != 0)];
+            double[] quarterCloses = [.. quarters.Select((_, q) => Math.Round(1.1 + Math.Sin(q * 0.37) * 0.01, 5))];
+            int cut = Math.Max(1, (int)(hours.Length * where));
+            long cutClose = hours[cut - 1] + 3_600_000L;
+            int quartersKept = quarters.Count(q => q + 900_000L <= cutClose);
+
+            IndicatorResult full = RunIntrabars(hours, hourCloses, quarters, quarterCloses);
+            IndicatorResult truncated = RunIntrabars(hours[..cut], hourCloses[..cut], quarters[..quartersKept], quarterCloses[..quartersKept]);
+            foreach (string plot in plots)
+            {
+                double[] before = full.GetPlot(plot).Values.Span[..cut].ToArray();
+                double[] after = truncated.GetPlot(plot).Values.ToArray();
+                Assert.True(before.SequenceEqual(after), $"{plot} changed before the cut at bar {cut} of {hours.Length}");
+            }
+        }, iter: 40);
+    }
+
+    private static IndicatorResult RunIntrabars(long[] hours, double[] hourCloses, long[] quarters, double[] quarterCloses)
+    {
+        Bars lower = Bars.FromArrays(quarters, quarterCloses, quarterCloses, quarterCloses, quarterCloses, null, new BarDataOptions { Period = Timeframe.Parse("15") });
+        return new RuntimeEnvironment().RunIndicator(
+            IntrabarsProbe.Create(new IntrabarsProbe.Inputs { Period = "15" }), Hourly(hours, hourCloses), new RunOptions { Symbol = s_forex, LowerTimeframeBars = lower });
+    }
+
+    private static Bars Hourly(long[] times, double[] closes)
     {
         double[] opens = [closes[0], .. closes[..^1]];
         double[] highs = [.. closes.Select((c, i) => Math.Max(c, opens[i]) + 0.0003)];
         double[] lows = [.. closes.Select((c, i) => Math.Min(c, opens[i]) - 0.0003)];
-        Bars bars = Bars.FromArrays(times, opens, highs, lows, closes, null, new BarDataOptions { Period = Timeframe.Parse("60") });
-        return new RuntimeEnvironment().RunIndicator(TimeframesProbe.Create(), bars, new RunOptions { Symbol = s_forex });
+        return Bars.FromArrays(times, opens, highs, lows, closes, null, new BarDataOptions { Period = Timeframe.Parse("60") });
     }
+
+    private static IndicatorResult Run(long[] times, double[] closes) =>
+        new RuntimeEnvironment().RunIndicator(TimeframesProbe.Create(), Hourly(times, closes), new RunOptions { Symbol = s_forex });
 }

@@ -168,3 +168,26 @@ public partial class OtherSymbolProbe
         chart.Plot(_other.Plots.Close[1], "close[1]");
     }
 }
+
+/// <summary>
+/// A daily import with and without gaps and nothing on the chart's own bars: the run advances the chart in stretches
+/// between the bars where a day closes, where <see cref="TimeframesProbe"/>'s chart-bar import makes it go bar by bar.
+/// </summary>
+[Indicator("daily only probe")]
+public partial class DailyOnlyProbe
+{
+    OwnBar _daily = null!;
+    OwnBar _dailyGaps = null!;
+
+    protected override void Setup()
+    {
+        _daily = Import<OwnBar>(timeframe: "D");
+        _dailyGaps = Import<OwnBar>(timeframe: "D", gaps: true);
+    }
+
+    protected override void Process()
+    {
+        chart.Plot(_daily.Plots.Close, "D close");
+        chart.Plot(_dailyGaps.Plots.Close, "D close gaps");
+    }
+}
