@@ -49,7 +49,7 @@ internal static class BacktestCommand
         var command = new Command("backtest", "Run a strategy (or an indicator) over bars and print its report.");
         script.AddTo(command);
         data.AddTo(command);
-        data.AddLowerTimeframesTo(command);
+        data.AddOtherBarsTo(command);
         symbol.AddTo(command);
         inputs.AddTo(command);
         command.Add(report);
@@ -75,6 +75,7 @@ internal static class BacktestCommand
             Bars bars = data.Load(parse, symbolInfo, terminal);
             Bars? magnifier = data.LoadMagnifier(parse, symbolInfo, terminal);
             Bars? intrabars = data.LoadIntrabars(parse, symbolInfo, terminal, magnifier);
+            BarsSet? otherSymbols = data.LoadSymbols(parse, symbolInfo, terminal);
             using ScriptLoader loader = script.CreateLoader(parse);
             ScriptDefinition definition = loader.Load(scriptPath, script.Includes(parse), terminal);
             outputs.CheckFor(definition.Metadata);
@@ -85,6 +86,7 @@ internal static class BacktestCommand
                 Limits = loader.RunLimits,
                 MagnifierBars = magnifier,
                 LowerTimeframeBars = intrabars,
+                Symbols = otherSymbols,
                 RecordPlots = outputs.ReadsPlots || definition.Metadata.Kind != ScriptKind.Strategy,
                 RecordEquity = outputs.ReadsEquity,
             };

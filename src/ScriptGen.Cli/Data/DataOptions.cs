@@ -63,6 +63,14 @@ internal sealed class DataOptions
         HelpName = "FILE",
     };
 
+    public Option<string[]> SymbolData { get; } = new("--symbol-data")
+    {
+        Description = "Bars of another symbol, for indicators the script imports with symbol: (Pine's request.security of another symbol): " +
+                      "TICKER=FILE (the chart symbol's settings under that ticker) or SYMBOL.json=FILE (a --symbol-file of its own). " +
+                      "Read as --data is; repeat for more symbols.",
+        HelpName = "TICKER=FILE",
+    };
+
     public void AddTo(Command command)
     {
         command.Add(Data);
@@ -71,11 +79,48 @@ internal sealed class DataOptions
         command.Add(To);
     }
 
-    /// <summary>Adds <see cref="MagnifierData"/> and <see cref="IntrabarData"/> (commands that run a script once).</summary>
-    public void AddLowerTimeframesTo(Command command)
+    /// <summary>Adds <see cref="MagnifierData"/>, <see cref="IntrabarData"/> and <see cref="SymbolData"/> (commands that run a script once).</summary>
+    public void AddOtherBarsTo(Command command)
     {
         command.Add(MagnifierData);
         command.Add(IntrabarData);
+        command.Add(SymbolData);
+    }
+
+    /// <summary>Reads the <c>--symbol-data</c> bars of other symbols; null without the option.</summary>
+    /// <exception cref="UsageException">An entry is not TICKER=FILE or SYMBOL.json=FILE, names a ticker twice, or a file is missing.</exception>
+    /// <exception cref="BarDataException">The data breaks a rule (the message names the column and row).</exception>
+    public BarsSet? LoadSymbols(ParseResult parse, SymbolInfo chart, Terminal terminal)
+    {
+        string[] entries = parse.GetValue(SymbolData) ?? [];
+        if (entries.Length == 0)
+        {
+            return null;
+        }
+
+        var symbols = new List<SymbolBars>();
+        foreach (string entry in entries)
+        {
+            int equals = entry.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0 || equals == entry.Length - 1)
+            {
+                throw new UsageException(
+                    $"Option '--symbol-data {entry}': expected TICKER=FILE (e.g. SPY=spy.csv) or SYMBOL.json=FILE (e.g. spy.json=spy.csv).");
+            }
+
+            string key = entry[..equals], path = entry[(equals + 1)..];
+            SymbolInfo symbol = key.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? SymbolOptions.ReadFile(key) : chart with { Ticker = key };
+            if (symbols.Any(s => string.Equals(s.Ticker, symbol.Ticker, StringComparison.OrdinalIgnoreCase)) ||
+                string.Equals(symbol.Ticker, chart.Ticker, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new UsageException(
+                    $"Option '--symbol-data {entry}': the ticker '{symbol.Ticker}' is already {(string.Equals(symbol.Ticker, chart.Ticker, StringComparison.OrdinalIgnoreCase) ? "the chart's" : "given")}; each symbol once.");
+            }
+
+            symbols.Add(new SymbolBars(symbol, Load(path, $"Symbol data for '{symbol.Ticker}'", parse, symbol, terminal)));
+        }
+
+        return new BarsSet(symbols);
     }
 
     /// <summary>Reads and slices the bars.</summary>

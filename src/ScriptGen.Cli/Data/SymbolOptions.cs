@@ -154,7 +154,7 @@ internal sealed class SymbolOptions
         return symbol;
     }
 
-    private static SymbolInfo ReadFile(string path)
+    internal static SymbolInfo ReadFile(string path)
     {
         if (!System.IO.File.Exists(path))
         {

@@ -427,4 +427,38 @@ public sealed class BacktestCommandTests : IDisposable
         Assert.Contains("has no lower-timeframe bars", without.Error);
         Assert.Contains("--intrabar-data", without.Error);
     }
+
+    [Theory]
+    [InlineData("OTHER=other.csv")]
+    [InlineData("other.json=other.csv")]
+    public void Symbol_data_gives_an_indicator_imported_on_another_symbol_its_bars(string entry)
+    {
+        _work.Write("OtherSymbolClose.pine.cs", Scripts.OtherSymbolClose);
+        _work.Write("OwnClose.pine.cs", Scripts.OwnClose);
+        _work.Write("bars.csv", Scripts.MagnifiedBars);
+        _work.Write("other.csv", Scripts.OtherSymbolBars);
+        _work.Write("other.json", """{ "Ticker": "OTHER", "MinTick": 0.5 }""");
+
+        ProcessResult run = tool.Run(
+            _work.Path, "backtest", "OtherSymbolClose.pine.cs", "--include", "OwnClose.pine.cs", "--data", "bars.csv", "--symbol-data", entry, "--plots", "plots.csv");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        string[] plots = File.ReadAllLines(_work.Combine("plots.csv"));
+        int other = Array.IndexOf(plots[0].Split(','), "Other close");
+        // The other symbol has no 02:00 bar: its 01:00 close holds there (Pine's gaps_off).
+        Assert.Equal(["10", "20", "20", "40"], plots.Skip(1).Select(row => row.Split(',')[other]));
+    }
+
+    [Theory]
+    [InlineData("other.csv", "expected TICKER=FILE")]
+    [InlineData("EURUSD=other.csv", "the ticker 'EURUSD' is already the chart's")]
+    public void A_symbol_data_entry_that_is_not_ticker_and_file_is_a_usage_error(string entry, string message)
+    {
+        _work.Write("other.csv", Scripts.OtherSymbolBars);
+
+        ProcessResult run = Backtest("Rsi", "--symbol-data", entry);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Error);
+    }
 }

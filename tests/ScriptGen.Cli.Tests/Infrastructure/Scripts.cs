@@ -104,6 +104,40 @@ internal static class Scripts
         }
         """;
 
+    /// <summary>Plots each bar's close: imported on another symbol by <see cref="OtherSymbolClose"/>.</summary>
+    public const string OwnClose = """
+        using ScriptGen;
+
+        [Indicator("own close")]
+        public partial class OwnClose
+        {
+            protected override void Process() => chart.Plot(close, "Close");
+        }
+        """;
+
+    /// <summary>Plots another symbol's close, aligned to the chart (Pine's request.security("OTHER", timeframe.period, close)).</summary>
+    public const string OtherSymbolClose = """
+        using ScriptGen;
+
+        [Indicator("other symbol close")]
+        public partial class OtherSymbolClose
+        {
+            OwnClose _other = null!;
+
+            protected override void Setup() => _other = Import<OwnClose>(symbol: "OTHER");
+
+            protected override void Process() => chart.Plot(_other.Plots.Close, "Other close");
+        }
+        """;
+
+    /// <summary>Another symbol's hourly bars over <see cref="MagnifiedBars"/>' hours, without the 02:00 bar.</summary>
+    public const string OtherSymbolBars = """
+        time,open,high,low,close
+        2024-01-01T00:00:00Z,10,10,10,10
+        2024-01-01T01:00:00Z,20,20,20,20
+        2024-01-01T03:00:00Z,40,40,40,40
+        """;
+
     public const string ThrowsOnBar = """
         using ScriptGen;
 
