@@ -239,6 +239,7 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
             return;
         }
 
+        _entries.RecycleSettled();
         int closedBefore = _ledger.Closed.Count;
         _current.Bar = ReadBar(bars);
         if (_intrabars is not null && _intrabars.EndOf(bar) > _intrabars.FirstOf(bar))

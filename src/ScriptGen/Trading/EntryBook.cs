@@ -20,6 +20,12 @@ internal sealed class EntryBook
     private readonly double _quantityStep;
     private readonly List<EntryBinding> _entries = new(4);
 
+    // Settled fills are reused for later fills (a strategy that trades every few bars would otherwise allocate one per
+    // fill). A settled fill is retired first and freed only at a bar's start, when no call in progress holds it, and only
+    // once no pending order refers to it (a gap-committed leg outlives its fill, and reads its Live flag).
+    private readonly List<EntryBinding> _retired = new(4);
+    private readonly Stack<EntryBinding> _free = new(4);
+
     public EntryBook(OrderBook orders, double quantityStep)
     {
         _orders = orders;
@@ -38,16 +44,14 @@ internal sealed class EntryBook
     /// </summary>
     public void Bind(string entryId, Direction direction, double quantity, double price, bool exitOpened)
     {
-        var entry = new EntryBinding
-        {
-            EntryId = entryId,
-            Direction = direction,
-            Quantity = quantity,
-            Bound = quantity,
-            EntryPrice = price,
-            ExitOpened = exitOpened,
-            Live = true,
-        };
+        EntryBinding entry = _free.Count > 0 ? _free.Pop() : new EntryBinding();
+        entry.EntryId = entryId;
+        entry.Direction = direction;
+        entry.Quantity = quantity;
+        entry.Bound = quantity;
+        entry.EntryPrice = price;
+        entry.ExitOpened = exitOpened;
+        entry.Live = true;
         _entries.Add(entry);
         _orders.BindWaitingExits(entry, _quantityStep);
     }
@@ -139,11 +143,35 @@ internal sealed class EntryBook
         }
     }
 
+    /// <summary>
+    /// A bar starts: the settled fills no pending order refers to any more are free for later fills. Called where no fill
+    /// is in progress (nothing on the stack holds a settled fill).
+    /// </summary>
+    public void RecycleSettled()
+    {
+        if (_retired.Count == 0)
+        {
+            return;
+        }
+
+        for (int i = _retired.Count - 1; i >= 0; i--)
+        {
+            EntryBinding entry = _retired[i];
+            if (!_orders.RefersTo(entry))
+            {
+                _retired.RemoveAt(i);
+                entry.EntryId = string.Empty;
+                _free.Push(entry);
+            }
+        }
+    }
+
     private void Spend(int index)
     {
         EntryBinding entry = _entries[index];
         _entries.RemoveAt(index);
         entry.Live = false;
         _orders.RemoveExitsOf(entry);
+        _retired.Add(entry);
     }
 }

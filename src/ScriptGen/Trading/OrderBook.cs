@@ -201,6 +201,20 @@ internal sealed class OrderBook
         }
     }
 
+    /// <summary>Whether a pending order is bound to <paramref name="entry"/>.</summary>
+    public bool RefersTo(EntryBinding entry)
+    {
+        foreach (PendingOrder order in Orders)
+        {
+            if (order.Binding == entry)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The fill <paramref name="entry"/> is settled: its exit legs go (consumed markers too), but a gap-committed one.</summary>
     public void RemoveExitsOf(EntryBinding entry)
     {
