@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ScriptGen.Trading.Models;
 
 namespace ScriptGen.Trading;
@@ -221,10 +222,26 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     /// pending from earlier bars fill along the bar's path, then the position is marked to the close, which
     /// is what the script sees (it runs after the close, rule 1) and what the equity curve records.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal unsafe void OnBar(in BarCursor bars)
     {
         int bar = bars.Index;
         _current.ScriptPrice = bars.Close[bar];
+        if (_book.Count == 0 && _ledger.OpenCount == 0 && !_risk.Active)
+        {
+            // Flat and idle: equity cannot move, and it was sampled when the position closed. Kept small enough to inline
+            // into the bar loop: most bars of most strategies are flat.
+            _equity.RecordBar(bar, _initialCapital + _ledger.NetProfit);
+            return;
+        }
+
+        OnBarWithWork(in bars);
+    }
+
+    /// <summary><see cref="OnBar"/> with a position, pending orders or risk rules to keep.</summary>
+    private unsafe void OnBarWithWork(in BarCursor bars)
+    {
+        int bar = bars.Index;
         if (_risk.Active && _risk.StartBar(bars.Time[bar], _ledger.Equity) is { } brokenAtOpen)
         {
             // Rule 20: a day's start broke max_cons_loss_days; the bar's orders never fill, the position closes at the open.
@@ -234,7 +251,6 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
 
         if (_book.Count == 0 && _ledger.OpenCount == 0)
         {
-            // Flat and idle: equity cannot move, and it was sampled when the position closed.
             _equity.RecordBar(bar, _initialCapital + _ledger.NetProfit);
             return;
         }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ScriptGen.Trading.Models;
 
 namespace ScriptGen.Trading;
@@ -172,6 +173,7 @@ internal sealed class PathWalker
     }
 
     /// <summary>The lowest and highest point of <paramref name="path"/> (na points left out, as the walk's comparisons leave them).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // Runs on every bar with a position; the JIT left it a call.
     private static (double Lowest, double Highest) Range(ReadOnlySpan<double> path)
     {
         // Math.Min/Max compile without branches; compared point by point, the order of the high and the low on the path
@@ -413,6 +415,7 @@ internal sealed class PathWalker
     /// The price moved from <paramref name="from"/> to <paramref name="to"/> with nothing filling: open trades
     /// and armed trailing stops see the new price, and equity is sampled there for drawdown and run-up.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // Runs at every point of a walked bar; the JIT left it a call.
     private void Advance(double from, double to)
     {
         if (_ledger.OpenCount == 0 || from == to)
