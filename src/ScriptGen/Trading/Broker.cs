@@ -227,11 +227,9 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     {
         int bar = bars.Index;
         _current.ScriptPrice = bars.Close[bar];
-        if (_book.Count == 0 && _ledger.OpenCount == 0 && !_risk.Active)
+        // Kept small enough to inline into the bar loop: most bars of most strategies are flat and idle.
+        if (!_risk.Active && RecordedIdle(bar))
         {
-            // Flat and idle: equity cannot move, and it was sampled when the position closed. Kept small enough to inline
-            // into the bar loop: most bars of most strategies are flat.
-            _equity.RecordBar(bar, _initialCapital + _ledger.NetProfit);
             return;
         }
 
@@ -249,9 +247,8 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
             HaltForRisk(brokenAtOpen, _current.Bar.Open);
         }
 
-        if (_book.Count == 0 && _ledger.OpenCount == 0)
+        if (RecordedIdle(bar))
         {
-            _equity.RecordBar(bar, _initialCapital + _ledger.NetProfit);
             return;
         }
 
@@ -269,6 +266,22 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
 
         MarkToClose();
         CheckRiskAtClose(closedBefore);
+    }
+
+    /// <summary>
+    /// Flat and idle (no position, nothing pending): equity cannot move, and it was sampled when the position closed, so
+    /// the bar's equity is recorded and nothing else happens. Returns false, doing nothing, otherwise.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool RecordedIdle(int bar)
+    {
+        if (_book.Count != 0 || _ledger.OpenCount != 0)
+        {
+            return false;
+        }
+
+        _equity.RecordBar(bar, _initialCapital + _ledger.NetProfit);
+        return true;
     }
 
     /// <summary>

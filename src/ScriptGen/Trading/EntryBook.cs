@@ -149,18 +149,12 @@ internal sealed class EntryBook
     /// </summary>
     public void RecycleSettled()
     {
-        if (_retired.Count == 0)
-        {
-            return;
-        }
-
         for (int i = _retired.Count - 1; i >= 0; i--)
         {
             EntryBinding entry = _retired[i];
             if (!_orders.RefersTo(entry))
             {
                 _retired.RemoveAt(i);
-                entry.EntryId = string.Empty;
                 _free.Push(entry);
             }
         }
