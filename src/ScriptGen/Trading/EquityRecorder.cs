@@ -92,6 +92,29 @@ internal sealed class EquityRecorder
         _extremes = extremes;
     }
 
+    /// <summary>
+    /// <see cref="SampleAlong(ReadOnlySpan{double}, TradeLedger)"/> when <paramref name="trade"/> is the one open trade and
+    /// <paramref name="closedEquity"/> the equity without it: the same values (<see cref="TradeLedger.EquityAt"/> adds the
+    /// trade's open profit to the same sum), with the trade's fields read once for the bar's points.
+    /// </summary>
+    public void SampleAlong(ReadOnlySpan<double> path, Trade trade, double closedEquity)
+    {
+        EquityExtremes extremes = _extremes;
+        double quantity = trade.Quantity;
+        double commission = trade.EntryCommission;
+        double previous = double.NaN;
+        foreach (double price in path)
+        {
+            if (price != previous)
+            {
+                extremes.Sample(closedEquity + (trade.GrossProfitAt(price, quantity) - commission));
+                previous = price;
+            }
+        }
+
+        _extremes = extremes;
+    }
+
     /// <summary>Equity at each of <paramref name="periods"/>' last bars (the periods this recorder was made with when it records period ends only).</summary>
     public double[] EquityAt(PeriodEnds periods)
     {

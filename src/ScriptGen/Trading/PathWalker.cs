@@ -169,6 +169,13 @@ internal sealed class PathWalker
 
         (double lowest, double highest) = Range(path);
         _ledger.SeeRange(lowest, highest);
+        if (_ledger.OpenCount == 1)
+        {
+            // One open trade, as on most bars of most strategies: its equity at each point without a pass over the trades.
+            _equity.SampleAlong(path, _ledger.Open[0], _ledger.ClosedEquity);
+            return;
+        }
+
         _equity.SampleAlong(path, _ledger);
     }
 

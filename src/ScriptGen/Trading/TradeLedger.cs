@@ -61,6 +61,9 @@ internal sealed class TradeLedger
     /// <summary>Σ profit of the open trades at the last mark.</summary>
     public double OpenProfit => _openProfit;
 
+    /// <summary>Initial capital + net profit: equity without the open trades (the first term of <see cref="EquityAt"/>'s sum).</summary>
+    public double ClosedEquity => _initialCapital + _all.NetProfit;
+
     /// <summary>Initial capital + net profit + open profit.</summary>
     public double Equity => _initialCapital + _all.NetProfit + _openProfit;
 
