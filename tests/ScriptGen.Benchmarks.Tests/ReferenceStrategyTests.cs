@@ -97,17 +97,20 @@ public sealed class ReferenceStrategyTests
 
     /// <summary>
     /// The sweep benchmark's three sweeps (Sweep.Run sharing each EMA, the hand-written sweep sharing them the same way,
-    /// and the hand loops computing their own) give every run the same trades, equity, net profit, drawdown and run-up.
+    /// and the hand loops computing their own) give every run the same trades, equity, net profit, drawdown and run-up,
+    /// with drawdown followed along the paths and without it (then na in all three).
     /// </summary>
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    public void The_sweep_and_the_hand_written_sweeps_with_and_without_shared_EMAs_agree_run_for_run(int threads)
+    [InlineData(1, false)]
+    [InlineData(2, false)]
+    [InlineData(1, true)]
+    [InlineData(2, true)]
+    public void The_sweep_and_the_hand_written_sweeps_with_and_without_shared_EMAs_agree_run_for_run(int threads, bool drawdown)
     {
         Samples.Scripts.EmaCross.Inputs[] grid =
             [.. from fast in Sweep.Range(5, 8) from slow in Sweep.Range(25, 35, 5) select new Samples.Scripts.EmaCross.Inputs { FastLength = fast, SlowLength = slow }];
 
-        SweepResult<Samples.Scripts.EmaCross.Inputs> sweep = new Sweeps.SweepBenchmarks().Verify(SyntheticBars.Generate(BarCount, 1), grid, threads);
+        SweepResult<Samples.Scripts.EmaCross.Inputs> sweep = new Sweeps.SweepBenchmarks().Verify(SyntheticBars.Generate(BarCount, 1), grid, threads, drawdown);
 
         Assert.True(sweep.Sharing.SeriesReads > 0);
     }

@@ -19,7 +19,7 @@ internal static class EmaCrossStrategyHandLoop
 {
     public static HandStrategyResult Run(
         long[] time, double[] open, double[] high, double[] low, double[] close, double tick, int fastLength, int slowLength,
-        double initialCapital, double quantity, double pointValue)
+        double initialCapital, double quantity, double pointValue, bool recordDrawdown = true)
     {
         if (fastLength > slowLength || close.Length < slowLength)
         {
@@ -27,7 +27,7 @@ internal static class EmaCrossStrategyHandLoop
         }
 
         var emas = new ComputedEmas(close, fastLength, slowLength);
-        return Run(time, open, high, low, close, tick, slowLength, ref emas, initialCapital, quantity, pointValue);
+        return Run(time, open, high, low, close, tick, slowLength, ref emas, initialCapital, quantity, pointValue, recordDrawdown);
     }
 
     /// <summary>
@@ -36,10 +36,10 @@ internal static class EmaCrossStrategyHandLoop
     /// </summary>
     public static HandStrategyResult Run(
         long[] time, double[] open, double[] high, double[] low, double[] close, double tick, double[] fastEma, double[] slowEma, int slowLength,
-        double initialCapital, double quantity, double pointValue)
+        double initialCapital, double quantity, double pointValue, bool recordDrawdown = true)
     {
         var emas = new PrecomputedEmas(fastEma, slowEma);
-        return Run(time, open, high, low, close, tick, slowLength, ref emas, initialCapital, quantity, pointValue);
+        return Run(time, open, high, low, close, tick, slowLength, ref emas, initialCapital, quantity, pointValue, recordDrawdown);
     }
 
     /// <summary>The EMA of <paramref name="close"/> on every bar from <paramref name="length"/> - 1 on (NaN before), as the loop computes it.</summary>
@@ -59,13 +59,14 @@ internal static class EmaCrossStrategyHandLoop
         return ema;
     }
 
-    // Generic over a struct so the JIT compiles one loop per EMA source with the source's code inlined.
+    // Generic over a struct so the JIT compiles one loop per EMA source with the source's code inlined. Without
+    // recordDrawdown (a sweep's lean run, RunOptions.RecordDrawdown false) the path is not followed: no trade extremes, no
+    // equity samples, drawdown and run-up na.
     private static HandStrategyResult Run<TEmas>(
         long[] time, double[] open, double[] high, double[] low, double[] close, double tick, int slowLength, ref TEmas emas,
-        double initialCapital, double quantity, double pointValue)
+        double initialCapital, double quantity, double pointValue, bool recordDrawdown)
         where TEmas : struct, IEmaPair
     {
-
         int count = close.Length;
         var equity = new double[count];
         var trades = new List<HandTrade>();
@@ -89,7 +90,7 @@ internal static class EmaCrossStrategyHandLoop
         {
             // The bar opens: last bar's order fills.
             double o = open[i];
-            if (position != 0)
+            if (position != 0 && recordDrawdown)
             {
                 highest = Math.Max(highest, o);
                 lowest = Math.Min(lowest, o);
@@ -108,12 +109,16 @@ internal static class EmaCrossStrategyHandLoop
                 position = pending;
                 entryBar = i;
                 entryTime = time[i];
-                entryPrice = highest = lowest = o;
-                extremes.Sample(initialCapital + netProfit + (o - entryPrice) * quantity * position * pointValue);
+                entryPrice = o;
+                highest = lowest = recordDrawdown ? o : double.NaN;
+                if (recordDrawdown)
+                {
+                    extremes.Sample(initialCapital + netProfit + (o - entryPrice) * quantity * position * pointValue);
+                }
             }
 
             // The rest of the bar's path, with the position it holds.
-            if (position != 0)
+            if (position != 0 && recordDrawdown)
             {
                 double h = high[i], l = low[i], c = close[i];
                 bool highFirst = (o - l) - (h - o) > 0.5 * tick;
@@ -168,8 +173,9 @@ internal static class EmaCrossStrategyHandLoop
             openTrade = new HandTrade(position, quantity, entryBar, entryTime, entryPrice, last, time[last], close[last], mark, highest, lowest);
         }
 
-        return new HandStrategyResult(trades, openTrade, equity, netProfit,
-            new HandExtremes(extremes.MaxDrawdown, extremes.MaxDrawdownPercent, extremes.MaxRunUp, extremes.MaxRunUpPercent));
+        return new HandStrategyResult(trades, openTrade, equity, netProfit, recordDrawdown
+            ? new HandExtremes(extremes.MaxDrawdown, extremes.MaxDrawdownPercent, extremes.MaxRunUp, extremes.MaxRunUpPercent)
+            : new HandExtremes(double.NaN, double.NaN, double.NaN, double.NaN));
     }
 
     /// <summary>Where the loop's two EMAs come from on each bar.</summary>

@@ -8,7 +8,8 @@ namespace ScriptGen.Benchmarks.Sweeps;
 /// <summary>
 /// The sweep of issue #21's target: the EMA Cross strategy over fast = 5..24, slow = 25, 30, ..., 70 (200 runs) on the
 /// 1,000,000 synthetic bars, with <see cref="Sweep.Run{TInputs}(Bars, IEnumerable{TInputs}, SweepOptions?, CancellationToken)"/>
-/// (lean runs: no plots, no equity curve, no full result kept; each distinct EMA computed once and shared) against the
+/// (lean runs: no plots, no equity curve, no full result kept; each distinct EMA computed once and shared; drawdown and run-up
+/// followed or not, <see cref="Drawdown"/>) against the
 /// baseline, a hand-written sweep that shares the EMAs the same way (each of the 30 lengths' EMA computed once, then
 /// the 200 hand-written strategy loops reading them), on the same number of threads. The hand-written sweep without
 /// sharing (every run computing its own EMAs) is there for scale.
@@ -32,6 +33,13 @@ public class SweepBenchmarks
     [Params(1, 2)]
     public int Threads { get; set; }
 
+    /// <summary>
+    /// Whether the runs follow each held bar's path for drawdown and run-up (<see cref="RunOptions.RecordDrawdown"/>; a sweep's
+    /// default is false, the hand loops then skip the same work).
+    /// </summary>
+    [Params(false, true)]
+    public bool Drawdown { get; set; }
+
     [GlobalSetup(Target = nameof(HandLoops))]
     public void SetupHandLoops()
     {
@@ -50,9 +58,9 @@ public class SweepBenchmarks
     /// Runs the three sweeps over <paramref name="data"/> and <paramref name="grid"/> and throws unless they agree run for
     /// run (the checks setup does, for tests on fewer bars).
     /// </summary>
-    internal SweepResult<EmaCross.Inputs> Verify(SyntheticBars data, EmaCross.Inputs[] grid, int threads)
+    internal SweepResult<EmaCross.Inputs> Verify(SyntheticBars data, EmaCross.Inputs[] grid, int threads, bool drawdown)
     {
-        (_data, _grid, Threads) = (data, grid, threads);
+        (_data, _grid, Threads, Drawdown) = (data, grid, threads, drawdown);
         HandStrategyResult[] unshared = HandLoops();
         Verification.SameSweep(SharedHandLoops(), unshared);
         SweepResult<EmaCross.Inputs> sweep = ScriptGenSweep();
@@ -79,7 +87,7 @@ public class SweepBenchmarks
         Parallel.For(0, _grid.Length, parallel, i => results[i] = EmaCrossStrategyHandLoop.Run(
             _data.Time, _data.Open, _data.High, _data.Low, _data.Close, RunOptions.Default.Symbol.MinTick,
             emas[Array.IndexOf(lengths, _grid[i].FastLength)], emas[Array.IndexOf(lengths, _grid[i].SlowLength)], _grid[i].SlowLength,
-            s_settings.InitialCapital, s_settings.DefaultQuantity, RunOptions.Default.Symbol.PointValue));
+            s_settings.InitialCapital, s_settings.DefaultQuantity, RunOptions.Default.Symbol.PointValue, Drawdown));
         return results;
     }
 
@@ -89,10 +97,11 @@ public class SweepBenchmarks
         var results = new HandStrategyResult[_grid.Length];
         Parallel.For(0, _grid.Length, new ParallelOptions { MaxDegreeOfParallelism = Threads }, i => results[i] = EmaCrossStrategyHandLoop.Run(
             _data.Time, _data.Open, _data.High, _data.Low, _data.Close, RunOptions.Default.Symbol.MinTick,
-            _grid[i].FastLength, _grid[i].SlowLength, s_settings.InitialCapital, s_settings.DefaultQuantity, RunOptions.Default.Symbol.PointValue));
+            _grid[i].FastLength, _grid[i].SlowLength, s_settings.InitialCapital, s_settings.DefaultQuantity, RunOptions.Default.Symbol.PointValue, Drawdown));
         return results;
     }
 
     [Benchmark(Description = "Sweep.Run")]
-    public SweepResult<EmaCross.Inputs> ScriptGenSweep() => Sweep.Run(_data.Bars, _grid, s_options with { MaxDegreeOfParallelism = Threads });
+    public SweepResult<EmaCross.Inputs> ScriptGenSweep() =>
+        Sweep.Run(_data.Bars, _grid, s_options with { MaxDegreeOfParallelism = Threads, Run = s_options.Run with { RecordDrawdown = Drawdown } });
 }

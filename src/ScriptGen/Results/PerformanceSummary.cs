@@ -22,7 +22,8 @@ public sealed record PerformanceSummary
     /// <summary>
     /// The largest fall of equity from its highest value so far (initial capital included), equity
     /// being sampled along every bar's assumed intrabar path (its open, high and low in path order, its
-    /// close) and at every fill.
+    /// close) and at every fill. na when the run did not follow the paths (<see cref="RunOptions.RecordDrawdown"/> false), as are
+    /// <see cref="MaxDrawdownPercent"/>, <see cref="MaxRunUp"/> and <see cref="MaxRunUpPercent"/>.
     /// </summary>
     public double MaxDrawdown { get; init; }
 
@@ -93,6 +94,7 @@ public sealed record PerformanceSummary
         List<Trade> open = broker.OpenTradeList;
         double capital = broker.InitialCapital;
         EquityExtremes extremes = broker.Extremes;
+        bool drawdown = broker.RecordsDrawdown; // Not followed (RunOptions.RecordDrawdown false): na, never a partial figure.
         ReadOnlySpan<double> closes = bars.Close;
         double buyAndHoldPercent = closes.Length == 0 ? double.NaN : (closes[^1] / closes[0] - 1) * 100;
         PeriodEnds periods = PeriodEnds.For(bars, symbol.GetTimeZone());
@@ -104,10 +106,10 @@ public sealed record PerformanceSummary
                 Math.Max(broker.MaxContractsHeldLong, broker.MaxContractsHeldShort), broker.MarginCallsLong + broker.MarginCallsShort),
             Long = TradeStatistics.From(broker.Tally(Direction.Long), open, Direction.Long, capital, broker.MaxContractsHeldLong, broker.MarginCallsLong),
             Short = TradeStatistics.From(broker.Tally(Direction.Short), open, Direction.Short, capital, broker.MaxContractsHeldShort, broker.MarginCallsShort),
-            MaxDrawdown = extremes.MaxDrawdown,
-            MaxDrawdownPercent = extremes.MaxDrawdownPercent,
-            MaxRunUp = extremes.MaxRunUp,
-            MaxRunUpPercent = extremes.MaxRunUpPercent,
+            MaxDrawdown = drawdown ? extremes.MaxDrawdown : double.NaN,
+            MaxDrawdownPercent = drawdown ? extremes.MaxDrawdownPercent : double.NaN,
+            MaxRunUp = drawdown ? extremes.MaxRunUp : double.NaN,
+            MaxRunUpPercent = drawdown ? extremes.MaxRunUpPercent : double.NaN,
             BuyAndHoldReturn = capital * buyAndHoldPercent / 100,
             BuyAndHoldReturnPercent = buyAndHoldPercent,
             SharpeRatio = sharpe,

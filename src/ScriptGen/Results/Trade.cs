@@ -93,7 +93,8 @@ public sealed class Trade
 
     /// <summary>
     /// The largest profit the trade showed while open (Pine's <c>max_runup</c>): the best price it
-    /// reached on the assumed intrabar path after the entry fill, less the entry commission; 0 if never positive.
+    /// reached on the assumed intrabar path after the entry fill, less the entry commission; 0 if never positive. na when the run
+    /// did not follow the paths (<see cref="RunOptions.RecordDrawdown"/> false), as are the other run-up and drawdown figures.
     /// </summary>
     public double MaxRunUp => Math.Max(0, FavorableMove * Quantity * _pointValue - EntryCommission);
 

@@ -64,6 +64,17 @@ public sealed record RunOptions
     public bool RecordEquity { get; init; } = true;
 
     /// <summary>
+    /// Whether the broker follows each bar's intrabar path for the drawdown and run-up figures: equity sampled at the open, the
+    /// high, the low and the close of every bar with a position (<see cref="PerformanceSummary.MaxDrawdown"/>,
+    /// <see cref="PerformanceSummary.MaxRunUp"/> and their percents, Pine's <c>strategy.max_drawdown</c> and <c>strategy.max_runup</c>)
+    /// and each trade's best and worst price (<see cref="Trade.MaxRunUp"/>, <see cref="Trade.MaxDrawdown"/>). Switch off for sweeps
+    /// that rank by other figures: a bar with a position and nothing pending then costs a mark at its close; every fill, every
+    /// trade and every other figure is the same, and those figures are na (a script that reads <c>strategy.max_drawdown</c> or
+    /// <c>strategy.max_runup</c> stops with a <see cref="ScriptEngineException"/> saying so). Default true.
+    /// </summary>
+    public bool RecordDrawdown { get; init; } = true;
+
+    /// <summary>
     /// Stops the run when cancelled: checked as each bar starts (and, in scripts the engine compiled as
     /// untrusted, inside their loops), throwing <see cref="OperationCanceledException"/>.
     /// </summary>

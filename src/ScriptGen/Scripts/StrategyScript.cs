@@ -132,7 +132,8 @@ public abstract class StrategyScript : Script, IIntrabarScript
             ? EquityRecorder.EveryBar(context.Bars.Count, settings.InitialCapital)
             : EquityRecorder.AtPeriodEnds(PeriodEnds.For(context.Bars, options.Symbol.GetTimeZone()), settings.InitialCapital);
         _broker = new Broker(
-            settings, options.Symbol, equity, options.FillModel, options.CommissionModel, options.SlippageModel, MagnifierFor(context, metadata, settings));
+            settings, options.Symbol, equity, options.FillModel, options.CommissionModel, options.SlippageModel, MagnifierFor(context, metadata, settings),
+            options.RecordDrawdown);
         if (settings.CalcOnOrderFills && !settings.ProcessOrdersOnClose)
         {
             if (BarStateRollbackProblem is { } problem)

@@ -6,7 +6,7 @@ namespace ScriptGen;
 /// <summary>
 /// Runs one strategy over a grid of inputs on every core, with one shared read-only copy of the bars, and ranks the
 /// runs by a summary figure. Runs are lean by default (no plots, no equity curve: the summary is complete without
-/// them); the best <see cref="SweepOptions.KeepTop"/> runs run again in full once the ranking is known. The result is
+/// them; no drawdown or run-up along the bars' paths unless ranked by it: those figures are na); the best <see cref="SweepOptions.KeepTop"/> runs run again in full once the ranking is known. The result is
 /// the same whatever the number of threads.
 /// </summary>
 /// <example>
@@ -98,7 +98,8 @@ public static partial class Sweep
         TInputs[] inputs = CheckGrid(grid, symbols.Length);
         var clock = Stopwatch.StartNew();
         var environment = options.Environment ?? new RuntimeEnvironment();
-        RunOptions[] lean = Array.ConvertAll(runOptions, o => o with { Cancellation = cancellationToken });
+        bool drawdown = options.RankBy.NeedsDrawdown(); // Ranked by it: every run follows it, whatever the run options say.
+        RunOptions[] lean = Array.ConvertAll(runOptions, o => o with { Cancellation = cancellationToken, RecordDrawdown = o.RecordDrawdown || drawdown });
         int total = inputs.Length * symbols.Length;
         var summaries = new PerformanceSummary[total];
         var failures = new SweepFailures();
@@ -184,7 +185,7 @@ public static partial class Sweep
         {
             SweepRun<TInputs> run = best[i];
             int symbol = run.SymbolIndex;
-            RunOptions full = lean[symbol] with { RecordPlots = true, RecordEquity = true };
+            RunOptions full = lean[symbol] with { RecordPlots = true, RecordEquity = true, RecordDrawdown = true };
             run.Result = environment.RunStrategy(create(run.Inputs), symbols[symbol].Bars, full);
         });
     }

@@ -24,6 +24,9 @@ internal static class SweepRanking
 
     public static bool SmallestFirst(this SweepMetric metric) => metric is SweepMetric.MaxDrawdown or SweepMetric.MaxDrawdownPercent;
 
+    /// <summary>Whether the metric is followed along the bars' paths (<see cref="RunOptions.RecordDrawdown"/>).</summary>
+    public static bool NeedsDrawdown(this SweepMetric metric) => metric is SweepMetric.MaxRunUp or SweepMetric.MaxDrawdown or SweepMetric.MaxDrawdownPercent;
+
     /// <summary>The runs, best first.</summary>
     public static TRun[] Rank<TRun>(IReadOnlyList<TRun> runs, SweepMetric metric, Func<TRun, PerformanceSummary> summary, Func<TRun, int> order)
     {

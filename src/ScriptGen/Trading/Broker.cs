@@ -48,6 +48,9 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     private readonly FillExecutor _executor;
     private readonly Intrabars? _intrabars;
 
+    // Off (RunOptions.RecordDrawdown): a bar held with nothing pending is not walked, only marked at its close.
+    private readonly bool _recordDrawdown;
+
     /// <summary>A broker recording every bar's equity (for code that drives it directly).</summary>
     internal Broker(StrategySettings settings, SymbolInfo symbol, int barCount)
         : this(settings, symbol, EquityRecorder.EveryBar(barCount, settings.InitialCapital))
@@ -55,16 +58,17 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     }
 
     internal Broker(StrategySettings settings, SymbolInfo symbol, EquityRecorder equity, IFillModel? fillModel = null,
-        ICommissionModel? commissionModel = null, ISlippageModel? slippageModel = null, Intrabars? intrabars = null)
+        ICommissionModel? commissionModel = null, ISlippageModel? slippageModel = null, Intrabars? intrabars = null, bool recordDrawdown = true)
     {
         _intrabars = intrabars;
+        _recordDrawdown = recordDrawdown;
         _settings = settings;
         _symbol = symbol;
         _initialCapital = settings.InitialCapital;
         _processOrdersOnClose = settings.ProcessOrdersOnClose;
         ICommissionModel commission = commissionModel ?? new StrategyCommissionModel(settings.CommissionType, settings.CommissionValue);
         ISlippageModel slippage = slippageModel ?? new TickSlippageModel(settings.Slippage);
-        _ledger = new TradeLedger(settings.InitialCapital, symbol.PointValue);
+        _ledger = new TradeLedger(settings.InitialCapital, symbol.PointValue, recordDrawdown);
         _entries = new EntryBook(_book, symbol.QuantityStep);
         _equity = equity;
         _risk = new RiskRules(settings.InitialCapital, symbol);
@@ -122,10 +126,12 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     public int EvenTrades => _ledger.All.Evens;
 
     /// <summary>The largest fall of intrabar equity from a peak so far. Pine's <c>strategy.max_drawdown</c>.</summary>
-    public double MaxDrawdown => _equity.MaxDrawdown;
+    /// <exception cref="ScriptEngineException">The run does not record drawdown (<see cref="RunOptions.RecordDrawdown"/> false).</exception>
+    public double MaxDrawdown => _recordDrawdown ? _equity.MaxDrawdown : throw NotRecorded("strategy.max_drawdown");
 
     /// <summary>The largest rise of intrabar equity from a trough so far. Pine's <c>strategy.max_runup</c>.</summary>
-    public double MaxRunUp => _equity.MaxRunUp;
+    /// <exception cref="ScriptEngineException">The run does not record run-up (<see cref="RunOptions.RecordDrawdown"/> false).</exception>
+    public double MaxRunUp => _recordDrawdown ? _equity.MaxRunUp : throw NotRecorded("strategy.max_runup");
 
     /// <summary>The largest long position held so far. Pine's <c>strategy.max_contracts_held_long</c>.</summary>
     public double MaxContractsHeldLong => _ledger.MaxContractsHeldLong;
@@ -157,6 +163,9 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     internal ReadOnlyMemory<double> EquityCurve => _equity.Curve;
 
     internal EquityExtremes Extremes => _equity.Extremes;
+
+    /// <summary>Whether drawdown and run-up were followed along the bars' paths (<see cref="RunOptions.RecordDrawdown"/>).</summary>
+    internal bool RecordsDrawdown => _recordDrawdown;
 
     internal EquityRecorder EquityRecord => _equity;
 
@@ -255,18 +264,28 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
         _entries.RecycleSettled();
         int closedBefore = _ledger.Closed.Count;
         _current.Bar = ReadBar(bars);
-        if (_intrabars is not null && _intrabars.EndOf(bar) > _intrabars.FirstOf(bar))
+        if (PathToFollow())
         {
-            _walker.WalkMagnified(_intrabars, _intrabars.FirstOf(bar), _intrabars.EndOf(bar));
-        }
-        else
-        {
-            _walker.Walk(); // Without the magnifier, or a bar without intrabars: the bar's own path.
+            if (_intrabars is not null && _intrabars.EndOf(bar) > _intrabars.FirstOf(bar))
+            {
+                _walker.WalkMagnified(_intrabars, _intrabars.FirstOf(bar), _intrabars.EndOf(bar));
+            }
+            else
+            {
+                _walker.Walk(); // Without the magnifier, or a bar without intrabars: the bar's own path.
+            }
         }
 
         MarkToClose();
         CheckRiskAtClose(closedBefore);
     }
+
+    /// <summary>
+    /// Whether the bar's path has anything to give: an order to fill, a re-run or a margin call on the way, or drawdown and
+    /// run-up to follow. Without any, the bar (held, nothing pending, drawdown not recorded) is its close; it stays the current
+    /// bar all the same (an exit placed on it seeds a trailing stop from it).
+    /// </summary>
+    private bool PathToFollow() => _recordDrawdown || _book.Count != 0 || _walker.IntrabarScript is not null || _margin.Enabled;
 
     /// <summary>
     /// Flat and idle (no position, nothing pending): equity cannot move, and it was sampled when the position closed, so
@@ -315,6 +334,10 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
             MarkToClose();
         }
     }
+
+    private static ScriptEngineException NotRecorded(string variable) => new(
+        $"The script read {variable}, which this run does not follow: it runs with RunOptions.RecordDrawdown = false (the default of " +
+        "sweeps, SweepOptions.Run). Run it with RecordDrawdown = true (in a sweep: Run = SweepOptions.Default.Run with { RecordDrawdown = true }).");
 
     private void HaltForRisk(string rule, double price)
     {

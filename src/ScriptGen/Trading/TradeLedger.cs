@@ -31,10 +31,14 @@ internal sealed class TradeLedger
     private int _nextTradeNumber = 1;
     private long _fills;
 
-    public TradeLedger(double initialCapital, double pointValue)
+    // Off (RunOptions.RecordDrawdown): trades start with na extremes, which no price moves, so their run-up and drawdown read na.
+    private readonly bool _recordExtremes;
+
+    public TradeLedger(double initialCapital, double pointValue, bool recordExtremes = true)
     {
         _initialCapital = initialCapital;
         _pointValue = pointValue;
+        _recordExtremes = recordExtremes;
     }
 
     /// <summary>The open trades, oldest first.</summary>
@@ -93,7 +97,13 @@ internal sealed class TradeLedger
     /// <summary>Opens a trade from an entry fill.</summary>
     public void OpenTrade(string id, string? comment, Direction direction, double quantity, int bar, long time, double price, double commission)
     {
-        _open.Add(Trade.Open(_nextTradeNumber++, id, comment, direction, quantity, bar, time, price, commission, _pointValue));
+        Trade trade = Trade.Open(_nextTradeNumber++, id, comment, direction, quantity, bar, time, price, commission, _pointValue);
+        if (!_recordExtremes)
+        {
+            trade.HighestPrice = trade.LowestPrice = double.NaN;
+        }
+
+        _open.Add(trade);
         _fills++;
     }
 

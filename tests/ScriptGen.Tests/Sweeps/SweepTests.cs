@@ -29,6 +29,40 @@ public sealed class SweepTests
         }
     }
 
+    [Fact]
+    public void Default_sweeps_give_every_figure_of_a_full_run_but_drawdown_and_run_up_and_keep_the_best_in_full()
+    {
+        var options = new SweepOptions { Run = SweepOptions.Default.Run with { Symbol = SweepData.EurUsd }, KeepTop = 1 };
+        SweepResult<EmaCross.Inputs> sweep = Sweep.Run(SweepData.Bars, Grid(), options);
+
+        Assert.False(options.Run.RecordDrawdown);
+        foreach (SweepRun<EmaCross.Inputs> run in sweep.Runs)
+        {
+            StrategyResult full = new RuntimeEnvironment().RunStrategy(EmaCross.Create(run.Inputs), SweepData.Bars, new RunOptions { Symbol = SweepData.EurUsd });
+            Assert.False(double.IsNaN(full.Summary.MaxDrawdown));
+            Assert.Equal(WithoutDrawdown(full.Summary), run.Summary);
+        }
+
+        StrategyResult best = sweep.Best.Result!;
+        Assert.Equal(new RuntimeEnvironment().RunStrategy(EmaCross.Create(sweep.Best.Inputs), SweepData.Bars, new RunOptions { Symbol = SweepData.EurUsd }).Summary, best.Summary);
+    }
+
+    [Theory]
+    [InlineData(SweepMetric.MaxDrawdown)]
+    [InlineData(SweepMetric.MaxDrawdownPercent)]
+    [InlineData(SweepMetric.MaxRunUp)]
+    public void Ranked_by_drawdown_or_run_up_every_run_follows_it_whatever_the_run_options_say(SweepMetric metric)
+    {
+        var options = new SweepOptions { Run = s_options.Run with { RecordDrawdown = false }, RankBy = metric, KeepTop = 0 };
+        SweepResult<EmaCross.Inputs> sweep = Sweep.Run(SweepData.Bars, Grid(), options);
+
+        foreach (SweepRun<EmaCross.Inputs> run in sweep.Runs)
+        {
+            StrategyResult full = new RuntimeEnvironment().RunStrategy(EmaCross.Create(run.Inputs), SweepData.Bars, new RunOptions { Symbol = SweepData.EurUsd });
+            Assert.Equal(full.Summary, run.Summary);
+        }
+    }
+
     [Theory]
     [InlineData("rsi")]
     [InlineData("macd")]
@@ -208,6 +242,9 @@ public sealed class SweepTests
         SweepMetric.MaxDrawdown => summary.MaxDrawdown,
         _ => throw new ArgumentOutOfRangeException(nameof(metric)),
     };
+
+    private static PerformanceSummary WithoutDrawdown(PerformanceSummary summary) =>
+        summary with { MaxDrawdown = double.NaN, MaxDrawdownPercent = double.NaN, MaxRunUp = double.NaN, MaxRunUpPercent = double.NaN };
 
     /// <summary>Reports on the thread that ran the run (<see cref="Progress{T}"/> would post to the thread pool).</summary>
     private sealed class Synchronous(Action<SweepProgress> report) : IProgress<SweepProgress>

@@ -1,0 +1,115 @@
+using ScriptGen.Namespaces;
+using ScriptGen.Samples.Scripts;
+using ScriptGen.Tests.Reference;
+using ScriptGen.Tests.Scripts;
+
+namespace ScriptGen.Tests.Trading;
+
+/// <summary>
+/// <see cref="RunOptions.RecordDrawdown"/> false: a bar held with nothing pending is not walked along its path, only marked at
+/// its close. Every fill, trade and figure but drawdown and run-up must be what the full run gives; those are na, never a
+/// partial value; a script that reads them is stopped with a message saying how to run it. Bars and hand-worked values as in
+/// <see cref="QuietBarTests"/>: long 1 unit (point value 1, no commission) from bar 1's open at 100.
+/// </summary>
+public sealed class LeanRunTests
+{
+    private static readonly Bars FourBars = TestBars.Ohlc((100, 100, 100, 100), (100, 104, 99, 103), (103, 106, 95, 96), (96, 97, 89, 91));
+
+    [Fact]
+    public void A_held_position_is_marked_at_each_close_and_its_drawdown_and_run_up_are_na()
+    {
+        StrategyResult result = RunLean(FourBars, (bar, strategy) =>
+        {
+            if (bar == 0) strategy.Entry("L", Direction.Long);
+        });
+
+        double capital = result.Settings.InitialCapital;
+        // Closes 103, 96, 91 against the entry at 100: equity C+3, C−4, C−9 (bar 0 is flat: C).
+        Assert.Equal([capital, capital + 3, capital - 4, capital - 9], result.Equity.ToArray());
+        Trade open = Assert.Single(result.OpenTrades);
+        Assert.Equal(-9, open.Profit);
+        Assert.True(double.IsNaN(open.MaxRunUp) && double.IsNaN(open.MaxDrawdown));
+        Assert.True(double.IsNaN(open.MaxRunUpPercent) && double.IsNaN(open.MaxDrawdownPercent));
+        PerformanceSummary summary = result.Summary;
+        Assert.Equal(-9, summary.All.OpenProfit);
+        Assert.True(double.IsNaN(summary.MaxDrawdown) && double.IsNaN(summary.MaxDrawdownPercent));
+        Assert.True(double.IsNaN(summary.MaxRunUp) && double.IsNaN(summary.MaxRunUpPercent));
+    }
+
+    [Fact]
+    public void A_bracket_still_fills_where_the_path_reaches_it()
+    {
+        StrategyResult result = RunLean(FourBars, (bar, strategy) =>
+        {
+            if (bar == 0)
+            {
+                strategy.Entry("L", Direction.Long);
+                strategy.Exit("X", "L", limit: 110, stop: 90); // out of bars 1 and 2's ranges (95-106)
+            }
+        });
+
+        // Pending, so walked: bar 3's path 96 → 97 → 89 reaches the stop at 90.
+        Trade trade = BrokerScenario.OnlyClosed(result);
+        Assert.Equal((1, 100.0, 3, 90.0), (trade.EntryBar, trade.EntryPrice, trade.ExitBar, trade.ExitPrice));
+        Assert.Equal(-10, trade.Profit);
+        Assert.True(double.IsNaN(trade.MaxRunUp) && double.IsNaN(result.Summary.MaxDrawdown));
+    }
+
+    [Theory]
+    [InlineData("max_drawdown")]
+    [InlineData("max_runup")]
+    public void A_script_that_reads_drawdown_or_run_up_is_told_to_record_them(string variable)
+    {
+        Exception error = Assert.ThrowsAny<ScriptEngineException>(() => RunLean(FourBars, (bar, strategy) =>
+        {
+            if (bar == 0) strategy.Entry("L", Direction.Long);
+            if (bar == 2) _ = variable == "max_drawdown" ? strategy.MaxDrawdown : strategy.MaxRunUp;
+        }));
+
+        string message = error.ToString();
+        Assert.Contains("strategy." + variable, message);
+        Assert.Contains("RecordDrawdown = true", message);
+    }
+
+    /// <summary>
+    /// TradingView's sample strategies on the bars it ran them on (their full runs match its trade lists,
+    /// <see cref="TradingViewTradeParityTests"/>): market entries (MACD, RSI), stop entries in a one-cancels-all group
+    /// (Bollinger Bands), sizes from equity (Supertrend). Without drawdown every trade and every other figure is the same.
+    /// </summary>
+    [Theory]
+    [InlineData("macd")]
+    [InlineData("rsi")]
+    [InlineData("bollinger")]
+    [InlineData("supertrend")]
+    public void The_samples_trade_and_sum_up_as_in_a_full_run(string sample)
+    {
+        Bars bars = BarCsv.Read(ReferenceCsv.PathOf("strategy/ohlcv.csv"));
+        Func<StrategyScript> create = sample switch
+        {
+            "macd" => MacdStrategy.Create,
+            "rsi" => RsiStrategy.Create,
+            "bollinger" => BollingerStrategy.Create,
+            _ => SupertrendStrategy.Create,
+        };
+        var options = new RunOptions { Symbol = SymbolInfo.For(SymbolKind.Forex, "EURUSD") with { MinTick = 0.00001 } };
+        StrategyResult full = new RuntimeEnvironment().RunStrategy(create(), bars, options);
+        StrategyResult lean = new RuntimeEnvironment().RunStrategy(create(), bars, options with { RecordDrawdown = false });
+
+        Assert.True(full.ClosedTrades.Count > 10);
+        Assert.Equal(Rows(full.ClosedTrades), Rows(lean.ClosedTrades));
+        Assert.Equal(Rows(full.OpenTrades), Rows(lean.OpenTrades));
+        Assert.Equal(full.Equity.ToArray(), lean.Equity.ToArray());
+        Assert.Equal(full.Summary with { MaxDrawdown = double.NaN, MaxDrawdownPercent = double.NaN, MaxRunUp = double.NaN, MaxRunUpPercent = double.NaN }, lean.Summary);
+    }
+
+    private static StrategyResult RunLean(Bars bars, Action<int, PineStrategy> plan)
+    {
+        OrderPlan script = OrderPlan.Create();
+        script.OnBar = plan;
+        return new RuntimeEnvironment().RunStrategy(script, bars, new RunOptions { Symbol = SymbolInfo.Default, RecordDrawdown = false });
+    }
+
+    /// <summary>Everything a trade row holds but its run-up and drawdown.</summary>
+    private static object[] Rows(IEnumerable<Trade> trades) =>
+        [.. trades.Select(t => (t.Number, t.Direction, t.Quantity, t.EntryId, t.EntryBar, t.EntryPrice, t.ExitId, t.ExitBar, t.ExitPrice, t.Profit, t.Commission, t.ExitSignal))];
+}
