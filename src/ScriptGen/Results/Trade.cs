@@ -93,10 +93,13 @@ public sealed class Trade
 
     /// <summary>
     /// The largest profit the trade showed while open (Pine's <c>max_runup</c>): the best price it
-    /// reached on the assumed intrabar path after the entry fill, less the entry commission; 0 if never positive. na when the run
-    /// did not follow the paths (<see cref="RunOptions.RecordDrawdown"/> false), as are the other run-up and drawdown figures.
+    /// reached on the assumed intrabar path after the entry fill, less the entry commission; 0 if never positive. na in the
+    /// results of a run that did not follow the paths (<see cref="RunOptions.RecordDrawdown"/> false), as are the other run-up
+    /// and drawdown figures; a script that reads them during such a run stops (a <see cref="ScriptEngineException"/> says so).
     /// </summary>
-    public double MaxRunUp => Math.Max(0, FavorableMove * Quantity * _pointValue - EntryCommission);
+    public double MaxRunUp => ExtremesHidden
+        ? throw Trading.Broker.DrawdownNotRecorded("a trade's max_runup")
+        : Math.Max(0, FavorableMove * Quantity * _pointValue - EntryCommission);
 
     /// <summary><see cref="MaxRunUp"/> as a percent of the entry's value.</summary>
     public double MaxRunUpPercent => MaxRunUp / EntryValue * 100;
@@ -105,7 +108,9 @@ public sealed class Trade
     /// The largest loss the trade showed while open (Pine's <c>max_drawdown</c>), as a positive amount:
     /// the worst price it reached on the assumed intrabar path after the entry fill, plus the entry commission.
     /// </summary>
-    public double MaxDrawdown => Math.Max(0, AdverseMove * Quantity * _pointValue + EntryCommission);
+    public double MaxDrawdown => ExtremesHidden
+        ? throw Trading.Broker.DrawdownNotRecorded("a trade's max_drawdown")
+        : Math.Max(0, AdverseMove * Quantity * _pointValue + EntryCommission);
 
     /// <summary><see cref="MaxDrawdown"/> as a percent of the entry's value.</summary>
     public double MaxDrawdownPercent => MaxDrawdown / EntryValue * 100;
@@ -136,6 +141,12 @@ public sealed class Trade
 
     /// <summary>The lowest price on the assumed path since the entry fill.</summary>
     internal double LowestPrice { get; set; }
+
+    /// <summary>
+    /// Set while a run that does not follow the paths is under way (its extremes are na): a script must not branch on a figure
+    /// the run does not compute, so reading run-up or drawdown then throws; cleared when the run ends, for its results.
+    /// </summary>
+    internal bool ExtremesHidden { get; set; }
 
     /// <summary>+1 for long, −1 for short.</summary>
     internal int Side => Direction == Direction.Long ? 1 : -1;

@@ -69,8 +69,9 @@ public sealed record RunOptions
     /// <see cref="PerformanceSummary.MaxRunUp"/> and their percents, Pine's <c>strategy.max_drawdown</c> and <c>strategy.max_runup</c>)
     /// and each trade's best and worst price (<see cref="Trade.MaxRunUp"/>, <see cref="Trade.MaxDrawdown"/>). Switch off for sweeps
     /// that rank by other figures: a bar with a position and nothing pending then costs a mark at its close; every fill, every
-    /// trade and every other figure is the same, and those figures are na (a script that reads <c>strategy.max_drawdown</c> or
-    /// <c>strategy.max_runup</c> stops with a <see cref="ScriptEngineException"/> saying so). Default true.
+    /// trade and every other figure is the same, and those figures are na in the results (a script that reads them during the
+    /// run, <c>strategy.max_drawdown</c> or a trade's <c>max_runup</c>, stops with a <see cref="ScriptEngineException"/> saying
+    /// so). Default true.
     /// </summary>
     public bool RecordDrawdown { get; init; } = true;
 

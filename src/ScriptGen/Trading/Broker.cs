@@ -127,11 +127,11 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
 
     /// <summary>The largest fall of intrabar equity from a peak so far. Pine's <c>strategy.max_drawdown</c>.</summary>
     /// <exception cref="ScriptEngineException">The run does not record drawdown (<see cref="RunOptions.RecordDrawdown"/> false).</exception>
-    public double MaxDrawdown => _recordDrawdown ? _equity.MaxDrawdown : throw NotRecorded("strategy.max_drawdown");
+    public double MaxDrawdown => _recordDrawdown ? _equity.MaxDrawdown : throw DrawdownNotRecorded("strategy.max_drawdown");
 
     /// <summary>The largest rise of intrabar equity from a trough so far. Pine's <c>strategy.max_runup</c>.</summary>
     /// <exception cref="ScriptEngineException">The run does not record run-up (<see cref="RunOptions.RecordDrawdown"/> false).</exception>
-    public double MaxRunUp => _recordDrawdown ? _equity.MaxRunUp : throw NotRecorded("strategy.max_runup");
+    public double MaxRunUp => _recordDrawdown ? _equity.MaxRunUp : throw DrawdownNotRecorded("strategy.max_runup");
 
     /// <summary>The largest long position held so far. Pine's <c>strategy.max_contracts_held_long</c>.</summary>
     public double MaxContractsHeldLong => _ledger.MaxContractsHeldLong;
@@ -335,7 +335,8 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
         }
     }
 
-    private static ScriptEngineException NotRecorded(string variable) => new(
+    /// <summary>What a script that reads <paramref name="variable"/> in a run with <see cref="RunOptions.RecordDrawdown"/> false is told.</summary>
+    internal static ScriptEngineException DrawdownNotRecorded(string variable) => new(
         $"The script read {variable}, which this run does not follow: it runs with RunOptions.RecordDrawdown = false (the default of " +
         "sweeps, SweepOptions.Run). Run it with RecordDrawdown = true (in a sweep: Run = SweepOptions.Default.Run with { RecordDrawdown = true }).");
 

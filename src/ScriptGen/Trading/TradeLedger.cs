@@ -101,6 +101,7 @@ internal sealed class TradeLedger
         if (!_recordExtremes)
         {
             trade.HighestPrice = trade.LowestPrice = double.NaN;
+            trade.ExtremesHidden = true;
         }
 
         _open.Add(trade);
@@ -250,6 +251,15 @@ internal sealed class TradeLedger
         foreach (Trade trade in CollectionsMarshal.AsSpan(_open))
         {
             trade.MarkOpenAtEnd(lastBar, lastTime, lastClose);
+            trade.ExtremesHidden = false; // The run is over: its results read na.
+        }
+
+        if (!_recordExtremes)
+        {
+            foreach (Trade trade in CollectionsMarshal.AsSpan(_closed))
+            {
+                trade.ExtremesHidden = false;
+            }
         }
     }
 

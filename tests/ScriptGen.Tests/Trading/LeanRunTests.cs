@@ -13,7 +13,7 @@ namespace ScriptGen.Tests.Trading;
 /// </summary>
 public sealed class LeanRunTests
 {
-    private static readonly Bars FourBars = TestBars.Ohlc((100, 100, 100, 100), (100, 104, 99, 103), (103, 106, 95, 96), (96, 97, 89, 91));
+    private static Bars FourBars => QuietBarTests.FourBars;
 
     [Fact]
     public void A_held_position_is_marked_at_each_close_and_its_drawdown_and_run_up_are_na()
@@ -56,18 +56,29 @@ public sealed class LeanRunTests
     }
 
     [Theory]
-    [InlineData("max_drawdown")]
-    [InlineData("max_runup")]
+    [InlineData("strategy.max_drawdown")]
+    [InlineData("strategy.max_runup")]
+    [InlineData("a trade's max_drawdown")]
+    [InlineData("a trade's max_runup")]
     public void A_script_that_reads_drawdown_or_run_up_is_told_to_record_them(string variable)
     {
         Exception error = Assert.ThrowsAny<ScriptEngineException>(() => RunLean(FourBars, (bar, strategy) =>
         {
             if (bar == 0) strategy.Entry("L", Direction.Long);
-            if (bar == 2) _ = variable == "max_drawdown" ? strategy.MaxDrawdown : strategy.MaxRunUp;
+            if (bar == 2)
+            {
+                _ = variable switch
+                {
+                    "strategy.max_drawdown" => strategy.MaxDrawdown,
+                    "strategy.max_runup" => strategy.MaxRunUp,
+                    "a trade's max_drawdown" => strategy.OpenTrades[0].MaxDrawdown,
+                    _ => strategy.OpenTrades[0].MaxRunUpPercent,
+                };
+            }
         }));
 
         string message = error.ToString();
-        Assert.Contains("strategy." + variable, message);
+        Assert.Contains(variable, message);
         Assert.Contains("RecordDrawdown = true", message);
     }
 

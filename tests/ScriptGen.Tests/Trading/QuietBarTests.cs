@@ -16,7 +16,8 @@ namespace ScriptGen.Tests.Trading;
 /// </remarks>
 public sealed class QuietBarTests
 {
-    private static readonly Bars FourBars = TestBars.Ohlc((100, 100, 100, 100), (100, 104, 99, 103), (103, 106, 95, 96), (96, 97, 89, 91));
+    /// <summary>The four bars the remarks work through (also what <see cref="LeanRunTests"/> runs over).</summary>
+    internal static readonly Bars FourBars = TestBars.Ohlc((100, 100, 100, 100), (100, 104, 99, 103), (103, 106, 95, 96), (96, 97, 89, 91));
 
     [Fact]
     public void A_position_with_nothing_pending_sees_every_point_of_every_bar()
