@@ -6,8 +6,9 @@ namespace ScriptGen;
 /// <summary>
 /// Runs one strategy over a grid of inputs on every core, with one shared read-only copy of the bars, and ranks the
 /// runs by a summary figure. Runs are lean by default (no plots, no equity curve: the summary is complete without
-/// them; no drawdown or run-up along the bars' paths unless ranked by it: those figures are na); the best <see cref="SweepOptions.KeepTop"/> runs run again in full once the ranking is known. The result is
-/// the same whatever the number of threads.
+/// them; no drawdown or run-up along the bars' paths unless ranked by it: those figures are na); the best
+/// <see cref="SweepOptions.KeepTop"/> runs run again in full once the ranking is known. The result is the same whatever
+/// the number of threads.
 /// </summary>
 /// <example>
 /// <code>

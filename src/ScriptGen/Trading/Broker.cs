@@ -299,7 +299,7 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
             return false;
         }
 
-        _equity.RecordBar(bar, _initialCapital + _ledger.NetProfit);
+        _equity.RecordBar(bar, _ledger.ClosedEquity);
         return true;
     }
 

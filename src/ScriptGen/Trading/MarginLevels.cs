@@ -8,7 +8,6 @@ namespace ScriptGen.Trading;
 internal sealed class MarginLevels
 {
     private readonly TradeLedger _ledger;
-    private readonly double _initialCapital;
     private readonly double _longRatio;
     private readonly double _shortRatio;
     private readonly double _pointValue;
@@ -17,7 +16,6 @@ internal sealed class MarginLevels
     public MarginLevels(TradeLedger ledger, StrategySettings settings, SymbolInfo symbol)
     {
         _ledger = ledger;
-        _initialCapital = settings.InitialCapital;
         _longRatio = settings.MarginLong / 100;
         _shortRatio = settings.MarginShort / 100;
         _pointValue = symbol.PointValue;
@@ -68,7 +66,7 @@ internal sealed class MarginLevels
         }
 
         double held = Math.Abs(position) * _pointValue;
-        double capital = _initialCapital + _ledger.NetProfit;
+        double capital = _ledger.ClosedEquity;
         double averagePrice = _ledger.PositionAveragePrice;
         if (isLong)
         {

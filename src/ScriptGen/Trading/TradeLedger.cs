@@ -69,7 +69,7 @@ internal sealed class TradeLedger
     public double ClosedEquity => _initialCapital + _all.NetProfit;
 
     /// <summary>Initial capital + net profit + open profit.</summary>
-    public double Equity => _initialCapital + _all.NetProfit + _openProfit;
+    public double Equity => ClosedEquity + _openProfit;
 
     /// <summary>The largest long position after any fill.</summary>
     public double MaxContractsHeldLong => _maxContractsLong;
@@ -191,7 +191,7 @@ internal sealed class TradeLedger
             openProfit += trade.GrossProfitAt(price, trade.Quantity) - trade.EntryCommission;
         }
 
-        return _initialCapital + _all.NetProfit + openProfit;
+        return ClosedEquity + openProfit;
     }
 
     /// <summary>
@@ -218,7 +218,7 @@ internal sealed class TradeLedger
             openProfit += trade.GrossProfitAt(price, trade.Quantity) - trade.EntryCommission;
         }
 
-        return _initialCapital + _all.NetProfit + openProfit;
+        return ClosedEquity + openProfit;
     }
 
     /// <summary>
@@ -251,11 +251,16 @@ internal sealed class TradeLedger
         foreach (Trade trade in CollectionsMarshal.AsSpan(_open))
         {
             trade.MarkOpenAtEnd(lastBar, lastTime, lastClose);
-            trade.ExtremesHidden = false; // The run is over: its results read na.
         }
 
         if (!_recordExtremes)
         {
+            // The run is over: its results read na where its script would have been stopped.
+            foreach (Trade trade in CollectionsMarshal.AsSpan(_open))
+            {
+                trade.ExtremesHidden = false;
+            }
+
             foreach (Trade trade in CollectionsMarshal.AsSpan(_closed))
             {
                 trade.ExtremesHidden = false;
