@@ -14,7 +14,18 @@ internal static class BuildProperties
     /// </summary>
     public const string RegisterScripts = "build_property.ScriptGenRegisterScripts";
 
-    public static bool RegisterScriptsGlobally(AnalyzerConfigOptions options) =>
-        !(options.TryGetValue(RegisterScripts, out string? value) &&
-          string.Equals(value?.Trim(), "false", System.StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// <c>ScriptGenInlineBarLoop</c>: whether the generated bar loop runs <c>Process()</c>'s body inline with its call
+    /// sites' state in locals (mapped back to the script's lines). On unless set to <c>false</c>, which keeps the loop
+    /// calling <c>Process()</c> (same results; for a debugging session that wants one copy of each line).
+    /// </summary>
+    public const string InlineBarLoop = "build_property.ScriptGenInlineBarLoop";
+
+    public static bool RegisterScriptsGlobally(AnalyzerConfigOptions options) => !IsFalse(options, RegisterScripts);
+
+    public static bool InlinesBarLoop(AnalyzerConfigOptions options) => !IsFalse(options, InlineBarLoop);
+
+    private static bool IsFalse(AnalyzerConfigOptions options, string property) =>
+        options.TryGetValue(property, out string? value) &&
+        string.Equals(value?.Trim(), "false", System.StringComparison.OrdinalIgnoreCase);
 }

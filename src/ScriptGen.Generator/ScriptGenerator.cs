@@ -112,7 +112,11 @@ public sealed class ScriptGenerator : IIncrementalGenerator
         IncrementalValuesProvider<ScriptSpec> specs = results
             .SelectMany(static (r, _) => r.Spec is { } spec ? ImmutableArray.Create(spec) : ImmutableArray<ScriptSpec>.Empty)
             .WithTrackingName(trackingName);
-        context.RegisterSourceOutput(specs, static (spc, spec) => spc.AddSource(spec.HintName, ScriptEmitter.Emit(spec)));
+        IncrementalValueProvider<bool> inlineBarLoop = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => BuildProperties.InlinesBarLoop(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.LoopSettings);
+        context.RegisterSourceOutput(specs.Combine(inlineBarLoop), static (spc, pair) =>
+            spc.AddSource(pair.Left.HintName, ScriptEmitter.Emit(pair.Right ? pair.Left : pair.Left with { InlineBody = null })));
 
         IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> diagnostics = results
             .SelectMany(static (r, _) => r.Diagnostics.Count > 0 ? ImmutableArray.Create(r.Diagnostics) : ImmutableArray<EquatableArray<DiagnosticInfo>>.Empty);

@@ -21,6 +21,7 @@ internal static class TrackingNames
     public const string IndicatorSpecs = nameof(IndicatorSpecs);
     public const string CatalogEntries = nameof(CatalogEntries);
     public const string CatalogSettings = nameof(CatalogSettings);
+    public const string LoopSettings = nameof(LoopSettings);
     public const string StrayCallSites = nameof(StrayCallSites);
     public const string ImportGraph = nameof(ImportGraph);
     public const string StrategyImportChecks = nameof(StrategyImportChecks);

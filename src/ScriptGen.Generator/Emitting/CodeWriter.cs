@@ -20,6 +20,13 @@ internal sealed class CodeWriter
         return this;
     }
 
+    /// <summary>Text as is, without indentation (a preprocessor directive, or source copied with its own), line endings made \n.</summary>
+    public CodeWriter Verbatim(string text)
+    {
+        _text.Append(text.Replace("\r\n", "\n").Replace('\r', '\n')).Append('\n');
+        return this;
+    }
+
     public CodeWriter Open(string line)
     {
         Line(line);

@@ -33,6 +33,12 @@ internal static class InterceptorEmitter
 
                     EmitInterceptor(code, script, script.Calls[i], i);
                 }
+
+                foreach (int call in script.InlineBody?.Calls ?? EquatableArray<int>.Empty)
+                {
+                    code.Line();
+                    InlineLoopEmitter.EmitInlineMethod(code, script, script.Calls[call], call);
+                }
             }
         }
 
@@ -63,11 +69,18 @@ internal static class InterceptorEmitter
         code.Line($"    => {Body(script, call)};");
     }
 
-    private static string Body(ScriptSpec script, InterceptedCallSpec call, string? owner = null)
+    /// <summary>
+    /// What the call computes, over the interceptor's parameters: <paramref name="inline"/>, for the inline bar loop, with
+    /// the state a <c>ref state</c> parameter and a stateful call going to the declaration itself (the loop runs so only
+    /// when the default namespace is registered).
+    /// </summary>
+    public static string Body(ScriptSpec script, InterceptedCallSpec call, string? owner = null, bool inline = false)
     {
         owner ??= $"global::System.Runtime.CompilerServices.Unsafe.As<{script.GlobalName}>(receiver.Owner)";
         switch (call.Kind)
         {
+            case InterceptKind.Namespace when inline && call.SlotIndex >= 0:
+                return $"{call.DirectCoreMethod}({string.Join(", ", call.CoreArguments.Prepend("ref state").Prepend("receiver.Owner"))})";
             case InterceptKind.Namespace:
                 // The adapter (CoreMethod) takes the script, the registered namespace, the slot and the call's arguments.
                 var arguments = new List<string> { "receiver.Owner", "receiver.Namespace" };

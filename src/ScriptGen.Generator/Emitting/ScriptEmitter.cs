@@ -18,10 +18,12 @@ internal static class ScriptEmitter
         code.Line(Header.TrimEnd('\n'));
         code.Line("#pragma warning disable CS1591 // Generated members are documented by the script's own docs.");
         code.Line();
+        InlineLoopEmitter.EmitFileUsings(code, script);
         bool hasNamespace = script.Namespace.Length > 0;
         if (hasNamespace)
         {
             code.Open($"namespace {script.Namespace}");
+            InlineLoopEmitter.EmitNamespaceUsings(code, script);
         }
 
         EmitClass(code, script);
@@ -282,17 +284,29 @@ internal static class ScriptEmitter
 
     private static void EmitBarLoop(CodeWriter code, ScriptSpec script)
     {
-        bool strategy = script.Kind == ScriptKindSpec.Strategy;
+        if (script.InlineBody is { } body)
+        {
+            InlineLoopEmitter.EmitBarLoop(code, script, body);
+            return;
+        }
+
         using (code.Block("protected override void RunBars(int start, int end)"))
         {
-            using (code.Block("for (int bar = start; bar < end; bar++)"))
+            EmitPlainLoop(code, script, "start", "end");
+        }
+    }
+
+    /// <summary>The loop calling <c>Process()</c> on each bar from <paramref name="start"/> to before <paramref name="end"/>.</summary>
+    public static void EmitPlainLoop(CodeWriter code, ScriptSpec script, string start, string end)
+    {
+        bool strategy = script.Kind == ScriptKindSpec.Strategy;
+        using (code.Block($"for (int bar = {start}; bar < {end}; bar++)"))
+        {
+            code.Line(strategy ? "BeginStrategyBar(bar);" : "BeginBar(bar);");
+            EmitBodyRun(code, script);
+            if (strategy)
             {
-                code.Line(strategy ? "BeginStrategyBar(bar);" : "BeginBar(bar);");
-                EmitBodyRun(code, script);
-                if (strategy)
-                {
-                    code.Line("EndStrategyBar();");
-                }
+                code.Line("EndStrategyBar();");
             }
         }
     }
@@ -300,11 +314,16 @@ internal static class ScriptEmitter
     /// <summary>One run of the script body on the current bar: every series moves to it, then <c>Process()</c>.</summary>
     public static void EmitBodyRun(CodeWriter code, ScriptSpec script)
     {
+        EmitSeriesAdvance(code, script);
+        code.Line("Process();");
+    }
+
+    /// <summary>Every <c>Series&lt;T&gt;</c> field moves to the current bar.</summary>
+    public static void EmitSeriesAdvance(CodeWriter code, ScriptSpec script)
+    {
         foreach (string series in script.SeriesFields)
         {
             code.Line($"{SymbolNames.Identifier(series)}.AdvanceBar();");
         }
-
-        code.Line("Process();");
     }
 }

@@ -7,7 +7,15 @@ namespace ScriptGen.Generator.Model;
 internal sealed record InterceptLocationSpec(int Version, string Data, string Display);
 
 /// <summary>A parameter of an intercepted facade method, as the interceptor must declare it.</summary>
-internal sealed record ParameterSpec(string Type, string Name);
+/// <param name="Type">The type, fully qualified.</param>
+/// <param name="Name">The name, escaped where it is a keyword.</param>
+/// <param name="DefaultLiteral">Its default value as C#, or null: the inline loop's call keeps the call's own arguments, named or left out.</param>
+/// <param name="IsParams">A <c>params</c> array.</param>
+internal sealed record ParameterSpec(string Type, string Name, string? DefaultLiteral = null, bool IsParams = false)
+{
+    /// <summary>The parameter as the inline loop's method declares it: with <c>params</c> and its default, as the facade does.</summary>
+    public string Declaration => (IsParams ? "params " : string.Empty) + Type + " " + Name + (DefaultLiteral is null ? string.Empty : " = " + DefaultLiteral);
+}
 
 /// <summary>What an interceptor does.</summary>
 internal enum InterceptKind
@@ -38,6 +46,7 @@ internal enum InterceptKind
 /// <param name="CoreArguments">For namespace calls: the core's arguments after the state, as expressions over the interceptor's parameters; for <c>chart</c>: the per-bar arguments.</param>
 /// <param name="TargetIndex">For <c>input</c>: the input's index; for <c>chart</c>: the element's index in its list of the script's metadata.</param>
 /// <param name="TargetName">For <c>input</c>: the input's name (property of the inputs record).</param>
+/// <param name="DirectCoreMethod">For stateful namespace calls: the adapter that calls the declaration itself (no namespace), used by the inline loop when the default namespace is registered; null when the runtime has none.</param>
 internal sealed record InterceptedCallSpec(
     InterceptKind Kind,
     InterceptLocationSpec Location,
@@ -50,4 +59,5 @@ internal sealed record InterceptedCallSpec(
     string CoreMethod,
     EquatableArray<string> CoreArguments,
     int TargetIndex,
-    string? TargetName);
+    string? TargetName,
+    string? DirectCoreMethod = null);

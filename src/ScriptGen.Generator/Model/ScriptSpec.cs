@@ -30,6 +30,7 @@ internal sealed record PlotSpec(int Index, string TitleLiteral, string MemberNam
 /// <param name="FileName">The script's file name (no directory), for comments and the hint name.</param>
 /// <param name="Imports">The full names of the indicators the script imports, in source order.</param>
 /// <param name="SharedCalls">The call sites whose series a sweep may compute once for runs with equal key inputs.</param>
+/// <param name="InlineBody">The <c>Process()</c> body as the bar loop runs it inline, or null when the loop calls <c>Process()</c>.</param>
 internal sealed record ScriptSpec(
     string Namespace,
     string ClassName,
@@ -47,7 +48,8 @@ internal sealed record ScriptSpec(
     string? RollbackProblem,
     string FileName,
     EquatableArray<string> Imports,
-    EquatableArray<SharedCallSpec> SharedCalls)
+    EquatableArray<SharedCallSpec> SharedCalls,
+    InlineBodySpec? InlineBody = null)
 {
     public string FullName => Namespace.Length == 0 ? ClassName : Namespace + "." + ClassName;
 

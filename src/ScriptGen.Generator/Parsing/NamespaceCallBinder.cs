@@ -63,12 +63,49 @@ internal static class NamespaceCallBinder
             SymbolNames.FullyQualified(adapter.ContainingType) + "." + adapter.Name,
             facade.Parameters.Select(p => SymbolNames.Identifier(p.Name)).ToEquatableArray(),
             TargetIndex: -1,
-            TargetName: null);
+            TargetName: null,
+            DirectCoreMethod: slot >= 0 && DirectAdapter(adapter) is { } direct ? SymbolNames.FullyQualified(direct.ContainingType) + "." + direct.Name : null);
+    }
+
+    /// <summary>
+    /// The stateful adapter's twin in the adapters' nested <c>Default</c> class: the same parameters without the namespace,
+    /// calling the declaration itself (the inline bar loop's call when the default namespace is registered).
+    /// </summary>
+    private static IMethodSymbol? DirectAdapter(IMethodSymbol adapter)
+    {
+        INamedTypeSymbol? defaults = adapter.ContainingType.GetTypeMembers("Default").FirstOrDefault();
+        if (defaults is null)
+        {
+            return null;
+        }
+
+        foreach (IMethodSymbol candidate in defaults.GetMembers(adapter.Name).OfType<IMethodSymbol>())
+        {
+            if (candidate.IsStatic && candidate.Parameters.Length == adapter.Parameters.Length - 1 &&
+                SymbolEqualityComparer.Default.Equals(candidate.ReturnType, adapter.ReturnType) &&
+                candidate.Parameters.Select(p => (p.Type, p.RefKind)).SequenceEqual(
+                    adapter.Parameters.Where((_, i) => i != 1).Select(p => (p.Type, p.RefKind)), TypeAndRefKind.Comparer))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private sealed class TypeAndRefKind : System.Collections.Generic.IEqualityComparer<(ITypeSymbol Type, RefKind RefKind)>
+    {
+        public static readonly TypeAndRefKind Comparer = new();
+
+        public bool Equals((ITypeSymbol Type, RefKind RefKind) x, (ITypeSymbol Type, RefKind RefKind) y) =>
+            x.RefKind == y.RefKind && SymbolEqualityComparer.Default.Equals(x.Type, y.Type);
+
+        public int GetHashCode((ITypeSymbol Type, RefKind RefKind) value) => SymbolEqualityComparer.Default.GetHashCode(value.Type);
     }
 
     public static EquatableArray<ParameterSpec> Parameters(IMethodSymbol method) =>
         method.Parameters
-            .Select(p => new ParameterSpec(SymbolNames.FullyQualified(p.Type), SymbolNames.Identifier(p.Name)))
+            .Select(p => new ParameterSpec(SymbolNames.FullyQualified(p.Type), SymbolNames.Identifier(p.Name), Literals.DefaultOf(p), p.IsParams))
             .ToEquatableArray();
 
     /// <summary>

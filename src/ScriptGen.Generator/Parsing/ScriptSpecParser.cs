@@ -167,7 +167,8 @@ internal static class ScriptSpecParser
             RollbackProblem: rollback.ProblemLiteral,
             FileName: Path.GetFileName(declaration.SyntaxTree.FilePath),
             Imports: imports.Select(i => i.TargetName).Distinct(StringComparer.Ordinal).ToEquatableArray(),
-            SharedCalls: SharedCallSites.Find(parse, calls, inputs));
+            SharedCalls: SharedCallSites.Find(parse, calls, inputs),
+            InlineBody: InlineBodies.Find(parse, calls, inputs));
         return Result(spec, parse, ScriptSurfaces.FromSpec(spec), new ScriptImportCalls(spec.FullName, spec.ClassName, imports));
     }
 

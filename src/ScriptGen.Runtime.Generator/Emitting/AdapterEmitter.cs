@@ -39,46 +39,105 @@ internal static class AdapterEmitter
                     first = false;
                     if (overload.EveryBar)
                     {
-                        EmitEveryBar(code, targets, declaration, overload);
+                        EmitEveryBar(code, targets, declaration, overload, direct: false);
                     }
                     else
                     {
-                        EmitAdapter(code, targets, declaration, overload);
+                        EmitAdapter(code, targets, declaration, overload, direct: false);
                     }
                 }
             }
+
+            EmitDefaultAdapters(code, targets, declarations);
         }
 
         return code.ToString();
     }
 
-    private static void EmitAdapter(CodeWriter code, NamespaceTargets targets, FunctionDecl declaration, OverloadDecl overload)
+    /// <summary>
+    /// The stateful adapters again, for the script's inline bar loop when the registered namespace is the default one:
+    /// they call the declaration itself, not the namespace's virtual core, so a call site's state kept in a local of the
+    /// loop is never passed by reference to a call the JIT cannot inline (which would keep it out of registers).
+    /// </summary>
+    private static void EmitDefaultAdapters(CodeWriter code, NamespaceTargets targets, IReadOnlyList<FunctionDecl> declarations)
     {
-        var parameters = new List<string> { "global::ScriptGen.Script owner", $"{targets.CoreType} ns" };
+        code.Line();
+        code.Line($"/// <summary>The stateful calls when the registered <c>{targets.Pine}</c> is the default <see cref=\"{targets.CoreType}\"/>: straight to the declaration.</summary>");
+        code.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        using (code.Block("public static class Default"))
+        {
+            bool first = true;
+            foreach (FunctionDecl declaration in declarations.Where(d => !d.IsStatic))
+            {
+                foreach (OverloadDecl overload in declaration.Overloads)
+                {
+                    if (!first)
+                    {
+                        code.Line();
+                    }
+
+                    first = false;
+                    if (overload.EveryBar)
+                    {
+                        EmitEveryBar(code, targets, declaration, overload, direct: true);
+                    }
+                    else
+                    {
+                        EmitAdapter(code, targets, declaration, overload, direct: true);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void EmitAdapter(CodeWriter code, NamespaceTargets targets, FunctionDecl declaration, OverloadDecl overload, bool direct)
+    {
+        var parameters = new List<string> { "global::ScriptGen.Script owner" };
+        if (!direct)
+        {
+            parameters.Add($"{targets.CoreType} ns");
+        }
+
         if (!declaration.IsStatic)
         {
             parameters.Add($"ref {declaration.DeclaringType} state");
         }
 
         parameters.AddRange(FacadeEmitter.FacadeParameters(declaration, overload).Select(p => $"{p.Type} {FacadeEmitter.Identifier(p.Name)}"));
-        var arguments = new List<string>();
-        if (!declaration.IsStatic)
+        IEnumerable<string> values = declaration.Parameters.Select(p => Argument(declaration, overload, p, back: null));
+        Signature(code, declaration, overload, parameters);
+        code.Line($"    {Computation(declaration, direct, "state", values)};");
+    }
+
+    /// <summary>
+    /// The call that computes the function: the registered namespace's core method, given the state by reference, or
+    /// (<paramref name="direct"/>) the declaration itself on the state.
+    /// </summary>
+    private static string Computation(FunctionDecl declaration, bool direct, string state, IEnumerable<string> values)
+    {
+        if (direct)
         {
-            arguments.Add("ref state");
+            string target = declaration.IsStatic ? declaration.DeclaringType : state;
+            return $"{target}.{declaration.MethodName}({string.Join(", ", values)})";
         }
 
-        arguments.AddRange(declaration.Parameters.Select(p => Argument(declaration, overload, p, back: null)));
-        Signature(code, declaration, overload, parameters);
-        code.Line($"    ns.{declaration.CoreName}({string.Join(", ", arguments)});");
+        IEnumerable<string> arguments = declaration.IsStatic ? values : values.Prepend("ref " + state);
+        return $"ns.{declaration.CoreName}({string.Join(", ", arguments)})";
     }
 
     /// <summary>A built-in variable: the state first feeds every bar its call site skipped, so the value is the same wherever it is read.</summary>
-    private static void EmitEveryBar(CodeWriter code, NamespaceTargets targets, FunctionDecl declaration, OverloadDecl overload)
+    private static void EmitEveryBar(CodeWriter code, NamespaceTargets targets, FunctionDecl declaration, OverloadDecl overload, bool direct)
     {
         string stateType = $"global::ScriptGen.CompilerServices.EveryBarState<{declaration.DeclaringType}, {declaration.ReturnType}>";
-        var parameters = new List<string> { "global::ScriptGen.Script owner", $"{targets.CoreType} ns", $"ref {stateType} state" };
+        var parameters = new List<string> { "global::ScriptGen.Script owner" };
+        if (!direct)
+        {
+            parameters.Add($"{targets.CoreType} ns");
+        }
+
+        parameters.Add($"ref {stateType} state");
         parameters.AddRange(FacadeEmitter.FacadeParameters(declaration, overload).Select(p => $"{p.Type} {FacadeEmitter.Identifier(p.Name)}"));
-        string arguments = string.Join(", ", declaration.Parameters.Select(p => Argument(declaration, overload, p, back: "back")).Prepend("ref state.State"));
+        string computation = Computation(declaration, direct, "state.State", declaration.Parameters.Select(p => Argument(declaration, overload, p, back: "back")));
         code.Line($"/// <summary>The generated call of <c>{declaration.PineName}</c>, fed every bar up to this one.</summary>");
         code.Line($"public static {declaration.ReturnType} {overload.Name}({string.Join(", ", parameters)})");
         code.Line("{");
@@ -86,7 +145,7 @@ internal static class AdapterEmitter
         code.Line("    for (int bar = state.NextBar; bar <= current; bar++)");
         code.Line("    {");
         code.Line("        int back = current - bar;");
-        code.Line($"        state.Last = ns.{declaration.CoreName}({arguments});");
+        code.Line($"        state.Last = {computation};");
         code.Line("    }");
         code.Line();
         code.Line("    state.NextBar = current + 1;");

@@ -124,6 +124,15 @@ public abstract partial class Script
     [EditorBrowsable(EditorBrowsableState.Never)]
     protected abstract void RunBars(int start, int end);
 
+    /// <summary>
+    /// Whether the generated bar loop may run the script's body inline, with its call sites' state in locals of the
+    /// loop rather than fields: true unless a namespace registered in place of the default <c>ta</c> or <c>math</c>
+    /// must see each call, or a strategy re-runs its body after fills (which rolls the fields back). Read by the
+    /// generated <see cref="RunBars"/> on each call.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected bool RunsBodyInline { get; private protected set; }
+
     /// <summary>Resets call-site state and sizes series history before a run (emitted by the generator).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     protected virtual void PrepareRunState() { }
@@ -180,6 +189,9 @@ public abstract partial class Script
         _input = _namespaces.Resolve<InputNamespace>(NamespaceRegistry.Input);
         _chart = _namespaces.Resolve<ChartNamespace>(NamespaceRegistry.Chart);
         _color = _namespaces.Resolve<ColorNamespace>(NamespaceRegistry.Color);
+        // A registered ta or math is reached through its virtual core, which takes a call site's state by reference:
+        // such a run keeps the states in fields and calls Process().
+        RunsBodyInline = _ta.GetType() == typeof(TaNamespace) && _math.GetType() == typeof(MathNamespace);
 
         // An importer reads an indicator's plots back in history, so an imported indicator records them all.
         PlotBuffers = CreatePlotBuffers(metadata, context.Bars.Count, record: imported || context.Options.RecordPlots);

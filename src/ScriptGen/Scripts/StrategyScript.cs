@@ -146,6 +146,8 @@ public abstract class StrategyScript : Script, IIntrabarScript
 
             _savedPlotColors = new Color?[PlotBuffers.Length];
             _broker.RecalculateOnFills(this);
+            RunsBodyInline = false; // the re-runs roll the call sites' state fields back, so the fields must be current
+
         }
     }
 

@@ -41,8 +41,8 @@ internal sealed record ScriptStepReasons(
         var spec = Outputs(run, TrackingNames.StrategySpecs, TrackingNames.IndicatorSpecs)
             .ToDictionary(o => ((ScriptSpec)o.Value).ClassName, o => o.Reason);
         var source = SourceOutputs(run)
-            .Where(o => o.Input is ScriptSpec)
-            .ToDictionary(o => ((ScriptSpec)o.Input).ClassName, o => o.Reason);
+            .Where(o => SpecOf(o.Input) is not null)
+            .ToDictionary(o => SpecOf(o.Input)!.ClassName, o => o.Reason);
 
         return parse.Keys.ToDictionary(
             name => name,
@@ -51,7 +51,10 @@ internal sealed record ScriptStepReasons(
 
     /// <summary>The reasons of the source outputs that belong to no single script: the catalog and the diagnostics.</summary>
     public static IReadOnlyList<IncrementalStepRunReason> OfSharedOutputs(GeneratorRun run) =>
-        SourceOutputs(run).Where(o => o.Input is not ScriptSpec).Select(o => o.Reason).ToList();
+        SourceOutputs(run).Where(o => SpecOf(o.Input) is null).Select(o => o.Reason).ToList();
+
+    /// <summary>The script a source output was produced from: its spec, paired with the loop setting (<c>ScriptGenInlineBarLoop</c>).</summary>
+    private static ScriptSpec? SpecOf(object input) => input is (ScriptSpec spec, bool) ? spec : null;
 
     /// <summary>Every output of the named steps (one step per syntax tree, one output per script in it).</summary>
     private static IEnumerable<(object Value, IncrementalStepRunReason Reason)> Outputs(GeneratorRun run, params string[] stepNames) =>

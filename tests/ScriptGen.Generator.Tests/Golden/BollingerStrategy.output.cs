@@ -34,6 +34,8 @@ namespace ScriptGen.Generated
 #nullable enable
 #pragma warning disable CS1591 // Generated members are documented by the script's own docs.
 
+using ScriptGen;
+
 namespace ScriptGen.Samples.Scripts
 {
     [global::System.CodeDom.Compiler.GeneratedCode("ScriptGen.Generator", "0.1.0")]
@@ -182,13 +184,75 @@ namespace ScriptGen.Samples.Scripts
             __shared3 = plan.For<bool>(3);
         }
 
-        protected override void RunBars(int start, int end)
+        protected override void RunBars(int __sgStart, int __sgEnd)
         {
-            for (int bar = start; bar < end; bar++)
+            if (!RunsBodyInline)
             {
-                BeginStrategyBar(bar);
-                Process();
-                EndStrategyBar();
+                for (int bar = __sgStart; bar < __sgEnd; bar++)
+                {
+                    BeginStrategyBar(bar);
+                    Process();
+                    EndStrategyBar();
+                }
+
+                return;
+            }
+
+            // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+            var __sgState0 = __slot0;
+            var __sgState1 = __slot1;
+            var __sgState2 = __slot2;
+            var __sgState3 = __slot3;
+            try
+            {
+                for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+                {
+                    BeginStrategyBar(__sgBar);
+#pragma warning disable // reported once, in Process()
+#line 20 "Scripts/BollingerStrategy.pine.cs"
+    {
+        double basis = global::ScriptGen.Generated.BollingerStrategyInterceptors.Inline0(ta, ref __sgState0, close, Length);
+        double deviation = Multiplier * global::ScriptGen.Generated.BollingerStrategyInterceptors.Inline1(ta, ref __sgState1, close, Length);
+        double upper = basis + deviation;
+        double lower = basis - deviation;
+        // Both crosses run on every bar (as in the Pine original, where they are the if conditions).
+        bool crossedAboveLower = global::ScriptGen.Generated.BollingerStrategyInterceptors.Inline2(ta, ref __sgState2, close, lower);
+        bool crossedBelowUpper = global::ScriptGen.Generated.BollingerStrategyInterceptors.Inline3(ta, ref __sgState3, close, upper);
+
+        if (crossedAboveLower)
+        {
+            strategy.Entry("BBandLE", Direction.Long, stop: lower, ocaName: "BollingerBands", ocaType: OcaType.Cancel, comment: "BBandLE");
+        }
+        else
+        {
+            strategy.Cancel("BBandLE");
+        }
+
+        if (crossedBelowUpper)
+        {
+            strategy.Entry("BBandSE", Direction.Short, stop: upper, ocaName: "BollingerBands", ocaType: OcaType.Cancel, comment: "BBandSE");
+        }
+        else
+        {
+            strategy.Cancel("BBandSE");
+        }
+
+        global::ScriptGen.Generated.BollingerStrategyInterceptors.Inline4(chart, upper, "Upper", color.Blue);
+        global::ScriptGen.Generated.BollingerStrategyInterceptors.Inline5(chart, basis, "Basis", color.Orange);
+        global::ScriptGen.Generated.BollingerStrategyInterceptors.Inline6(chart, lower, "Lower", color.Blue);
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                    EndStrategyBar();
+                }
+            }
+            finally
+            {
+                __slot0 = __sgState0;
+                __slot1 = __sgState1;
+                __slot2 = __sgState2;
+                __slot3 = __sgState3;
             }
         }
 
@@ -311,6 +375,85 @@ namespace ScriptGen.Generated
         // chart.Plot at BollingerStrategy.pine.cs(49,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "AduBFUotkLQq1/hYDox2qy4IAABCb2xsaW5nZXJTdHJhdGVneS5waW5lLmNz")]
         public static global::ScriptGen.PlotId Call6(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 2, series, color);
+
+        // ta.Sma at BollingerStrategy.pine.cs(21,27), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.BollingerStrategy>(receiver.Owner);
+            var shared = script.__shared0;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Sma(receiver.Owner, ref state, source, length);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Stdev at BollingerStrategy.pine.cs(22,44), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.StdevState state, double source, int length, bool biased = true)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.BollingerStrategy>(receiver.Owner);
+            var shared = script.__shared1;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Stdev(receiver.Owner, ref state, source, length, biased);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Crossover at BollingerStrategy.pine.cs(26,37), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool Inline2(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossoverState state, double source1, double source2)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.BollingerStrategy>(receiver.Owner);
+            var shared = script.__shared2;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            bool value = global::ScriptGen.CompilerServices.TaCalls.Default.Crossover(receiver.Owner, ref state, source1, source2);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Crossunder at BollingerStrategy.pine.cs(27,37), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool Inline3(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossunderState state, double source1, double source2)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.BollingerStrategy>(receiver.Owner);
+            var shared = script.__shared3;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            bool value = global::ScriptGen.CompilerServices.TaCalls.Default.Crossunder(receiver.Owner, ref state, source1, source2);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // chart.Plot at BollingerStrategy.pine.cs(47,15), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::ScriptGen.PlotId Inline4(in global::ScriptGen.Namespaces.PineChart receiver, double series, string title = "Plot", global::ScriptGen.Color? color = null, int lineWidth = 1, global::ScriptGen.PlotStyle style = (global::ScriptGen.PlotStyle)(0), double histBase = 0d)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 0, series, color);
+
+        // chart.Plot at BollingerStrategy.pine.cs(48,15), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::ScriptGen.PlotId Inline5(in global::ScriptGen.Namespaces.PineChart receiver, double series, string title = "Plot", global::ScriptGen.Color? color = null, int lineWidth = 1, global::ScriptGen.PlotStyle style = (global::ScriptGen.PlotStyle)(0), double histBase = 0d)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 1, series, color);
+
+        // chart.Plot at BollingerStrategy.pine.cs(49,15), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::ScriptGen.PlotId Inline6(in global::ScriptGen.Namespaces.PineChart receiver, double series, string title = "Plot", global::ScriptGen.Color? color = null, int lineWidth = 1, global::ScriptGen.PlotStyle style = (global::ScriptGen.PlotStyle)(0), double histBase = 0d)
             => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 2, series, color);
     }
 }

@@ -34,6 +34,9 @@ namespace ScriptGen.Generated
 #nullable enable
 #pragma warning disable CS1591 // Generated members are documented by the script's own docs.
 
+using System.Collections.Generic;
+using ScriptGen;
+
 namespace Tests.Scripts
 {
     [global::System.CodeDom.Compiler.GeneratedCode("ScriptGen.Generator", "0.1.0")]
@@ -163,14 +166,63 @@ namespace Tests.Scripts
             __shared1 = plan.For<bool>(1);
         }
 
-        protected override void RunBars(int start, int end)
+        protected override void RunBars(int __sgStart, int __sgEnd)
         {
-            for (int bar = start; bar < end; bar++)
+            if (!RunsBodyInline)
             {
-                BeginStrategyBar(bar);
-                spread.AdvanceBar();
-                Process();
-                EndStrategyBar();
+                for (int bar = __sgStart; bar < __sgEnd; bar++)
+                {
+                    BeginStrategyBar(bar);
+                    spread.AdvanceBar();
+                    Process();
+                    EndStrategyBar();
+                }
+
+                return;
+            }
+
+            // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+            var __sgState0 = __slot0;
+            var __sgState1 = __slot1;
+            try
+            {
+                for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+                {
+                    BeginStrategyBar(__sgBar);
+                    spread.AdvanceBar();
+#pragma warning disable // reported once, in Process()
+#line 22 "Scripts/CalcOnOrderFills.pine.cs"
+    {
+        runs++;
+        spread.Value = high - low;
+        double average = global::ScriptGen.Generated.ReRunAfterFillsInterceptors.Inline0(ta, ref __sgState0, close, Length);
+        if (global::ScriptGen.Generated.ReRunAfterFillsInterceptors.Inline1(ta, ref __sgState1, close, average))
+        {
+            strategy.Entry("L", Direction.Long);
+            lastSignal = "cross";
+            tint = color.Green;
+        }
+
+        if (strategy.PositionSize > 0 && strategy.PositionAvgPrice != lastEntryPrice)
+        {
+            lastEntryPrice = strategy.PositionAvgPrice;
+            fillPrices.Add(lastEntryPrice);
+            Trades++;
+            strategy.Exit("SL", "L", loss: StopTicks);
+        }
+
+        global::ScriptGen.Generated.ReRunAfterFillsInterceptors.Inline2(chart, spread[1], "Spread");
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                    EndStrategyBar();
+                }
+            }
+            finally
+            {
+                __slot0 = __sgState0;
+                __slot1 = __sgState1;
             }
         }
 
@@ -269,6 +321,43 @@ namespace ScriptGen.Generated
         // chart.Plot at CalcOnOrderFills.pine.cs(41,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "Rz+6oqhx2bxmzRuK7uahC/4EAABDYWxjT25PcmRlckZpbGxzLnBpbmUuY3M=")]
         public static global::ScriptGen.PlotId Call2(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 0, series, color);
+
+        // ta.Sma at CalcOnOrderFills.pine.cs(25,29), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.ReRunAfterFills>(receiver.Owner);
+            var shared = script.__shared0;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Sma(receiver.Owner, ref state, source, length);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Crossover at CalcOnOrderFills.pine.cs(26,16), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool Inline1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossoverState state, double source1, double source2)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.ReRunAfterFills>(receiver.Owner);
+            var shared = script.__shared1;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            bool value = global::ScriptGen.CompilerServices.TaCalls.Default.Crossover(receiver.Owner, ref state, source1, source2);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // chart.Plot at CalcOnOrderFills.pine.cs(41,15), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::ScriptGen.PlotId Inline2(in global::ScriptGen.Namespaces.PineChart receiver, double series, string title = "Plot", global::ScriptGen.Color? color = null, int lineWidth = 1, global::ScriptGen.PlotStyle style = (global::ScriptGen.PlotStyle)(0), double histBase = 0d)
             => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 0, series, color);
     }
 }

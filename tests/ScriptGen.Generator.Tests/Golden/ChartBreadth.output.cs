@@ -4,6 +4,8 @@
 #nullable enable
 #pragma warning disable CS1591 // Generated members are documented by the script's own docs.
 
+using ScriptGen;
+
 namespace Golden.Chart
 {
     [global::System.CodeDom.Compiler.GeneratedCode("ScriptGen.Generator", "0.1.0")]
@@ -178,12 +180,59 @@ namespace Golden.Chart
             __shared3 = plan.For<bool>(3);
         }
 
-        protected override void RunBars(int start, int end)
+        protected override void RunBars(int __sgStart, int __sgEnd)
         {
-            for (int bar = start; bar < end; bar++)
+            if (!RunsBodyInline)
             {
-                BeginBar(bar);
-                Process();
+                for (int bar = __sgStart; bar < __sgEnd; bar++)
+                {
+                    BeginBar(bar);
+                    Process();
+                }
+
+                return;
+            }
+
+            // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+            var __sgState0 = __slot0;
+            var __sgState1 = __slot1;
+            var __sgState2 = __slot2;
+            var __sgState3 = __slot3;
+            try
+            {
+                for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+                {
+                    BeginBar(__sgBar);
+#pragma warning disable // reported once, in Process()
+#line 20 "Scripts/ChartBreadth.pine.cs"
+    {
+        double fast = global::ScriptGen.Generated.ChartBreadthInterceptors.Inline2(ta, ref __sgState0, close, 5);
+        double slow = global::ScriptGen.Generated.ChartBreadthInterceptors.Inline3(ta, ref __sgState1, close, 20);
+        PlotId fastPlot = global::ScriptGen.Generated.ChartBreadthInterceptors.Inline4(chart, fast, "Fast", color.Teal, lineWidth: 2);
+        PlotId slowPlot = global::ScriptGen.Generated.ChartBreadthInterceptors.Inline5(chart, slow, "Slow", fast > slow ? color.Green : color.Red, style: PlotStyle.StepLine);
+        global::ScriptGen.Generated.ChartBreadthInterceptors.Inline6(chart, fast - slow, "Spread", style: PlotStyle.Histogram, histBase: 0.5);
+        global::ScriptGen.Generated.ChartBreadthInterceptors.Inline7(chart, fastPlot, slowPlot, color.New(color.Blue, 90), "Band");
+        global::ScriptGen.Generated.ChartBreadthInterceptors.Inline8(chart, _upper, _lower, color.New(color.Purple, 95));
+        global::ScriptGen.Generated.ChartBreadthInterceptors.Inline9(chart, global::ScriptGen.Generated.ChartBreadthInterceptors.Inline10(ta, ref __sgState2, fast, slow), "Up", ShapeStyle.TriangleUp, ShapeLocation.BelowBar, color.Green, text: "Buy", size: ShapeSize.Small);
+        global::ScriptGen.Generated.ChartBreadthInterceptors.Inline11(chart, global::ScriptGen.Generated.ChartBreadthInterceptors.Inline12(ta, ref __sgState3, fast, slow) ? high : double.NaN, "Down", location: ShapeLocation.Absolute);
+        global::ScriptGen.Generated.ChartBreadthInterceptors.Inline13(chart, close > open, "Rise");
+        global::ScriptGen.Generated.ChartBreadthInterceptors.Inline14(chart, volume, "Volume", "🔥", ShapeLocation.Top);
+        global::ScriptGen.Generated.ChartBreadthInterceptors.Inline15(chart, open, high, low, close, "Candles", close > open ? color.Teal : null);
+        global::ScriptGen.Generated.ChartBreadthInterceptors.Inline16(chart, open, high, low, close);
+        global::ScriptGen.Generated.ChartBreadthInterceptors.Inline17(chart, fast > slow ? color.New(color.Green, 85) : null, "Trend");
+        global::ScriptGen.Generated.ChartBreadthInterceptors.Inline18(chart, close < open ? color.Orange : null);
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                }
+            }
+            finally
+            {
+                __slot0 = __sgState0;
+                __slot1 = __sgState1;
+                __slot2 = __sgState2;
+                __slot3 = __sgState3;
             }
         }
     }
@@ -331,6 +380,135 @@ namespace ScriptGen.Generated
         // chart.BarColor at ChartBreadth.pine.cs(35,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "BNaUGmvlKfbOQ3UJY3xXVJAGAABDaGFydEJyZWFkdGgucGluZS5jcw==")]
         public static void Call18(this in global::ScriptGen.Namespaces.PineChart receiver, global::ScriptGen.Color? color, string title)
+            => global::ScriptGen.CompilerServices.ChartCalls.BarColor(receiver.Owner, receiver.Namespace, 1, color);
+
+        // ta.Ema at ChartBreadth.pine.cs(21,26), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline2(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.EmaState state, double source, int length)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Chart.ChartBreadth>(receiver.Owner);
+            var shared = script.__shared0;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Ema(receiver.Owner, ref state, source, length);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Ema at ChartBreadth.pine.cs(22,26), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline3(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.EmaState state, double source, int length)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Chart.ChartBreadth>(receiver.Owner);
+            var shared = script.__shared1;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Ema(receiver.Owner, ref state, source, length);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // chart.Plot at ChartBreadth.pine.cs(23,33), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::ScriptGen.PlotId Inline4(in global::ScriptGen.Namespaces.PineChart receiver, double series, string title = "Plot", global::ScriptGen.Color? color = null, int lineWidth = 1, global::ScriptGen.PlotStyle style = (global::ScriptGen.PlotStyle)(0), double histBase = 0d)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 0, series, color);
+
+        // chart.Plot at ChartBreadth.pine.cs(24,33), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::ScriptGen.PlotId Inline5(in global::ScriptGen.Namespaces.PineChart receiver, double series, string title = "Plot", global::ScriptGen.Color? color = null, int lineWidth = 1, global::ScriptGen.PlotStyle style = (global::ScriptGen.PlotStyle)(0), double histBase = 0d)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 1, series, color);
+
+        // chart.Plot at ChartBreadth.pine.cs(25,15), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::ScriptGen.PlotId Inline6(in global::ScriptGen.Namespaces.PineChart receiver, double series, string title = "Plot", global::ScriptGen.Color? color = null, int lineWidth = 1, global::ScriptGen.PlotStyle style = (global::ScriptGen.PlotStyle)(0), double histBase = 0d)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 2, series, color);
+
+        // chart.Fill at ChartBreadth.pine.cs(26,15), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static void Inline7(in global::ScriptGen.Namespaces.PineChart receiver, global::ScriptGen.PlotId first, global::ScriptGen.PlotId second, global::ScriptGen.Color? color, string title = "Fill")
+            => global::ScriptGen.CompilerServices.ChartCalls.Fill(receiver.Owner, receiver.Namespace, 0, first, second, color);
+
+        // chart.Fill at ChartBreadth.pine.cs(27,15), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static void Inline8(in global::ScriptGen.Namespaces.PineChart receiver, global::ScriptGen.HLineId first, global::ScriptGen.HLineId second, global::ScriptGen.Color? color, string title = "Fill")
+            => global::ScriptGen.CompilerServices.ChartCalls.Fill(receiver.Owner, receiver.Namespace, 1, first, second, color);
+
+        // chart.PlotShape at ChartBreadth.pine.cs(28,15), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static void Inline9(in global::ScriptGen.Namespaces.PineChart receiver, bool series, string title = "Shapes", global::ScriptGen.ShapeStyle style = (global::ScriptGen.ShapeStyle)(0), global::ScriptGen.ShapeLocation location = (global::ScriptGen.ShapeLocation)(0), global::ScriptGen.Color? color = null, string? text = null, global::ScriptGen.ShapeSize size = (global::ScriptGen.ShapeSize)(0))
+            => global::ScriptGen.CompilerServices.ChartCalls.PlotShape(receiver.Owner, receiver.Namespace, 0, series, color);
+
+        // ta.Crossover at ChartBreadth.pine.cs(28,28), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool Inline10(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossoverState state, double source1, double source2)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Chart.ChartBreadth>(receiver.Owner);
+            var shared = script.__shared2;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            bool value = global::ScriptGen.CompilerServices.TaCalls.Default.Crossover(receiver.Owner, ref state, source1, source2);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // chart.PlotShape at ChartBreadth.pine.cs(29,15), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static void Inline11(in global::ScriptGen.Namespaces.PineChart receiver, double series, string title = "Shapes", global::ScriptGen.ShapeStyle style = (global::ScriptGen.ShapeStyle)(0), global::ScriptGen.ShapeLocation location = (global::ScriptGen.ShapeLocation)(0), global::ScriptGen.Color? color = null, string? text = null, global::ScriptGen.ShapeSize size = (global::ScriptGen.ShapeSize)(0))
+            => global::ScriptGen.CompilerServices.ChartCalls.PlotShape(receiver.Owner, receiver.Namespace, 1, series, color);
+
+        // ta.Crossunder at ChartBreadth.pine.cs(29,28), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool Inline12(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossunderState state, double source1, double source2)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Chart.ChartBreadth>(receiver.Owner);
+            var shared = script.__shared3;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            bool value = global::ScriptGen.CompilerServices.TaCalls.Default.Crossunder(receiver.Owner, ref state, source1, source2);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // chart.PlotChar at ChartBreadth.pine.cs(30,15), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static void Inline13(in global::ScriptGen.Namespaces.PineChart receiver, bool series, string title = "Char", string character = "★", global::ScriptGen.ShapeLocation location = (global::ScriptGen.ShapeLocation)(0), global::ScriptGen.Color? color = null, string? text = null, global::ScriptGen.ShapeSize size = (global::ScriptGen.ShapeSize)(0))
+            => global::ScriptGen.CompilerServices.ChartCalls.PlotChar(receiver.Owner, receiver.Namespace, 2, series, color);
+
+        // chart.PlotChar at ChartBreadth.pine.cs(31,15), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static void Inline14(in global::ScriptGen.Namespaces.PineChart receiver, double series, string title = "Char", string character = "★", global::ScriptGen.ShapeLocation location = (global::ScriptGen.ShapeLocation)(0), global::ScriptGen.Color? color = null, string? text = null, global::ScriptGen.ShapeSize size = (global::ScriptGen.ShapeSize)(0))
+            => global::ScriptGen.CompilerServices.ChartCalls.PlotChar(receiver.Owner, receiver.Namespace, 3, series, color);
+
+        // chart.PlotCandle at ChartBreadth.pine.cs(32,15), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static void Inline15(in global::ScriptGen.Namespaces.PineChart receiver, double open, double high, double low, double close, string title = "Candles", global::ScriptGen.Color? color = null)
+            => global::ScriptGen.CompilerServices.ChartCalls.PlotCandle(receiver.Owner, receiver.Namespace, 0, open, high, low, close, color);
+
+        // chart.PlotBar at ChartBreadth.pine.cs(33,15), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static void Inline16(in global::ScriptGen.Namespaces.PineChart receiver, double open, double high, double low, double close, string title = "Bars", global::ScriptGen.Color? color = null)
+            => global::ScriptGen.CompilerServices.ChartCalls.PlotBar(receiver.Owner, receiver.Namespace, 1, open, high, low, close, color);
+
+        // chart.BgColor at ChartBreadth.pine.cs(34,15), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static void Inline17(in global::ScriptGen.Namespaces.PineChart receiver, global::ScriptGen.Color? color, string title = "Background")
+            => global::ScriptGen.CompilerServices.ChartCalls.BgColor(receiver.Owner, receiver.Namespace, 0, color);
+
+        // chart.BarColor at ChartBreadth.pine.cs(35,15), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static void Inline18(in global::ScriptGen.Namespaces.PineChart receiver, global::ScriptGen.Color? color, string title = "Bar color")
             => global::ScriptGen.CompilerServices.ChartCalls.BarColor(receiver.Owner, receiver.Namespace, 1, color);
     }
 }

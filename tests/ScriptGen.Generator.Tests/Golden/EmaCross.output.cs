@@ -34,6 +34,8 @@ namespace ScriptGen.Generated
 #nullable enable
 #pragma warning disable CS1591 // Generated members are documented by the script's own docs.
 
+using ScriptGen;
+
 namespace ScriptGen.Samples.Scripts
 {
     [global::System.CodeDom.Compiler.GeneratedCode("ScriptGen.Generator", "0.1.0")]
@@ -181,13 +183,61 @@ namespace ScriptGen.Samples.Scripts
             __shared3 = plan.For<bool>(3);
         }
 
-        protected override void RunBars(int start, int end)
+        protected override void RunBars(int __sgStart, int __sgEnd)
         {
-            for (int bar = start; bar < end; bar++)
+            if (!RunsBodyInline)
             {
-                BeginStrategyBar(bar);
-                Process();
-                EndStrategyBar();
+                for (int bar = __sgStart; bar < __sgEnd; bar++)
+                {
+                    BeginStrategyBar(bar);
+                    Process();
+                    EndStrategyBar();
+                }
+
+                return;
+            }
+
+            // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+            var __sgState0 = __slot0;
+            var __sgState1 = __slot1;
+            var __sgState2 = __slot2;
+            var __sgState3 = __slot3;
+            try
+            {
+                for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+                {
+                    BeginStrategyBar(__sgBar);
+#pragma warning disable // reported once, in Process()
+#line 16 "Scripts/EmaCross.pine.cs"
+    {
+        double fast = global::ScriptGen.Generated.EmaCrossInterceptors.Inline0(ta, ref __sgState0, close, FastLength);
+        double slow = global::ScriptGen.Generated.EmaCrossInterceptors.Inline1(ta, ref __sgState1, close, SlowLength);
+
+        if (global::ScriptGen.Generated.EmaCrossInterceptors.Inline2(ta, ref __sgState2, fast, slow))
+        {
+            strategy.Entry("Long", Direction.Long);
+        }
+
+        if (global::ScriptGen.Generated.EmaCrossInterceptors.Inline3(ta, ref __sgState3, fast, slow))
+        {
+            strategy.Entry("Short", Direction.Short);
+        }
+
+        global::ScriptGen.Generated.EmaCrossInterceptors.Inline4(chart, fast, "Fast EMA", color.Teal);
+        global::ScriptGen.Generated.EmaCrossInterceptors.Inline5(chart, slow, "Slow EMA", color.Orange);
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                    EndStrategyBar();
+                }
+            }
+            finally
+            {
+                __slot0 = __sgState0;
+                __slot1 = __sgState1;
+                __slot2 = __sgState2;
+                __slot3 = __sgState3;
             }
         }
 
@@ -305,6 +355,80 @@ namespace ScriptGen.Generated
         // chart.Plot at EmaCross.pine.cs(31,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "GwwBzEH71iaxPyUDcTvMHeoDAABFbWFDcm9zcy5waW5lLmNz")]
         public static global::ScriptGen.PlotId Call5(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 1, series, color);
+
+        // ta.Ema at EmaCross.pine.cs(17,26), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.EmaState state, double source, int length)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.EmaCross>(receiver.Owner);
+            var shared = script.__shared0;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Ema(receiver.Owner, ref state, source, length);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Ema at EmaCross.pine.cs(18,26), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.EmaState state, double source, int length)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.EmaCross>(receiver.Owner);
+            var shared = script.__shared1;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Ema(receiver.Owner, ref state, source, length);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Crossover at EmaCross.pine.cs(20,16), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool Inline2(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossoverState state, double source1, double source2)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.EmaCross>(receiver.Owner);
+            var shared = script.__shared2;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            bool value = global::ScriptGen.CompilerServices.TaCalls.Default.Crossover(receiver.Owner, ref state, source1, source2);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Crossunder at EmaCross.pine.cs(25,16), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool Inline3(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossunderState state, double source1, double source2)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.EmaCross>(receiver.Owner);
+            var shared = script.__shared3;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            bool value = global::ScriptGen.CompilerServices.TaCalls.Default.Crossunder(receiver.Owner, ref state, source1, source2);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // chart.Plot at EmaCross.pine.cs(30,15), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::ScriptGen.PlotId Inline4(in global::ScriptGen.Namespaces.PineChart receiver, double series, string title = "Plot", global::ScriptGen.Color? color = null, int lineWidth = 1, global::ScriptGen.PlotStyle style = (global::ScriptGen.PlotStyle)(0), double histBase = 0d)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 0, series, color);
+
+        // chart.Plot at EmaCross.pine.cs(31,15), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::ScriptGen.PlotId Inline5(in global::ScriptGen.Namespaces.PineChart receiver, double series, string title = "Plot", global::ScriptGen.Color? color = null, int lineWidth = 1, global::ScriptGen.PlotStyle style = (global::ScriptGen.PlotStyle)(0), double histBase = 0d)
             => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 1, series, color);
     }
 }

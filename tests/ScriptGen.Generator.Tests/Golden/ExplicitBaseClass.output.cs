@@ -34,6 +34,8 @@ namespace ScriptGen.Generated
 #nullable enable
 #pragma warning disable CS1591 // Generated members are documented by the script's own docs.
 
+using ScriptGen;
+
 namespace Tests.Scripts.Explicit
 {
     [global::System.CodeDom.Compiler.GeneratedCode("ScriptGen.Generator", "0.1.0")]
@@ -170,12 +172,43 @@ namespace Tests.Scripts.Explicit
             __shared1 = plan.For<double>(1);
         }
 
-        protected override void RunBars(int start, int end)
+        protected override void RunBars(int __sgStart, int __sgEnd)
         {
-            for (int bar = start; bar < end; bar++)
+            if (!RunsBodyInline)
             {
-                BeginBar(bar);
-                Process();
+                for (int bar = __sgStart; bar < __sgEnd; bar++)
+                {
+                    BeginBar(bar);
+                    Process();
+                }
+
+                return;
+            }
+
+            // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+            var __sgState0 = __slot0;
+            var __sgState1 = __slot1;
+            try
+            {
+                for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+                {
+                    BeginBar(__sgBar);
+#pragma warning disable // reported once, in Process()
+#line 13 "Scripts/ExplicitBaseClass.pine.cs"
+    {
+        global::ScriptGen.Generated.AverageTrueRangeInterceptors.Inline0(chart, global::ScriptGen.Generated.AverageTrueRangeInterceptors.Inline1(ta, ref __sgState0, Length), "ATR");
+        global::ScriptGen.Generated.AverageTrueRangeInterceptors.Inline2(chart, global::ScriptGen.Generated.AverageTrueRangeInterceptors.Inline3(ta, handleNa: true), "TR");
+        global::ScriptGen.Generated.AverageTrueRangeInterceptors.Inline4(chart, global::ScriptGen.Generated.AverageTrueRangeInterceptors.Inline5(ta, ref __sgState1, close, Length, biased: false), "Stdev");
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                }
+            }
+            finally
+            {
+                __slot0 = __sgState0;
+                __slot1 = __sgState1;
             }
         }
     }
@@ -234,6 +267,58 @@ namespace ScriptGen.Generated
             }
 
             double value = global::ScriptGen.CompilerServices.TaCalls.Stdev(receiver.Owner, receiver.Namespace, ref script.__slot1, source, length, biased);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // chart.Plot at ExplicitBaseClass.pine.cs(14,15), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::ScriptGen.PlotId Inline0(in global::ScriptGen.Namespaces.PineChart receiver, double series, string title = "Plot", global::ScriptGen.Color? color = null, int lineWidth = 1, global::ScriptGen.PlotStyle style = (global::ScriptGen.PlotStyle)(0), double histBase = 0d)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 0, series, color);
+
+        // ta.Atr at ExplicitBaseClass.pine.cs(14,23), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.AtrState state, int length)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Explicit.AverageTrueRange>(receiver.Owner);
+            var shared = script.__shared0;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Atr(receiver.Owner, ref state, length);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // chart.Plot at ExplicitBaseClass.pine.cs(15,15), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::ScriptGen.PlotId Inline2(in global::ScriptGen.Namespaces.PineChart receiver, double series, string title = "Plot", global::ScriptGen.Color? color = null, int lineWidth = 1, global::ScriptGen.PlotStyle style = (global::ScriptGen.PlotStyle)(0), double histBase = 0d)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 1, series, color);
+
+        // ta.Tr at ExplicitBaseClass.pine.cs(15,23), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline3(in global::ScriptGen.Namespaces.PineTa receiver, bool handleNa = false)
+            => global::ScriptGen.CompilerServices.TaCalls.Tr(receiver.Owner, receiver.Namespace, handleNa);
+
+        // chart.Plot at ExplicitBaseClass.pine.cs(16,15), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::ScriptGen.PlotId Inline4(in global::ScriptGen.Namespaces.PineChart receiver, double series, string title = "Plot", global::ScriptGen.Color? color = null, int lineWidth = 1, global::ScriptGen.PlotStyle style = (global::ScriptGen.PlotStyle)(0), double histBase = 0d)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 2, series, color);
+
+        // ta.Stdev at ExplicitBaseClass.pine.cs(16,23), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline5(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.StdevState state, double source, int length, bool biased = true)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Explicit.AverageTrueRange>(receiver.Owner);
+            var shared = script.__shared1;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Stdev(receiver.Owner, ref state, source, length, biased);
             shared?.Record(script, value);
             return value;
         }

@@ -4,6 +4,8 @@
 #nullable enable
 #pragma warning disable CS1591 // Generated members are documented by the script's own docs.
 
+using ScriptGen;
+
 [global::System.CodeDom.Compiler.GeneratedCode("ScriptGen.Generator", "0.1.0")]
 partial class Breakout : global::ScriptGen.StrategyScript, global::ScriptGen.IGeneratedScript<Breakout, Breakout.Inputs>
 {
@@ -130,13 +132,52 @@ partial class Breakout : global::ScriptGen.StrategyScript, global::ScriptGen.IGe
         __shared1 = plan.For<double>(1);
     }
 
-    protected override void RunBars(int start, int end)
+    protected override void RunBars(int __sgStart, int __sgEnd)
     {
-        for (int bar = start; bar < end; bar++)
+        if (!RunsBodyInline)
         {
-            BeginStrategyBar(bar);
-            Process();
-            EndStrategyBar();
+            for (int bar = __sgStart; bar < __sgEnd; bar++)
+            {
+                BeginStrategyBar(bar);
+                Process();
+                EndStrategyBar();
+            }
+
+            return;
+        }
+
+        // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+        var __sgState0 = __slot0;
+        var __sgState1 = __slot1;
+        try
+        {
+            for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+            {
+                BeginStrategyBar(__sgBar);
+#pragma warning disable // reported once, in Process()
+#line 18 "Scripts/GlobalNamespace.pine.cs"
+    {
+        double top = global::ScriptGen.Generated.BreakoutInterceptors.Inline1(ta, ref __sgState0, 20);
+        double bottom = global::ScriptGen.Generated.BreakoutInterceptors.Inline2(ta, ref __sgState1, low, 20);
+        if (close > top - Threshold)
+        {
+            strategy.Entry(Label, Direction.Long);
+        }
+        else if (!LongOnly && close < bottom + Threshold)
+        {
+            strategy.Entry(Label + " short", Direction.Short);
+        }
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                EndStrategyBar();
+            }
+        }
+        finally
+        {
+            __slot0 = __sgState0;
+            __slot1 = __sgState1;
         }
     }
 
@@ -219,6 +260,38 @@ namespace ScriptGen.Generated
             }
 
             double value = global::ScriptGen.CompilerServices.TaCalls.Lowest(receiver.Owner, receiver.Namespace, ref script.__slot1, source, length);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Highest at GlobalNamespace.pine.cs(19,25), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.HighestState state, int length)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Breakout>(receiver.Owner);
+            var shared = script.__shared0;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Highest(receiver.Owner, ref state, length);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Lowest at GlobalNamespace.pine.cs(20,28), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline2(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.LowestState state, double source, int length)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Breakout>(receiver.Owner);
+            var shared = script.__shared1;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Lowest(receiver.Owner, ref state, source, length);
             shared?.Record(script, value);
             return value;
         }

@@ -4,6 +4,8 @@
 #nullable enable
 #pragma warning disable CS1591 // Generated members are documented by the script's own docs.
 
+using ScriptGen;
+
 namespace Golden.Imports
 {
     [global::System.CodeDom.Compiler.GeneratedCode("ScriptGen.Generator", "0.1.0")]
@@ -152,13 +154,49 @@ namespace Golden.Imports
             __shared1 = plan.For<double>(1);
         }
 
-        protected override void RunBars(int start, int end)
+        protected override void RunBars(int __sgStart, int __sgEnd)
         {
-            for (int bar = start; bar < end; bar++)
+            if (!RunsBodyInline)
             {
-                BeginBar(bar);
-                Width.AdvanceBar();
-                Process();
+                for (int bar = __sgStart; bar < __sgEnd; bar++)
+                {
+                    BeginBar(bar);
+                    Width.AdvanceBar();
+                    Process();
+                }
+
+                return;
+            }
+
+            // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+            var __sgState0 = __slot0;
+            var __sgState1 = __slot1;
+            try
+            {
+                for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+                {
+                    BeginBar(__sgBar);
+                    Width.AdvanceBar();
+#pragma warning disable // reported once, in Process()
+#line 15 "Scripts/Imports.pine.cs"
+    {
+        double upper = global::ScriptGen.Generated.ChannelInterceptors.Inline0(ta, ref __sgState0, high, Length);
+        double lower = global::ScriptGen.Generated.ChannelInterceptors.Inline1(ta, ref __sgState1, low, Length);
+        Width.Value = upper - lower;
+        global::ScriptGen.Generated.ChannelInterceptors.Inline2(chart, upper, "Upper band");
+        global::ScriptGen.Generated.ChannelInterceptors.Inline3(chart, lower, "lower-band");
+        global::ScriptGen.Generated.ChannelInterceptors.Inline4(chart, (upper + lower) / 2, "50%");
+        global::ScriptGen.Generated.ChannelInterceptors.Inline5(chart, upper - lower, "Upper band");
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                }
+            }
+            finally
+            {
+                __slot0 = __sgState0;
+                __slot1 = __sgState1;
             }
         }
     }
@@ -219,6 +257,58 @@ namespace ScriptGen.Generated
         // chart.Plot at Imports.pine.cs(22,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "mri2oYdq3AADNmGkvtQnQugCAABJbXBvcnRzLnBpbmUuY3M=")]
         public static global::ScriptGen.PlotId Call5(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 3, series, color);
+
+        // ta.Highest at Imports.pine.cs(16,27), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.HighestState state, double source, int length)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Imports.Channel>(receiver.Owner);
+            var shared = script.__shared0;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Highest(receiver.Owner, ref state, source, length);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Lowest at Imports.pine.cs(17,27), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.LowestState state, double source, int length)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Imports.Channel>(receiver.Owner);
+            var shared = script.__shared1;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Lowest(receiver.Owner, ref state, source, length);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // chart.Plot at Imports.pine.cs(19,15), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::ScriptGen.PlotId Inline2(in global::ScriptGen.Namespaces.PineChart receiver, double series, string title = "Plot", global::ScriptGen.Color? color = null, int lineWidth = 1, global::ScriptGen.PlotStyle style = (global::ScriptGen.PlotStyle)(0), double histBase = 0d)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 0, series, color);
+
+        // chart.Plot at Imports.pine.cs(20,15), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::ScriptGen.PlotId Inline3(in global::ScriptGen.Namespaces.PineChart receiver, double series, string title = "Plot", global::ScriptGen.Color? color = null, int lineWidth = 1, global::ScriptGen.PlotStyle style = (global::ScriptGen.PlotStyle)(0), double histBase = 0d)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 1, series, color);
+
+        // chart.Plot at Imports.pine.cs(21,15), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::ScriptGen.PlotId Inline4(in global::ScriptGen.Namespaces.PineChart receiver, double series, string title = "Plot", global::ScriptGen.Color? color = null, int lineWidth = 1, global::ScriptGen.PlotStyle style = (global::ScriptGen.PlotStyle)(0), double histBase = 0d)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 2, series, color);
+
+        // chart.Plot at Imports.pine.cs(22,15), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::ScriptGen.PlotId Inline5(in global::ScriptGen.Namespaces.PineChart receiver, double series, string title = "Plot", global::ScriptGen.Color? color = null, int lineWidth = 1, global::ScriptGen.PlotStyle style = (global::ScriptGen.PlotStyle)(0), double histBase = 0d)
             => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 3, series, color);
     }
 }

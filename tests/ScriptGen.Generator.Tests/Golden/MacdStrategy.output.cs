@@ -34,6 +34,8 @@ namespace ScriptGen.Generated
 #nullable enable
 #pragma warning disable CS1591 // Generated members are documented by the script's own docs.
 
+using ScriptGen;
+
 namespace ScriptGen.Samples.Scripts
 {
     [global::System.CodeDom.Compiler.GeneratedCode("ScriptGen.Generator", "0.1.0")]
@@ -192,13 +194,61 @@ namespace ScriptGen.Samples.Scripts
             __shared4 = plan.For<bool>(4);
         }
 
-        protected override void RunBars(int start, int end)
+        protected override void RunBars(int __sgStart, int __sgEnd)
         {
-            for (int bar = start; bar < end; bar++)
+            if (!RunsBodyInline)
             {
-                BeginStrategyBar(bar);
-                Process();
-                EndStrategyBar();
+                for (int bar = __sgStart; bar < __sgEnd; bar++)
+                {
+                    BeginStrategyBar(bar);
+                    Process();
+                    EndStrategyBar();
+                }
+
+                return;
+            }
+
+            // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+            var __sgState0 = __slot0;
+            var __sgState1 = __slot1;
+            var __sgState2 = __slot2;
+            var __sgState3 = __slot3;
+            var __sgState4 = __slot4;
+            try
+            {
+                for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+                {
+                    BeginStrategyBar(__sgBar);
+#pragma warning disable // reported once, in Process()
+#line 19 "Scripts/MacdStrategy.pine.cs"
+    {
+        double macd = global::ScriptGen.Generated.MacdStrategyInterceptors.Inline0(ta, ref __sgState0, close, FastLength) - global::ScriptGen.Generated.MacdStrategyInterceptors.Inline1(ta, ref __sgState1, close, SlowLength);
+        double signal = global::ScriptGen.Generated.MacdStrategyInterceptors.Inline2(ta, ref __sgState2, macd, MacdLength);
+        double delta = macd - signal;
+
+        if (global::ScriptGen.Generated.MacdStrategyInterceptors.Inline3(ta, ref __sgState3, delta, 0))
+        {
+            strategy.Entry("MacdLE", Direction.Long, comment: "MacdLE");
+        }
+
+        if (global::ScriptGen.Generated.MacdStrategyInterceptors.Inline4(ta, ref __sgState4, delta, 0))
+        {
+            strategy.Entry("MacdSE", Direction.Short, comment: "MacdSE");
+        }
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                    EndStrategyBar();
+                }
+            }
+            finally
+            {
+                __slot0 = __sgState0;
+                __slot1 = __sgState1;
+                __slot2 = __sgState2;
+                __slot3 = __sgState3;
+                __slot4 = __sgState4;
             }
         }
 
@@ -325,6 +375,86 @@ namespace ScriptGen.Generated
             }
 
             bool value = global::ScriptGen.CompilerServices.TaCalls.Crossunder(receiver.Owner, receiver.Namespace, ref script.__slot4, source1, source2);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Ema at MacdStrategy.pine.cs(20,26), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.EmaState state, double source, int length)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner);
+            var shared = script.__shared0;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Ema(receiver.Owner, ref state, source, length);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Ema at MacdStrategy.pine.cs(20,54), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.EmaState state, double source, int length)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner);
+            var shared = script.__shared1;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Ema(receiver.Owner, ref state, source, length);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Ema at MacdStrategy.pine.cs(21,28), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline2(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.EmaState state, double source, int length)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner);
+            var shared = script.__shared2;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Ema(receiver.Owner, ref state, source, length);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Crossover at MacdStrategy.pine.cs(24,16), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool Inline3(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossoverState state, double source1, double source2)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner);
+            var shared = script.__shared3;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            bool value = global::ScriptGen.CompilerServices.TaCalls.Default.Crossover(receiver.Owner, ref state, source1, source2);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Crossunder at MacdStrategy.pine.cs(29,16), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool Inline4(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossunderState state, double source1, double source2)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner);
+            var shared = script.__shared4;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            bool value = global::ScriptGen.CompilerServices.TaCalls.Default.Crossunder(receiver.Owner, ref state, source1, source2);
             shared?.Record(script, value);
             return value;
         }

@@ -34,6 +34,8 @@ namespace ScriptGen.Generated
 #nullable enable
 #pragma warning disable CS1591 // Generated members are documented by the script's own docs.
 
+using ScriptGen;
+
 namespace ScriptGen.Samples.Scripts
 {
     [global::System.CodeDom.Compiler.GeneratedCode("ScriptGen.Generator", "0.1.0")]
@@ -173,13 +175,60 @@ namespace ScriptGen.Samples.Scripts
             __shared2 = plan.For<bool>(2);
         }
 
-        protected override void RunBars(int start, int end)
+        protected override void RunBars(int __sgStart, int __sgEnd)
         {
-            for (int bar = start; bar < end; bar++)
+            if (!RunsBodyInline)
             {
-                BeginStrategyBar(bar);
-                Process();
-                EndStrategyBar();
+                for (int bar = __sgStart; bar < __sgEnd; bar++)
+                {
+                    BeginStrategyBar(bar);
+                    Process();
+                    EndStrategyBar();
+                }
+
+                return;
+            }
+
+            // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+            var __sgState0 = __slot0;
+            var __sgState1 = __slot1;
+            var __sgState2 = __slot2;
+            try
+            {
+                for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+                {
+                    BeginStrategyBar(__sgBar);
+#pragma warning disable // reported once, in Process()
+#line 20 "Scripts/RsiStrategy.pine.cs"
+    {
+        double rsi = global::ScriptGen.Generated.RsiStrategyInterceptors.Inline0(ta, ref __sgState0, close, Length);
+        // Both crosses run on every bar (as in the Pine original) so their state sees every bar.
+        bool crossedUp = global::ScriptGen.Generated.RsiStrategyInterceptors.Inline1(ta, ref __sgState1, rsi, Oversold);
+        bool crossedDown = global::ScriptGen.Generated.RsiStrategyInterceptors.Inline2(ta, ref __sgState2, rsi, Overbought);
+        if (!na(rsi))
+        {
+            if (crossedUp)
+            {
+                strategy.Entry("RsiLE", Direction.Long, comment: "RsiLE");
+            }
+
+            if (crossedDown)
+            {
+                strategy.Entry("RsiSE", Direction.Short, comment: "RsiSE");
+            }
+        }
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                    EndStrategyBar();
+                }
+            }
+            finally
+            {
+                __slot0 = __sgState0;
+                __slot1 = __sgState1;
+                __slot2 = __sgState2;
             }
         }
 
@@ -264,6 +313,54 @@ namespace ScriptGen.Generated
             }
 
             bool value = global::ScriptGen.CompilerServices.TaCalls.Crossunder(receiver.Owner, receiver.Namespace, ref script.__slot2, source1, source2);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Rsi at RsiStrategy.pine.cs(21,25), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.RsiState state, double source, int length)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.RsiStrategy>(receiver.Owner);
+            var shared = script.__shared0;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Rsi(receiver.Owner, ref state, source, length);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Crossover at RsiStrategy.pine.cs(23,29), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool Inline1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossoverState state, double source1, double source2)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.RsiStrategy>(receiver.Owner);
+            var shared = script.__shared1;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            bool value = global::ScriptGen.CompilerServices.TaCalls.Default.Crossover(receiver.Owner, ref state, source1, source2);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Crossunder at RsiStrategy.pine.cs(24,31), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool Inline2(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossunderState state, double source1, double source2)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.RsiStrategy>(receiver.Owner);
+            var shared = script.__shared2;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            bool value = global::ScriptGen.CompilerServices.TaCalls.Default.Crossunder(receiver.Owner, ref state, source1, source2);
             shared?.Record(script, value);
             return value;
         }

@@ -34,6 +34,8 @@ namespace ScriptGen.Generated
 #nullable enable
 #pragma warning disable CS1591 // Generated members are documented by the script's own docs.
 
+using ScriptGen;
+
 namespace Tests.Scripts
 {
     [global::System.CodeDom.Compiler.GeneratedCode("ScriptGen.Generator", "0.1.0")]
@@ -165,14 +167,47 @@ namespace Tests.Scripts
             __shared0 = plan.For<double>(0);
         }
 
-        protected override void RunBars(int start, int end)
+        protected override void RunBars(int __sgStart, int __sgEnd)
         {
-            for (int bar = start; bar < end; bar++)
+            if (!RunsBodyInline)
             {
-                BeginBar(bar);
-                smoothed.AdvanceBar();
-                risingBars.AdvanceBar();
-                Process();
+                for (int bar = __sgStart; bar < __sgEnd; bar++)
+                {
+                    BeginBar(bar);
+                    smoothed.AdvanceBar();
+                    risingBars.AdvanceBar();
+                    Process();
+                }
+
+                return;
+            }
+
+            // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+            var __sgState0 = __slot0;
+            try
+            {
+                for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+                {
+                    BeginBar(__sgBar);
+                    smoothed.AdvanceBar();
+                    risingBars.AdvanceBar();
+#pragma warning disable // reported once, in Process()
+#line 16 "Scripts/SeriesMomentum.pine.cs"
+    {
+        smoothed.Value = global::ScriptGen.Generated.SeriesMomentumInterceptors.Inline0(ta, ref __sgState0, close, 3);
+        double momentum = smoothed - smoothed[Length];
+        risingBars.Value = momentum > 0 ? risingBars[1] + 1 : 0;
+        global::ScriptGen.Generated.SeriesMomentumInterceptors.Inline1(chart, momentum, "Momentum");
+        global::ScriptGen.Generated.SeriesMomentumInterceptors.Inline2(chart, risingBars.Value);
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                }
+            }
+            finally
+            {
+                __slot0 = __sgState0;
             }
         }
     }
@@ -207,6 +242,32 @@ namespace ScriptGen.Generated
         // chart.Plot at SeriesMomentum.pine.cs(21,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "p20JSyC16UL4fqNzftuf5c0CAABTZXJpZXNNb21lbnR1bS5waW5lLmNz")]
         public static global::ScriptGen.PlotId Call2(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 1, series, color);
+
+        // ta.Sma at SeriesMomentum.pine.cs(17,29), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.SeriesMomentum>(receiver.Owner);
+            var shared = script.__shared0;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Sma(receiver.Owner, ref state, source, length);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // chart.Plot at SeriesMomentum.pine.cs(20,15), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::ScriptGen.PlotId Inline1(in global::ScriptGen.Namespaces.PineChart receiver, double series, string title = "Plot", global::ScriptGen.Color? color = null, int lineWidth = 1, global::ScriptGen.PlotStyle style = (global::ScriptGen.PlotStyle)(0), double histBase = 0d)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 0, series, color);
+
+        // chart.Plot at SeriesMomentum.pine.cs(21,15), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::ScriptGen.PlotId Inline2(in global::ScriptGen.Namespaces.PineChart receiver, double series, string title = "Plot", global::ScriptGen.Color? color = null, int lineWidth = 1, global::ScriptGen.PlotStyle style = (global::ScriptGen.PlotStyle)(0), double histBase = 0d)
             => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 1, series, color);
     }
 }

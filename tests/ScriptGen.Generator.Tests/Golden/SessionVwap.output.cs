@@ -34,6 +34,8 @@ namespace ScriptGen.Generated
 #nullable enable
 #pragma warning disable CS1591 // Generated members are documented by the script's own docs.
 
+using ScriptGen;
+
 namespace Tests.Scripts
 {
     [global::System.CodeDom.Compiler.GeneratedCode("ScriptGen.Generator", "0.1.0")]
@@ -175,12 +177,48 @@ namespace Tests.Scripts
             __shared2 = plan.For<double>(2);
         }
 
-        protected override void RunBars(int start, int end)
+        protected override void RunBars(int __sgStart, int __sgEnd)
         {
-            for (int bar = start; bar < end; bar++)
+            if (!RunsBodyInline)
             {
-                BeginBar(bar);
-                Process();
+                for (int bar = __sgStart; bar < __sgEnd; bar++)
+                {
+                    BeginBar(bar);
+                    Process();
+                }
+
+                return;
+            }
+
+            // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+            var __sgState0 = __slot0;
+            var __sgState1 = __slot1;
+            var __sgState2 = __slot2;
+            try
+            {
+                for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+                {
+                    BeginBar(__sgBar);
+#pragma warning disable // reported once, in Process()
+#line 13 "Scripts/SessionVwap.pine.cs"
+    {
+        var (vwap, upper, lower) = global::ScriptGen.Generated.SessionVwapInterceptors.Inline0(ta, ref __sgState0, hlc3, 2.0);
+        var (plus, minus, adx) = global::ScriptGen.Generated.SessionVwapInterceptors.Inline1(ta, ref __sgState1, 14, 14);
+        global::ScriptGen.Generated.SessionVwapInterceptors.Inline2(chart, vwap, "VWAP");
+        global::ScriptGen.Generated.SessionVwapInterceptors.Inline3(chart, upper - lower, "Band width");
+        global::ScriptGen.Generated.SessionVwapInterceptors.Inline4(chart, global::ScriptGen.Generated.SessionVwapInterceptors.Inline5(ta, ref __sgState2, 5, 5), "Pivot high");
+        global::ScriptGen.Generated.SessionVwapInterceptors.Inline6(chart, adx > 25 ? plus - minus : double.NaN, "Trend");
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                }
+            }
+            finally
+            {
+                __slot0 = __sgState0;
+                __slot1 = __sgState1;
+                __slot2 = __sgState2;
             }
         }
     }
@@ -257,6 +295,74 @@ namespace ScriptGen.Generated
         // chart.Plot at SessionVwap.pine.cs(19,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4nHfm83MmNnizPLemKAjTX8CAABTZXNzaW9uVndhcC5waW5lLmNz")]
         public static global::ScriptGen.PlotId Call6(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 3, series, color);
+
+        // ta.Vwap at SessionVwap.pine.cs(14,39), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static (double Vwap, double Upper, double Lower) Inline0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SessionVwapState state, double source, double stdevMult)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.SessionVwap>(receiver.Owner);
+            var shared = script.__shared0;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            (double Vwap, double Upper, double Lower) value = global::ScriptGen.CompilerServices.TaCalls.Default.Vwap(receiver.Owner, ref state, source, stdevMult);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Dmi at SessionVwap.pine.cs(15,37), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static (double Plus, double Minus, double Adx) Inline1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.DmiState state, int diLength, int adxSmoothing)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.SessionVwap>(receiver.Owner);
+            var shared = script.__shared1;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            (double Plus, double Minus, double Adx) value = global::ScriptGen.CompilerServices.TaCalls.Default.Dmi(receiver.Owner, ref state, diLength, adxSmoothing);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // chart.Plot at SessionVwap.pine.cs(16,15), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::ScriptGen.PlotId Inline2(in global::ScriptGen.Namespaces.PineChart receiver, double series, string title = "Plot", global::ScriptGen.Color? color = null, int lineWidth = 1, global::ScriptGen.PlotStyle style = (global::ScriptGen.PlotStyle)(0), double histBase = 0d)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 0, series, color);
+
+        // chart.Plot at SessionVwap.pine.cs(17,15), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::ScriptGen.PlotId Inline3(in global::ScriptGen.Namespaces.PineChart receiver, double series, string title = "Plot", global::ScriptGen.Color? color = null, int lineWidth = 1, global::ScriptGen.PlotStyle style = (global::ScriptGen.PlotStyle)(0), double histBase = 0d)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 1, series, color);
+
+        // chart.Plot at SessionVwap.pine.cs(18,15), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::ScriptGen.PlotId Inline4(in global::ScriptGen.Namespaces.PineChart receiver, double series, string title = "Plot", global::ScriptGen.Color? color = null, int lineWidth = 1, global::ScriptGen.PlotStyle style = (global::ScriptGen.PlotStyle)(0), double histBase = 0d)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 2, series, color);
+
+        // ta.PivotHigh at SessionVwap.pine.cs(18,23), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline5(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.PivotHighState state, int leftbars, int rightbars)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.SessionVwap>(receiver.Owner);
+            var shared = script.__shared2;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.PivotHigh(receiver.Owner, ref state, leftbars, rightbars);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // chart.Plot at SessionVwap.pine.cs(19,15), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::ScriptGen.PlotId Inline6(in global::ScriptGen.Namespaces.PineChart receiver, double series, string title = "Plot", global::ScriptGen.Color? color = null, int lineWidth = 1, global::ScriptGen.PlotStyle style = (global::ScriptGen.PlotStyle)(0), double histBase = 0d)
             => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 3, series, color);
     }
 }

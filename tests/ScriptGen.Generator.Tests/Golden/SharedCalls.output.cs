@@ -4,6 +4,8 @@
 #nullable enable
 #pragma warning disable CS1591 // Generated members are documented by the script's own docs.
 
+using ScriptGen;
+
 namespace Golden
 {
     [global::System.CodeDom.Compiler.GeneratedCode("ScriptGen.Generator", "0.1.0")]
@@ -272,13 +274,112 @@ namespace Golden
             __shared10 = plan.For<double>(10);
         }
 
-        protected override void RunBars(int start, int end)
+        protected override void RunBars(int __sgStart, int __sgEnd)
         {
-            for (int bar = start; bar < end; bar++)
+            if (!RunsBodyInline)
             {
-                BeginStrategyBar(bar);
-                Process();
-                EndStrategyBar();
+                for (int bar = __sgStart; bar < __sgEnd; bar++)
+                {
+                    BeginStrategyBar(bar);
+                    Process();
+                    EndStrategyBar();
+                }
+
+                return;
+            }
+
+            // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+            var __sgState0 = __slot0;
+            var __sgState1 = __slot1;
+            var __sgState2 = __slot2;
+            var __sgState3 = __slot3;
+            var __sgState4 = __slot4;
+            var __sgState5 = __slot5;
+            var __sgState6 = __slot6;
+            var __sgState7 = __slot7;
+            var __sgState8 = __slot8;
+            var __sgState9 = __slot9;
+            var __sgState10 = __slot10;
+            var __sgState11 = __slot11;
+            var __sgState12 = __slot12;
+            var __sgState13 = __slot13;
+            var __sgState14 = __slot14;
+            var __sgState15 = __slot15;
+            var __sgState16 = __slot16;
+            var __sgState17 = __slot17;
+            var __sgState18 = __slot18;
+            try
+            {
+                for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+                {
+                    BeginStrategyBar(__sgBar);
+#pragma warning disable // reported once, in Process()
+#line 28 "Scripts/SharedCalls.pine.cs"
+    {
+        double fast = global::ScriptGen.Generated.SharedCallsInterceptors.Inline2(ta, ref __sgState0, close, Fast);                              // shared: Fast
+        double slow = global::ScriptGen.Generated.SharedCallsInterceptors.Inline3(ta, ref __sgState1, (high + low) / 2 * Multiplier, Slow);      // shared: Multiplier, Slow
+        double atr = global::ScriptGen.Generated.SharedCallsInterceptors.Inline4(ta, ref __sgState2, 14);                                        // shared: reads no input
+        double nested = global::ScriptGen.Generated.SharedCallsInterceptors.Inline5(ta, ref __sgState3, global::ScriptGen.Generated.SharedCallsInterceptors.Inline6(ta, ref __sgState4, close[1], Fast), Slow);           // both shared: Fast; Fast, Slow
+        double choice = global::ScriptGen.Generated.SharedCallsInterceptors.Inline7(ta, ref __sgState5, UseFilter ? hl2 : close, 5);             // shared: UseFilter
+        double plain = global::ScriptGen.Generated.SharedCallsInterceptors.Inline8(ta, ref __sgState6, math.Abs(close - open) + nz(fast), 3);    // shared: Fast
+        var (middle, upper, lower) = global::ScriptGen.Generated.SharedCallsInterceptors.Inline9(ta, ref __sgState7, close, Slow, Multiplier);    // shared: Slow, Multiplier
+        double band = global::ScriptGen.Generated.SharedCallsInterceptors.Inline10(ta, ref __sgState8, upper - lower, Fast);                      // shared: Slow, Multiplier, Fast
+
+        double position = global::ScriptGen.Generated.SharedCallsInterceptors.Inline11(ta, ref __sgState9, strategy.PositionSize, 3);             // not shared: strategy state
+        double field = global::ScriptGen.Generated.SharedCallsInterceptors.Inline12(ta, ref __sgState10, close * _level, 3);                       // not shared: a field
+        double changed = close;
+        changed += 1;
+        double fromChanged = global::ScriptGen.Generated.SharedCallsInterceptors.Inline13(ta, ref __sgState11, changed, 3);                        // not shared: a local written twice
+
+        if (global::ScriptGen.Generated.SharedCallsInterceptors.Inline14(ta, ref __sgState12, fast, slow))                                   // shared: an if's condition runs every bar
+        {
+            double inside = global::ScriptGen.Generated.SharedCallsInterceptors.Inline15(ta, ref __sgState13, close, 4);                           // not shared: runs under a condition
+            strategy.Entry("Long", Direction.Long);
+        }
+
+        double either = fast > slow ? global::ScriptGen.Generated.SharedCallsInterceptors.Inline16(ta, ref __sgState14, close, 6) : 0;             // not shared: conditional operand
+        bool both = fast > 0 && global::ScriptGen.Generated.SharedCallsInterceptors.Inline17(ta, ref __sgState15, close, 2);                    // not shared: right of &&
+
+        double windowed = global::ScriptGen.Generated.SharedCallsInterceptors.Inline18(ta, ref __sgState16, close, _window);                       // shared: _window (Pine-style input)
+        _adaptive++;
+        double adaptive = global::ScriptGen.Generated.SharedCallsInterceptors.Inline19(ta, ref __sgState17, close, _adaptive);                     // not shared: the member is written again
+
+        if (bar_index < 10)
+        {
+            goto __sgBarEnd;
+        }
+
+        double late = global::ScriptGen.Generated.SharedCallsInterceptors.Inline20(ta, ref __sgState18, close, 7);                                 // not shared: after a return
+        _level = middle + band + atr + nested + choice + plain + position + field + fromChanged + either + late + windowed + adaptive + (both ? 1 : 0);
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                    __sgBarEnd:
+                    EndStrategyBar();
+                }
+            }
+            finally
+            {
+                __slot0 = __sgState0;
+                __slot1 = __sgState1;
+                __slot2 = __sgState2;
+                __slot3 = __sgState3;
+                __slot4 = __sgState4;
+                __slot5 = __sgState5;
+                __slot6 = __sgState6;
+                __slot7 = __sgState7;
+                __slot8 = __sgState8;
+                __slot9 = __sgState9;
+                __slot10 = __sgState10;
+                __slot11 = __sgState11;
+                __slot12 = __sgState12;
+                __slot13 = __sgState13;
+                __slot14 = __sgState14;
+                __slot15 = __sgState15;
+                __slot16 = __sgState16;
+                __slot17 = __sgState17;
+                __slot18 = __sgState18;
             }
         }
 
@@ -639,6 +740,222 @@ namespace ScriptGen.Generated
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "CXoT3rLboIq/k9O7c9z/WpALAABTaGFyZWRDYWxscy5waW5lLmNz")]
         public static double Call20(this in global::ScriptGen.Namespaces.PineTa receiver, double source, int length)
             => global::ScriptGen.CompilerServices.TaCalls.Sma(receiver.Owner, receiver.Namespace, ref global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner).__slot18, source, length);
+
+        // ta.Ema at SharedCalls.pine.cs(29,26), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline2(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.EmaState state, double source, int length)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
+            var shared = script.__shared0;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Ema(receiver.Owner, ref state, source, length);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Sma at SharedCalls.pine.cs(30,26), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline3(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
+            var shared = script.__shared1;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Sma(receiver.Owner, ref state, source, length);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Atr at SharedCalls.pine.cs(31,25), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline4(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.AtrState state, int length)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
+            var shared = script.__shared2;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Atr(receiver.Owner, ref state, length);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Ema at SharedCalls.pine.cs(32,28), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline5(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.EmaState state, double source, int length)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
+            var shared = script.__shared3;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Ema(receiver.Owner, ref state, source, length);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Rsi at SharedCalls.pine.cs(32,35), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline6(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.RsiState state, double source, int length)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
+            var shared = script.__shared4;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Rsi(receiver.Owner, ref state, source, length);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Sma at SharedCalls.pine.cs(33,28), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline7(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
+            var shared = script.__shared5;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Sma(receiver.Owner, ref state, source, length);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Sma at SharedCalls.pine.cs(34,27), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline8(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
+            var shared = script.__shared6;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Sma(receiver.Owner, ref state, source, length);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Bb at SharedCalls.pine.cs(35,41), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static (double Middle, double Upper, double Lower) Inline9(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.BbState state, double series, int length, double mult)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
+            var shared = script.__shared7;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            (double Middle, double Upper, double Lower) value = global::ScriptGen.CompilerServices.TaCalls.Default.Bb(receiver.Owner, ref state, series, length, mult);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Sma at SharedCalls.pine.cs(36,26), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline10(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
+            var shared = script.__shared8;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Sma(receiver.Owner, ref state, source, length);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Sma at SharedCalls.pine.cs(38,30), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline11(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Sma(receiver.Owner, ref state, source, length);
+
+        // ta.Sma at SharedCalls.pine.cs(39,27), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline12(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Sma(receiver.Owner, ref state, source, length);
+
+        // ta.Sma at SharedCalls.pine.cs(42,33), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline13(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Sma(receiver.Owner, ref state, source, length);
+
+        // ta.Crossover at SharedCalls.pine.cs(44,16), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool Inline14(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossoverState state, double source1, double source2)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
+            var shared = script.__shared9;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            bool value = global::ScriptGen.CompilerServices.TaCalls.Default.Crossover(receiver.Owner, ref state, source1, source2);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Sma at SharedCalls.pine.cs(46,32), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline15(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Sma(receiver.Owner, ref state, source, length);
+
+        // ta.Sma at SharedCalls.pine.cs(50,42), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline16(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Sma(receiver.Owner, ref state, source, length);
+
+        // ta.Rising at SharedCalls.pine.cs(51,36), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool Inline17(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.RisingState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Rising(receiver.Owner, ref state, source, length);
+
+        // ta.Sma at SharedCalls.pine.cs(53,30), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline18(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
+            var shared = script.__shared10;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Sma(receiver.Owner, ref state, source, length);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Sma at SharedCalls.pine.cs(55,30), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline19(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Sma(receiver.Owner, ref state, source, length);
+
+        // ta.Sma at SharedCalls.pine.cs(62,26), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline20(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Sma(receiver.Owner, ref state, source, length);
     }
 }
 

@@ -34,6 +34,8 @@ namespace ScriptGen.Generated
 #nullable enable
 #pragma warning disable CS1591 // Generated members are documented by the script's own docs.
 
+using ScriptGen;
+
 namespace Tests.Scripts.Shapes
 {
     [global::System.CodeDom.Compiler.GeneratedCode("ScriptGen.Generator", "0.1.0")]
@@ -190,12 +192,56 @@ namespace Tests.Scripts.Shapes
             __shared5 = plan.For<double>(5);
         }
 
-        protected override void RunBars(int start, int end)
+        protected override void RunBars(int __sgStart, int __sgEnd)
         {
-            for (int bar = start; bar < end; bar++)
+            if (!RunsBodyInline)
             {
-                BeginBar(bar);
-                Process();
+                for (int bar = __sgStart; bar < __sgEnd; bar++)
+                {
+                    BeginBar(bar);
+                    Process();
+                }
+
+                return;
+            }
+
+            // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+            var __sgState0 = __slot0;
+            var __sgState1 = __slot1;
+            var __sgState2 = __slot2;
+            var __sgState3 = __slot3;
+            var __sgState4 = __slot4;
+            var __sgState5 = __slot5;
+            try
+            {
+                for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+                {
+                    BeginBar(__sgBar);
+#pragma warning disable // reported once, in Process()
+#line 13 "Scripts/TaShapes.pine.cs"
+    {
+        var (middle, upper, lower) = global::ScriptGen.Generated.TaShapesInterceptors.Inline0(ta, ref __sgState0, close, 20, 2);
+        (double macd, double signal, double histogram) = global::ScriptGen.Generated.TaShapesInterceptors.Inline1(ta, ref __sgState1, close, 12, 26, 9);
+        double obv = global::ScriptGen.Generated.TaShapesInterceptors.Inline2(ta, ref __sgState2);
+        double iii = global::ScriptGen.Generated.TaShapesInterceptors.Inline3(ta);
+        double stoch = global::ScriptGen.Generated.TaShapesInterceptors.Inline4(ta, ref __sgState3, close, hl2, low, 14);
+        double wpr = global::ScriptGen.Generated.TaShapesInterceptors.Inline5(ta, ref __sgState4, 14);
+        double vwma = global::ScriptGen.Generated.TaShapesInterceptors.Inline6(ta, ref __sgState5, close, 20);
+        global::ScriptGen.Generated.TaShapesInterceptors.Inline7(chart, middle + upper + lower + macd + signal + histogram + obv + iii + stoch + wpr + vwma, "Sum");
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                }
+            }
+            finally
+            {
+                __slot0 = __sgState0;
+                __slot1 = __sgState1;
+                __slot2 = __sgState2;
+                __slot3 = __sgState3;
+                __slot4 = __sgState4;
+                __slot5 = __sgState5;
             }
         }
     }
@@ -310,6 +356,112 @@ namespace ScriptGen.Generated
         // chart.Plot at TaShapes.pine.cs(21,15)
         [global::System.Runtime.CompilerServices.InterceptsLocation(1, "4bWZIY8WjAjtzlYl8uiXSEADAABUYVNoYXBlcy5waW5lLmNz")]
         public static global::ScriptGen.PlotId Call7(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
+            => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 0, series, color);
+
+        // ta.Bb at TaShapes.pine.cs(14,41), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static (double Middle, double Upper, double Lower) Inline0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.BbState state, double series, int length, double mult)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner);
+            var shared = script.__shared0;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            (double Middle, double Upper, double Lower) value = global::ScriptGen.CompilerServices.TaCalls.Default.Bb(receiver.Owner, ref state, series, length, mult);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Macd at TaShapes.pine.cs(15,61), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static (double Macd, double Signal, double Histogram) Inline1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.MacdState state, double source, int fastLength, int slowLength, int signalLength)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner);
+            var shared = script.__shared1;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            (double Macd, double Signal, double Histogram) value = global::ScriptGen.CompilerServices.TaCalls.Default.Macd(receiver.Owner, ref state, source, fastLength, slowLength, signalLength);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Obv at TaShapes.pine.cs(16,25), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline2(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.CompilerServices.EveryBarState<global::ScriptGen.Ta.ObvState, double> state)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner);
+            var shared = script.__shared2;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Obv(receiver.Owner, ref state);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Iii at TaShapes.pine.cs(17,25), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline3(in global::ScriptGen.Namespaces.PineTa receiver)
+            => global::ScriptGen.CompilerServices.TaCalls.Iii(receiver.Owner, receiver.Namespace);
+
+        // ta.Stoch at TaShapes.pine.cs(18,27), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline4(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.StochState state, double source, double high, double low, int length)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner);
+            var shared = script.__shared3;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Stoch(receiver.Owner, ref state, source, high, low, length);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Wpr at TaShapes.pine.cs(19,25), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline5(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.WprState state, int length)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner);
+            var shared = script.__shared4;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Wpr(receiver.Owner, ref state, length);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // ta.Vwma at TaShapes.pine.cs(20,26), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Inline6(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.VwmaState state, double source, int length)
+        {
+            var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner);
+            var shared = script.__shared5;
+            if (shared is not null && shared.IsReading)
+            {
+                return shared.Read(script);
+            }
+
+            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Vwma(receiver.Owner, ref state, source, length);
+            shared?.Record(script, value);
+            return value;
+        }
+
+        // chart.Plot at TaShapes.pine.cs(21,15), in the inline bar loop
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::ScriptGen.PlotId Inline7(in global::ScriptGen.Namespaces.PineChart receiver, double series, string title = "Plot", global::ScriptGen.Color? color = null, int lineWidth = 1, global::ScriptGen.PlotStyle style = (global::ScriptGen.PlotStyle)(0), double histBase = 0d)
             => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 0, series, color);
     }
 }

@@ -4,6 +4,8 @@
 #nullable enable
 #pragma warning disable CS1591 // Generated members are documented by the script's own docs.
 
+using ScriptGen;
+
 namespace Golden
 {
     [global::System.CodeDom.Compiler.GeneratedCode("ScriptGen.Generator", "0.1.0")]
@@ -75,12 +77,35 @@ namespace Golden
 
         static global::ScriptGen.IScriptInputs<TradingSettings> global::ScriptGen.IGeneratedScript<TradingSettings>.DefaultInputs => Inputs.Default;
 
-        protected override void RunBars(int start, int end)
+        protected override void RunBars(int __sgStart, int __sgEnd)
         {
-            for (int bar = start; bar < end; bar++)
+            if (!RunsBodyInline)
             {
-                BeginStrategyBar(bar);
-                Process();
+                for (int bar = __sgStart; bar < __sgEnd; bar++)
+                {
+                    BeginStrategyBar(bar);
+                    Process();
+                    EndStrategyBar();
+                }
+
+                return;
+            }
+
+            // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+            for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+            {
+                BeginStrategyBar(__sgBar);
+#pragma warning disable // reported once, in Process()
+#line 25 "Scripts/TradingSettings.pine.cs"
+    {
+        if (bar_index == 10)
+        {
+            strategy.Entry("Long", Direction.Long);
+        }
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
                 EndStrategyBar();
             }
         }

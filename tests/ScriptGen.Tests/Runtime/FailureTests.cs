@@ -19,6 +19,35 @@ public sealed class FailureTests
         Assert.Equal($"Script 'failing probe' failed on bar 5 (2024-01-01 05:00:00Z) at RuntimeProbes.pine.cs:{failure.SourceLine}: boom", failure.Message);
     }
 
+    /// <summary>
+    /// The generated loop runs Process()'s body inline (no Process frame on the stack), and the frame it fails in is
+    /// mapped back to the script's file and line, which is what the exception above reports.
+    /// </summary>
+    [Fact]
+    public void The_body_runs_inline_in_the_bar_loop_and_its_frames_name_the_scripts_lines()
+    {
+        var failure = Assert.Throws<ScriptRuntimeException>(() => new RuntimeEnvironment().RunIndicator(FailingProbe.Create(), s_bars));
+
+        var frames = new System.Diagnostics.StackTrace(failure.InnerException!, fNeedFileInfo: true).GetFrames();
+        System.Diagnostics.StackFrame thrower = frames[0];
+        Assert.Equal("RunBars", thrower.GetMethod()!.Name);
+        Assert.EndsWith("RuntimeProbes.pine.cs", thrower.GetFileName());
+        Assert.Equal(LineOf("RuntimeProbes.pine.cs", "FailingProbe: the throw line"), thrower.GetFileLineNumber());
+        Assert.DoesNotContain(frames, frame => frame.GetMethod()!.Name == "Process");
+    }
+
+    [Fact]
+    public void A_failing_bar_leaves_each_call_sites_state_where_that_bar_left_it()
+    {
+        FailingEmaProbe script = FailingEmaProbe.Create();
+
+        Assert.Throws<ScriptRuntimeException>(() => new RuntimeEnvironment().RunIndicator(script, s_bars));
+
+        // EMA(3) of 1, 2, 3, ...: the SMA of the first three, 2, on bar 2, then alpha 1/2: 3, 4, 5 on bars 3 to 5, where
+        // the probe fails. From there the next close, 7, moves it to 6 (a state never written back would start over: na).
+        Assert.Equal(6, script.__slot0.Update(7, 3));
+    }
+
     [Fact]
     public void A_ta_length_that_changes_between_bars_is_rejected_on_the_bar_it_changes()
     {

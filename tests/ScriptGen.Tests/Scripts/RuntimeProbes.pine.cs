@@ -131,3 +131,20 @@ public partial class UntitledPlotsProbe
         chart.Plot(open);
     }
 }
+
+/// <summary>An EMA, then a failure on a chosen bar: the call site's state must be in its field when the run stops.</summary>
+[Indicator("failing ema probe")]
+public partial class FailingEmaProbe
+{
+    /// <summary>The bar to fail on.</summary>
+    public int FailOnBar { get; set; } = 5;
+
+    protected override void Process()
+    {
+        chart.Plot(ta.Ema(close, 3), "EMA");
+        if (bar_index == FailOnBar)
+        {
+            throw new InvalidOperationException("boom");
+        }
+    }
+}

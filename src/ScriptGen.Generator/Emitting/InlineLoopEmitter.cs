@@ -1,0 +1,156 @@
+using System.Linq;
+using ScriptGen.Generator.Model;
+using ScriptGen.Generator.Parsing;
+
+namespace ScriptGen.Generator.Emitting;
+
+/// <summary>
+/// The bar loop with the script's <c>Process()</c> body inline (<see cref="InlineBodies"/>): each call site's state is a
+/// local of <c>RunBars</c>, loaded from its field before the first bar and written back after the last (or when the body
+/// throws), so the JIT keeps it in registers across bars instead of storing it to the script and loading it again on
+/// the next bar. The body's lines are mapped back to the script's file with <c>#line</c>, so breakpoints, stepping and
+/// stack traces show the user's code. When the run cannot take this path (<c>RunsBodyInline</c> is false: a namespace
+/// registered in place of <c>ta</c> or <c>math</c>, or a strategy re-running its body after fills), the same method
+/// runs the plain loop calling <c>Process()</c>.
+/// </summary>
+internal static class InlineLoopEmitter
+{
+    private const string Start = InlineBodies.Prefix + "Start";
+    private const string End = InlineBodies.Prefix + "End";
+    private const string Bar = InlineBodies.Prefix + "Bar";
+
+    /// <summary>The script file's own <c>using</c> directives, which the copied body binds with.</summary>
+    public static void EmitFileUsings(CodeWriter code, ScriptSpec script)
+    {
+        if (script.InlineBody is not { FileUsings.Count: > 0 } body)
+        {
+            return;
+        }
+
+        foreach (string directive in body.FileUsings)
+        {
+            code.Line(directive);
+        }
+
+        code.Line();
+    }
+
+    /// <summary>The <c>using</c> directives of the namespace declaration holding the script.</summary>
+    public static void EmitNamespaceUsings(CodeWriter code, ScriptSpec script)
+    {
+        if (script.InlineBody is not { NamespaceUsings.Count: > 0 } body)
+        {
+            return;
+        }
+
+        foreach (string directive in body.NamespaceUsings)
+        {
+            code.Line(directive);
+        }
+
+        code.Line();
+    }
+
+    public static void EmitBarLoop(CodeWriter code, ScriptSpec script, InlineBodySpec body)
+    {
+        bool strategy = script.Kind == ScriptKindSpec.Strategy;
+        using (code.Block($"protected override void RunBars(int {Start}, int {End})"))
+        {
+            using (code.Block("if (!RunsBodyInline)"))
+            {
+                ScriptEmitter.EmitPlainLoop(code, script, Start, End);
+                code.Line();
+                code.Line("return;");
+            }
+
+            code.Line();
+            code.Line("// Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.");
+            foreach (int slot in body.Slots)
+            {
+                code.Line($"var {InlineBodies.StateLocal(slot)} = __slot{slot};");
+            }
+
+            if (body.Slots.Count == 0)
+            {
+                EmitLoop(code, script, body, strategy);
+                return;
+            }
+
+            using (code.Block("try"))
+            {
+                EmitLoop(code, script, body, strategy);
+            }
+
+            using (code.Block("finally"))
+            {
+                foreach (int slot in body.Slots)
+                {
+                    code.Line($"__slot{slot} = {InlineBodies.StateLocal(slot)};");
+                }
+            }
+        }
+    }
+
+    private static void EmitLoop(CodeWriter code, ScriptSpec script, InlineBodySpec body, bool strategy)
+    {
+        using (code.Block($"for (int {Bar} = {Start}; {Bar} < {End}; {Bar}++)"))
+        {
+            code.Line(strategy ? $"BeginStrategyBar({Bar});" : $"BeginBar({Bar});");
+            ScriptEmitter.EmitSeriesAdvance(code, script);
+            EmitBody(code, body);
+            if (body.EndsEarly)
+            {
+                code.Line(strategy ? $"{InlineBodies.EndOfBarLabel}:" : $"{InlineBodies.EndOfBarLabel}: ;");
+            }
+
+            if (strategy)
+            {
+                code.Line("EndStrategyBar();");
+            }
+        }
+    }
+
+    /// <summary>The copied body under the user's file and lines; its warnings are the original's, reported there once.</summary>
+    private static void EmitBody(CodeWriter code, InlineBodySpec body)
+    {
+        string indent = new(' ', body.Column);
+        if (body.IsExpression)
+        {
+            code.Line("{");
+        }
+
+        code.Verbatim("#pragma warning disable // reported once, in Process()");
+        code.Verbatim($"#line {body.Line} \"{body.FilePath}\"");
+        code.Verbatim(indent + body.Text + (body.IsExpression ? ";" : string.Empty));
+        code.Verbatim("#line default");
+        code.Verbatim("#pragma warning restore");
+        code.Verbatim("#pragma warning disable CS1591 // Generated members are documented by the script's own docs.");
+        if (body.IsExpression)
+        {
+            code.Line("}");
+        }
+    }
+
+    /// <summary>
+    /// The method the inline body calls for call site <paramref name="index"/>: the interceptor's work with the state
+    /// passed by reference from the loop's local, and the facade's parameters with their defaults, so the call keeps its
+    /// arguments as written.
+    /// </summary>
+    public static void EmitInlineMethod(CodeWriter code, ScriptSpec script, InterceptedCallSpec call, int index)
+    {
+        string state = call.SlotIndex >= 0 ? $", ref {call.StateType} state" : string.Empty;
+        string parameters = string.Concat(call.Parameters.Select(p => ", " + p.Declaration));
+        string signature = $"public static {call.ReturnType} Inline{index}(in {call.ReceiverType} receiver{state}{parameters})";
+        string compute = InterceptorEmitter.Body(script, call, owner: null, inline: true);
+        code.Line($"// {call.Function} at {CommentText.Line(call.Location.Display)}, in the inline bar loop");
+        code.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        if (script.SharedCalls.FirstOrDefault(shared => shared.CallIndex == index) is { } sharedCall)
+        {
+            SharedCallEmitter.EmitInterceptor(code, script, sharedCall, signature, InterceptorEmitter.Body(script, call, owner: "script", inline: true));
+            return;
+        }
+
+        code.Line(signature);
+        code.Line($"    => {compute};");
+    }
+}

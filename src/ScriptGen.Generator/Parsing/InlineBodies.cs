@@ -1,0 +1,215 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ScriptGen.Generator.Model;
+
+namespace ScriptGen.Generator.Parsing;
+
+/// <summary>
+/// Whether the generated bar loop can run the script's <c>Process()</c> body inline, and the body as it does: each
+/// intercepted call in it becomes a call of its inline method with the call site's state as a local of the loop
+/// (<c>ta.Ema(close, 9)</c> becomes <c>Inline0(ta, ref __sgState0, close, 9)</c>, the call's own arguments kept, named
+/// or left out, as written), and each <c>return</c> a jump to the end of the bar.
+/// <para>
+/// The body is compiled twice (in <c>Process()</c> and in the loop), so it is inlined only when the copy cannot say
+/// anything the original does not: it binds without errors (the copy's warnings are suppressed), and it has nothing
+/// whose meaning changes inside a loop or in another file: preprocessor directives, <c>stackalloc</c> (which would
+/// grow the stack every bar), <c>unsafe</c> or <c>async</c>, usings in an outer namespace, names the loop declares.
+/// Anything else keeps the plain loop that calls <c>Process()</c>, with the same results.
+/// </para>
+/// </summary>
+internal static class InlineBodies
+{
+    /// <summary>The prefix of every name the inline loop declares; a body using one is not inlined.</summary>
+    public const string Prefix = "__sg";
+
+    public const string EndOfBarLabel = Prefix + "BarEnd";
+
+    /// <summary>What a <c>#line</c> file name cannot hold.</summary>
+    private static readonly char[] s_notInLineDirective = { '"', '\n', '\r' };
+
+    public static string StateLocal(int slot) => Prefix + "State" + slot;
+
+    public static string InlineMethod(string className, int call) => $"global::{KnownNames.GeneratedNamespace}.{className}Interceptors.Inline{call}";
+
+    public static InlineBodySpec? Find(ParseContext parse, CallSites calls, InputList inputs)
+    {
+        if (ProcessMethod(parse) is not { } process ||
+            process.Modifiers.Any(m => m.IsKind(SyntaxKind.AsyncKeyword) || m.IsKind(SyntaxKind.UnsafeKeyword)))
+        {
+            return null;
+        }
+
+        SyntaxNode? body = (SyntaxNode?)process.Body ?? process.ExpressionBody?.Expression;
+        if (body is null || body.ContainsDirectives || body.ContainsDiagnostics || !IsCopyable(body) || HasErrors(parse, body, inputs) ||
+            FileUsings(parse.Declaration) is not { } fileUsings || NamespaceUsings(parse.Declaration) is not { } namespaceUsings)
+        {
+            return null;
+        }
+
+        FileLinePositionSpan position = body.GetLocation().GetMappedLineSpan();
+        string path = position.Path;
+        if (path.Length == 0 || path.IndexOfAny(s_notInLineDirective) >= 0)
+        {
+            return null; // #line cannot name it
+        }
+
+        var edits = new List<(int Start, int Length, string Text)>();
+        var slots = new List<int>();
+        var inlined = new List<int>();
+        for (int i = 0; i < calls.Invocations.Count; i++)
+        {
+            InvocationExpressionSyntax invocation = calls.Invocations[i];
+            if (!body.Span.Contains(invocation.Span))
+            {
+                continue;
+            }
+
+            InterceptedCallSpec call = calls.Intercepted[i];
+            if (call.SlotIndex >= 0 && call.DirectCoreMethod is null)
+            {
+                return null; // a runtime without the direct adapter: the state would go by reference to the namespace
+            }
+
+            var receiver = (MemberAccessExpressionSyntax)invocation.Expression;
+            edits.Add((invocation.Expression.SpanStart, invocation.Expression.Span.Length, InlineMethod(parse.Script.Name, i)));
+            string leading = receiver.Expression.ToString() + (call.SlotIndex >= 0 ? ", ref " + StateLocal(call.SlotIndex) : string.Empty);
+            edits.Add((invocation.ArgumentList.OpenParenToken.Span.End, 0, invocation.ArgumentList.Arguments.Count > 0 ? leading + ", " : leading));
+            if (call.SlotIndex >= 0)
+            {
+                slots.Add(call.SlotIndex);
+            }
+
+            inlined.Add(i);
+        }
+
+        bool endsEarly = false;
+        foreach (SyntaxNode node in OwnNodes(body))
+        {
+            if (node is ReturnStatementSyntax ret)
+            {
+                edits.Add((ret.ReturnKeyword.SpanStart, ret.ReturnKeyword.Span.Length, "goto " + EndOfBarLabel));
+                endsEarly = true;
+            }
+        }
+
+        return new InlineBodySpec(
+            path,
+            position.StartLinePosition.Line + 1,
+            position.StartLinePosition.Character,
+            Rewrite(body, edits),
+            IsExpression: process.Body is null,
+            endsEarly,
+            slots.ToEquatableArray(),
+            inlined.ToEquatableArray(),
+            fileUsings,
+            namespaceUsings);
+    }
+
+    private static MethodDeclarationSyntax? ProcessMethod(ParseContext parse) =>
+        parse.Declaration.Members
+            .OfType<MethodDeclarationSyntax>()
+            .FirstOrDefault(m => m.Identifier.ValueText == "Process" && m.ParameterList.Parameters.Count == 0 &&
+                                 m.TypeParameterList is null && m.Modifiers.Any(SyntaxKind.OverrideKeyword));
+
+    /// <summary>The body's nodes outside the lambdas and local functions it declares (whose <c>return</c>s are their own).</summary>
+    private static IEnumerable<SyntaxNode> OwnNodes(SyntaxNode body) =>
+        body.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax));
+
+    private static bool IsCopyable(SyntaxNode body) =>
+        !body.DescendantNodes().Any(n => n is StackAllocArrayCreationExpressionSyntax or ImplicitStackAllocArrayCreationExpressionSyntax) &&
+        !body.DescendantTokens().Any(t => t.IsKind(SyntaxKind.IdentifierToken) && t.ValueText.StartsWith(Prefix, System.StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether the body has a compile error: the copy would report it a second time. While the generator runs, the members
+    /// it adds do not exist, so a read of one is an error here and not in the build; only the one whose validity is known
+    /// here is let through, <c>InputValues.Name</c> with an input of this script. Any other (an imported indicator's
+    /// <c>Plots</c>, <c>Inputs.Name</c>) keeps the plain loop, so that a real error there is not reported twice.
+    /// </summary>
+    private static bool HasErrors(ParseContext parse, SyntaxNode body, InputList inputs)
+    {
+        SyntaxNode root = body.SyntaxTree.GetRoot(parse.CancellationToken);
+        foreach (Diagnostic diagnostic in parse.SemanticModel.GetDiagnostics(body.Span, parse.CancellationToken))
+        {
+            if (diagnostic.Severity == DiagnosticSeverity.Error &&
+                !IsInputValuesRead(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true), inputs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="node"/> is <c>InputValues</c> (or <c>this.InputValues</c>) read for one of the script's inputs.</summary>
+    private static bool IsInputValuesRead(SyntaxNode node, InputList inputs)
+    {
+        if (node is not IdentifierNameSyntax { Identifier.ValueText: "InputValues" } name)
+        {
+            return false;
+        }
+
+        ExpressionSyntax values = name.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } self && self.Name == name ? self : name;
+        return values.Parent is MemberAccessExpressionSyntax read && read.Expression == values &&
+               inputs.Any(input => input.Name == read.Name.Identifier.ValueText);
+    }
+
+    /// <summary>The file's <c>extern alias</c> and (non-global) <c>using</c> directives, which the copy needs to bind as the body does.</summary>
+    private static EquatableArray<string>? FileUsings(TypeDeclarationSyntax declaration)
+    {
+        if (declaration.SyntaxTree.GetRoot() is not CompilationUnitSyntax unit)
+        {
+            return null;
+        }
+
+        return unit.Externs.Select(e => e.WithoutTrivia().ToString())
+            .Concat(unit.Usings.Where(u => u.GlobalKeyword.IsKind(SyntaxKind.None)).Select(u => u.WithoutTrivia().ToString()))
+            .ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The directives of the namespace declaration holding the script; null when the script is nested in a type or an
+    /// outer namespace declaration has directives of its own (the generated part is one namespace block, where they
+    /// would be looked up in another order).
+    /// </summary>
+    private static EquatableArray<string>? NamespaceUsings(TypeDeclarationSyntax declaration)
+    {
+        switch (declaration.Parent)
+        {
+            case CompilationUnitSyntax:
+                return EquatableArray<string>.Empty;
+            case BaseNamespaceDeclarationSyntax holder:
+                foreach (BaseNamespaceDeclarationSyntax outer in holder.Ancestors().OfType<BaseNamespaceDeclarationSyntax>())
+                {
+                    if (outer.Usings.Count > 0 || outer.Externs.Count > 0)
+                    {
+                        return null;
+                    }
+                }
+
+                return holder.Externs.Select(e => e.WithoutTrivia().ToString())
+                    .Concat(holder.Usings.Select(u => u.WithoutTrivia().ToString()))
+                    .ToEquatableArray();
+            default:
+                return null;
+        }
+    }
+
+    private static string Rewrite(SyntaxNode body, List<(int Start, int Length, string Text)> edits)
+    {
+        string original = body.ToString();
+        var text = new StringBuilder(original.Length + 64 * edits.Count);
+        int at = 0;
+        foreach ((int start, int length, string replacement) in edits.OrderBy(e => e.Start).ThenBy(e => e.Length))
+        {
+            int offset = start - body.SpanStart;
+            text.Append(original, at, offset - at).Append(replacement);
+            at = offset + length;
+        }
+
+        return text.Append(original, at, original.Length - at).ToString();
+    }
+}
