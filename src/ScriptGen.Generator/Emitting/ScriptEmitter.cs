@@ -88,12 +88,9 @@ internal static class ScriptEmitter
             code.Line("    },");
         }
 
-        bool strategy = script.Kind == ScriptKindSpec.Strategy;
-        bool hasInitializer = script.MetadataSettings.Count > 0 || strategy || script.Imports.Count > 0 || script.ChartElements.Count > 0;
-        string end = hasInitializer ? ")" : ");";
         if (script.Plots.Count == 0)
         {
-            code.Line("    Plots: global::System.Array.Empty<global::ScriptGen.PlotMetadata>()" + end);
+            code.Line("    Plots: global::System.Array.Empty<global::ScriptGen.PlotMetadata>())");
         }
         else
         {
@@ -104,34 +101,31 @@ internal static class ScriptEmitter
                 code.Line($"        {plot.MetadataExpression},");
             }
 
-            code.Line("    }" + end);
+            code.Line("    })");
         }
 
-        if (hasInitializer)
+        code.Line("{");
+        code.Line($"    SourceFile = {Literals.String(script.FileName)},");
+        foreach (SettingSpec setting in script.MetadataSettings)
         {
-            code.Line("{");
-            foreach (SettingSpec setting in script.MetadataSettings)
-            {
-                code.Line($"    {setting.Name} = {setting.Literal},");
-            }
-
-            EmitChartLists(code, script);
-            if (script.Imports.Count > 0)
-            {
-                code.Line($"    Imports = new string[] {{ {string.Join(", ", script.Imports.Select(Literals.String))} }},");
-            }
-
-            if (strategy)
-            {
-                string settings = string.Join(", ", script.StrategySettings.Select(s => $"{s.Name} = {s.Literal}"));
-                code.Line(settings.Length == 0
-                    ? "    Strategy = global::ScriptGen.StrategySettings.Default,"
-                    : $"    Strategy = new global::ScriptGen.StrategySettings {{ {settings} }},");
-            }
-
-            code.Line("};");
+            code.Line($"    {setting.Name} = {setting.Literal},");
         }
 
+        EmitChartLists(code, script);
+        if (script.Imports.Count > 0)
+        {
+            code.Line($"    Imports = new string[] {{ {string.Join(", ", script.Imports.Select(Literals.String))} }},");
+        }
+
+        if (script.Kind == ScriptKindSpec.Strategy)
+        {
+            string settings = string.Join(", ", script.StrategySettings.Select(s => $"{s.Name} = {s.Literal}"));
+            code.Line(settings.Length == 0
+                ? "    Strategy = global::ScriptGen.StrategySettings.Default,"
+                : $"    Strategy = new global::ScriptGen.StrategySettings {{ {settings} }},");
+        }
+
+        code.Line("};");
         code.Line();
         code.Line("/// <inheritdoc/>");
         code.Line("public override global::ScriptGen.ScriptMetadata GetMetadata() => Metadata;");

@@ -44,13 +44,13 @@ public sealed class ScriptRuntimeException : ScriptEngineException
     public int? SourceLine { get; }
 
     /// <summary>
-    /// Wraps an exception thrown while <paramref name="scriptType"/> processed a bar, locating the
-    /// innermost stack frame that belongs to the script's own code.
+    /// Wraps an exception thrown while a script processed a bar, locating the innermost stack frame in the script's own
+    /// file, <paramref name="sourceFile"/> (<see cref="ScriptMetadata.SourceFile"/>).
     /// </summary>
     internal static ScriptRuntimeException FromBarFailure(
-        Type scriptType, string scriptTitle, int barIndex, long barTime, Exception failure, string? importerTitle = null)
+        string? sourceFile, string scriptTitle, int barIndex, long barTime, Exception failure, string? importerTitle = null)
     {
-        var (file, line) = FindScriptFrame(scriptType, failure);
+        var (file, line) = FindScriptFrame(sourceFile, failure);
         string where = file is null ? string.Empty : $" at {Path.GetFileName(file)}:{line}";
         string time = DateTimeOffset.FromUnixTimeMilliseconds(barTime).ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         string message =
@@ -58,20 +58,23 @@ public sealed class ScriptRuntimeException : ScriptEngineException
         return new ScriptRuntimeException(message, scriptTitle, barIndex, barTime, file, line, failure);
     }
 
-    private static (string? File, int? Line) FindScriptFrame(Type scriptType, Exception failure)
+    /// <summary>
+    /// The innermost frame whose source is the script's file: the generated bar loop maps the body it runs to that file
+    /// (<c>#line</c>), so the frames are found by file, not by the method's type (which needs reflection over the stack).
+    /// A failure in a helper of another file is reported at the line of the script's file that called into it.
+    /// </summary>
+    private static (string? File, int? Line) FindScriptFrame(string? sourceFile, Exception failure)
     {
+        if (sourceFile is null)
+        {
+            return (null, null);
+        }
+
         // Only on the failure path: reading the stack with file info is slow but says where the
         // user's code was when it failed, which is what a user needs to fix it.
-        StackFrame[] frames = new StackTrace(failure, fNeedFileInfo: true).GetFrames();
-        foreach (StackFrame frame in frames)
+        foreach (StackFrame frame in new StackTrace(failure, fNeedFileInfo: true).GetFrames())
         {
-            Type? declaring = frame.GetMethod()?.DeclaringType;
-            if (declaring is null || frame.GetFileName() is not { } file)
-            {
-                continue;
-            }
-
-            if (declaring == scriptType || declaring.DeclaringType == scriptType)
+            if (frame.GetFileName() is { } file && string.Equals(Path.GetFileName(file), sourceFile, StringComparison.Ordinal))
             {
                 return (file, frame.GetFileLineNumber());
             }

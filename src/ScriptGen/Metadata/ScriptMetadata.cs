@@ -43,6 +43,12 @@ public sealed record ScriptMetadata(
     /// <summary>The full type names of the indicators the script imports (<c>Import(...)</c> in <c>Setup()</c>), in source order.</summary>
     public IReadOnlyList<string> Imports { get; init; } = [];
 
+    /// <summary>
+    /// The name (no directory) of the file that declares the script, as its compilation named it: where a failure's line is
+    /// looked for on the stack (<see cref="ScriptRuntimeException.SourceLine"/>); <c>null</c> when unknown.
+    /// </summary>
+    public string? SourceFile { get; init; }
+
     /// <summary>The declared trading settings; <c>null</c> for indicators.</summary>
     public StrategySettings? Strategy { get; init; }
 

@@ -278,8 +278,9 @@ public abstract partial class Script
         catch (Exception failure) when (failure is not ScriptEngineException and not OperationCanceledException)
         {
             string? importer = running == this ? null : GetMetadata().Title;
+            ScriptMetadata failed = running.GetMetadata();
             throw ScriptRuntimeException.FromBarFailure(
-                running.GetType(), running.GetMetadata().Title, running.Cursor.Index, running.ReadTime(0), failure, importer);
+                failed.SourceFile, failed.Title, running.Cursor.Index, running.ReadTime(0), failure, importer);
         }
         finally
         {

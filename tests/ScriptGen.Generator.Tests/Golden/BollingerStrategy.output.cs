@@ -58,6 +58,7 @@ namespace ScriptGen.Samples.Scripts
                 new global::ScriptGen.PlotMetadata("Lower", 2),
             })
         {
+            SourceFile = "BollingerStrategy.pine.cs",
             Overlay = true,
             Strategy = new global::ScriptGen.StrategySettings { InitialCapital = 100000d, DefaultQuantity = 100000d },
         };

@@ -57,6 +57,7 @@ namespace Tests.Scripts
                 new global::ScriptGen.PlotMetadata("Spread", 0),
             })
         {
+            SourceFile = "CalcOnOrderFills.pine.cs",
             Strategy = new global::ScriptGen.StrategySettings { CalcOnOrderFills = true },
         };
 

@@ -24,6 +24,7 @@ namespace Golden.Chart
                 new global::ScriptGen.PlotMetadata("Spread", 2) { Style = global::ScriptGen.PlotStyle.Histogram, HistBase = 0.5d },
             })
         {
+            SourceFile = "ChartBreadth.pine.cs",
             Overlay = true,
             Shapes = new global::ScriptGen.ShapeMetadata[]
             {

@@ -57,6 +57,7 @@ namespace ScriptGen.Samples.Scripts
                 new global::ScriptGen.PlotMetadata("Slow EMA", 1),
             })
         {
+            SourceFile = "EmaCross.pine.cs",
             Overlay = true,
             Strategy = new global::ScriptGen.StrategySettings { InitialCapital = 100000d, DefaultQuantity = 100000d },
         };

@@ -55,7 +55,10 @@ namespace Tests.Scripts.Explicit
                 new global::ScriptGen.PlotMetadata("ATR", 0),
                 new global::ScriptGen.PlotMetadata("TR", 1),
                 new global::ScriptGen.PlotMetadata("Stdev", 2),
-            });
+            })
+        {
+            SourceFile = "ExplicitBaseClass.pine.cs",
+        };
 
         /// <inheritdoc/>
         public override global::ScriptGen.ScriptMetadata GetMetadata() => Metadata;

@@ -22,6 +22,7 @@ partial class Breakout : global::ScriptGen.StrategyScript, global::ScriptGen.IGe
         },
         Plots: global::System.Array.Empty<global::ScriptGen.PlotMetadata>())
     {
+        SourceFile = "GlobalNamespace.pine.cs",
         MaxBarsBack = 100,
         Strategy = new global::ScriptGen.StrategySettings { Pyramiding = 2 },
     };

@@ -28,6 +28,7 @@ namespace Golden.Imports
                 new global::ScriptGen.PlotMetadata("Upper band", 3),
             })
         {
+            SourceFile = "Imports.pine.cs",
             Overlay = true,
         };
 
@@ -343,6 +344,7 @@ namespace Golden.Imports
                 new global::ScriptGen.PlotMetadata("Slow lower band", 0),
             })
         {
+            SourceFile = "Imports.pine.cs",
             Shapes = new global::ScriptGen.ShapeMetadata[]
             {
                 new global::ScriptGen.ShapeMetadata("Below", 0),

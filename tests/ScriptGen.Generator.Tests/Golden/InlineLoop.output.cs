@@ -54,7 +54,10 @@ namespace Tests.Scripts
             Plots: new global::ScriptGen.PlotMetadata[]
             {
                 new global::ScriptGen.PlotMetadata("EMA", 0),
-            });
+            })
+        {
+            SourceFile = "InlineLoop.pine.cs",
+        };
 
         /// <inheritdoc/>
         public override global::ScriptGen.ScriptMetadata GetMetadata() => Metadata;
@@ -271,6 +274,7 @@ namespace Tests.Scripts
                 new global::ScriptGen.PlotMetadata("Plot", 0),
             })
         {
+            SourceFile = "InlineLoop.pine.cs",
             Strategy = global::ScriptGen.StrategySettings.Default,
         };
 

@@ -56,7 +56,10 @@ namespace Tests.Scripts
                 new global::ScriptGen.PlotMetadata("Average range", 1),
                 new global::ScriptGen.PlotMetadata("Widest body", 2),
                 new global::ScriptGen.PlotMetadata("Plain", 3),
-            });
+            })
+        {
+            SourceFile = "MathFunctions.pine.cs",
+        };
 
         /// <inheritdoc/>
         public override global::ScriptGen.ScriptMetadata GetMetadata() => Metadata;

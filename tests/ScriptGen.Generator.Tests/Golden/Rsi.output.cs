@@ -57,7 +57,10 @@ namespace ScriptGen.Samples.Scripts
                 new global::ScriptGen.PlotMetadata("RSI", 0),
                 new global::ScriptGen.PlotMetadata("Overbought", 1),
                 new global::ScriptGen.PlotMetadata("Oversold", 2),
-            });
+            })
+        {
+            SourceFile = "Rsi.pine.cs",
+        };
 
         /// <inheritdoc/>
         public override global::ScriptGen.ScriptMetadata GetMetadata() => Metadata;

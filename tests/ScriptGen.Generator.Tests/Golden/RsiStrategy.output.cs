@@ -54,6 +54,7 @@ namespace ScriptGen.Samples.Scripts
             },
             Plots: global::System.Array.Empty<global::ScriptGen.PlotMetadata>())
         {
+            SourceFile = "RsiStrategy.pine.cs",
             Overlay = true,
             Strategy = new global::ScriptGen.StrategySettings { InitialCapital = 100000d, DefaultQuantity = 100000d },
         };

@@ -56,6 +56,7 @@ namespace Tests.Scripts
                 new global::ScriptGen.PlotMetadata("Plot", 1),
             })
         {
+            SourceFile = "SeriesMomentum.pine.cs",
             MaxBarsBack = 50,
         };
 

@@ -55,6 +55,7 @@ namespace Tests.Scripts
                 new global::ScriptGen.PlotMetadata("Trend", 3),
             })
         {
+            SourceFile = "SessionVwap.pine.cs",
             Overlay = true,
         };
 

@@ -27,6 +27,7 @@ namespace Golden
             },
             Plots: global::System.Array.Empty<global::ScriptGen.PlotMetadata>())
         {
+            SourceFile = "SharedCalls.pine.cs",
             Strategy = global::ScriptGen.StrategySettings.Default,
         };
 

@@ -50,7 +50,10 @@ namespace Tests.Scripts.Shapes
             Plots: new global::ScriptGen.PlotMetadata[]
             {
                 new global::ScriptGen.PlotMetadata("Sum", 0),
-            });
+            })
+        {
+            SourceFile = "TaShapes.pine.cs",
+        };
 
         /// <inheritdoc/>
         public override global::ScriptGen.ScriptMetadata GetMetadata() => Metadata;

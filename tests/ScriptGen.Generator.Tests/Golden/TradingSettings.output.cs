@@ -19,6 +19,7 @@ namespace Golden
             Inputs: global::System.Array.Empty<global::ScriptGen.InputMetadata>(),
             Plots: global::System.Array.Empty<global::ScriptGen.PlotMetadata>())
         {
+            SourceFile = "TradingSettings.pine.cs",
             Strategy = new global::ScriptGen.StrategySettings { InitialCapital = 25000d, DefaultQuantityType = global::ScriptGen.QuantityType.PercentOfEquity, DefaultQuantity = 10d, Pyramiding = 3, CommissionType = global::ScriptGen.CommissionType.CashPerContract, CommissionValue = 0.5d, Slippage = 2, ProcessOrdersOnClose = true, CloseEntriesRule = global::ScriptGen.CloseEntriesRule.Any, MarginLong = 25d, MarginShort = 50d, RiskFreeRate = 0d, BacktestFillLimitsAssumption = 1, UseBarMagnifier = true },
         };
 
