@@ -36,6 +36,18 @@ public sealed class FailureTests
         Assert.DoesNotContain(frames, frame => frame.GetMethod()!.Name == "Process");
     }
 
+    /// <summary>The failure's line is looked for in the script's own file: a helper elsewhere is reported where it was called.</summary>
+    [Fact]
+    public void A_failure_in_a_helper_of_another_file_names_the_scripts_line_that_called_it()
+    {
+        var failure = Assert.Throws<ScriptRuntimeException>(() => new RuntimeEnvironment().RunIndicator(FailingHelperProbe.Create(), s_bars));
+
+        Assert.Equal("RuntimeProbes.pine.cs", FailingHelperProbe.Metadata.SourceFile);
+        Assert.EndsWith("RuntimeProbes.pine.cs", failure.SourceFile);
+        Assert.Equal(LineOf("RuntimeProbes.pine.cs", "FailingHelperProbe: the call line"), failure.SourceLine);
+        Assert.Equal(4, failure.BarIndex);
+    }
+
     [Fact]
     public void A_failing_bar_leaves_each_call_sites_state_where_that_bar_left_it()
     {

@@ -148,3 +148,17 @@ public partial class FailingEmaProbe
         }
     }
 }
+
+/// <summary>Fails in a helper declared in another file (RuntimeProbeHelpers.cs): the failure names the line that called it.</summary>
+[Indicator("failing helper probe")]
+public partial class FailingHelperProbe
+{
+    protected override void Process()
+    {
+        chart.Plot(close, "close");
+        if (bar_index == 4)
+        {
+            ThrowFromHelper(); // FailingHelperProbe: the call line
+        }
+    }
+}
