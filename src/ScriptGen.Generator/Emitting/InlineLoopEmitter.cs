@@ -20,30 +20,19 @@ internal static class InlineLoopEmitter
     private const string Bar = InlineBodies.Prefix + "Bar";
 
     /// <summary>The script file's own <c>using</c> directives, which the copied body binds with.</summary>
-    public static void EmitFileUsings(CodeWriter code, ScriptSpec script)
-    {
-        if (script.InlineBody is not { FileUsings.Count: > 0 } body)
-        {
-            return;
-        }
-
-        foreach (string directive in body.FileUsings)
-        {
-            code.Line(directive);
-        }
-
-        code.Line();
-    }
+    public static void EmitFileUsings(CodeWriter code, ScriptSpec script) => EmitDirectives(code, script.InlineBody?.FileUsings);
 
     /// <summary>The <c>using</c> directives of the namespace declaration holding the script.</summary>
-    public static void EmitNamespaceUsings(CodeWriter code, ScriptSpec script)
+    public static void EmitNamespaceUsings(CodeWriter code, ScriptSpec script) => EmitDirectives(code, script.InlineBody?.NamespaceUsings);
+
+    private static void EmitDirectives(CodeWriter code, EquatableArray<string>? directives)
     {
-        if (script.InlineBody is not { NamespaceUsings.Count: > 0 } body)
+        if (directives is not { Count: > 0 } lines)
         {
             return;
         }
 
-        foreach (string directive in body.NamespaceUsings)
+        foreach (string directive in lines)
         {
             code.Line(directive);
         }

@@ -26,32 +26,37 @@ internal static class AdapterEmitter
         code.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         using (code.Block($"public static class {targets.Adapters}"))
         {
-            bool first = true;
-            foreach (FunctionDecl declaration in declarations)
-            {
-                foreach (OverloadDecl overload in declaration.Overloads)
-                {
-                    if (!first)
-                    {
-                        code.Line();
-                    }
-
-                    first = false;
-                    if (overload.EveryBar)
-                    {
-                        EmitEveryBar(code, targets, declaration, overload, direct: false);
-                    }
-                    else
-                    {
-                        EmitAdapter(code, targets, declaration, overload, direct: false);
-                    }
-                }
-            }
-
+            EmitAll(code, targets, declarations, direct: false);
             EmitDefaultAdapters(code, targets, declarations);
         }
 
         return code.ToString();
+    }
+
+    /// <summary>One adapter per overload of <paramref name="declarations"/>, a blank line between them.</summary>
+    private static void EmitAll(CodeWriter code, NamespaceTargets targets, IEnumerable<FunctionDecl> declarations, bool direct)
+    {
+        bool first = true;
+        foreach (FunctionDecl declaration in declarations)
+        {
+            foreach (OverloadDecl overload in declaration.Overloads)
+            {
+                if (!first)
+                {
+                    code.Line();
+                }
+
+                first = false;
+                if (overload.EveryBar)
+                {
+                    EmitEveryBar(code, targets, declaration, overload, direct);
+                }
+                else
+                {
+                    EmitAdapter(code, targets, declaration, overload, direct);
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -66,27 +71,7 @@ internal static class AdapterEmitter
         code.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         using (code.Block("public static class Default"))
         {
-            bool first = true;
-            foreach (FunctionDecl declaration in declarations.Where(d => !d.IsStatic))
-            {
-                foreach (OverloadDecl overload in declaration.Overloads)
-                {
-                    if (!first)
-                    {
-                        code.Line();
-                    }
-
-                    first = false;
-                    if (overload.EveryBar)
-                    {
-                        EmitEveryBar(code, targets, declaration, overload, direct: true);
-                    }
-                    else
-                    {
-                        EmitAdapter(code, targets, declaration, overload, direct: true);
-                    }
-                }
-            }
+            EmitAll(code, targets, declarations.Where(d => !d.IsStatic), direct: true);
         }
     }
 
