@@ -130,16 +130,8 @@ internal static class InlineLoopEmitter
         string state = call.SlotIndex >= 0 ? $", ref {call.StateType} state" : string.Empty;
         string parameters = string.Concat(call.Parameters.Select(p => ", " + p.Declaration));
         string signature = $"public static {call.ReturnType} Inline{index}(in {call.ReceiverType} receiver{state}{parameters})";
-        string compute = InterceptorEmitter.Body(script, call, owner: null, inline: true);
         code.Line($"// {call.Function} at {CommentText.Line(call.Location.Display)}, in the inline bar loop");
         code.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-        if (script.SharedCalls.FirstOrDefault(shared => shared.CallIndex == index) is { } sharedCall)
-        {
-            SharedCallEmitter.EmitInterceptor(code, script, sharedCall, signature, InterceptorEmitter.Body(script, call, owner: "script", inline: true));
-            return;
-        }
-
-        code.Line(signature);
-        code.Line($"    => {compute};");
+        InterceptorEmitter.EmitMethod(code, script, call, index, signature, inline: true);
     }
 }

@@ -58,15 +58,23 @@ internal static class InterceptorEmitter
         string parameters = string.Concat(call.Parameters.Select(p => $", {p.Type} {p.Name}"));
         code.Line($"// {call.Function} at {CommentText.Line(call.Location.Display)}");
         code.Line($"[global::System.Runtime.CompilerServices.InterceptsLocation({call.Location.Version}, \"{call.Location.Data}\")]");
-        string signature = $"public static {call.ReturnType} Call{index}(this in {call.ReceiverType} receiver{parameters})";
+        EmitMethod(code, script, call, index, $"public static {call.ReturnType} Call{index}(this in {call.ReceiverType} receiver{parameters})", inline: false);
+    }
+
+    /// <summary>
+    /// A method computing call <paramref name="index"/> (its interceptor, or its <paramref name="inline"/> loop's method):
+    /// the body, wrapped in the shared-series read and record when a sweep may share the site.
+    /// </summary>
+    public static void EmitMethod(CodeWriter code, ScriptSpec script, InterceptedCallSpec call, int index, string signature, bool inline)
+    {
         if (script.SharedCalls.FirstOrDefault(shared => shared.CallIndex == index) is { } sharedCall)
         {
-            SharedCallEmitter.EmitInterceptor(code, script, sharedCall, signature, Body(script, call, owner: "script"));
+            SharedCallEmitter.EmitInterceptor(code, script, sharedCall, signature, Body(script, call, owner: "script", inline));
             return;
         }
 
         code.Line(signature);
-        code.Line($"    => {Body(script, call)};");
+        code.Line($"    => {Body(script, call, owner: null, inline)};");
     }
 
     /// <summary>
@@ -74,7 +82,7 @@ internal static class InterceptorEmitter
     /// the state a <c>ref state</c> parameter and a stateful call going to the declaration itself (the loop runs so only
     /// when the default namespace is registered).
     /// </summary>
-    public static string Body(ScriptSpec script, InterceptedCallSpec call, string? owner = null, bool inline = false)
+    private static string Body(ScriptSpec script, InterceptedCallSpec call, string? owner, bool inline)
     {
         owner ??= $"global::System.Runtime.CompilerServices.Unsafe.As<{script.GlobalName}>(receiver.Owner)";
         switch (call.Kind)

@@ -81,26 +81,28 @@ internal static class NamespaceCallBinder
 
         foreach (IMethodSymbol candidate in defaults.GetMembers(adapter.Name).OfType<IMethodSymbol>())
         {
-            if (candidate.IsStatic && candidate.Parameters.Length == adapter.Parameters.Length - 1 &&
-                SymbolEqualityComparer.Default.Equals(candidate.ReturnType, adapter.ReturnType) &&
-                candidate.Parameters.Select(p => (p.Type, p.RefKind)).SequenceEqual(
-                    adapter.Parameters.Where((_, i) => i != 1).Select(p => (p.Type, p.RefKind)), TypeAndRefKind.Comparer))
+            if (!candidate.IsStatic || candidate.Parameters.Length != adapter.Parameters.Length - 1 ||
+                !SymbolEqualityComparer.Default.Equals(candidate.ReturnType, adapter.ReturnType))
+            {
+                continue;
+            }
+
+            // The adapter's parameters but its second, the namespace.
+            bool matches = true;
+            for (int i = 0; i < candidate.Parameters.Length && matches; i++)
+            {
+                IParameterSymbol expected = adapter.Parameters[i < 1 ? i : i + 1];
+                matches = candidate.Parameters[i].RefKind == expected.RefKind &&
+                          SymbolEqualityComparer.Default.Equals(candidate.Parameters[i].Type, expected.Type);
+            }
+
+            if (matches)
             {
                 return candidate;
             }
         }
 
         return null;
-    }
-
-    private sealed class TypeAndRefKind : System.Collections.Generic.IEqualityComparer<(ITypeSymbol Type, RefKind RefKind)>
-    {
-        public static readonly TypeAndRefKind Comparer = new();
-
-        public bool Equals((ITypeSymbol Type, RefKind RefKind) x, (ITypeSymbol Type, RefKind RefKind) y) =>
-            x.RefKind == y.RefKind && SymbolEqualityComparer.Default.Equals(x.Type, y.Type);
-
-        public int GetHashCode((ITypeSymbol Type, RefKind RefKind) value) => SymbolEqualityComparer.Default.GetHashCode(value.Type);
     }
 
     public static EquatableArray<ParameterSpec> Parameters(IMethodSymbol method) =>
