@@ -5,7 +5,8 @@ namespace ScriptGen;
 
 /// <summary>
 /// Reads bars from CSV: strict, fast (one pass over the text, no string per field; a file is read
-/// in chunks through one small buffer), and held to the same rules as every bar source. A bad file throws <see cref="BarDataException"/>
+/// in chunks through one small buffer, and a file of several megabytes in parts on every core), and held to the same
+/// rules as every bar source. A bad file throws <see cref="BarDataException"/>
 /// naming the column and the file line.
 /// </summary>
 /// <remarks>

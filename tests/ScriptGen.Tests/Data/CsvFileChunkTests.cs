@@ -28,7 +28,7 @@ public sealed class CsvFileChunkTests : IDisposable
 
         for (int chunk = 1; chunk <= Encoding.UTF8.GetByteCount(csv) + 1; chunk++)
         {
-            Bars bars = CsvBarReader.ReadFile(path, ColumnMapping.Default, BarDataOptions.Default, chunk);
+            Bars bars = CsvBarReader.ReadFile(path, ColumnMapping.Default, BarDataOptions.Default, chunk, parts: 1 + (chunk % 4));
 
             // 2024-01-01T00:00:00Z is Unix 1,704,067,200 s; 09:30 at -05:00 is 14:30 UTC, 52,200 s later
             // (1,704,119,400 s); the third row is that instant plus one day as epoch seconds.
@@ -55,10 +55,13 @@ public sealed class CsvFileChunkTests : IDisposable
 
         foreach (int chunk in new[] { 1, 2, 3, 5, 8, 1 << 20 })
         {
-            var failure = Assert.Throws<BarDataException>(() => CsvBarReader.ReadFile(path, ColumnMapping.Default, BarDataOptions.Default, chunk));
+            foreach (int parts in new[] { 1, 2, 3 })
+            {
+                var failure = Assert.Throws<BarDataException>(() => CsvBarReader.ReadFile(path, ColumnMapping.Default, BarDataOptions.Default, chunk, parts));
 
-            Assert.Equal(line, failure.Row);
-            Assert.StartsWith(message, failure.Message);
+                Assert.Equal(line, failure.Row);
+                Assert.StartsWith(message, failure.Message);
+            }
         }
     }
 
@@ -69,10 +72,80 @@ public sealed class CsvFileChunkTests : IDisposable
 
         foreach (int chunk in new[] { 1, 4, 1 << 20 })
         {
-            Bars bars = CsvBarReader.ReadFile(path, ColumnMapping.Default, BarDataOptions.Default, chunk);
+            foreach (int parts in new[] { 1, 2, 3, 4 })
+            {
+                Bars bars = CsvBarReader.ReadFile(path, ColumnMapping.Default, BarDataOptions.Default, chunk, parts);
 
-            Assert.Equal([1.5, 1.75], bars.Close.ToArray());
+                Assert.Equal([1.5, 1.75], bars.Close.ToArray());
+            }
         }
+    }
+
+    [Fact]
+    public void A_file_read_in_parts_on_several_threads_gives_the_bars_read_in_order()
+    {
+        // 200,000 one-minute bars (about 11 MB): enough for the reader to cut it into parts on its own on a
+        // machine with several cores; the values are a function of the line, so every bar is checked.
+        var text = new StringBuilder("time,open,high,low,close,volume\n");
+        const long start = 1_704_067_200L;
+        const int count = 200_000;
+        for (int i = 0; i < count; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{start + (60 * i)},{1 + (i * 1e-5):R},{2 + (i * 1e-5):R},{0.5 + (i * 1e-5):R},{1.5 + (i * 1e-5):R},{i % 1000}\n");
+        }
+
+        string path = Write("parts.csv", text.ToString());
+
+        foreach (int parts in new[] { 0, 1, 2, 5, 16 })
+        {
+            Bars bars = CsvBarReader.ReadFile(path, ColumnMapping.Default, BarDataOptions.Default, CsvBarReader.FileChunkSize, parts);
+
+            Assert.Equal(count, bars.Count);
+            for (int i = 0; i < count; i++)
+            {
+                Assert.Equal((start + (60 * i)) * 1000, bars.Time[i]);
+                Assert.Equal(1 + (i * 1e-5), bars.Open[i]);
+                Assert.Equal(2 + (i * 1e-5), bars.High[i]);
+                Assert.Equal(0.5 + (i * 1e-5), bars.Low[i]);
+                Assert.Equal(1.5 + (i * 1e-5), bars.Close[i]);
+                Assert.Equal(i % 1000, bars.Volume[i]);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(6)]
+    public void Rules_that_span_parts_fail_where_reading_in_order_fails(int parts)
+    {
+        // The epoch unit is fixed by the first epoch (seconds here); a part that starts on milliseconds must not
+        // fix its own. Line 5 is the first in milliseconds.
+        string mixedUnits = "time,open,high,low,close\n1704067200,1,2,0.5,1.5\n1704067260,1,2,0.5,1.5\n1704067320,1,2,0.5,1.5\n" +
+                            "1704067380000,1,2,0.5,1.5\n1704067440000,1,2,0.5,1.5\n1704067500000,1,2,0.5,1.5\n";
+        var failure = Assert.Throws<BarDataException>(() => ReadInParts("mixed.csv", mixedUnits, parts));
+        Assert.Equal(5, failure.Row);
+        Assert.Contains("1704067380000 is of the size of an epoch in milliseconds, but the first row's time was read as seconds", failure.Message);
+
+        // A blank line ending one part and rows in the next: the blank line is the error.
+        string blankInside = "time,open,high,low,close\n1704067200,1,2,0.5,1.5\n1704067260,1,2,0.5,1.5\n\n\n" +
+                             "1704067320,1,2,0.5,1.5\n1704067380,1,2,0.5,1.5\n1704067440,1,2,0.5,1.5\n";
+        failure = Assert.Throws<BarDataException>(() => ReadInParts("blank.csv", blankInside, parts));
+        Assert.Equal(4, failure.Row);
+        Assert.StartsWith("Line 4 is empty but more rows follow", failure.Message);
+
+        // An error in a late part and another in an early one: the early one is reported.
+        string twoErrors = "time,open,high,low,close\n1704067200,1,2,0.5,1.5\n1704067260,1,2,0.5,x\n1704067320,1,2,0.5,1.5\n" +
+                           "1704067380,1,2,0.5,1.5\n1704067440,1,2,0.5\n1704067500,1,2,0.5,1.5\n";
+        failure = Assert.Throws<BarDataException>(() => ReadInParts("errors.csv", twoErrors, parts));
+        Assert.Equal(3, failure.Row);
+        Assert.StartsWith("Line 3, column 'close': 'x' is not a number", failure.Message);
+
+        // Times out of order across a cut are found by the checks that run on the assembled bars.
+        string unordered = "time,open,high,low,close\n1704067200,1,2,0.5,1.5\n1704067320,1,2,0.5,1.5\n1704067260,1,2,0.5,1.5\n";
+        failure = Assert.Throws<BarDataException>(() => ReadInParts("order.csv", unordered, parts));
+        Assert.Equal(4, failure.Row);
     }
 
     [Fact]
@@ -91,11 +164,13 @@ public sealed class CsvFileChunkTests : IDisposable
             File.WriteAllBytes(path, mutant);
             string whole = Outcome(() => BarCsv.Parse(mutant, path));
 
-            foreach (int chunk in new[] { 3, 16 })
+            foreach ((int chunk, int parts) in new[] { (3, 1), (16, 1), (16, 2), (5, 3), (1 << 20, 7) })
             {
-                string chunked = Outcome(() => CsvBarReader.ReadFile(path, ColumnMapping.Default, BarDataOptions.Default, chunk));
+                string chunked = Outcome(() => CsvBarReader.ReadFile(path, ColumnMapping.Default, BarDataOptions.Default, chunk, parts));
 
-                Assert.True(whole == chunked, $"Mutant {i}, chunks of {chunk}:\n{Encoding.UTF8.GetString(mutant)}\nwhole:   {whole}\nchunked: {chunked}");
+                Assert.True(
+                    whole == chunked,
+                    $"Mutant {i}, chunks of {chunk}, {parts} parts:\n{Encoding.UTF8.GetString(mutant)}\nwhole:   {whole}\nchunked: {chunked}");
             }
         }
     }
@@ -117,6 +192,9 @@ public sealed class CsvFileChunkTests : IDisposable
             return $"{failure.Row}: {failure.Message}";
         }
     }
+
+    private Bars ReadInParts(string name, string text, int parts) =>
+        CsvBarReader.ReadFile(Write(name, text), ColumnMapping.Default, BarDataOptions.Default, chunkSize: 7, parts);
 
     private string Write(string name, string text)
     {

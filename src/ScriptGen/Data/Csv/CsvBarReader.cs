@@ -12,6 +12,11 @@ internal static class CsvBarReader
     /// <summary>The size of the buffer a file is read through: large enough that reads are few, small enough to stay cheap.</summary>
     public const int FileChunkSize = 1 << 20;
 
+    /// <summary>The least bytes a part of a file read on several threads has: 4 MiB, about 70,000 one-minute bars.</summary>
+    public const int MinimumPartSize = 4 << 20;
+
+    private const int MaximumParts = 16;
+
     private const byte Quote = (byte)'"';
 
     public static Bars Read(ReadOnlySpan<byte> text, ColumnMapping mapping, BarDataOptions options, string? source)
@@ -26,7 +31,8 @@ internal static class CsvBarReader
         int firstBreak = text.IndexOf((byte)'\n');
         CsvLayout layout = ReadLayout(text[..(firstBreak < 0 ? text.Length : firstBreak)], text.IsEmpty || firstBreak < 0, mapping, source);
         ReadOnlySpan<byte> body = layout.HasHeader ? (firstBreak < 0 ? [] : text[(firstBreak + 1)..]) : text;
-        var rows = new CsvRows(layout, body.Count((byte)'\n') + 1, options, source);
+        var columns = new CsvColumns(body.Count((byte)'\n') + 1, layout.Columns.HasVolume);
+        var rows = new CsvRows(layout, columns, 0, columns.Capacity, new EpochReader(options.EpochUnit), source);
         int position = 0;
         while (position < body.Length)
         {
@@ -35,36 +41,35 @@ internal static class CsvBarReader
             position = lineBreak < 0 ? body.Length : position + lineBreak + 1;
         }
 
-        return rows.ToBars(options);
+        return columns.ToBars(rows.Count, layout, options, source);
     }
 
-    /// <summary>Reads the CSV file at <paramref name="path"/> in chunks of <paramref name="chunkSize"/> bytes (a line longer than that grows the buffer).</summary>
+    /// <summary>
+    /// Reads the CSV file at <paramref name="path"/> in chunks of <paramref name="chunkSize"/> bytes (a line longer than that
+    /// grows the buffer), in <paramref name="parts"/> parts on as many threads (0: one per core for a file of several
+    /// megabytes, see <see cref="PartsFor"/>). Parts give the bars and the first error the whole file read in order gives.
+    /// </summary>
     /// <exception cref="BarDataException">The file is missing, unreadable or too large, or its text breaks a rule.</exception>
-    public static Bars ReadFile(string path, ColumnMapping mapping, BarDataOptions options, int chunkSize = FileChunkSize)
+    public static Bars ReadFile(string path, ColumnMapping mapping, BarDataOptions options, int chunkSize = FileChunkSize, int parts = 0)
     {
         ArgumentNullException.ThrowIfNull(mapping);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegative(parts);
         using var lines = new CsvFileLines(path, "CSV", chunkSize);
-
-        // The arrays are sized by the whole file's line feeds (the header's included: one spare bar at most),
-        // counted in a first pass through the buffer before any line is read from it.
-        int capacity = lines.CountLineFeeds() + 1;
         lines.SkipByteOrderMark();
+        long firstLineStart = lines.Position;
         bool hasFirst = lines.TryReadLine(out ReadOnlySpan<byte> firstLine, out bool firstEndsWithBreak);
         CsvLayout layout = ReadLayout(hasFirst ? firstLine : [], !firstEndsWithBreak, mapping, path);
-        var rows = new CsvRows(layout, capacity, options, path);
-        if (!layout.HasHeader)
-        {
-            rows.Add(firstLine);
-        }
-
-        while (lines.TryReadLine(out ReadOnlySpan<byte> line, out _))
-        {
-            rows.Add(line);
-        }
-
-        return rows.ToBars(options);
+        long bodyStart = layout.HasHeader ? lines.Position : firstLineStart;
+        return CsvFileParts.Read(lines, bodyStart, parts > 0 ? parts : PartsFor(lines.Limit - bodyStart), chunkSize, layout, options, path);
     }
+
+    /// <summary>
+    /// How many parts a file body of <paramref name="bytes"/> is read in: one per core, each at least
+    /// <see cref="MinimumPartSize"/> (below that, starting a thread costs more than it saves).
+    /// </summary>
+    public static int PartsFor(long bytes) =>
+        (int)Math.Clamp(bytes / MinimumPartSize, 1, Math.Min(Environment.ProcessorCount, MaximumParts));
 
     /// <summary>A line without its carriage return.</summary>
     public static ReadOnlySpan<byte> TrimCarriageReturn(ReadOnlySpan<byte> line) =>

@@ -6,12 +6,16 @@ namespace ScriptGen;
 /// <summary>
 /// A text file's lines read through one pooled buffer of a fixed size, reused chunk after chunk (a line
 /// longer than the buffer grows it): reading a file costs that buffer, not a buffer of the file's size.
-/// The file is read up to the length it had when opened, as a whole-file read would.
+/// The file is read up to the length it had when opened, as a whole-file read would. A reader can also
+/// cover one part of the file (<see cref="Part"/>), sharing the file's handle, so parts are read on
+/// several threads at once.
 /// </summary>
 internal sealed class CsvFileLines : IDisposable
 {
     private readonly SafeFileHandle _handle;
-    private readonly long _length;
+    private readonly bool _ownsHandle;
+    private readonly long _first; // The file offset this reader starts at.
+    private readonly long _limit; // The file offset this reader stops at.
     private byte[] _buffer;
     private int _start;  // The first byte of the buffer not yet returned in a line.
     private int _end;    // The end of the bytes read into the buffer.
@@ -22,9 +26,10 @@ internal sealed class CsvFileLines : IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);
         _handle = FileBytes.Open(path);
+        _ownsHandle = true;
         try
         {
-            _length = FileBytes.Length(_handle, path, kind);
+            _limit = FileBytes.Length(_handle, path, kind);
         }
         catch
         {
@@ -35,16 +40,71 @@ internal sealed class CsvFileLines : IDisposable
         _buffer = ArrayPool<byte>.Shared.Rent(chunkSize);
     }
 
+    private CsvFileLines(SafeFileHandle handle, long first, long limit, int chunkSize)
+    {
+        _handle = handle;
+        _first = first;
+        _offset = first;
+        _limit = limit;
+        _buffer = ArrayPool<byte>.Shared.Rent(chunkSize);
+    }
+
+    /// <summary>The file offset of the first byte not yet returned in a line.</summary>
+    public long Position => _offset - (_end - _start);
+
+    /// <summary>The file offset this reader stops at (the file's length when opened, for the whole file).</summary>
+    public long Limit => _limit;
+
     /// <summary>
-    /// Counts the file's line feeds in a pass of its own, before any line is read (it uses the buffer);
+    /// A reader of the bytes from <paramref name="first"/> to <paramref name="limit"/> of the same file, with a buffer of its
+    /// own (so it can run on another thread); it shares the file's handle, so dispose it before this reader.
+    /// </summary>
+    public CsvFileLines Part(long first, long limit, int chunkSize) => new(_handle, first, limit, chunkSize);
+
+    /// <summary>
+    /// The offset just after the first line feed at or after <paramref name="offset"/> (the start of the next line),
+    /// or <see cref="Limit"/> when none follows. Reads through a small buffer of its own, leaving the lines' buffer alone.
+    /// </summary>
+    public long NextLineStart(long offset)
+    {
+        byte[] scratch = ArrayPool<byte>.Shared.Rent(4096);
+        try
+        {
+            while (offset < _limit)
+            {
+                int read = RandomAccess.Read(_handle, scratch.AsSpan(0, (int)Math.Min(scratch.Length, _limit - offset)), offset);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                int lineFeed = scratch.AsSpan(0, read).IndexOf((byte)'\n');
+                if (lineFeed >= 0)
+                {
+                    return offset + lineFeed + 1;
+                }
+
+                offset += read;
+            }
+
+            return _limit;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(scratch);
+        }
+    }
+
+    /// <summary>
+    /// Counts the line feeds of this reader's bytes in a pass of its own, before any line is read (it uses the buffer);
     /// at most <see cref="Array.MaxLength"/>, which the length check already implies.
     /// </summary>
     public int CountLineFeeds()
     {
         long count = 0;
-        for (long offset = 0; offset < _length;)
+        for (long offset = _first; offset < _limit;)
         {
-            int read = RandomAccess.Read(_handle, _buffer.AsSpan(0, (int)Math.Min(_buffer.Length, _length - offset)), offset);
+            int read = RandomAccess.Read(_handle, _buffer.AsSpan(0, (int)Math.Min(_buffer.Length, _limit - offset)), offset);
             if (read == 0)
             {
                 break;
@@ -100,7 +160,11 @@ internal sealed class CsvFileLines : IDisposable
 
     public void Dispose()
     {
-        _handle.Dispose();
+        if (_ownsHandle)
+        {
+            _handle.Dispose();
+        }
+
         byte[] buffer = _buffer;
         _buffer = [];
         if (buffer.Length != 0)
@@ -112,7 +176,7 @@ internal sealed class CsvFileLines : IDisposable
     /// <summary>Reads more of the file after what the buffer holds (moving the unread part to the front, growing the buffer when that part fills it); <c>false</c> at the end.</summary>
     private bool Fill()
     {
-        if (_offset >= _length)
+        if (_offset >= _limit)
         {
             return false;
         }
@@ -132,7 +196,7 @@ internal sealed class CsvFileLines : IDisposable
             _buffer = larger;
         }
 
-        int read = RandomAccess.Read(_handle, _buffer.AsSpan(_end, (int)Math.Min(_buffer.Length - _end, _length - _offset)), _offset);
+        int read = RandomAccess.Read(_handle, _buffer.AsSpan(_end, (int)Math.Min(_buffer.Length - _end, _limit - _offset)), _offset);
         if (read == 0)
         {
             return false;

@@ -1,10 +1,12 @@
 namespace ScriptGen;
 
 /// <summary>
-/// The bar rows of one CSV as its lines arrive: each line split and parsed in place into the column
-/// arrays, held to the rules every line is (as many fields as the first line; empty lines only at the
+/// The bar rows of one CSV, or of one part of it, as its lines arrive: each line split and parsed in place into
+/// the column arrays, held to the rules every line is (as many fields as the first line; empty lines only at the
 /// end). Lines come whole, without their line feed, from text in memory or from a file read in chunks
-/// (<see cref="CsvFileLines"/>), so both give the same bars and the same errors.
+/// (<see cref="CsvFileLines"/>), so both give the same bars and the same errors. A file read in parts on several
+/// threads (<see cref="CsvBarReader.ReadFile"/>) has one of these per part; the reader then applies the rules that
+/// span parts (a blank line in one part before rows in a later one; one epoch unit) in the file's order.
 /// </summary>
 internal sealed class CsvRows
 {
@@ -20,50 +22,62 @@ internal sealed class CsvRows
     }
 
     private readonly CsvLayout _layout;
+    private readonly CsvColumns _columns;
     private readonly Role[] _roles;
     private readonly CsvField[] _fields;
     private readonly string? _source;
+    private readonly int _firstBar;
+    private readonly int _endBar;
     private EpochReader _epoch;
     private byte[]? _scratch;
-    private long[] _time;
-    private double[] _open;
-    private double[] _high;
-    private double[] _low;
-    private double[] _close;
-    private double[] _volume;
     private int _count;
-    private int _line = -1; // Index of the line within the body, which is also the bar's index (blank lines inside are errors).
+    private int _line; // Index of the line within the body, which is also the bar's index (blank lines inside are errors).
     private int _firstBlank = -1;
 
     /// <param name="layout">The columns the first line gave.</param>
-    /// <param name="capacity">How many bars to make room for: the body's line count, or more (fewer only costs a copy).</param>
-    /// <param name="options">The epoch unit is read from them.</param>
+    /// <param name="columns">The arrays to write into.</param>
+    /// <param name="firstLine">The index within the body of the first line this part gets (0 for the whole body): its first bar's index.</param>
+    /// <param name="lineCount">How many lines this part has at most (its bars are written from <paramref name="firstLine"/> on, no further).</param>
+    /// <param name="epoch">How epoch times are read: the option's unit, or the unit earlier parts fixed.</param>
     /// <param name="source">The file, for messages.</param>
-    public CsvRows(CsvLayout layout, int capacity, BarDataOptions options, string? source)
+    public CsvRows(CsvLayout layout, CsvColumns columns, int firstLine, int lineCount, EpochReader epoch, string? source)
     {
         _layout = layout;
+        _columns = columns;
         _source = source;
-        _epoch = new EpochReader(options.EpochUnit);
-        ResolvedColumns columns = layout.Columns;
+        _epoch = epoch;
+        _firstBar = firstLine;
+        _endBar = firstLine + lineCount;
+        _line = firstLine - 1;
+        ResolvedColumns resolved = layout.Columns;
         _roles = new Role[layout.Names.Count];
-        _roles[columns.Time] = Role.Time;
-        _roles[columns.Open] = Role.Open;
-        _roles[columns.High] = Role.High;
-        _roles[columns.Low] = Role.Low;
-        _roles[columns.Close] = Role.Close;
-        if (columns.HasVolume)
+        _roles[resolved.Time] = Role.Time;
+        _roles[resolved.Open] = Role.Open;
+        _roles[resolved.High] = Role.High;
+        _roles[resolved.Low] = Role.Low;
+        _roles[resolved.Close] = Role.Close;
+        if (resolved.HasVolume)
         {
-            _roles[columns.Volume] = Role.Volume;
+            _roles[resolved.Volume] = Role.Volume;
         }
 
         _fields = new CsvField[layout.Names.Count];
-        _time = new long[capacity];
-        _open = new double[capacity];
-        _high = new double[capacity];
-        _low = new double[capacity];
-        _close = new double[capacity];
-        _volume = columns.HasVolume ? new double[capacity] : [];
     }
+
+    /// <summary>How many bars were added.</summary>
+    public int Count => _count;
+
+    /// <summary>The index within the body of the first blank line of a run of them that nothing followed yet, or -1.</summary>
+    public int FirstBlank => _firstBlank;
+
+    /// <summary>The epoch unit the time column was read in (<see cref="EpochUnit.Auto"/> while no epoch has been read).</summary>
+    public EpochUnit EpochUnit => _epoch.Unit;
+
+    /// <summary>The error for a blank line that rows follow.</summary>
+    public static BarDataException BlankBeforeRows(CsvLayout layout, int blankLine, string? source) => new(
+        $"{layout.Rows.CapitalLabel(blankLine)} is empty but more rows follow; every row between the header and the end must be a bar.",
+        row: layout.Rows.Of(blankLine),
+        source: source);
 
     /// <summary>Parses the body's next line (without its line feed; a carriage return before it is dropped here).</summary>
     /// <exception cref="BarDataException">The line breaks a rule or holds a value that is not valid.</exception>
@@ -80,10 +94,7 @@ internal sealed class CsvRows
 
         if (_firstBlank >= 0)
         {
-            throw new BarDataException(
-                $"{rows.CapitalLabel(_firstBlank)} is empty but more rows follow; every row between the header and the end must be a bar.",
-                row: rows.Of(_firstBlank),
-                source: _source);
+            throw BlankBeforeRows(_layout, _firstBlank, _source);
         }
 
         int fieldCount = CsvLineSplitter.Split(row, _layout.Separator, _fields, rows, _line, _source);
@@ -95,11 +106,16 @@ internal sealed class CsvRows
                 source: _source);
         }
 
-        if (_count == _time.Length)
+        int bar = _firstBar + _count;
+        if (bar == _endBar)
         {
-            Grow();
+            throw new BarDataException(
+                $"{rows.CapitalLabel(_line)} was not there when the file's lines were counted: the file changed while it was read.",
+                row: rows.Of(_line),
+                source: _source);
         }
 
+        CsvColumns columns = _columns;
         IReadOnlyList<string> names = _layout.Names;
         for (int f = 0; f < _fields.Length; f++)
         {
@@ -113,59 +129,28 @@ internal sealed class CsvRows
             switch (role)
             {
                 case Role.Time:
-                    _time[_count] = ParseTime(value, ref _epoch, names[f], rows, _line, _source);
+                    columns.Time[bar] = ParseTime(value, ref _epoch, names[f], rows, _line, _source);
                     break;
                 case Role.Open:
-                    _open[_count] = ParsePrice(value, names[f], rows, _line, _source);
+                    columns.Open[bar] = ParsePrice(value, names[f], rows, _line, _source);
                     break;
                 case Role.High:
-                    _high[_count] = ParsePrice(value, names[f], rows, _line, _source);
+                    columns.High[bar] = ParsePrice(value, names[f], rows, _line, _source);
                     break;
                 case Role.Low:
-                    _low[_count] = ParsePrice(value, names[f], rows, _line, _source);
+                    columns.Low[bar] = ParsePrice(value, names[f], rows, _line, _source);
                     break;
                 case Role.Close:
-                    _close[_count] = ParsePrice(value, names[f], rows, _line, _source);
+                    columns.Close[bar] = ParsePrice(value, names[f], rows, _line, _source);
                     break;
                 default:
                     // An empty volume is na, as a missing volume is in Pine.
-                    _volume[_count] = value.IsEmpty ? double.NaN : ParsePrice(value, names[f], rows, _line, _source);
+                    columns.Volume[bar] = value.IsEmpty ? double.NaN : ParsePrice(value, names[f], rows, _line, _source);
                     break;
             }
         }
 
         _count++;
-    }
-
-    /// <summary>The bars of every line added, checked against the rules of every bar source.</summary>
-    /// <exception cref="BarDataException">No bars, or a rule of docs/data.md is broken.</exception>
-    public Bars ToBars(BarDataOptions options)
-    {
-        bool hasVolume = _layout.Columns.HasVolume;
-        var set = new BarColumnSet(
-            _time.AsMemory(0, _count),
-            _open.AsMemory(0, _count),
-            _high.AsMemory(0, _count),
-            _low.AsMemory(0, _count),
-            _close.AsMemory(0, _count),
-            hasVolume ? _volume.AsMemory(0, _count) : ReadOnlyMemory<double>.Empty,
-            hasVolume);
-        return Bars.Assemble(set, _layout.Columns.Names, options, _layout.Rows, _source);
-    }
-
-    /// <summary>More room than counted: only when a file gained lines between counting them and reading them.</summary>
-    private void Grow()
-    {
-        int capacity = Math.Max(16, _time.Length * 2);
-        Array.Resize(ref _time, capacity);
-        Array.Resize(ref _open, capacity);
-        Array.Resize(ref _high, capacity);
-        Array.Resize(ref _low, capacity);
-        Array.Resize(ref _close, capacity);
-        if (_layout.Columns.HasVolume)
-        {
-            Array.Resize(ref _volume, capacity);
-        }
     }
 
     private static double ParsePrice(ReadOnlySpan<byte> value, string column, RowNumbering rows, int line, string? source)

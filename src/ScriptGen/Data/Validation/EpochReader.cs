@@ -15,6 +15,17 @@ internal struct EpochReader
         _unit = unit;
     }
 
+    /// <summary>A reader of a column whose unit is detected, with <paramref name="detected"/> already detected from earlier values.</summary>
+    public static EpochReader Detected(EpochUnit detected)
+    {
+        var reader = new EpochReader(EpochUnit.Auto);
+        reader._unit = detected;
+        return reader;
+    }
+
+    /// <summary>Whether the unit is detected from the values (<see cref="EpochUnit.Auto"/> was given).</summary>
+    public readonly bool DetectsUnit => _auto;
+
     /// <summary>The unit in use (Auto before the first value).</summary>
     public readonly EpochUnit Unit => _unit;
 
