@@ -10,20 +10,35 @@ namespace ScriptGen;
 public readonly struct TradeList : IReadOnlyList<Trade>
 {
     private readonly List<Trade>? _trades;
+    private readonly int _notKeptCount; // Closed trades of a run that does not keep them: only how many.
+    private readonly bool _notKept;
 
     internal TradeList(List<Trade> trades) => _trades = trades;
 
+    private TradeList(int notKeptCount)
+    {
+        _notKeptCount = notKeptCount;
+        _notKept = true;
+    }
+
     /// <summary>The number of trades.</summary>
-    public int Count => _trades?.Count ?? 0;
+    public int Count => _notKept ? _notKeptCount : _trades?.Count ?? 0;
 
     /// <summary>The trade at <paramref name="index"/>, oldest first (Pine's <c>trade_num</c>).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not in 0..Count-1.</exception>
+    /// <exception cref="ScriptEngineException">The run does not keep closed trades (<see cref="RunOptions.RecordTrades"/> false).</exception>
     public Trade this[int index] => _trades is not null && (uint)index < (uint)_trades.Count
         ? _trades[index]
-        : throw new ArgumentOutOfRangeException(nameof(index), index, $"A trade number must be in 0..{Count - 1}; there are {Count} trades.");
+        : _notKept
+            ? throw Trading.Broker.TradesNotRecorded()
+            : throw new ArgumentOutOfRangeException(nameof(index), index, $"A trade number must be in 0..{Count - 1}; there are {Count} trades.");
 
     /// <summary>A struct enumerator: <c>foreach</c> over a <see cref="TradeList"/> allocates nothing.</summary>
-    public List<Trade>.Enumerator GetEnumerator() => (_trades ?? []).GetEnumerator();
+    /// <exception cref="ScriptEngineException">The run does not keep closed trades (<see cref="RunOptions.RecordTrades"/> false).</exception>
+    public List<Trade>.Enumerator GetEnumerator() => _notKept ? throw Trading.Broker.TradesNotRecorded() : (_trades ?? []).GetEnumerator();
+
+    /// <summary>The closed trades of a run that does not keep them: <see cref="Count"/> says how many, reading one throws.</summary>
+    internal static TradeList NotKept(int count) => new(count);
 
     IEnumerator<Trade> IEnumerable<Trade>.GetEnumerator() => GetEnumerator();
 

@@ -133,7 +133,7 @@ public abstract class StrategyScript : Script, IIntrabarScript
             : EquityRecorder.AtPeriodEnds(PeriodEnds.For(context.Bars, options.Symbol.GetTimeZone()), settings.InitialCapital);
         _broker = new Broker(
             settings, options.Symbol, equity, options.FillModel, options.CommissionModel, options.SlippageModel, MagnifierFor(context, metadata, settings),
-            options.RecordDrawdown);
+            options.RecordDrawdown, options.RecordTrades);
         if (settings.CalcOnOrderFills && !settings.ProcessOrdersOnClose)
         {
             if (BarStateRollbackProblem is { } problem)

@@ -186,7 +186,7 @@ public static partial class Sweep
         {
             SweepRun<TInputs> run = best[i];
             int symbol = run.SymbolIndex;
-            RunOptions full = lean[symbol] with { RecordPlots = true, RecordEquity = true, RecordDrawdown = true };
+            RunOptions full = lean[symbol] with { RecordPlots = true, RecordEquity = true, RecordDrawdown = true, RecordTrades = true };
             run.Result = environment.RunStrategy(create(run.Inputs), symbols[symbol].Bars, full);
         });
     }

@@ -11,10 +11,11 @@ public sealed record SweepOptions
     /// equity curves (<see cref="RunOptions.RecordPlots"/>, <see cref="RunOptions.RecordEquity"/>), which the summary does
     /// not need, nor drawdown and run-up along the bars' paths (<see cref="RunOptions.RecordDrawdown"/>: the summaries' drawdown
     /// and run-up figures are na, every other figure is a full run's), unless <see cref="RankBy"/> is one of them; set
-    /// <c>Run = SweepOptions.Default.Run with { RecordDrawdown = true }</c> to see them in every run. The runs kept in full
+    /// <c>Run = SweepOptions.Default.Run with { RecordDrawdown = true }</c> to see them in every run; nor does it keep closed trades
+    /// (<see cref="RunOptions.RecordTrades"/>: the summary is tallied as they close). The runs kept in full
     /// (<see cref="KeepTop"/>) record everything. A sweep over a <see cref="BarsSet"/> takes each run's symbol from the set.
     /// </summary>
-    public RunOptions Run { get; init; } = new() { RecordPlots = false, RecordEquity = false, RecordDrawdown = false };
+    public RunOptions Run { get; init; } = new() { RecordPlots = false, RecordEquity = false, RecordDrawdown = false, RecordTrades = false };
 
     /// <summary>The figure runs are ranked by. Default <see cref="SweepMetric.NetProfit"/>.</summary>
     public SweepMetric RankBy { get; init; } = SweepMetric.NetProfit;

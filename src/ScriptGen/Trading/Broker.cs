@@ -58,7 +58,8 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     }
 
     internal Broker(StrategySettings settings, SymbolInfo symbol, EquityRecorder equity, IFillModel? fillModel = null,
-        ICommissionModel? commissionModel = null, ISlippageModel? slippageModel = null, Intrabars? intrabars = null, bool recordDrawdown = true)
+        ICommissionModel? commissionModel = null, ISlippageModel? slippageModel = null, Intrabars? intrabars = null, bool recordDrawdown = true,
+        bool recordTrades = true)
     {
         _intrabars = intrabars;
         _recordDrawdown = recordDrawdown;
@@ -68,7 +69,7 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
         _processOrdersOnClose = settings.ProcessOrdersOnClose;
         ICommissionModel commission = commissionModel ?? new StrategyCommissionModel(settings.CommissionType, settings.CommissionValue);
         ISlippageModel slippage = slippageModel ?? new TickSlippageModel(settings.Slippage);
-        _ledger = new TradeLedger(settings.InitialCapital, symbol.PointValue, recordDrawdown);
+        _ledger = new TradeLedger(settings.InitialCapital, symbol.PointValue, recordDrawdown, recordTrades);
         _entries = new EntryBook(_book, symbol.QuantityStep);
         _equity = equity;
         _risk = new RiskRules(settings.InitialCapital, symbol);
@@ -140,7 +141,7 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     public double MaxContractsHeldShort => _ledger.MaxContractsHeldShort;
 
     /// <inheritdoc />
-    public TradeList ClosedTrades => new(_ledger.Closed);
+    public TradeList ClosedTrades => _ledger.KeepsClosed ? new(_ledger.Closed) : TradeList.NotKept(_ledger.ClosedCount);
 
     /// <inheritdoc />
     public TradeList OpenTrades => new(_ledger.Open);
@@ -262,7 +263,7 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
         }
 
         _entries.RecycleSettled();
-        int closedBefore = _ledger.Closed.Count;
+        int closedBefore = _ledger.ClosedCount;
         _current.Bar = ReadBar(bars);
         if (PathToFollow())
         {
@@ -309,7 +310,7 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     /// </summary>
     internal void OnBarClose(in BarCursor bars)
     {
-        int closedBefore = _ledger.Closed.Count;
+        int closedBefore = _ledger.ClosedCount;
         _current.Bar = ReadBar(bars);
         _walker.ClosePass(_current.Bar.Close);
         MarkToClose();
@@ -328,12 +329,18 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     /// </summary>
     private void CheckRiskAtClose(int closedBefore)
     {
-        if (_risk.Active && _risk.EndBar(_ledger.Equity, _ledger.Closed.Count > closedBefore, _ledger.NetProfit) is { } broken)
+        if (_risk.Active && _risk.EndBar(_ledger.Equity, _ledger.ClosedCount > closedBefore, _ledger.NetProfit) is { } broken)
         {
             HaltForRisk(broken, _current.Bar.Close);
             MarkToClose();
         }
     }
+
+    /// <summary>What a script that reads a closed trade in a run with <see cref="RunOptions.RecordTrades"/> false is told.</summary>
+    internal static ScriptEngineException TradesNotRecorded() => new(
+        "The script read a closed trade (strategy.closedtrades.*(n)), which this run does not keep: it runs with RunOptions.RecordTrades = false " +
+        "(the default of sweeps, SweepOptions.Run), which keeps only how many closed (strategy.closedtrades). Run it with RecordTrades = true " +
+        "(in a sweep: Run = SweepOptions.Default.Run with { RecordTrades = true }).");
 
     /// <summary>What a script that reads <paramref name="variable"/> in a run with <see cref="RunOptions.RecordDrawdown"/> false is told.</summary>
     internal static ScriptEngineException DrawdownNotRecorded(string variable) => new(

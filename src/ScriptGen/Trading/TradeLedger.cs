@@ -34,18 +34,28 @@ internal sealed class TradeLedger
     // Off (RunOptions.RecordDrawdown): trades start with na extremes, which no price moves, so their run-up and drawdown read na.
     private readonly bool _recordExtremes;
 
-    public TradeLedger(double initialCapital, double pointValue, bool recordExtremes = true)
+    // Off (RunOptions.RecordTrades): a closed trade is tallied and let go; only the tallies' count says how many closed.
+    private readonly bool _keepClosed;
+
+    public TradeLedger(double initialCapital, double pointValue, bool recordExtremes = true, bool keepClosed = true)
     {
         _initialCapital = initialCapital;
         _pointValue = pointValue;
         _recordExtremes = recordExtremes;
+        _keepClosed = keepClosed;
     }
 
     /// <summary>The open trades, oldest first.</summary>
     public List<Trade> Open => _open;
 
-    /// <summary>The closed trades, in the order they closed.</summary>
+    /// <summary>The closed trades, in the order they closed; empty when they are not kept (<see cref="KeepsClosed"/>).</summary>
     public List<Trade> Closed => _closed;
+
+    /// <summary>Whether closed trades are kept in <see cref="Closed"/> (<see cref="RunOptions.RecordTrades"/>).</summary>
+    public bool KeepsClosed => _keepClosed;
+
+    /// <summary>How many trades have closed, kept or not.</summary>
+    public int ClosedCount => _all.Count;
 
     /// <summary>The number of open trades.</summary>
     public int OpenCount => _open.Count;
@@ -270,7 +280,11 @@ internal sealed class TradeLedger
 
     private void Record(Trade closed)
     {
-        _closed.Add(closed);
+        if (_keepClosed)
+        {
+            _closed.Add(closed);
+        }
+
         _all.Add(closed);
         if (closed.Direction == Direction.Long)
         {

@@ -6,7 +6,7 @@ using ScriptGen.Tests.Scripts;
 namespace ScriptGen.Tests.Trading;
 
 /// <summary>
-/// <see cref="RunOptions.RecordDrawdown"/> false: a bar held with nothing pending is not walked along its path, only marked at
+/// <see cref="RunOptions.RecordDrawdown"/> false (and <see cref="RunOptions.RecordTrades"/> false, further down): a bar held with nothing pending is not walked along its path, only marked at
 /// its close. Every fill, trade and figure but drawdown and run-up must be what the full run gives; those are na, never a
 /// partial value; a script that reads them is stopped with a message saying how to run it. Bars and hand-worked values as in
 /// <see cref="QuietBarTests"/>: long 1 unit (point value 1, no commission) from bar 1's open at 100.
@@ -111,6 +111,78 @@ public sealed class LeanRunTests
         Assert.Equal(Rows(full.OpenTrades), Rows(lean.OpenTrades));
         Assert.Equal(full.Equity.ToArray(), lean.Equity.ToArray());
         Assert.Equal(full.Summary with { MaxDrawdown = double.NaN, MaxDrawdownPercent = double.NaN, MaxRunUp = double.NaN, MaxRunUpPercent = double.NaN }, lean.Summary);
+    }
+
+    /// <summary>
+    /// <see cref="RunOptions.RecordTrades"/> false on the same samples and bars: every summary figure, open trade and equity
+    /// value is the full run's; only the closed trade list is gone.
+    /// </summary>
+    [Theory]
+    [InlineData("macd")]
+    [InlineData("rsi")]
+    [InlineData("bollinger")]
+    [InlineData("supertrend")]
+    public void Without_the_closed_trades_kept_every_figure_is_the_same(string sample)
+    {
+        Bars bars = BarCsv.Read(ReferenceCsv.PathOf("strategy/ohlcv.csv"));
+        Func<StrategyScript> create = sample switch
+        {
+            "macd" => MacdStrategy.Create,
+            "rsi" => RsiStrategy.Create,
+            "bollinger" => BollingerStrategy.Create,
+            _ => SupertrendStrategy.Create,
+        };
+        var options = new RunOptions { Symbol = SymbolInfo.For(SymbolKind.Forex, "EURUSD") with { MinTick = 0.00001 } };
+        StrategyResult full = new RuntimeEnvironment().RunStrategy(create(), bars, options);
+        StrategyResult lean = new RuntimeEnvironment().RunStrategy(create(), bars, options with { RecordTrades = false });
+
+        Assert.True(full.ClosedTrades.Count > 10);
+        Assert.Empty(lean.ClosedTrades);
+        Assert.Equal(full.Summary, lean.Summary);
+        Assert.Equal(full.ClosedTrades.Count, lean.Summary.TotalClosedTrades);
+        Assert.Equal(Rows(full.OpenTrades), Rows(lean.OpenTrades));
+        Assert.Equal(full.Equity.ToArray(), lean.Equity.ToArray());
+    }
+
+    [Fact]
+    public void A_script_reads_how_many_trades_closed_but_not_a_closed_trade()
+    {
+        // Long from bar 1's open, closed at bar 2's open (market orders fill at the next open): one closed trade from bar 2 on.
+        var counts = new List<int>();
+        OrderPlan counting = OrderPlan.Create();
+        counting.OnBar = (bar, strategy) =>
+        {
+            if (bar == 0) strategy.Entry("L", Direction.Long);
+            if (bar == 1) strategy.Close("L");
+            counts.Add(strategy.ClosedTrades.Count);
+        };
+        new RuntimeEnvironment().RunStrategy(counting, FourBars, new RunOptions { Symbol = SymbolInfo.Default, RecordTrades = false });
+        Assert.Equal([0, 0, 1, 1], counts);
+
+        foreach (bool enumerate in new[] { false, true })
+        {
+            OrderPlan reading = OrderPlan.Create();
+            reading.OnBar = (bar, strategy) =>
+            {
+                if (bar == 0) strategy.Entry("L", Direction.Long);
+                if (bar == 1) strategy.Close("L");
+                if (bar == 3 && enumerate)
+                {
+                    foreach (Trade trade in strategy.ClosedTrades)
+                    {
+                        _ = trade.Profit;
+                    }
+                }
+                else if (bar == 3)
+                {
+                    _ = strategy.ClosedTrades[0].Profit;
+                }
+            };
+            Exception error = Assert.ThrowsAny<ScriptEngineException>(() =>
+                new RuntimeEnvironment().RunStrategy(reading, FourBars, new RunOptions { Symbol = SymbolInfo.Default, RecordTrades = false }));
+            Assert.Contains("strategy.closedtrades", error.ToString());
+            Assert.Contains("RecordTrades = true", error.ToString());
+        }
     }
 
     private static StrategyResult RunLean(Bars bars, Action<int, PineStrategy> plan)
