@@ -7,7 +7,8 @@
 #
 # "after" is the working tree this script is in. Each process runs the class's setup (its checks), 10 warm-up calls and
 # 7 batches of 10 timed calls and prints its median batch; the summary is the median over the rounds, per tree, and
-# hand / this with each tree's own hand loop. Run it on an idle machine; it takes rounds x 4 processes.
+# hand / this with each tree's own hand loop. Run it on an idle machine; it takes rounds x 4 processes. For a method that
+# takes seconds (a sweep), PAIRED_WARMUPS=1 PAIRED_BATCHES=3 PAIRED_CALLS=1 in the environment shorten each process.
 set -euo pipefail
 
 if [ $# -lt 5 ]; then
