@@ -94,17 +94,7 @@ public sealed class LeanRunTests
     [InlineData("supertrend")]
     public void The_samples_trade_and_sum_up_as_in_a_full_run(string sample)
     {
-        Bars bars = BarCsv.Read(ReferenceCsv.PathOf("strategy/ohlcv.csv"));
-        Func<StrategyScript> create = sample switch
-        {
-            "macd" => MacdStrategy.Create,
-            "rsi" => RsiStrategy.Create,
-            "bollinger" => BollingerStrategy.Create,
-            _ => SupertrendStrategy.Create,
-        };
-        var options = new RunOptions { Symbol = SymbolInfo.For(SymbolKind.Forex, "EURUSD") with { MinTick = 0.00001 } };
-        StrategyResult full = new RuntimeEnvironment().RunStrategy(create(), bars, options);
-        StrategyResult lean = new RuntimeEnvironment().RunStrategy(create(), bars, options with { RecordDrawdown = false });
+        (StrategyResult full, StrategyResult lean) = RunSample(sample, options => options with { RecordDrawdown = false });
 
         Assert.True(full.ClosedTrades.Count > 10);
         Assert.Equal(Rows(full.ClosedTrades), Rows(lean.ClosedTrades));
@@ -124,17 +114,7 @@ public sealed class LeanRunTests
     [InlineData("supertrend")]
     public void Without_the_closed_trades_kept_every_figure_is_the_same(string sample)
     {
-        Bars bars = BarCsv.Read(ReferenceCsv.PathOf("strategy/ohlcv.csv"));
-        Func<StrategyScript> create = sample switch
-        {
-            "macd" => MacdStrategy.Create,
-            "rsi" => RsiStrategy.Create,
-            "bollinger" => BollingerStrategy.Create,
-            _ => SupertrendStrategy.Create,
-        };
-        var options = new RunOptions { Symbol = SymbolInfo.For(SymbolKind.Forex, "EURUSD") with { MinTick = 0.00001 } };
-        StrategyResult full = new RuntimeEnvironment().RunStrategy(create(), bars, options);
-        StrategyResult lean = new RuntimeEnvironment().RunStrategy(create(), bars, options with { RecordTrades = false });
+        (StrategyResult full, StrategyResult lean) = RunSample(sample, options => options with { RecordTrades = false });
 
         Assert.True(full.ClosedTrades.Count > 10);
         Assert.Empty(lean.ClosedTrades);
@@ -183,6 +163,21 @@ public sealed class LeanRunTests
             Assert.Contains("strategy.closedtrades", error.ToString());
             Assert.Contains("RecordTrades = true", error.ToString());
         }
+    }
+
+    /// <summary>A sample strategy run in full and with <paramref name="lean"/>'s options, on TradingView's bars as a EUR/USD-like symbol.</summary>
+    private static (StrategyResult Full, StrategyResult Lean) RunSample(string sample, Func<RunOptions, RunOptions> lean)
+    {
+        Bars bars = BarCsv.Read(ReferenceCsv.PathOf("strategy/ohlcv.csv"));
+        Func<StrategyScript> create = sample switch
+        {
+            "macd" => MacdStrategy.Create,
+            "rsi" => RsiStrategy.Create,
+            "bollinger" => BollingerStrategy.Create,
+            _ => SupertrendStrategy.Create,
+        };
+        var options = new RunOptions { Symbol = SymbolInfo.For(SymbolKind.Forex, "EURUSD") with { MinTick = 0.00001 } };
+        return (new RuntimeEnvironment().RunStrategy(create(), bars, options), new RuntimeEnvironment().RunStrategy(create(), bars, lean(options)));
     }
 
     private static StrategyResult RunLean(Bars bars, Action<int, PineStrategy> plan)
