@@ -41,6 +41,10 @@ internal static class SweepCommand
             HelpName = "N",
         };
         var csv = new Option<string?>("--csv") { Description = "Write every run's inputs and figures, in grid order, to FILE (CSV).", HelpName = "FILE" };
+        var keepTrades = new Option<bool>("--keep-trades")
+        {
+            Description = "Keep each run's closed trades, for a script that reads them (strategy.closedtrades.*(n)); without it runs tally trades and let them go.",
+        };
         var parallel = new Option<int>("--parallel")
         {
             Description = "How many runs at once (default: one per core).",
@@ -57,6 +61,7 @@ internal static class SweepCommand
         command.Add(sort);
         command.Add(top);
         command.Add(csv);
+        command.Add(keepTrades);
         command.Add(parallel);
 
         context.SetAction(command, (parse, terminal) =>
@@ -79,7 +84,10 @@ internal static class SweepCommand
             CheckValues(sweepGrid, definition);
             var options = new SweepOptions
             {
-                Run = new RunOptions { Symbol = symbolInfo, Limits = loader.RunLimits, RecordPlots = false, RecordEquity = false },
+                Run = new RunOptions
+                {
+                    Symbol = symbolInfo, Limits = loader.RunLimits, RecordPlots = false, RecordEquity = false, RecordTrades = parse.GetValue(keepTrades),
+                },
                 RankBy = Metric(parse.GetValue(sort)!),
                 KeepTop = 0,
                 MaxDegreeOfParallelism = parse.GetValue(parallel),

@@ -340,7 +340,7 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     internal static ScriptEngineException TradesNotRecorded() => new(
         "The script read a closed trade (strategy.closedtrades.*(n)), which this run does not keep: it runs with RunOptions.RecordTrades = false " +
         "(the default of sweeps, SweepOptions.Run), which keeps only how many closed (strategy.closedtrades). Run it with RecordTrades = true " +
-        "(in a sweep: Run = SweepOptions.Default.Run with { RecordTrades = true }).");
+        "(in a sweep: Run = SweepOptions.Default.Run with { RecordTrades = true }; scriptgen sweep: --keep-trades).");
 
     /// <summary>What a script that reads <paramref name="variable"/> in a run with <see cref="RunOptions.RecordDrawdown"/> false is told.</summary>
     internal static ScriptEngineException DrawdownNotRecorded(string variable) => new(

@@ -75,6 +75,38 @@ public sealed class SweepCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_script_that_reads_closed_trades_needs_keep_trades()
+    {
+        // The runs tally their trades and let them go unless told to keep them; the script reads the last one's profit.
+        File.WriteAllText(_work.Combine("LastTrade.pine.cs"), """
+            using ScriptGen;
+
+            [Strategy("Last Trade", InitialCapital = 100_000, DefaultQuantity = 100_000)]
+            public partial class LastTrade
+            {
+                [Input("Length", MinValue = 1)] public int Length { get; init; } = 10;
+                public double LastProfit { get; private set; }
+
+                protected override void Process()
+                {
+                    if (ta.Crossover(close, ta.Sma(close, Length))) strategy.Entry("Long", Direction.Long);
+                    if (ta.Crossunder(close, ta.Sma(close, Length))) strategy.Entry("Short", Direction.Short);
+                    if (strategy.ClosedTrades.Count > 0) LastProfit = strategy.ClosedTrades[strategy.ClosedTrades.Count - 1].Profit;
+                }
+            }
+            """);
+        string[] sweep = ["sweep", "LastTrade.pine.cs", "--data", Repository.Bars, "--symbol-file", Repository.Symbol, "--grid", "Length=10,20"];
+
+        ProcessResult lean = tool.Run(_work.Path, sweep);
+        ProcessResult kept = tool.Run(_work.Path, [.. sweep, "--keep-trades"]);
+
+        Assert.True(lean.ExitCode != 0, lean.ToString());
+        Assert.Contains("--keep-trades", lean.Error);
+        Assert.True(kept.ExitCode == 0, kept.ToString());
+        Assert.StartsWith("Last Trade: best 2 of 2 runs by net profit", kept.Output);
+    }
+
+    [Fact]
     public void An_indicator_cannot_be_swept()
     {
         ProcessResult run = tool.Run(_work.Path, "sweep", Repository.Sample("Rsi"), "--data", Repository.Bars, "--grid", "Length=5..10");
