@@ -22,13 +22,13 @@ internal static class CsvFileParts
     /// <exception cref="BarDataException">The text breaks a rule, or the bars do.</exception>
     public static Bars Read(CsvFileLines file, long bodyStart, int partCount, int chunkSize, CsvLayout layout, BarDataOptions options, string path)
     {
-        long[] starts = CutAtLines(file, bodyStart, partCount);
+        long[] bounds = CutAtLines(file, bodyStart, partCount);
         var parts = new CsvFileLines[partCount];
         try
         {
             for (int p = 0; p < partCount; p++)
             {
-                parts[p] = file.Part(starts[p], p + 1 < partCount ? starts[p + 1] : file.Limit, chunkSize);
+                parts[p] = file.Part(bounds[p], bounds[p + 1], chunkSize);
             }
 
             // Each part's lines: its line feeds (a part ends just after one), and one more for the part that ends the
@@ -37,7 +37,7 @@ internal static class CsvFileParts
             ForEachPart(partCount, p => lineCounts[p] = parts[p].CountLineFeeds());
             for (int p = 0; p < partCount; p++)
             {
-                if (parts[p].Limit == file.Limit && parts[p].Limit > starts[p])
+                if (bounds[p + 1] == file.Limit && bounds[p + 1] > bounds[p])
                 {
                     lineCounts[p]++;
                 }
@@ -62,11 +62,12 @@ internal static class CsvFileParts
             EpochUnit detected = EpochUnit.Auto;
             for (int p = 0; p < partCount; p++)
             {
-                if (epoch.DetectsUnit && detected != EpochUnit.Auto && rows[p].EpochUnit is not EpochUnit.Auto && rows[p].EpochUnit != detected)
+                // With a unit given in the options every part reads in it, so only detected units can disagree.
+                if (detected != EpochUnit.Auto && rows[p].EpochUnit is not EpochUnit.Auto && rows[p].EpochUnit != detected)
                 {
                     // Read in order, this part's first epoch would have been checked against the unit an earlier part
                     // fixed; read it again that way (rare: a column that mixes units).
-                    using CsvFileLines again = file.Part(starts[p], p + 1 < partCount ? starts[p + 1] : file.Limit, chunkSize);
+                    using CsvFileLines again = file.Part(bounds[p], bounds[p + 1], chunkSize);
                     rows[p] = new CsvRows(layout, columns, firstLines[p], lineCounts[p], EpochReader.Detected(detected), path);
                     failures[p] = Parse(again, rows[p]);
                 }
@@ -106,20 +107,24 @@ internal static class CsvFileParts
         }
     }
 
-    /// <summary>The start offsets of <paramref name="partCount"/> parts of about equal size, each at a line's start.</summary>
+    /// <summary>
+    /// The bounds of <paramref name="partCount"/> parts of about equal size, each starting at a line's start: part p spans
+    /// bounds[p] up to bounds[p + 1], the last one up to the end of the file.
+    /// </summary>
     private static long[] CutAtLines(CsvFileLines file, long bodyStart, int partCount)
     {
-        long[] starts = new long[partCount];
-        starts[0] = bodyStart;
+        long[] bounds = new long[partCount + 1];
+        bounds[0] = bodyStart;
+        bounds[partCount] = file.Limit;
         long length = file.Limit - bodyStart;
         for (int p = 1; p < partCount; p++)
         {
             // A line longer than a part can put two cuts at the same line start: the part between is empty.
             long cut = bodyStart + (length * p / partCount);
-            starts[p] = Math.Max(starts[p - 1], file.NextLineStart(Math.Max(bodyStart, cut - 1)));
+            bounds[p] = Math.Max(bounds[p - 1], file.NextLineStart(Math.Max(bodyStart, cut - 1)));
         }
 
-        return starts;
+        return bounds;
     }
 
     /// <summary>Adds every line of <paramref name="part"/>; the first error stops it and is returned, for the file's order to decide.</summary>

@@ -23,9 +23,6 @@ internal struct EpochReader
         return reader;
     }
 
-    /// <summary>Whether the unit is detected from the values (<see cref="EpochUnit.Auto"/> was given).</summary>
-    public readonly bool DetectsUnit => _auto;
-
     /// <summary>The unit in use (Auto before the first value).</summary>
     public readonly EpochUnit Unit => _unit;
 
