@@ -27,6 +27,8 @@ internal static class InputsEmitter
             code.Line();
             EmitFromOverrides(code, script);
             code.Line();
+            EmitToOverrides(code, script);
+            code.Line();
             EmitValidate(code, script);
         }
     }
@@ -58,6 +60,25 @@ internal static class InputsEmitter
             }
 
             code.Line("};");
+        }
+    }
+
+    /// <summary>
+    /// Every value by input name, the form <c>FromOverrides</c> reads: what a sweep on a cluster sends a silo, which
+    /// builds the same inputs there through the script's catalog entry (no reflection, no serializer per record).
+    /// </summary>
+    private static void EmitToOverrides(CodeWriter code, ScriptSpec script)
+    {
+        code.Line("/// <summary>Every input by name, as <see cref=\"FromOverrides\"/> reads them: <c>FromOverrides(inputs.ToOverrides())</c> equals <c>inputs</c>.</summary>");
+        using (code.Block("public global::System.Collections.Generic.IReadOnlyDictionary<string, object?> ToOverrides()"))
+        {
+            code.Line($"var overrides = new global::System.Collections.Generic.Dictionary<string, object?>({script.Inputs.Count});");
+            foreach (InputSpec input in script.Inputs)
+            {
+                code.Line($"overrides[{Literals.String(input.Name)}] = {SymbolNames.Identifier(input.Name)};");
+            }
+
+            code.Line("return overrides;");
         }
     }
 

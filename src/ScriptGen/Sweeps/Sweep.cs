@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ScriptGen.CompilerServices;
 
 namespace ScriptGen;
 
@@ -38,7 +37,7 @@ public static partial class Sweep
         ArgumentNullException.ThrowIfNull(bars);
         options ??= SweepOptions.Default;
         options.Validate();
-        return RunAll([new SymbolBars(options.Run.Symbol, bars)], [options.Run], grid, static inputs => inputs.CreateScript(), options, cancellationToken);
+        return RunAll([new SymbolBars(options.Run.Symbol, bars)], [options.Run], grid, static inputs => inputs.CreateScript(), static inputs => inputs.ToOverrides(), options, cancellationToken);
     }
 
     /// <summary>Runs the strategy once per inputs of <paramref name="grid"/> on every symbol of <paramref name="symbols"/>, ranking all runs together.</summary>
@@ -61,7 +60,7 @@ public static partial class Sweep
         options ??= SweepOptions.Default;
         options.Validate();
         SymbolBars[] all = symbols.ToArray();
-        return RunAll(all, Array.ConvertAll(all, symbol => symbol.OptionsFrom(options.Run) with { Symbols = options.Run.Symbols ?? symbols }), grid, static inputs => inputs.CreateScript(), options, cancellationToken);
+        return RunAll(all, Array.ConvertAll(all, symbol => symbol.OptionsFrom(options.Run) with { Symbols = options.Run.Symbols ?? symbols }), grid, static inputs => inputs.CreateScript(), static inputs => inputs.ToOverrides(), options, cancellationToken);
     }
 
     /// <summary>
@@ -89,76 +88,27 @@ public static partial class Sweep
 
         options ??= SweepOptions.Default;
         options.Validate();
-        return RunAll([new SymbolBars(options.Run.Symbol, bars)], [options.Run], grid, inputs => (StrategyScript)strategy.Create(inputs), options, cancellationToken);
+        return RunAll([new SymbolBars(options.Run.Symbol, bars)], [options.Run], grid, inputs => (StrategyScript)strategy.Create(inputs), static inputs => inputs, options, cancellationToken);
     }
 
     private static SweepResult<TInputs> RunAll<TInputs>(
-        SymbolBars[] symbols, RunOptions[] runOptions, IEnumerable<TInputs> grid, Func<TInputs, StrategyScript> create, SweepOptions options,
-        CancellationToken cancellationToken)
+        SymbolBars[] symbols, RunOptions[] runOptions, IEnumerable<TInputs> grid, Func<TInputs, StrategyScript> create,
+        Func<TInputs, IReadOnlyDictionary<string, object?>> overrides, SweepOptions options, CancellationToken cancellationToken)
     {
         TInputs[] inputs = CheckGrid(grid, symbols.Length);
         var clock = Stopwatch.StartNew();
-        var environment = options.Environment ?? new RuntimeEnvironment();
         bool drawdown = options.RankBy.NeedsDrawdown(); // Ranked by it: every run follows it, whatever the run options say.
         RunOptions[] lean = Array.ConvertAll(runOptions, o => o with { Cancellation = cancellationToken, RecordDrawdown = o.RecordDrawdown || drawdown });
-        int total = inputs.Length * symbols.Length;
-        var summaries = new PerformanceSummary[total];
-        var failures = new SweepFailures();
-        var progress = new SweepProgressReporter(options.Progress, total);
-        SharedSeriesCache? shared = SharedSeriesCache.Prepare(inputs, create, options.SharedSeriesMemory, environment.Namespaces);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-        try
-        {
-            Parallel.For(0, total, parallel, (index, loop) =>
-            {
-                int symbol = index / inputs.Length, gridIndex = index % inputs.Length;
-                SharedCallPlan? plan = null;
-                bool succeeded = false;
-                try
-                {
-                    StrategyScript script = create(inputs[gridIndex]);
-                    Bars bars = symbols[symbol].Bars;
-                    if (shared is not null)
-                    {
-                        plan = shared.PlanFor(script, symbol, bars.Count);
-                        script.Attach(plan);
-                    }
-
-                    summaries[index] = environment.RunStrategy(script, bars, lean[symbol]).Summary;
-                    succeeded = true;
-                }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                {
-                    loop.Stop();
-                    return;
-                }
-                catch (ScriptEngineException failure)
-                {
-                    failures.Add(new SweepRunException(index, gridIndex, symbols[symbol].Ticker, inputs[gridIndex], failure));
-                    loop.Stop();
-                    return;
-                }
-                finally
-                {
-                    plan?.Complete(succeeded);
-                }
-
-                progress.RunFinished();
-            });
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // Rethrown below with the caller's token.
-        }
-
+        var work = new SweepWork(new SweepGrid<TInputs>(inputs, create, overrides), symbols, lean, options, cancellationToken);
+        (options.Runner ?? LocalSweepRunner.Instance).Run(work);
         cancellationToken.ThrowIfCancellationRequested();
-        failures.ThrowFirst();
+        PerformanceSummary[] summaries = work.Summaries();
 
-        var runs = new SweepRun<TInputs>[total];
+        var runs = new SweepRun<TInputs>[work.RunCount];
         long barRuns = 0;
-        for (int index = 0; index < total; index++)
+        for (int index = 0; index < runs.Length; index++)
         {
-            int symbol = index / inputs.Length, gridIndex = index % inputs.Length;
+            int symbol = work.SymbolOf(index), gridIndex = work.GridEntryOf(index);
             runs[index] = new SweepRun<TInputs>(index, gridIndex, symbol, symbols[symbol].Ticker, inputs[gridIndex], summaries[index]);
             barRuns += symbols[symbol].Bars.Count;
         }
@@ -169,11 +119,8 @@ public static partial class Sweep
             ranked[rank].Rank = rank + 1;
         }
 
-        KeepFullResults(ranked.AsSpan(0, Math.Min(options.KeepTop, ranked.Length)).ToArray(), symbols, lean, create, environment, options, cancellationToken);
-        SweepSharing sharing = shared is null
-            ? SweepSharing.None
-            : new SweepSharing(shared.Sites, shared.Computed, shared.Reads, shared.Evicted, shared.PeakBytes);
-        return new SweepResult<TInputs>(runs, ranked, options.RankBy, barRuns, clock.Elapsed, sharing);
+        KeepFullResults(ranked.AsSpan(0, Math.Min(options.KeepTop, ranked.Length)).ToArray(), symbols, lean, create, work.Environment, options, cancellationToken);
+        return new SweepResult<TInputs>(runs, ranked, options.RankBy, barRuns, clock.Elapsed, work.Sharing);
     }
 
     /// <summary>Runs the best runs again with plots and equity recorded: the runs are deterministic, so their summaries are the ranked ones.</summary>

@@ -44,6 +44,13 @@ public sealed record SweepOptions
     /// <summary>The environment whose namespaces the runs use; a new <see cref="RuntimeEnvironment"/> when <c>null</c>.</summary>
     public RuntimeEnvironment? Environment { get; init; }
 
+    /// <summary>
+    /// Where the runs run: null (the default) for this machine's cores (<see cref="LocalSweepRunner"/>), or another
+    /// runner such as <c>ScriptGen.Orleans</c>' <c>ClusterSweepRunner</c>. The ranking and the full results of the kept
+    /// runs are computed here either way, so the table is the same.
+    /// </summary>
+    public ISweepRunner? Runner { get; init; }
+
     /// <summary>Checks the options.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A count out of range or an unknown metric; the message says what is valid.</exception>
     public void Validate()

@@ -83,6 +83,13 @@ namespace Tests.Scripts
                 return Default;
             }
 
+            /// <summary>Every input by name, as <see cref="FromOverrides"/> reads them: <c>FromOverrides(inputs.ToOverrides())</c> equals <c>inputs</c>.</summary>
+            public global::System.Collections.Generic.IReadOnlyDictionary<string, object?> ToOverrides()
+            {
+                var overrides = new global::System.Collections.Generic.Dictionary<string, object?>(0);
+                return overrides;
+            }
+
             /// <summary>Checks every value against its declared bounds.</summary>
             /// <exception cref="global::ScriptGen.InputValidationException">A value out of its bounds.</exception>
             public void Validate()
@@ -307,6 +314,14 @@ namespace Tests.Scripts
                 {
                     Length = global::ScriptGen.CompilerServices.InputBinder.Int(Metadata, 0, overrides, 14),
                 };
+            }
+
+            /// <summary>Every input by name, as <see cref="FromOverrides"/> reads them: <c>FromOverrides(inputs.ToOverrides())</c> equals <c>inputs</c>.</summary>
+            public global::System.Collections.Generic.IReadOnlyDictionary<string, object?> ToOverrides()
+            {
+                var overrides = new global::System.Collections.Generic.Dictionary<string, object?>(1);
+                overrides["Length"] = Length;
+                return overrides;
             }
 
             /// <summary>Checks every value against its declared bounds.</summary>

@@ -103,6 +103,16 @@ namespace ScriptGen.Samples.Scripts
                 };
             }
 
+            /// <summary>Every input by name, as <see cref="FromOverrides"/> reads them: <c>FromOverrides(inputs.ToOverrides())</c> equals <c>inputs</c>.</summary>
+            public global::System.Collections.Generic.IReadOnlyDictionary<string, object?> ToOverrides()
+            {
+                var overrides = new global::System.Collections.Generic.Dictionary<string, object?>(3);
+                overrides["Length"] = Length;
+                overrides["Overbought"] = Overbought;
+                overrides["Oversold"] = Oversold;
+                return overrides;
+            }
+
             /// <summary>Checks every value against its declared bounds.</summary>
             /// <exception cref="global::ScriptGen.InputValidationException">A value out of its bounds.</exception>
             public void Validate()

@@ -91,6 +91,14 @@ namespace Tests.Scripts
                 };
             }
 
+            /// <summary>Every input by name, as <see cref="FromOverrides"/> reads them: <c>FromOverrides(inputs.ToOverrides())</c> equals <c>inputs</c>.</summary>
+            public global::System.Collections.Generic.IReadOnlyDictionary<string, object?> ToOverrides()
+            {
+                var overrides = new global::System.Collections.Generic.Dictionary<string, object?>(1);
+                overrides["Length"] = Length;
+                return overrides;
+            }
+
             /// <summary>Checks every value against its declared bounds.</summary>
             /// <exception cref="global::ScriptGen.InputValidationException">A value out of its bounds.</exception>
             public void Validate()

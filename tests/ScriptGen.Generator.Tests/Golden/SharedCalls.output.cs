@@ -87,6 +87,19 @@ namespace Golden
                 };
             }
 
+            /// <summary>Every input by name, as <see cref="FromOverrides"/> reads them: <c>FromOverrides(inputs.ToOverrides())</c> equals <c>inputs</c>.</summary>
+            public global::System.Collections.Generic.IReadOnlyDictionary<string, object?> ToOverrides()
+            {
+                var overrides = new global::System.Collections.Generic.Dictionary<string, object?>(6);
+                overrides["Fast"] = Fast;
+                overrides["Slow"] = Slow;
+                overrides["Multiplier"] = Multiplier;
+                overrides["UseFilter"] = UseFilter;
+                overrides["_window"] = _window;
+                overrides["_adaptive"] = _adaptive;
+                return overrides;
+            }
+
             /// <summary>Checks every value against its declared bounds.</summary>
             /// <exception cref="global::ScriptGen.InputValidationException">A value out of its bounds.</exception>
             public void Validate()

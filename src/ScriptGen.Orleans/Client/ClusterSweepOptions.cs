@@ -1,0 +1,51 @@
+namespace ScriptGen.Orleans;
+
+/// <summary>How <see cref="ClusterSweepRunner"/> splits a sweep and how it survives silos that fail.</summary>
+public sealed record ClusterSweepOptions
+{
+    /// <summary>The defaults.</summary>
+    public static ClusterSweepOptions Default { get; } = new();
+
+    /// <summary>
+    /// Runs per shard (one grain call); 0 (the default) picks about four shards per silo and symbol. Larger shards share
+    /// more <c>ta</c> work between their runs; smaller ones balance the silos better and lose less to a silo that dies.
+    /// </summary>
+    public int RunsPerShard { get; init; }
+
+    /// <summary>Shards running at once on each silo (default 1: a shard already uses every core of its silo).</summary>
+    public int ShardsPerSilo { get; init; } = 1;
+
+    /// <summary>How many times a shard is sent again after the silo running it failed (default 3) before the sweep gives up.</summary>
+    public int MaxRetries { get; init; } = 3;
+
+    /// <summary>
+    /// How often a worker asks the cluster whether the silo running its shard is still a member (default 2 s); once the
+    /// membership declares the silo dead, the shard is sent again to a silo that is.
+    /// </summary>
+    public TimeSpan LivenessCheckInterval { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Checks the values, naming the one out of range.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A negative <see cref="RunsPerShard"/> or <see cref="MaxRetries"/>, <see cref="ShardsPerSilo"/> below 1, or a <see cref="LivenessCheckInterval"/> that is not positive.</exception>
+    public void Validate()
+    {
+        if (RunsPerShard < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(RunsPerShard), RunsPerShard, "RunsPerShard is 0 (automatic) or more.");
+        }
+
+        if (ShardsPerSilo < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ShardsPerSilo), ShardsPerSilo, "ShardsPerSilo is 1 or more.");
+        }
+
+        if (LivenessCheckInterval <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(LivenessCheckInterval), LivenessCheckInterval, "LivenessCheckInterval is a positive time.");
+        }
+
+        if (MaxRetries < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxRetries), MaxRetries, "MaxRetries is 0 or more.");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Logging;
+using ScriptGen.Orleans.Wire;
+
+namespace ScriptGen.Orleans;
+
+/// <summary>
+/// Runs a shard with the local sweep over the silo's copy of the bars, so the shard's runs share the bars and their
+/// <c>ta</c> series as on one machine.
+/// </summary>
+internal sealed partial class SweepShardGrain(SiloSweepServices services, ILogger<SweepShardGrain> logger) : Grain, ISweepShardGrain
+{
+    public Task<SiloAddress> Silo() => Task.FromResult(GrainContext.Address.SiloAddress!);
+
+    public async Task<ShardResult> Run(SweepShard shard, CancellationToken cancellationToken)
+    {
+        ScriptDefinition script;
+        Bars bars;
+        BarsSet? importSymbols;
+        try
+        {
+            script = services.Script(shard);
+            bars = await services.Bars(shard.Symbol, cancellationToken);
+            importSymbols = shard.ImportSymbols.Length == 0 ? null : await LoadAll(shard.ImportSymbols, cancellationToken);
+        }
+        catch (ScriptEngineException failure)
+        {
+            LogShardRefused(logger, shard.ToString(), failure.Message);
+            return ShardResult.Failed(new ShardFailure(-1, failure.Message, failure.GetType().Name));
+        }
+
+        var options = new SweepOptions
+        {
+            Run = shard.Options.ToRunOptions(shard.Symbol.Symbol, importSymbols, cancellationToken),
+            KeepTop = 0,
+            MaxDegreeOfParallelism = shard.MaxDegreeOfParallelism,
+            SharedSeriesMemory = shard.SharedSeriesMemory,
+            Environment = services.Environment,
+        };
+        try
+        {
+            // Off the grain's scheduler: the runs take every core for as long as they last.
+            SweepResult<IReadOnlyDictionary<string, object?>> result = await Task.Run(() => Sweep.Run(script, bars, shard.Inputs, options, cancellationToken), cancellationToken);
+            services.ShardFinished();
+            return new ShardResult(shard.RunIndexes, result.Runs.Select(run => run.Summary).ToArray(), null);
+        }
+        catch (SweepRunException failure)
+        {
+            Exception cause = failure.InnerException ?? failure;
+            return ShardResult.Failed(new ShardFailure(shard.RunIndexes[failure.GridIndex], cause.Message, cause.GetType().Name));
+        }
+    }
+
+    private async Task<BarsSet> LoadAll(SymbolRequest[] symbols, CancellationToken cancellationToken)
+    {
+        var all = new SymbolBars[symbols.Length];
+        for (int i = 0; i < symbols.Length; i++)
+        {
+            all[i] = new SymbolBars(symbols[i].Symbol, await services.Bars(symbols[i], cancellationToken));
+        }
+
+        return new BarsSet(all);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sweep shard {Shard} not run: {Reason}")]
+    private static partial void LogShardRefused(ILogger logger, string shard, string reason);
+}

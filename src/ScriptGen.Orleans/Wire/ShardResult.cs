@@ -1,0 +1,18 @@
+namespace ScriptGen.Orleans.Wire;
+
+/// <summary>What a shard sends back: each run's summary by run index, or the failure that stopped the shard.</summary>
+[GenerateSerializer]
+[Immutable]
+internal sealed record ShardResult(
+    [property: Id(0)] int[] RunIndexes, [property: Id(1)] PerformanceSummary[] Summaries, [property: Id(2)] ShardFailure? Failure)
+{
+    public static ShardResult Failed(ShardFailure failure) => new([], [], failure);
+}
+
+/// <summary>
+/// Why a shard stopped. <see cref="RunIndex"/> is set when one of its runs failed (a script error: the sweep fails as it
+/// would locally); -1 when the silo could not run the shard at all (the script or the bars missing or different there).
+/// </summary>
+[GenerateSerializer]
+[Immutable]
+internal sealed record ShardFailure([property: Id(0)] int RunIndex, [property: Id(1)] string Message, [property: Id(2)] string ExceptionType);
