@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 using ScriptGen.Orleans;
+using ScriptGen.Scripting;
 using ScriptGen.Samples.Scripts;
 
 namespace ScriptGen.Orleans.Tests;
@@ -24,6 +25,11 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     /// <summary>Holds the second silo's load of EURUSD_GATED until the test releases it or the silo dies.</summary>
     public GatedBarStore.Gate Gate { get; } = new();
+
+    private int _compilations;
+
+    /// <summary>How many times the silos compiled source text.</summary>
+    public int Compilations => Volatile.Read(ref _compilations);
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
@@ -49,6 +55,12 @@ public sealed class ClusterFixture : IAsyncLifetime
             IBarStore store = new FolderBarStore(StoreFolder);
             sweeps.BarStore = silo.SiloName == SecondarySilo ? new GatedBarStore(store, Gate) : store;
             sweeps.AddScripts(typeof(EmaCross).Assembly);
+            var engine = new ScriptEngine(); // Untrusted, the default: source text that arrives over the network.
+            sweeps.CompileSources = (sources, cancel) =>
+            {
+                Interlocked.Increment(ref _compilations);
+                return engine.Compile(sources.Select(source => new ScriptSource(source.Text, source.FileName)), cancel).Scripts;
+            };
         }));
         Cluster = builder.Build();
         await Cluster.DeployAsync();

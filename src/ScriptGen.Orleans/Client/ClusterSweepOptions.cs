@@ -24,6 +24,15 @@ public sealed record ClusterSweepOptions
     /// </summary>
     public TimeSpan LivenessCheckInterval { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// The source text the swept script compiles from (with the files it imports), for a script the silos do not have
+    /// deployed, such as one the client compiled with the engine. Each silo receives the text once per sweep and grain,
+    /// compiles it with its <see cref="SweepSiloOptions.CompileSources"/> (once per distinct text: it keeps the result by
+    /// hash) and runs the script of the sweep's type name from it. Null (the default): the silos find the script among
+    /// their deployed scripts.
+    /// </summary>
+    public IReadOnlyList<ScriptSourceText>? ScriptSources { get; init; }
+
     /// <summary>Checks the values, naming the one out of range.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A negative <see cref="RunsPerShard"/> or <see cref="MaxRetries"/>, <see cref="ShardsPerSilo"/> below 1, or a <see cref="LivenessCheckInterval"/> that is not positive.</exception>
     public void Validate()

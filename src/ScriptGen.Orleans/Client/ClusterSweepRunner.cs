@@ -54,12 +54,15 @@ public sealed class ClusterSweepRunner : ISweepRunner
         CancellationToken cancellationToken = work.Cancellation;
         string[] inputNames = work.Script.Inputs.Select(input => input.Name).ToArray();
         SiloAddress[] silos = await ActiveSilos(cancellationToken).ConfigureAwait(false);
-        var queue = new ConcurrentQueue<PendingShard>(Shards(work, inputNames, silos.Length).Select(shard => new PendingShard(shard, 0)));
+        ScriptSourceText[]? sources = _options.ScriptSources?.ToArray();
+        string? sourceHash = sources is null ? null : ScriptSourceText.HashOf(sources);
+        var queue = new ConcurrentQueue<PendingShard>(
+            Shards(work, inputNames, silos.Length).Select(shard => new PendingShard(shard with { SourceHash = sourceHash }, 0)));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var workers = new Task[silos.Length * _options.ShardsPerSilo];
         for (int slot = 0; slot < workers.Length; slot++)
         {
-            workers[slot] = Worker(work, queue, slot, silos, stop);
+            workers[slot] = Worker(work, queue, slot, silos, sources, stop);
         }
 
         try
@@ -72,9 +75,11 @@ public sealed class ClusterSweepRunner : ISweepRunner
         }
     }
 
-    private async Task Worker(SweepWork work, ConcurrentQueue<PendingShard> queue, int slot, SiloAddress[] silos, CancellationTokenSource stop)
+    private async Task Worker(
+        SweepWork work, ConcurrentQueue<PendingShard> queue, int slot, SiloAddress[] silos, ScriptSourceText[]? sources, CancellationTokenSource stop)
     {
         int generation = 0;
+        bool grainHasSources = false; // Sources go with the first shard to each new grain, and again when a silo asks.
         while (!stop.IsCancellationRequested && queue.TryDequeue(out PendingShard? pending))
         {
             // A new grain after each failure, placed on a silo still in the cluster: the old activation died with its silo.
@@ -83,7 +88,9 @@ public sealed class ClusterSweepRunner : ISweepRunner
             ShardResult result;
             try
             {
-                result = await RunWatched(grain, pending.Shard, stop.Token).ConfigureAwait(false);
+                SweepShard shard = sources is null || grainHasSources ? pending.Shard : pending.Shard with { Sources = sources };
+                result = await RunWatched(grain, shard, stop.Token).ConfigureAwait(false);
+                grainHasSources = sources is not null;
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -101,7 +108,15 @@ public sealed class ClusterSweepRunner : ISweepRunner
                 Interlocked.Increment(ref _retries);
                 queue.Enqueue(pending with { Attempts = pending.Attempts + 1 });
                 generation++;
+                grainHasSources = false;
                 silos = await ActiveSilos(stop.Token).ConfigureAwait(false);
+                continue;
+            }
+
+            if (result.Failure is { NeedsSources: true })
+            {
+                grainHasSources = false; // The silo lost or never had the text (a grain moved): send the shard again with it.
+                queue.Enqueue(pending);
                 continue;
             }
 

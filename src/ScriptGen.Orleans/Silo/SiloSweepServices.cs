@@ -12,6 +12,7 @@ internal sealed class SiloSweepServices(IOptions<SweepSiloOptions> options)
 {
     private readonly SweepSiloOptions _options = options.Value;
     private readonly ConcurrentDictionary<string, Lazy<Task<Bars>>> _bars = new(StringComparer.Ordinal);
+    private readonly RecentlyUsed<string, Task<IReadOnlyList<ScriptDefinition>>> _compiled = new(Math.Max(1, options.Value.CompiledSourceCapacity));
 
     private int _shardsRun;
 
@@ -22,19 +23,14 @@ internal sealed class SiloSweepServices(IOptions<SweepSiloOptions> options)
 
     public void ShardFinished() => Interlocked.Increment(ref _shardsRun);
 
-    /// <summary>The script named by the shard, checked to declare the inputs the client's build declares.</summary>
-    public ScriptDefinition Script(SweepShard shard)
+    /// <summary>
+    /// The script named by the shard (deployed with the silo, or compiled from the shard's source text), checked to
+    /// declare the inputs the client's build declares.
+    /// </summary>
+    /// <exception cref="SourcesNeededException">The shard names source text this silo has not compiled and does not carry it.</exception>
+    public async Task<ScriptDefinition> Script(SweepShard shard, CancellationToken cancellationToken)
     {
-        ScriptDefinition? script = _options.Scripts.FirstOrDefault(s => s.Metadata.TypeName == shard.Script)
-            ?? ScriptCatalog.All.FirstOrDefault(s => s.Metadata.TypeName == shard.Script);
-        if (script is null)
-        {
-            string known = string.Join(", ", _options.Scripts.Concat(ScriptCatalog.All).Select(s => s.Metadata.TypeName).Distinct());
-            throw new ScriptEngineException(
-                $"The silo has no script '{shard.Script}' (scripts here: {(known.Length == 0 ? "none" : known)}); deploy its assembly with the silo " +
-                $"and add it with {nameof(SweepSiloOptions)}.{nameof(SweepSiloOptions.AddScripts)}.");
-        }
-
+        ScriptDefinition script = shard.SourceHash is null ? Deployed(shard) : await Compiled(shard, cancellationToken).ConfigureAwait(false);
         string[] here = script.Metadata.Inputs.Select(input => input.Name).ToArray();
         if (!here.SequenceEqual(shard.InputNames, StringComparer.Ordinal))
         {
@@ -44,6 +40,68 @@ internal sealed class SiloSweepServices(IOptions<SweepSiloOptions> options)
         }
 
         return script;
+    }
+
+    private ScriptDefinition Deployed(SweepShard shard)
+    {
+        ScriptDefinition? script = _options.Scripts.FirstOrDefault(s => s.Metadata.TypeName == shard.Script)
+            ?? ScriptCatalog.All.FirstOrDefault(s => s.Metadata.TypeName == shard.Script);
+        if (script is null)
+        {
+            string known = string.Join(", ", _options.Scripts.Concat(ScriptCatalog.All).Select(s => s.Metadata.TypeName).Distinct());
+            throw new ScriptEngineException(
+                $"The silo has no script '{shard.Script}' (scripts here: {(known.Length == 0 ? "none" : known)}); deploy its assembly with the silo " +
+                $"and add it with {nameof(SweepSiloOptions)}.{nameof(SweepSiloOptions.AddScripts)}, or send its source text " +
+                $"({nameof(ClusterSweepOptions)}.{nameof(ClusterSweepOptions.ScriptSources)}).");
+        }
+
+        return script;
+    }
+
+    private async Task<ScriptDefinition> Compiled(SweepShard shard, CancellationToken cancellationToken)
+    {
+        string hash = shard.SourceHash!;
+        Task<IReadOnlyList<ScriptDefinition>> compile;
+        lock (_compiled)
+        {
+            if (!_compiled.TryGet(hash, out compile!))
+            {
+                if (shard.Sources is null)
+                {
+                    throw new SourcesNeededException(hash);
+                }
+
+                var compiler = _options.CompileSources ?? throw new ScriptEngineException(
+                    $"The silo does not compile source text (no {nameof(SweepSiloOptions)}.{nameof(SweepSiloOptions.CompileSources)}); deploy " +
+                    $"'{shard.Script}' with the silo instead, or give the silo a compiler.");
+                if (ScriptSourceText.HashOf(shard.Sources) != hash)
+                {
+                    throw new ScriptEngineException($"The source text of '{shard.Script}' arrived with a hash that is not its own; it was not compiled.");
+                }
+
+                ScriptSourceText[] sources = shard.Sources;
+                compile = Task.Run(() => compiler(sources, CancellationToken.None)); // Off the grain's scheduler: compiling takes seconds.
+                _compiled.Add(hash, compile);
+            }
+        }
+
+        IReadOnlyList<ScriptDefinition> scripts;
+        try
+        {
+            scripts = await compile.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            lock (_compiled)
+            {
+                _compiled.Remove(hash, compile); // The next shard with the text tries again (and reports the same errors).
+            }
+
+            throw;
+        }
+
+        return scripts.FirstOrDefault(s => s.Metadata.TypeName == shard.Script) ?? throw new ScriptEngineException(
+            $"The source text sent compiles to {string.Join(", ", scripts.Select(s => s.Metadata.TypeName))}, not '{shard.Script}'.");
     }
 
     /// <summary>The symbol's bars from the store (loaded once per silo), checked against the client's fingerprint.</summary>

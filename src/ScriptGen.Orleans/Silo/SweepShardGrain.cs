@@ -18,9 +18,13 @@ internal sealed partial class SweepShardGrain(SiloSweepServices services, ILogge
         BarsSet? importSymbols;
         try
         {
-            script = services.Script(shard);
+            script = await services.Script(shard, cancellationToken);
             bars = await services.Bars(shard.Symbol, cancellationToken);
             importSymbols = shard.ImportSymbols.Length == 0 ? null : await LoadAll(shard.ImportSymbols, cancellationToken);
+        }
+        catch (SourcesNeededException failure)
+        {
+            return ShardResult.Failed(new ShardFailure(-1, failure.Message, failure.GetType().Name, NeedsSources: true));
         }
         catch (ScriptEngineException failure)
         {

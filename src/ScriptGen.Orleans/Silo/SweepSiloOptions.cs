@@ -17,6 +17,20 @@ public sealed class SweepSiloOptions
     /// </summary>
     public RuntimeEnvironment? Environment { get; set; }
 
+    /// <summary>
+    /// Compiles script source text that clients send (<see cref="ClusterSweepOptions.ScriptSources"/>) into scripts; null
+    /// (the default) refuses such sweeps. The silo compiles each distinct text once and keeps the result by its hash. Use
+    /// the engine of <c>ScriptGen.Scripting</c>, whose default trust is untrusted (the text comes over the network):
+    /// <code>
+    /// var engine = new ScriptEngine();
+    /// sweeps.CompileSources = (sources, cancel) =&gt; engine.Compile(sources.Select(s =&gt; new ScriptSource(s.Text, s.FileName)), cancel).Scripts;
+    /// </code>
+    /// </summary>
+    public Func<IReadOnlyList<ScriptSourceText>, CancellationToken, IReadOnlyList<ScriptDefinition>>? CompileSources { get; set; }
+
+    /// <summary>How many compiled source sets the silo keeps (default 16); the least recently used is dropped beyond it.</summary>
+    public int CompiledSourceCapacity { get; set; } = 16;
+
     /// <summary>The scripts added with <see cref="AddScripts"/> or <see cref="AddScript{TScript}"/>; <see cref="ScriptCatalog"/> is searched after them.</summary>
     public IReadOnlyList<ScriptDefinition> Scripts => _scripts;
 

@@ -7,7 +7,7 @@ namespace ScriptGen.Orleans.Wire;
 /// </summary>
 [GenerateSerializer]
 [Immutable]
-internal sealed class SweepShard
+internal sealed record SweepShard
 {
     /// <summary>The sweep's key, for the silo's logs and the grain's key.</summary>
     [Id(0)]
@@ -47,6 +47,20 @@ internal sealed class SweepShard
     /// <summary>How many of the silo's cores the shard's runs use (-1: all).</summary>
     [Id(8)]
     public int MaxDegreeOfParallelism { get; init; } = -1;
+
+    /// <summary>
+    /// The hash of the source text the script compiles from (<see cref="ScriptSourceText.HashOf"/>), or null for a script
+    /// deployed with the silo.
+    /// </summary>
+    [Id(10)]
+    public string? SourceHash { get; init; }
+
+    /// <summary>
+    /// The source text itself: sent with a worker's first shard to each grain (the silo compiles it once and keeps it
+    /// by hash), and again only when a silo says it does not have it.
+    /// </summary>
+    [Id(11)]
+    public ScriptSourceText[]? Sources { get; init; }
 
     /// <summary>The bytes of <c>ta</c> series the shard's runs may share (<see cref="SweepOptions.SharedSeriesMemory"/>).</summary>
     [Id(9)]
