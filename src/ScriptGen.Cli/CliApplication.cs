@@ -27,6 +27,7 @@ internal static class CliApplication
             CheckCommand.Create(context),
             InputsCommand.Create(context),
             SweepCommand.Create(context),
+            SiloCommand.Create(context),
         };
 
         ParseResult parse = root.Parse(args);

@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
+using ScriptGen.Cli.Cluster;
 using ScriptGen.Cli.Data;
 using ScriptGen.Cli.Loading;
 using ScriptGen.Cli.Output;
 using ScriptGen.Cli.Sweeps;
+using ScriptGen.Orleans;
 using Spectre.Console;
 
 namespace ScriptGen.Cli.Commands;
@@ -45,9 +47,15 @@ internal static class SweepCommand
         {
             Description = "Keep each run's closed trades, for a script that reads them (strategy.closedtrades.*(n)); without it runs tally trades and let them go.",
         };
+        var cluster = new Option<string[]>("--cluster")
+        {
+            Description = "Run on an Orleans cluster of 'scriptgen silo' processes through the gateway HOST:PORT (repeatable). The silos read the bars " +
+                          "from their --bars folder under the symbol's ticker, and compile the script from the text this command sends.",
+            HelpName = "HOST:PORT",
+        };
         var parallel = new Option<int>("--parallel")
         {
-            Description = "How many runs at once (default: one per core).",
+            Description = "How many runs at once (default: one per core; on a cluster, every silo uses all its cores).",
             DefaultValueFactory = _ => Environment.ProcessorCount,
             HelpName = "N",
         };
@@ -62,6 +70,7 @@ internal static class SweepCommand
         command.Add(top);
         command.Add(csv);
         command.Add(keepTrades);
+        command.Add(cluster);
         command.Add(parallel);
 
         context.SetAction(command, (parse, terminal) =>
@@ -82,6 +91,13 @@ internal static class SweepCommand
             }
 
             CheckValues(sweepGrid, definition);
+            string[] gateways = parse.GetValue(cluster) ?? [];
+            if (gateways.Length > 0 && (parse.GetValue(data.From) is not null || parse.GetValue(data.To) is not null))
+            {
+                throw new UsageException("--from and --to cut the bars here, and silos read theirs whole from their folder; sweep a cluster over a file of the bars to sweep.");
+            }
+
+            using ClusterConnection? connection = gateways.Length == 0 ? null : ClusterConnection.Connect([.. gateways.Select(g => Endpoints.Parse("--cluster", g))]);
             var options = new SweepOptions
             {
                 Run = new RunOptions
@@ -90,10 +106,17 @@ internal static class SweepCommand
                 },
                 RankBy = Metric(parse.GetValue(sort)!),
                 KeepTop = 0,
-                MaxDegreeOfParallelism = parse.GetValue(parallel),
+                MaxDegreeOfParallelism = connection is null ? parse.GetValue(parallel) : -1,
+                Runner = connection is null ? null : new ClusterSweepRunner(connection.Client, new ClusterSweepOptions
+                {
+                    ScriptSources = [.. ScriptFiles.SourcesOf(script.ScriptPath(parse), script.Includes(parse))],
+                }),
             };
             SweepResult<IReadOnlyDictionary<string, object?>> sweep = Run(sweepGrid, definition, bars, options, terminal);
-            terminal.Note($"{Failures.Count(sweep.Runs.Count, "run")} of {bars.Count:N0} bars in {sweep.Elapsed.TotalSeconds:0.0} s on {Failures.Count(Math.Min(parse.GetValue(parallel), Environment.ProcessorCount), "core")}.");
+            string where = connection is null
+                ? $"on {Failures.Count(Math.Min(parse.GetValue(parallel), Environment.ProcessorCount), "core")}"
+                : $"on the cluster at {string.Join(", ", gateways)}";
+            terminal.Note($"{Failures.Count(sweep.Runs.Count, "run")} of {bars.Count:N0} bars in {sweep.Elapsed.TotalSeconds:0.0} s {where}.");
 
             int shown = parse.GetValue(top) == 0 ? sweep.Ranked.Count : Math.Min(parse.GetValue(top), sweep.Ranked.Count);
             terminal.Output.WriteLine($"{definition.Metadata.Title}: best {shown} of {Failures.Count(sweep.Runs.Count, "run")} by {SortLabel(parse.GetValue(sort)!)}");

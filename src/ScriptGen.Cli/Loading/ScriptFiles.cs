@@ -52,4 +52,18 @@ internal static class ScriptFiles
 
         return new ScriptSource(File.ReadAllText(path), path);
     }
+
+    /// <summary>
+    /// The text of the script and of the files it may import (<c>--include</c>), as a sweep on a cluster sends them to the
+    /// silos, which compile them as one set.
+    /// </summary>
+    public static IEnumerable<ScriptGen.Orleans.ScriptSourceText> SourcesOf(string path, IReadOnlyList<string> includes)
+    {
+        string mainFull = Path.GetFullPath(path);
+        foreach (string file in (IEnumerable<string>)[path, .. Collect(includes).Where(file => !string.Equals(Path.GetFullPath(file), mainFull, StringComparison.Ordinal))])
+        {
+            ScriptSource source = Read(file);
+            yield return new ScriptGen.Orleans.ScriptSourceText(source.FileName, source.Text);
+        }
+    }
 }
