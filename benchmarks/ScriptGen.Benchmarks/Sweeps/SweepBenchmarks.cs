@@ -76,20 +76,7 @@ public class SweepBenchmarks
     }
 
     [Benchmark(Baseline = true, Description = "Hand loops, EMAs shared")]
-    public HandStrategyResult[] SharedHandLoops()
-    {
-        // Each distinct length's EMA once (in parallel), then every run reads its two.
-        int[] lengths = [.. _grid.SelectMany(inputs => new[] { inputs.FastLength, inputs.SlowLength }).Distinct()];
-        var emas = new double[lengths.Length][];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Threads };
-        Parallel.For(0, lengths.Length, parallel, i => emas[i] = EmaCrossStrategyHandLoop.EmaSeries(_data.Close, lengths[i]));
-        var results = new HandStrategyResult[_grid.Length];
-        Parallel.For(0, _grid.Length, parallel, i => results[i] = EmaCrossStrategyHandLoop.Run(
-            _data.Time, _data.Open, _data.High, _data.Low, _data.Close, RunOptions.Default.Symbol.MinTick,
-            emas[Array.IndexOf(lengths, _grid[i].FastLength)], emas[Array.IndexOf(lengths, _grid[i].SlowLength)], _grid[i].SlowLength,
-            s_settings.InitialCapital, s_settings.DefaultQuantity, RunOptions.Default.Symbol.PointValue, Drawdown));
-        return results;
-    }
+    public HandStrategyResult[] SharedHandLoops() => SharedEmaSweep.Run(_data, _grid, Threads, Drawdown);
 
     [Benchmark(Description = "Hand loops, unshared")]
     public HandStrategyResult[] HandLoops()

@@ -78,6 +78,20 @@ public sealed class ClusterSweepRunner : ISweepRunner
     private async Task Worker(
         SweepWork work, ConcurrentQueue<PendingShard> queue, int slot, SiloAddress[] silos, ScriptSourceText[]? sources, CancellationTokenSource stop)
     {
+        try
+        {
+            await SendShards(work, queue, slot, silos, sources, stop).ConfigureAwait(false);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            await stop.CancelAsync().ConfigureAwait(false); // The sweep has failed: the other workers stop too.
+            throw;
+        }
+    }
+
+    private async Task SendShards(
+        SweepWork work, ConcurrentQueue<PendingShard> queue, int slot, SiloAddress[] silos, ScriptSourceText[]? sources, CancellationTokenSource stop)
+    {
         int generation = 0;
         bool grainHasSources = false; // Sources go with the first shard to each new grain, and again when a silo asks.
         while (!stop.IsCancellationRequested && queue.TryDequeue(out PendingShard? pending))
@@ -100,7 +114,6 @@ public sealed class ClusterSweepRunner : ISweepRunner
             {
                 if (pending.Attempts >= _options.MaxRetries)
                 {
-                    await stop.CancelAsync().ConfigureAwait(false);
                     throw new ClusterSweepException(
                         $"Shard {pending.Shard} failed {pending.Attempts + 1} times; the last failure: {failure.Message}", failure);
                 }
@@ -122,12 +135,12 @@ public sealed class ClusterSweepRunner : ISweepRunner
 
             if (result.Failure is { } shardFailure)
             {
-                await stop.CancelAsync().ConfigureAwait(false);
                 if (shardFailure.RunIndex < 0)
                 {
                     throw new ClusterSweepException($"A silo could not run shard {pending.Shard}: {shardFailure.Message}");
                 }
 
+                await stop.CancelAsync().ConfigureAwait(false); // The sweep fails with this run's error, as a local sweep stops at its first.
                 work.Fail(shardFailure.RunIndex, new ScriptEngineException($"{shardFailure.Message} (on a silo: {shardFailure.ExceptionType})"));
                 return;
             }
@@ -172,14 +185,15 @@ public sealed class ClusterSweepRunner : ISweepRunner
     private IEnumerable<SweepShard> Shards(SweepWork work, string[] inputNames, int siloCount)
     {
         string sweep = Guid.NewGuid().ToString("N");
+        var requests = new SymbolRequests(); // Each symbol's bars fingerprinted once, however many symbols import it.
         int perShard = _options.RunsPerShard > 0
             ? _options.RunsPerShard
             : Math.Max(1, (int)Math.Ceiling(work.GridCount / (4.0 * siloCount * _options.ShardsPerSilo)));
         for (int symbol = 0; symbol < work.Symbols.Count; symbol++)
         {
             RunOptions options = work.RunOptionsFor(symbol);
-            var symbolRequest = SymbolRequest.Of(work.Symbols[symbol]);
-            SymbolRequest[] imports = options.Symbols?.Select(SymbolRequest.Of).ToArray() ?? [];
+            SymbolRequest symbolRequest = requests.For(work.Symbols[symbol]);
+            SymbolRequest[] imports = options.Symbols?.Select(requests.For).ToArray() ?? [];
             for (int first = 0; first < work.GridCount; first += perShard)
             {
                 int count = Math.Min(perShard, work.GridCount - first);
@@ -209,4 +223,19 @@ public sealed class ClusterSweepRunner : ISweepRunner
     }
 
     private sealed record PendingShard(SweepShard Shard, int Attempts);
+
+    private sealed class SymbolRequests
+    {
+        private readonly Dictionary<(SymbolInfo, Bars), SymbolRequest> _made = [];
+
+        public SymbolRequest For(SymbolBars symbol)
+        {
+            if (!_made.TryGetValue((symbol.Symbol, symbol.Bars), out SymbolRequest? request))
+            {
+                _made[(symbol.Symbol, symbol.Bars)] = request = SymbolRequest.Of(symbol);
+            }
+
+            return request;
+        }
+    }
 }

@@ -30,12 +30,16 @@ internal sealed class RunBudget
 
     public RunBudget(RunLimits? limits, string scriptTitle, CancellationToken cancellation)
     {
+        HasLimits = limits is not null;
         _limits = limits ?? new RunLimits();
         _cancellation = cancellation;
         _scriptTitle = scriptTitle;
         _deadline = _limits.Timeout is { } timeout ? DeadlineAfter(timeout) : long.MaxValue;
         StartPeriod(null);
     }
+
+    /// <summary>Whether the run has limits (counted per bar), not only a cancellation token.</summary>
+    public bool HasLimits { get; }
 
     /// <summary>Whether a run with these settings needs a budget at all.</summary>
     public static bool IsNeeded(RunLimits? limits, CancellationToken cancellation) =>

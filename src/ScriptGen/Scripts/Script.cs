@@ -211,6 +211,9 @@ public abstract partial class Script
         }
     }
 
+    /// <summary>Bars between two looks at <see cref="RunOptions.Cancellation"/> when the run has no <see cref="RunOptions.Limits"/>.</summary>
+    internal const int CancellationStride = 1024;
+
     private void RunBarLoop(RunContext context, ImportSet importSet, RunBudget? budget)
     {
         IReadOnlyList<Script> imports = importSet.RunOrder;
@@ -227,17 +230,30 @@ public abstract partial class Script
         Script running = this;
         try
         {
-            if (imports.Count == 0 && budget is null)
+            // A budget for cancellation alone (no limits, so nothing counted per bar) is checked every CancellationStride
+            // bars: the loop then runs in long calls, as without a token, instead of one call per bar.
+            RunBudget? perBar = budget is { HasLimits: true } ? budget : null;
+            int stride = budget is null ? int.MaxValue : CancellationStride;
+            if (imports.Count == 0 && perBar is null)
             {
-                RunBars(0, count);
+                for (int bar = 0; bar < count;)
+                {
+                    budget?.BeginBar(bar);
+                    int next = (int)Math.Min(count, (long)bar + stride);
+                    RunBars(bar, next);
+                    bar = next;
+                }
+
+                budget?.EndRun();
             }
-            else if (importSet.Contexts.Chart.Scripts.Count == 0 && budget is null)
+            else if (importSet.Contexts.Chart.Scripts.Count == 0 && perBar is null)
             {
                 // Only other timeframes or symbols: between the chart bars where one of them shows something new, this
                 // script runs bar after bar in one call, as it would without imports.
                 for (int bar = 0; bar < count;)
                 {
-                    int next = count;
+                    budget?.BeginBar(bar);
+                    int next = (int)Math.Min(count, (long)bar + stride);
                     for (int c = 1; c < contexts.Count; c++)
                     {
                         AdvanceContext(contexts[c], others.CursorOf(c), bar, ref running);
@@ -248,6 +264,8 @@ public abstract partial class Script
                     RunBars(bar, next);
                     bar = next;
                 }
+
+                budget?.EndRun();
             }
             else
             {

@@ -26,7 +26,7 @@ public static partial class Sweep
     /// <param name="bars">The bars, shared read-only by every run.</param>
     /// <param name="grid">The inputs of each run, in the order ties are ranked in (see <see cref="Range(int, int, int)"/>).</param>
     /// <param name="options">Run options, ranking, full results kept, threads, progress; <see cref="SweepOptions.Default"/> when omitted.</param>
-    /// <param name="cancellationToken">Stops the sweep (runs under way stop at their next bar), throwing <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Stops the sweep (runs under way stop within 1,024 bars), throwing <see cref="OperationCanceledException"/>.</param>
     /// <exception cref="ArgumentException">An empty grid or a null entry.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Invalid <paramref name="options"/> (<see cref="SweepOptions.Validate"/>).</exception>
     /// <exception cref="SweepRunException">A run failed; the message names the run and its inputs.</exception>
@@ -48,7 +48,7 @@ public static partial class Sweep
     /// </param>
     /// <param name="grid">The inputs of each run, in the order ties are ranked in.</param>
     /// <param name="options">Run options, ranking, full results kept, threads, progress; <see cref="SweepOptions.Default"/> when omitted.</param>
-    /// <param name="cancellationToken">Stops the sweep (runs under way stop at their next bar), throwing <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Stops the sweep (runs under way stop within 1,024 bars), throwing <see cref="OperationCanceledException"/>.</param>
     /// <exception cref="ArgumentException">An empty grid or a null entry.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Invalid <paramref name="options"/> (<see cref="SweepOptions.Validate"/>).</exception>
     /// <exception cref="SweepRunException">A run failed; the message names the run, its symbol and its inputs.</exception>
@@ -71,7 +71,7 @@ public static partial class Sweep
     /// <param name="bars">The bars, shared read-only by every run.</param>
     /// <param name="grid">Each run's input overrides, over the script's defaults.</param>
     /// <param name="options">Run options, ranking, full results kept, threads, progress; <see cref="SweepOptions.Default"/> when omitted.</param>
-    /// <param name="cancellationToken">Stops the sweep (runs under way stop at their next bar), throwing <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Stops the sweep (runs under way stop within 1,024 bars), throwing <see cref="OperationCanceledException"/>.</param>
     /// <exception cref="ArgumentException">An empty grid or a null entry, or a definition that is not a strategy's.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Invalid <paramref name="options"/> (<see cref="SweepOptions.Validate"/>).</exception>
     /// <exception cref="SweepRunException">A run failed (an unknown input or a value out of range included); the message names the run and its inputs.</exception>

@@ -3,7 +3,7 @@ using ScriptGen.Tests.Scripts;
 namespace ScriptGen.Tests.Runtime;
 
 /// <summary>
-/// RunOptions.Cancellation and RunLimits stop a run: as each bar starts for every script, and inside a
+/// RunOptions.Cancellation and RunLimits stop a run: every 1,024 bars for a token alone, as each bar starts with limits, and inside a
 /// bar wherever the script counts steps (the engine instruments untrusted scripts' loops and method
 /// entries with ScriptBudget.Step/Enter; the probe calls them itself). A limit's failure sticks.
 /// </summary>
@@ -83,15 +83,32 @@ public sealed class RunLimitsTests
     }
 
     [Fact]
-    public void Cancelling_stops_the_run_as_the_next_bar_starts()
+    public void Cancelling_a_run_without_limits_stops_it_at_the_next_stride_of_1024_bars()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var probe = BudgetProbe.Create();
+        probe.CancelOnBar = 6;
+        probe.Cancellation = cancellation;
+        Bars bars = TestBars.Closes([.. Enumerable.Range(1, 3000).Select(i => (double)i)]);
+
+        var failure = Assert.Throws<OperationCanceledException>(() =>
+            new RuntimeEnvironment().RunIndicator(probe, bars, new RunOptions { Cancellation = cancellation.Token }));
+
+        Assert.Equal(cancellation.Token, failure.CancellationToken);
+        Assert.Equal(1024, probe.BarsRun); // Bars 0..1023 ran in one call; the token is looked at before bar 1024.
+        Assert.Contains("stopped on bar 1024", failure.Message);
+    }
+
+    [Fact]
+    public void Cancelling_a_run_with_limits_stops_it_as_the_next_bar_starts()
     {
         using var cancellation = new CancellationTokenSource();
         var probe = BudgetProbe.Create();
         probe.CancelOnBar = 6;
         probe.Cancellation = cancellation;
 
-        var failure = Assert.Throws<OperationCanceledException>(() =>
-            new RuntimeEnvironment().RunIndicator(probe, s_bars, new RunOptions { Cancellation = cancellation.Token }));
+        var failure = Assert.Throws<OperationCanceledException>(() => new RuntimeEnvironment().RunIndicator(
+            probe, s_bars, new RunOptions { Cancellation = cancellation.Token, Limits = new RunLimits { Timeout = TimeSpan.FromHours(1) } }));
 
         Assert.Equal(cancellation.Token, failure.CancellationToken);
         Assert.Equal(7, probe.BarsRun);
