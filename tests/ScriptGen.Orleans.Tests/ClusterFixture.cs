@@ -76,3 +76,10 @@ public sealed class ClusterFixture : IAsyncLifetime
     public Dictionary<string, int> ShardsRun() => Cluster.GetActiveSilos().ToDictionary(
         silo => silo.Name, silo => Cluster.GetSiloServiceProvider(silo.SiloAddress).GetRequiredService<SiloSweepServices>().ShardsRun);
 }
+
+/// <summary>The test classes that share one cluster (every class but the one that kills a silo).</summary>
+[CollectionDefinition(Name)]
+public sealed class SharedClusterCollection : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "Shared two-silo cluster";
+}

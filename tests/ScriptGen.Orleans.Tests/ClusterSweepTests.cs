@@ -8,7 +8,8 @@ namespace ScriptGen.Orleans.Tests;
 /// summary, the ranking, the kept full results) must be the same, whatever the shard size, for typed and dynamic grids,
 /// one symbol or two; failures and options that cannot travel are reported as a local sweep would, or named.
 /// </summary>
-public sealed class ClusterSweepTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
+[Collection(SharedClusterCollection.Name)]
+public sealed class ClusterSweepTests(ClusterFixture cluster)
 {
     private static EmaCross.Inputs[] Grid() =>
         [.. from fast in Sweep.Range(5, 12) from slow in Sweep.Range(20, 40, 10) select new EmaCross.Inputs { FastLength = fast, SlowLength = slow }];

@@ -7,7 +7,8 @@ namespace ScriptGen.Orleans.Tests;
 /// A script the silos do not have, sent as source text: each silo compiles it once (as untrusted text) and the table is
 /// the one the client's own compilation gives locally; text the silo's rules refuse stops the sweep with the refusal.
 /// </summary>
-public sealed class SourceTextTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
+[Collection(SharedClusterCollection.Name)]
+public sealed class SourceTextTests(ClusterFixture cluster)
 {
     private const string Breakout = """
         using ScriptGen;

@@ -21,9 +21,10 @@ public sealed class ClusterCommandTests : IDisposable
         Directory.CreateDirectory(bars);
         File.Copy(Repository.Bars, Path.Combine(bars, "EURUSD.csv")); // samples/data/eurusd.json names the ticker EURUSD.
         int port0 = BackgroundTool.FreePort(), gateway0 = BackgroundTool.FreePort(), port1 = BackgroundTool.FreePort(), gateway1 = BackgroundTool.FreePort();
+        // Both start at once (the second retries joining until the first is up): each start is seconds of a cold process.
         using var first = new BackgroundTool("silo", "--bars", bars, "--port", $"{port0}", "--gateway-port", $"{gateway0}");
-        first.WaitForLine("Silo up at ", TimeSpan.FromMinutes(2));
         using var second = new BackgroundTool("silo", "--bars", bars, "--port", $"{port1}", "--gateway-port", $"{gateway1}", "--join", $"127.0.0.1:{port0}");
+        first.WaitForLine("Silo up at ", TimeSpan.FromMinutes(2));
         second.WaitForLine("Silo up at ", TimeSpan.FromMinutes(2));
         string[] sweep = ["sweep", Repository.Sample("EmaCross"), "--data", Repository.Bars, "--symbol-file", Repository.Symbol,
             "--grid", "FastLength=5..12", "--grid", "SlowLength=30,50", "--sort", "sharpe", "--top", "0"];
