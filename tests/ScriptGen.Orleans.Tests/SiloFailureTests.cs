@@ -20,7 +20,15 @@ public sealed class SiloFailureTests(ClusterFixture cluster) : IClassFixture<Clu
         var secondary = cluster.Cluster.GetActiveSilos().Single(silo => silo.Name == ClusterFixture.SecondarySilo);
         await cluster.Cluster.KillSiloAsync(secondary);
         cluster.Gate.Release();
-        SweepResult<EmaCross.Inputs> remote = await sweep.WaitAsync(TimeSpan.FromMinutes(3));
+        SweepResult<EmaCross.Inputs> remote;
+        try
+        {
+            remote = await sweep.WaitAsync(TimeSpan.FromMinutes(3));
+        }
+        catch (Exception failure)
+        {
+            throw new Xunit.Sdk.XunitException($"The sweep failed after the kill ({runner.Retries} retries): {failure}");
+        }
 
         ClusterSweepTests.AssertSameTable(local, remote);
         Assert.True(runner.Retries >= 1, "the killed silo's shard was not sent again");

@@ -33,8 +33,14 @@ public sealed record ClusterSweepOptions
     /// </summary>
     public IReadOnlyList<ScriptSourceText>? ScriptSources { get; init; }
 
+    /// <summary>
+    /// How long a silo may leave a ping (or a question to the cluster's membership) unanswered before the shard it runs is
+    /// sent elsewhere (default 15 s). A silo in a long pause may then run a shard twice; the first summary of each run counts.
+    /// </summary>
+    public TimeSpan SilentSiloTimeout { get; init; } = TimeSpan.FromSeconds(15);
+
     /// <summary>Checks the values, naming the one out of range.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A negative <see cref="RunsPerShard"/> or <see cref="MaxRetries"/>, <see cref="ShardsPerSilo"/> below 1, or a <see cref="LivenessCheckInterval"/> that is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A negative <see cref="RunsPerShard"/> or <see cref="MaxRetries"/>, <see cref="ShardsPerSilo"/> below 1, or a <see cref="LivenessCheckInterval"/> or <see cref="SilentSiloTimeout"/> that is not positive.</exception>
     public void Validate()
     {
         if (RunsPerShard < 0)
@@ -50,6 +56,11 @@ public sealed record ClusterSweepOptions
         if (LivenessCheckInterval <= TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(LivenessCheckInterval), LivenessCheckInterval, "LivenessCheckInterval is a positive time.");
+        }
+
+        if (SilentSiloTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(SilentSiloTimeout), SilentSiloTimeout, "SilentSiloTimeout is a positive time.");
         }
 
         if (MaxRetries < 0)

@@ -154,21 +154,39 @@ public sealed class ClusterSweepRunner : ISweepRunner
 
     /// <summary>
     /// Runs the shard on the grain's silo, checking every <see cref="ClusterSweepOptions.LivenessCheckInterval"/> that the
-    /// silo is still in the cluster: a call to a silo that died may never be answered, so the worker gives it up as soon
-    /// as the cluster's membership says the silo is gone.
+    /// silo is still in the cluster and that the grain still answers: a call to a silo that died may never be answered,
+    /// so the worker gives it up as soon as the membership says the silo is gone, or the grain is silent for
+    /// <see cref="ClusterSweepOptions.SilentSiloTimeout"/> (the membership may take longer, or a call to it may hang too).
     /// </summary>
     private async Task<ShardResult> RunWatched(ISweepShardGrain grain, SweepShard shard, CancellationToken stop)
     {
-        SiloAddress silo = await grain.Silo().WaitAsync(stop).ConfigureAwait(false);
+        SiloAddress silo = await grain.Silo().WaitAsync(_options.SilentSiloTimeout, stop).ConfigureAwait(false);
         using var call = CancellationTokenSource.CreateLinkedTokenSource(stop);
         Task<ShardResult> running = grain.Run(shard, call.Token);
         while (await Task.WhenAny(running, Task.Delay(_options.LivenessCheckInterval, stop)).ConfigureAwait(false) != running)
         {
-            if (!(await ActiveSilos(stop).ConfigureAwait(false)).Contains(silo))
+            string? gone = null;
+            try
+            {
+                if (!(await ActiveSilos(stop).ConfigureAwait(false)).Contains(silo))
+                {
+                    gone = $"Silo {silo} left the cluster while it ran shard {shard}.";
+                }
+                else
+                {
+                    await grain.Silo().WaitAsync(_options.SilentSiloTimeout, stop).ConfigureAwait(false); // Interleaves with Run.
+                }
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException || !stop.IsCancellationRequested)
+            {
+                gone = $"Silo {silo} stopped answering while it ran shard {shard} ({failure.GetType().Name}: {failure.Message}).";
+            }
+
+            if (gone is not null)
             {
                 _ = running.ContinueWith(static task => task.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
                 await call.CancelAsync().ConfigureAwait(false);
-                throw new SiloUnavailableException($"Silo {silo} left the cluster while it ran shard {shard}.");
+                throw new SiloUnavailableException(gone);
             }
         }
 
@@ -177,7 +195,8 @@ public sealed class ClusterSweepRunner : ISweepRunner
 
     private async Task<SiloAddress[]> ActiveSilos(CancellationToken cancellationToken)
     {
-        Dictionary<SiloAddress, SiloStatus> hosts = await _client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true, cancellationToken).ConfigureAwait(false);
+        Dictionary<SiloAddress, SiloStatus> hosts = await _client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true, cancellationToken)
+            .WaitAsync(_options.SilentSiloTimeout, cancellationToken).ConfigureAwait(false);
         SiloAddress[] silos = hosts.Keys.Order().ToArray();
         return silos.Length > 0 ? silos : throw new ClusterSweepException("The cluster has no active silo to run the sweep on.");
     }
