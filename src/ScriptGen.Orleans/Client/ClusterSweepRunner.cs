@@ -41,6 +41,9 @@ public sealed class ClusterSweepRunner : ISweepRunner
 
     private int _retries;
 
+    // Silos where a shard failed during the current sweep: not hinted again while others remain.
+    private readonly ConcurrentDictionary<SiloAddress, bool> _suspects = new();
+
     /// <inheritdoc/>
     /// <exception cref="ClusterSweepException">Options that cannot travel to silos, a silo without the script or with other bars, or a shard that failed on every try.</exception>
     public void Run(SweepWork work) => RunAsync(work).GetAwaiter().GetResult();
@@ -51,6 +54,7 @@ public sealed class ClusterSweepRunner : ISweepRunner
     {
         ArgumentNullException.ThrowIfNull(work);
         ClusterSweepChecks.CheckOptions(work);
+        _suspects.Clear(); // A new sweep trusts every silo again (suspects only steer placement hints, never results).
         CancellationToken cancellationToken = work.Cancellation;
         string[] inputNames = work.Script.Inputs.Select(input => input.Name).ToArray();
         SiloAddress[] silos = await ActiveSilos(cancellationToken).ConfigureAwait(false);
@@ -98,12 +102,13 @@ public sealed class ClusterSweepRunner : ISweepRunner
         {
             // A new grain after each failure, placed on a silo still in the cluster: the old activation died with its silo.
             var grain = _client.GetGrain<ISweepShardGrain>($"{pending.Shard.Sweep}/{slot}/{generation}");
-            RequestContext.Set(IPlacementDirector.PlacementHintKey, silos[slot % silos.Length]);
+            var place = new GrainPlace(silos[slot % silos.Length]);
+            RequestContext.Set(IPlacementDirector.PlacementHintKey, place.Silo);
             ShardResult result;
             try
             {
                 SweepShard shard = sources is null || grainHasSources ? pending.Shard : pending.Shard with { Sources = sources };
-                result = await RunWatched(grain, shard, stop.Token).ConfigureAwait(false);
+                result = await RunWatched(grain, place, shard, stop.Token).ConfigureAwait(false);
                 grainHasSources = sources is not null;
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -122,6 +127,10 @@ public sealed class ClusterSweepRunner : ISweepRunner
                 queue.Enqueue(pending with { Attempts = pending.Attempts + 1 });
                 generation++;
                 grainHasSources = false;
+                // The silo stays a suspect for the rest of the sweep, so the next grain is not placed where this one
+                // failed while the membership still lists it; a short pause lets the membership catch up.
+                _suspects[place.Silo] = true;
+                await Task.Delay(_options.LivenessCheckInterval, stop.Token).ConfigureAwait(false);
                 silos = await ActiveSilos(stop.Token).ConfigureAwait(false);
                 continue;
             }
@@ -158,9 +167,10 @@ public sealed class ClusterSweepRunner : ISweepRunner
     /// so the worker gives it up as soon as the membership says the silo is gone, or the grain is silent for
     /// <see cref="ClusterSweepOptions.SilentSiloTimeout"/> (the membership may take longer, or a call to it may hang too).
     /// </summary>
-    private async Task<ShardResult> RunWatched(ISweepShardGrain grain, SweepShard shard, CancellationToken stop)
+    private async Task<ShardResult> RunWatched(ISweepShardGrain grain, GrainPlace place, SweepShard shard, CancellationToken stop)
     {
         SiloAddress silo = await grain.Silo().WaitAsync(_options.SilentSiloTimeout, stop).ConfigureAwait(false);
+        place.Silo = silo; // Where the grain went (the hint is a wish), for the suspects if it fails.
         using var call = CancellationTokenSource.CreateLinkedTokenSource(stop);
         Task<ShardResult> running = grain.Run(shard, call.Token);
         while (await Task.WhenAny(running, Task.Delay(_options.LivenessCheckInterval, stop)).ConfigureAwait(false) != running)
@@ -198,7 +208,10 @@ public sealed class ClusterSweepRunner : ISweepRunner
         Dictionary<SiloAddress, SiloStatus> hosts = await _client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true, cancellationToken)
             .WaitAsync(_options.SilentSiloTimeout, cancellationToken).ConfigureAwait(false);
         SiloAddress[] silos = hosts.Keys.Order().ToArray();
-        return silos.Length > 0 ? silos : throw new ClusterSweepException("The cluster has no active silo to run the sweep on.");
+        SiloAddress[] trusted = silos.Where(silo => !_suspects.ContainsKey(silo)).ToArray();
+        return trusted.Length > 0 ? trusted
+            : silos.Length > 0 ? silos // Every silo failed once: try them again rather than give up.
+            : throw new ClusterSweepException("The cluster has no active silo to run the sweep on.");
     }
 
     private IEnumerable<SweepShard> Shards(SweepWork work, string[] inputNames, int siloCount)
@@ -242,6 +255,12 @@ public sealed class ClusterSweepRunner : ISweepRunner
     }
 
     private sealed record PendingShard(SweepShard Shard, int Attempts);
+
+    /// <summary>The silo a grain was hinted to, then the one it answered from.</summary>
+    private sealed class GrainPlace(SiloAddress silo)
+    {
+        public SiloAddress Silo { get; set; } = silo;
+    }
 
     private sealed class SymbolRequests
     {
