@@ -6,6 +6,7 @@ namespace ScriptGen.Scripting.Tests.Caching;
 /// A parser without host scripts or extra analyzers finds a set in the disk cache by its quick key, without
 /// setting Roslyn up; anything the quick key does not cover takes the full key.
 /// </summary>
+[Collection(Infrastructure.LoadedAssembliesCollection.Name)]
 public sealed class QuickKeyTests : IDisposable
 {
     private const string Script = """
