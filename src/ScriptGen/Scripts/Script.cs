@@ -234,22 +234,10 @@ public abstract partial class Script
             // bars: the loop then runs in long calls, as without a token, instead of one call per bar.
             RunBudget? perBar = budget is { HasLimits: true } ? budget : null;
             int stride = budget is null ? int.MaxValue : CancellationStride;
-            if (imports.Count == 0 && perBar is null)
+            if (importSet.Contexts.Chart.Scripts.Count == 0 && perBar is null)
             {
-                for (int bar = 0; bar < count;)
-                {
-                    budget?.BeginBar(bar);
-                    int next = (int)Math.Min(count, (long)bar + stride);
-                    RunBars(bar, next);
-                    bar = next;
-                }
-
-                budget?.EndRun();
-            }
-            else if (importSet.Contexts.Chart.Scripts.Count == 0 && perBar is null)
-            {
-                // Only other timeframes or symbols: between the chart bars where one of them shows something new, this
-                // script runs bar after bar in one call, as it would without imports.
+                // No indicator imported on the chart's bars: between the chart bars where another timeframe or symbol
+                // shows something new (with none, every stride), this script runs bar after bar in one call.
                 for (int bar = 0; bar < count;)
                 {
                     budget?.BeginBar(bar);
