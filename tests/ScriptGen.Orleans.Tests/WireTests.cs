@@ -25,6 +25,7 @@ public sealed class WireTests(ITestOutputHelper output)
     [InlineData(typeof(SymbolInfo), typeof(SymbolInfoSurrogate))]
     [InlineData(typeof(StrategySettings), typeof(StrategySettingsSurrogate))]
     [InlineData(typeof(RunLimits), typeof(RunLimitsSurrogate))]
+    [InlineData(typeof(SweepSharing), typeof(SweepSharingSurrogate))]
     public void Every_settable_property_of_a_record_has_a_field_in_its_surrogate(Type record, Type surrogate)
     {
         string[] properties = record.GetProperties(BindingFlags.Public | BindingFlags.Instance)
@@ -48,7 +49,7 @@ public sealed class WireTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Settings_symbols_and_limits_cross_the_wire_with_every_value()
+    public void Settings_symbols_limits_and_sharing_cross_the_wire_with_every_value()
     {
         var settings = new StrategySettings
         {
@@ -67,6 +68,8 @@ public sealed class WireTests(ITestOutputHelper output)
         Assert.Equal(settings, RoundTrip(settings));
         Assert.Equal(symbol, RoundTrip(symbol));
         Assert.Equal(limits, RoundTrip(limits));
+        var sharing = new SweepSharing(SharedSites: 4, SeriesComputed: 8, SeriesReads: 22, SeriesEvicted: 3, PeakBytes: 5L << 32);
+        Assert.Equal(sharing, RoundTrip(sharing));
     }
 
     [Fact]

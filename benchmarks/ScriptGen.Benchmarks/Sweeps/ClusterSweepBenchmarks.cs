@@ -12,12 +12,17 @@ namespace ScriptGen.Benchmarks.Sweeps;
 /// the silos reading the bars from their store by ticker), beside the same <see cref="Sweep.Run{TInputs}(Bars, IEnumerable{TInputs}, SweepOptions?, CancellationToken)"/>
 /// on local threads and the hand-written sweep sharing the EMAs, all on every core.
 /// </summary>
-/// <remarks>Setup checks the cluster's table against the hand-written sweep, run for run.</remarks>
+/// <remarks>
+/// Setup checks the cluster's table against the hand-written sweep, run for run. Each cluster sweep names the bars by a
+/// new ticker (the store serves the same bars under any <c>SYNTH</c> ticker), so the silos' series pools start it empty,
+/// as a local sweep's own store does: a repeated sweep of the same symbol would read every series a silo kept.
+/// </remarks>
 [MemoryDiagnoser]
 public class ClusterSweepBenchmarks
 {
     private const string Ticker = "SYNTH";
     private static readonly SymbolInfo s_symbol = RunOptions.Default.Symbol with { Ticker = Ticker };
+    private int _sweeps;
     private SyntheticBars _data = null!;
     private EmaCross.Inputs[] _grid = null!;
     private LoopbackCluster? _cluster;
@@ -55,12 +60,16 @@ public class ClusterSweepBenchmarks
     public SweepResult<EmaCross.Inputs> LocalSweep() => Sweep.Run(_data.Bars, _grid, _local);
 
     [Benchmark(Description = "Sweep.Run, Orleans cluster")]
-    public SweepResult<EmaCross.Inputs> ClusterSweep() => Sweep.Run(_data.Bars, _grid, _onCluster);
+    public SweepResult<EmaCross.Inputs> ClusterSweep() => Sweep.Run(_data.Bars, _grid, FreshSymbol(_onCluster, ++_sweeps));
 
-    /// <summary>The silos' store: the synthetic bars under <see cref="Ticker"/> (the silos check their fingerprint as usual).</summary>
-    private sealed class SyntheticStore(SyntheticBars data) : IBarStore
+    /// <summary>The options with a ticker no earlier sweep used, so no silo holds series of it.</summary>
+    internal static SweepOptions FreshSymbol(SweepOptions options, int sweep) =>
+        options with { Run = options.Run with { Symbol = s_symbol with { Ticker = $"{Ticker}{sweep}" } } };
+
+    /// <summary>The silos' store: the synthetic bars under any ticker starting with <see cref="Ticker"/> (the silos check their fingerprint as usual).</summary>
+    internal sealed class SyntheticStore(SyntheticBars data) : IBarStore
     {
-        public ValueTask<Bars> LoadAsync(string ticker, CancellationToken cancellationToken) => ticker == Ticker
+        public ValueTask<Bars> LoadAsync(string ticker, CancellationToken cancellationToken) => ticker.StartsWith(Ticker, StringComparison.Ordinal)
             ? ValueTask.FromResult(data.Bars)
             : throw new BarDataException($"The benchmark's store has only {Ticker}, not '{ticker}'.");
     }

@@ -17,7 +17,7 @@ internal sealed class LoopbackCluster : IDisposable
     private readonly List<IHost> _silos = [];
     private readonly IHost _client;
 
-    public LoopbackCluster(int silos, IBarStore store, Type scriptType)
+    public LoopbackCluster(int silos, IBarStore store, Type scriptType, long siloSharedSeriesMemory = 512L * 1024 * 1024)
     {
         int[] siloPorts = FreePorts(silos), gatewayPorts = FreePorts(silos);
         var primary = new IPEndPoint(IPAddress.Loopback, siloPorts[0]);
@@ -32,6 +32,7 @@ internal sealed class LoopbackCluster : IDisposable
                     {
                         sweeps.BarStore = store;
                         sweeps.AddScripts(scriptType.Assembly);
+                        sweeps.SharedSeriesMemory = siloSharedSeriesMemory;
                     });
                 })
                 .ConfigureLogging(logging => logging.ClearProviders())

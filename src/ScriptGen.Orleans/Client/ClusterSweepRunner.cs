@@ -158,6 +158,11 @@ public sealed class ClusterSweepRunner : ISweepRunner
             {
                 work.Complete(result.RunIndexes[i], result.Summaries[i]);
             }
+
+            if (result.Sharing is { } sharing)
+            {
+                work.ReportSharing(sharing);
+            }
         }
     }
 

@@ -6,7 +6,7 @@ namespace ScriptGen.Orleans;
 
 /// <summary>
 /// A silo's shared state for sweep shards: each symbol's bars, loaded once from the store and shared by every shard
-/// the silo runs, and the scripts by type name.
+/// the silo runs, the pool of <c>ta</c> series those shards share, and the scripts by type name.
 /// </summary>
 internal sealed class SiloSweepServices(IOptions<SweepSiloOptions> options)
 {
@@ -18,8 +18,20 @@ internal sealed class SiloSweepServices(IOptions<SweepSiloOptions> options)
 
     public RuntimeEnvironment Environment { get; } = options.Value.Environment ?? new RuntimeEnvironment();
 
+    /// <summary>The series every shard on this silo shares; null when <see cref="SweepSiloOptions.SharedSeriesMemory"/> is 0 (each shard shares within itself).</summary>
+    public SharedSeriesPool? SeriesPool { get; } = PoolFor(options.Value.SharedSeriesMemory);
+
     /// <summary>Shards this silo ran to the end, for tests that check the work was spread.</summary>
     public int ShardsRun => Volatile.Read(ref _shardsRun);
+
+    private static SharedSeriesPool? PoolFor(long memory) => memory switch
+    {
+        < 0 => throw new ArgumentOutOfRangeException(
+            nameof(memory), memory,
+            $"{nameof(SweepSiloOptions)}.{nameof(SweepSiloOptions.SharedSeriesMemory)} is a number of bytes: 0 (each shard shares only within itself) or more."),
+        0 => null,
+        _ => new SharedSeriesPool(memory),
+    };
 
     public void ShardFinished() => Interlocked.Increment(ref _shardsRun);
 

@@ -4,8 +4,9 @@ using ScriptGen.Orleans.Wire;
 namespace ScriptGen.Orleans;
 
 /// <summary>
-/// Runs a shard with the local sweep over the silo's copy of the bars, so the shard's runs share the bars and their
-/// <c>ta</c> series as on one machine.
+/// Runs a shard with the local sweep over the silo's copy of the bars, so the shard's runs share the bars, and draw
+/// their <c>ta</c> series from the silo's pool, so every shard the silo runs shares them
+/// (<see cref="SweepSiloOptions.SharedSeriesMemory"/>).
 /// </summary>
 internal sealed partial class SweepShardGrain(SiloSweepServices services, ILogger<SweepShardGrain> logger) : Grain, ISweepShardGrain
 {
@@ -38,6 +39,7 @@ internal sealed partial class SweepShardGrain(SiloSweepServices services, ILogge
             KeepTop = 0,
             MaxDegreeOfParallelism = shard.MaxDegreeOfParallelism,
             SharedSeriesMemory = shard.SharedSeriesMemory,
+            SharedSeriesPool = services.SeriesPool,
             Environment = services.Environment,
         };
         try
@@ -45,7 +47,7 @@ internal sealed partial class SweepShardGrain(SiloSweepServices services, ILogge
             // Off the grain's scheduler: the runs take every core for as long as they last.
             SweepResult<IReadOnlyDictionary<string, object?>> result = await Task.Run(() => Sweep.Run(script, bars, shard.Inputs, options, cancellationToken), cancellationToken);
             services.ShardFinished();
-            return new ShardResult(shard.RunIndexes, result.Runs.Select(run => run.Summary).ToArray(), null);
+            return new ShardResult(shard.RunIndexes, result.Runs.Select(run => run.Summary).ToArray(), null, result.Sharing);
         }
         catch (SweepRunException failure)
         {

@@ -28,6 +28,15 @@ public sealed class SweepSiloOptions
     /// </summary>
     public Func<IReadOnlyList<ScriptSourceText>, CancellationToken, IReadOnlyList<ScriptDefinition>>? CompileSources { get; set; }
 
+    /// <summary>
+    /// The most memory, in bytes, the <c>ta</c> series shared by the shards this silo runs may hold (a
+    /// <see cref="SharedSeriesPool"/>): a series one shard computed is read by later shards of any sweep of the same
+    /// script over the same symbol, until the room is needed. Default 512 MiB; 0 shares series only within each shard
+    /// (within the client's <see cref="SweepOptions.SharedSeriesMemory"/>). A client's <see cref="SweepOptions.SharedSeriesMemory"/>
+    /// of 0 turns sharing off for its sweeps either way.
+    /// </summary>
+    public long SharedSeriesMemory { get; set; } = 512L * 1024 * 1024;
+
     /// <summary>How many compiled source sets the silo keeps (default 16); the least recently used is dropped beyond it.</summary>
     public int CompiledSourceCapacity { get; set; } = 16;
 

@@ -1,10 +1,14 @@
 namespace ScriptGen.Orleans.Wire;
 
-/// <summary>What a shard sends back: each run's summary by run index, or the failure that stopped the shard.</summary>
+/// <summary>
+/// What a shard sends back: each run's summary by run index and what its runs shared on the silo, or the failure that
+/// stopped the shard.
+/// </summary>
 [GenerateSerializer]
 [Immutable]
 internal sealed record ShardResult(
-    [property: Id(0)] int[] RunIndexes, [property: Id(1)] PerformanceSummary[] Summaries, [property: Id(2)] ShardFailure? Failure)
+    [property: Id(0)] int[] RunIndexes, [property: Id(1)] PerformanceSummary[] Summaries, [property: Id(2)] ShardFailure? Failure,
+    [property: Id(3)] SweepSharing? Sharing = null)
 {
     public static ShardResult Failed(ShardFailure failure) => new([], [], failure);
 }

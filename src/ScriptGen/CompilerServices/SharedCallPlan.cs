@@ -10,16 +10,14 @@ namespace ScriptGen.CompilerServices;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class SharedCallPlan
 {
-    private readonly SharedSeriesCache _cache;
-    private readonly int _symbol;
+    private readonly SharedSeriesSession _session;
     private readonly int _barCount;
-    private readonly object[] _keys;
+    private readonly SharedSeriesCache.SiteKey[] _keys;
     private readonly List<SharedSeriesCache.SeriesLease> _leases = new();
 
-    internal SharedCallPlan(SharedSeriesCache cache, int symbol, int barCount, object[] keys)
+    internal SharedCallPlan(SharedSeriesSession session, int barCount, SharedSeriesCache.SiteKey[] keys)
     {
-        _cache = cache;
-        _symbol = symbol;
+        _session = session;
         _barCount = barCount;
         _keys = keys;
     }
@@ -36,7 +34,7 @@ public sealed class SharedCallPlan
     {
         ArgumentOutOfRangeException.ThrowIfNegative(site);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(site, _keys.Length);
-        SharedSeries<T>? series = _cache.Lease<T>(new SharedSeriesCache.SiteKey(_symbol, site, _keys[site]), _barCount, out SharedSeriesCache.SeriesLease? lease);
+        SharedSeries<T>? series = _session.Store.Lease<T>(_keys[site], _barCount, _session, out SharedSeriesCache.SeriesLease? lease);
         if (lease is not null)
         {
             _leases.Add(lease);
@@ -46,7 +44,7 @@ public sealed class SharedCallPlan
     }
 
     /// <summary>Ends the run: shares what it recorded completely (when it succeeded) and releases what it read.</summary>
-    internal void Complete(bool succeeded) => _cache.Complete(_symbol, _keys, _leases, succeeded);
+    internal void Complete(bool succeeded) => _session.Complete(_keys, _leases, succeeded);
 
     private sealed class NoInputsKey
     {

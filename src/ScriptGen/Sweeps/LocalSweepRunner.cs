@@ -23,7 +23,7 @@ public sealed class LocalSweepRunner : ISweepRunner
         CancellationToken cancellationToken = work.Cancellation;
         SweepGrid grid = work.Grid;
         RuntimeEnvironment environment = work.Environment;
-        SharedSeriesCache? shared = grid.PrepareSharing(work.Options.SharedSeriesMemory, environment.Namespaces);
+        using SharedSeriesSession? shared = grid.StartSharing(work, environment.Namespaces);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = work.Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
         try
         {
@@ -67,8 +67,9 @@ public sealed class LocalSweepRunner : ISweepRunner
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        work.Sharing = shared is null
-            ? SweepSharing.None
-            : new SweepSharing(shared.Sites, shared.Computed, shared.Reads, shared.Evicted, shared.PeakBytes);
+        if (shared is not null)
+        {
+            work.ReportSharing(shared.ToSharing());
+        }
     }
 }

@@ -1,151 +1,121 @@
 using System.Runtime.CompilerServices;
 using ScriptGen.CompilerServices;
-using ScriptGen.Namespaces;
 
 namespace ScriptGen;
 
 /// <summary>
-/// The series a sweep's runs share (work shared across runs): for each symbol, shareable call site and key (the
-/// values of the inputs the site reads), the site's value on every bar, computed by the first run that needs it and
-/// read by the others. A key only one run of the grid uses is never recorded. Memory is bounded: a series is dropped
-/// when the last run that uses it finishes, and the least recently used series no run is reading are evicted when a
-/// new one would not fit; a site that finds no room computes its values alone, as outside a sweep. Every run gets
-/// exactly the values it would compute itself, so a sweep's results do not depend on what was shared.
+/// The store of the series runs share (work shared across runs): for each series context (script type, bars, symbol),
+/// shareable call site and key (the values of the inputs the site reads), the site's value on every bar, recorded by
+/// the first run that needs it and read by the others. Sweeps register how many of their runs will use each key
+/// (<see cref="SharedSeriesSession"/>); a key awaited by fewer than two runs is recorded only into room that evicts no
+/// awaited series, and only by a store that keeps idle series (<see cref="KeepsIdleSeries"/>, a
+/// <see cref="SharedSeriesPool"/>, where a later sweep may read it). Memory is bounded: a sweep's own store drops a
+/// series when its last awaited run finishes; a pool keeps it, idle, until the room is needed. When a new series would
+/// not fit, series no run is reading are evicted, idle ones first, each kind least recently used first; a site that
+/// finds no room computes its values alone, as outside a sweep. Every run gets exactly the values it would compute
+/// itself, so results never depend on what was shared.
 /// </summary>
-internal sealed class SharedSeriesCache
+internal sealed class SharedSeriesCache(long budget, bool keepIdleSeries)
 {
-    private readonly long _budget;
-    private readonly Dictionary<(int Site, object Key), int> _usesByKey;
     private readonly Dictionary<SiteKey, Entry> _entries = new();
     private long _held;
     private long _clock;
 
-    private SharedSeriesCache(long budget, Dictionary<(int Site, object Key), int> usesByKey, int sites)
+    /// <summary>The most memory, in bytes, the series may hold at once.</summary>
+    public long Budget => budget;
+
+    /// <summary>Whether series no registered run awaits are kept for later sweeps (a pool) rather than dropped.</summary>
+    public bool KeepsIdleSeries => keepIdleSeries;
+
+    /// <summary>The memory the series hold now, in bytes.</summary>
+    public long HeldBytes
     {
-        _budget = budget;
-        _usesByKey = usesByKey;
-        Sites = sites;
-    }
-
-    /// <summary>The shareable call sites of the script.</summary>
-    public int Sites { get; }
-
-    /// <summary>Series computed completely and shared.</summary>
-    public int Computed { get; private set; }
-
-    /// <summary>Runs' reads of a shared series (one per run and site).</summary>
-    public long Reads { get; private set; }
-
-    /// <summary>Shared series dropped to make room before their last run.</summary>
-    public int Evicted { get; private set; }
-
-    /// <summary>The most memory shared series held at once, in bytes.</summary>
-    public long PeakBytes { get; private set; }
-
-    /// <summary>
-    /// Counts, for each shareable site of the grid's script, how many runs use each key, by creating each run's script
-    /// (not running it). Null when there is nothing to share: sharing off, a script without shareable sites, or a
-    /// <c>ta</c>/<c>math</c> namespace registered in place of the default (an override may compute differently per call).
-    /// </summary>
-    public static SharedSeriesCache? Prepare<TInputs>(
-        TInputs[] grid, Func<TInputs, StrategyScript> create, long budget, NamespaceRegistry namespaces)
-    {
-        if (budget == 0 ||
-            !ReferenceEquals(namespaces.Resolve<TaNamespace>(NamespaceRegistry.Ta), TaNamespace.Default) ||
-            !ReferenceEquals(namespaces.Resolve<MathNamespace>(NamespaceRegistry.Math), MathNamespace.Default))
+        get
         {
-            return null;
-        }
-
-        var uses = new Dictionary<(int Site, object Key), int>();
-        int sites = -1;
-        foreach (TInputs inputs in grid)
-        {
-            StrategyScript script;
-            try
+            lock (_entries)
             {
-                script = create(inputs);
-            }
-            catch (ScriptEngineException)
-            {
-                continue; // The run itself fails with this error and the sweep reports it.
-            }
-
-            sites = script.SharedCallSites;
-            if (sites == 0)
-            {
-                return null;
-            }
-
-            for (int site = 0; site < sites; site++)
-            {
-                var key = (site, script.SharedCallKeyOf(site));
-                uses[key] = uses.GetValueOrDefault(key) + 1;
+                return _held;
             }
         }
-
-        return sites > 0 && uses.Values.Any(count => count > 1) ? new SharedSeriesCache(budget, uses, sites) : null;
     }
 
-    /// <summary>The plan of one run: the keys of its script's sites.</summary>
-    public SharedCallPlan PlanFor(StrategyScript script, int symbol, int barCount)
+    /// <summary>How many complete or recording series the store holds now.</summary>
+    public int SeriesHeld
     {
-        var keys = new object[Sites];
-        for (int site = 0; site < keys.Length; site++)
+        get
         {
-            keys[site] = script.SharedCallKeyOf(site);
+            lock (_entries)
+            {
+                return _entries.Values.Count(entry => entry.Values is not null);
+            }
         }
-
-        return new SharedCallPlan(this, symbol, barCount, keys);
     }
 
-    /// <summary>A series for a run's site: the shared one to read, a new one to record, or null (compute alone).</summary>
-    public SharedSeries<T>? Lease<T>(SiteKey key, int barCount, out SeriesLease? lease)
+    /// <summary>Adds a sweep's awaited uses of each key.</summary>
+    public void Register(IReadOnlyDictionary<SiteKey, int> uses)
+    {
+        lock (_entries)
+        {
+            foreach ((SiteKey key, int count) in uses)
+            {
+                if (!_entries.TryGetValue(key, out Entry? entry))
+                {
+                    _entries[key] = entry = new Entry(key);
+                }
+
+                entry.Awaited += count;
+            }
+        }
+    }
+
+    /// <summary>A series for a run's site: the complete one to read, a new one to record, or null (compute alone).</summary>
+    public SharedSeries<T>? Lease<T>(SiteKey key, int barCount, SharedSeriesSession session, out SeriesLease? lease)
         where T : unmanaged
     {
         lease = null;
         lock (_entries)
         {
-            if (_usesByKey.GetValueOrDefault((key.Site, key.Key)) < 2)
-            {
-                return null;
-            }
-
             if (!_entries.TryGetValue(key, out Entry? entry))
             {
-                _entries[key] = entry = new Entry(_usesByKey[(key.Site, key.Key)]);
+                return null;
             }
 
             entry.LastUse = ++_clock;
             if (entry.Values is T[] complete && !entry.Recording)
             {
                 entry.Pins++;
-                Reads++;
-                lease = new SeriesLease(key, entry, null);
+                session.Reads++;
+                lease = new SeriesLease(entry, null);
                 return new SharedSeries<T>(complete, reading: true);
             }
 
-            long bytes = (long)barCount * Unsafe.SizeOf<T>();
-            if (entry.Recording || !MakeRoom(bytes))
+            bool othersAwait = entry.Awaited >= 2;
+            if (entry.Recording || (!othersAwait && !keepIdleSeries))
             {
-                return null; // Another run is computing it, or it does not fit: this run computes it alone.
+                return null; // Another run is computing it, or no other run will read it.
             }
 
-            var values = new T[barCount];
+            long bytes = (long)barCount * Unsafe.SizeOf<T>();
+            if (!MakeRoom(bytes, barCount, evictAwaited: othersAwait, session, out T[]? reusable))
+            {
+                return null; // It does not fit: this run computes it alone.
+            }
+
+            T[] values = reusable ?? new T[barCount];
             entry.Values = values;
             entry.Bytes = bytes;
             entry.Recording = true;
             entry.Pins++;
             _held += bytes;
-            PeakBytes = Math.Max(PeakBytes, _held);
+            session.PeakBytes = Math.Max(session.PeakBytes, _held);
             var series = new SharedSeries<T>(values, reading: false);
-            lease = new SeriesLease(key, entry, () => series.IsComplete);
+            lease = new SeriesLease(entry, () => series.IsComplete);
             return series;
         }
     }
 
-    /// <summary>A run finished: keeps what it recorded completely (if it succeeded), releases its reads, drops series no run will use again.</summary>
-    public void Complete(int symbol, object[] keys, List<SeriesLease> leases, bool succeeded)
+    /// <summary>A run finished: keeps what it recorded completely (if it succeeded), releases its reads and its awaited uses.</summary>
+    public void Complete(SiteKey[] keys, List<SeriesLease> leases, bool succeeded, SharedSeriesSession session)
     {
         lock (_entries)
         {
@@ -158,7 +128,7 @@ internal sealed class SharedSeriesCache
                     entry.Recording = false;
                     if (succeeded && isComplete())
                     {
-                        Computed++;
+                        session.Computed++;
                     }
                     else
                     {
@@ -167,55 +137,96 @@ internal sealed class SharedSeriesCache
                 }
             }
 
-            for (int site = 0; site < keys.Length; site++)
+            foreach (SiteKey key in keys)
             {
-                var key = new SiteKey(symbol, site, keys[site]);
-                if (_usesByKey.GetValueOrDefault((site, keys[site])) < 2)
-                {
-                    continue;
-                }
+                Release(key, 1);
+            }
+        }
+    }
 
-                if (!_entries.TryGetValue(key, out Entry? entry))
-                {
-                    _entries[key] = entry = new Entry(_usesByKey[(site, keys[site])]);
-                }
+    /// <summary>A sweep ended: gives back the uses its runs that never ran had registered.</summary>
+    public void Unregister(IEnumerable<KeyValuePair<SiteKey, int>> remaining)
+    {
+        lock (_entries)
+        {
+            foreach ((SiteKey key, int count) in remaining)
+            {
+                Release(key, count);
+            }
+        }
+    }
 
-                if (--entry.RemainingUses == 0 && entry.Pins == 0)
+    /// <summary>Drops every series no run is reading or recording, and forgets keys no sweep awaits.</summary>
+    public void Clear()
+    {
+        lock (_entries)
+        {
+            foreach (Entry entry in _entries.Values.ToArray())
+            {
+                if (entry.Pins == 0 && !entry.Recording)
                 {
                     Drop(entry);
-                    _entries.Remove(key);
+                    Forget(entry);
                 }
             }
         }
     }
 
-    /// <summary>Evicts the least recently used series no run is reading until <paramref name="bytes"/> more fit.</summary>
-    private bool MakeRoom(long bytes)
+    private void Release(SiteKey key, int uses)
     {
-        if (bytes > _budget)
+        if (uses == 0 || !_entries.TryGetValue(key, out Entry? entry))
+        {
+            return;
+        }
+
+        entry.Awaited -= uses;
+        if (!keepIdleSeries && entry.Awaited == 0 && entry.Pins == 0)
+        {
+            Drop(entry);
+        }
+
+        Forget(entry);
+    }
+
+    /// <summary>
+    /// Evicts series no run is reading (idle ones first, then, if allowed, awaited ones; least recently used first) until
+    /// <paramref name="bytes"/> more fit; evicts nothing when even all of them would not make the room. An evicted array
+    /// of the wanted type and length is handed back for reuse, so a pool that turns series over does not allocate a new
+    /// large array for each.
+    /// </summary>
+    private bool MakeRoom<T>(long bytes, int barCount, bool evictAwaited, SharedSeriesSession session, out T[]? reusable)
+    {
+        reusable = null;
+        long missing = _held + bytes - budget;
+        if (missing <= 0)
+        {
+            return true;
+        }
+
+        List<Entry> victims = _entries.Values
+            .Where(entry => entry.Values is not null && !entry.Recording && entry.Pins == 0 && (entry.Awaited == 0 || evictAwaited))
+            .OrderBy(entry => entry.Awaited == 0 ? 0 : 1).ThenBy(entry => entry.LastUse)
+            .ToList();
+        if (victims.Sum(entry => entry.Bytes) < missing)
         {
             return false;
         }
 
-        while (_held + bytes > _budget)
+        foreach (Entry victim in victims)
         {
-            Entry? oldest = null;
-            foreach (Entry candidate in _entries.Values)
+            if (_held + bytes <= budget)
             {
-                if (candidate.Values is not null && !candidate.Recording && candidate.Pins == 0 &&
-                    (oldest is null || candidate.LastUse < oldest.LastUse))
-                {
-                    oldest = candidate;
-                }
+                break;
             }
 
-            if (oldest is null)
+            if (reusable is null && victim.Values is T[] array && array.Length == barCount)
             {
-                return false;
+                reusable = array;
             }
 
-            Drop(oldest);
-            Evicted++;
+            Drop(victim);
+            Forget(victim);
+            session.Evicted++;
         }
 
         return true;
@@ -229,15 +240,38 @@ internal sealed class SharedSeriesCache
         entry.Recording = false;
     }
 
-    /// <summary>A shared series' identity: the symbol's index in the sweep, the site and its key.</summary>
-    internal readonly record struct SiteKey(int Symbol, int Site, object Key);
+    /// <summary>Removes an entry that holds nothing and that no run awaits or uses, so keys of finished sweeps do not pile up.</summary>
+    private void Forget(Entry entry)
+    {
+        if (entry.Values is null && entry.Awaited == 0 && entry.Pins == 0)
+        {
+            _entries.Remove(entry.Key);
+        }
+    }
+
+    /// <summary>
+    /// A shared series' identity: what the site's value depends on besides its key (the script type, the bars and the
+    /// symbol, <see cref="SeriesContext"/>), the site and its key.
+    /// </summary>
+    internal readonly record struct SiteKey(SeriesContext Context, int Site, object Key);
+
+    /// <summary>The script type, bars (by instance) and symbol a series was computed for.</summary>
+    internal sealed record SeriesContext(Type Script, Bars Bars, SymbolInfo Symbol)
+    {
+        public bool Equals(SeriesContext? other) =>
+            other is not null && Script == other.Script && ReferenceEquals(Bars, other.Bars) && Symbol == other.Symbol;
+
+        public override int GetHashCode() => HashCode.Combine(Script, RuntimeHelpers.GetHashCode(Bars), Symbol);
+    }
 
     /// <summary>A run's hold on a series: read (pinned until the run ends) or recorded (shared if complete).</summary>
-    internal sealed record SeriesLease(SiteKey Key, Entry Entry, Func<bool>? IsComplete);
+    internal sealed record SeriesLease(Entry Entry, Func<bool>? IsComplete);
 
     /// <summary>One series and its bookkeeping.</summary>
-    internal sealed class Entry(int uses)
+    internal sealed class Entry(SiteKey key)
     {
+        public SiteKey Key { get; } = key;
+
         public Array? Values { get; set; }
 
         public bool Recording { get; set; }
@@ -246,7 +280,8 @@ internal sealed class SharedSeriesCache
 
         public int Pins { get; set; }
 
-        public int RemainingUses { get; set; } = uses;
+        /// <summary>Runs registered by sweeps under way that will use this key and have not finished.</summary>
+        public int Awaited { get; set; }
 
         public long LastUse { get; set; }
     }

@@ -12,7 +12,8 @@ internal abstract class SweepGrid
 
     public abstract IReadOnlyDictionary<string, object?> Overrides(int index);
 
-    public abstract SharedSeriesCache? PrepareSharing(long budget, NamespaceRegistry namespaces);
+    /// <summary>Registers the keys the grid's runs will share with the sweep's store; null when nothing can be shared.</summary>
+    public abstract SharedSeriesSession? StartSharing(SweepWork work, NamespaceRegistry namespaces);
 
     public ScriptMetadata Metadata(SweepWork work)
     {
@@ -43,6 +44,6 @@ internal sealed class SweepGrid<TInputs>(TInputs[] entries, Func<TInputs, Strate
 
     public override IReadOnlyDictionary<string, object?> Overrides(int index) => overrides(entries[index]);
 
-    public override SharedSeriesCache? PrepareSharing(long budget, NamespaceRegistry namespaces) =>
-        SharedSeriesCache.Prepare(entries, create, budget, namespaces);
+    public override SharedSeriesSession? StartSharing(SweepWork work, NamespaceRegistry namespaces) =>
+        SharedSeriesSession.Start(entries, create, work, namespaces);
 }

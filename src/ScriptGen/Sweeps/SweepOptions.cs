@@ -41,6 +41,14 @@ public sealed record SweepOptions
     /// </summary>
     public long SharedSeriesMemory { get; init; } = 512L * 1024 * 1024;
 
+    /// <summary>
+    /// A pool that keeps shared series beyond this sweep, for later sweeps of the same script over the same bars
+    /// (<see cref="SharedSeriesPool"/>); null (the default) gives the sweep its own store of
+    /// <see cref="SharedSeriesMemory"/> bytes, emptied as its runs finish. With a pool, the pool's size bounds the
+    /// memory and <see cref="SharedSeriesMemory"/> only turns sharing off (0) or on.
+    /// </summary>
+    public SharedSeriesPool? SharedSeriesPool { get; init; }
+
     /// <summary>The environment whose namespaces the runs use; a new <see cref="RuntimeEnvironment"/> when <c>null</c>.</summary>
     public RuntimeEnvironment? Environment { get; init; }
 

@@ -11,6 +11,7 @@ public sealed class SweepWork
     private readonly RunOptions[] _runOptions;
     private readonly PerformanceSummary?[] _summaries;
     private readonly SweepFailures _failures = new();
+    private readonly object _sharingLock = new();
     private readonly SweepProgressReporter _progress;
     private ScriptMetadata? _script;
 
@@ -106,8 +107,25 @@ public sealed class SweepWork
     /// <summary>The environment every local run uses (<see cref="SweepOptions.Environment"/> or a new one).</summary>
     internal RuntimeEnvironment Environment { get; } = null!;
 
-    /// <summary>What the runs shared, as the local runner counted it (none from other runners).</summary>
-    internal SweepSharing Sharing { get; set; } = SweepSharing.None;
+    /// <summary>What the runs shared, as the runner reported it (<see cref="ReportSharing"/>); none when it reported nothing.</summary>
+    internal SweepSharing Sharing { get; private set; } = SweepSharing.None;
+
+    /// <summary>
+    /// Adds what a group of runs shared (a shard's, or all runs') to the sweep's <see cref="SweepResult{TInputs}.Sharing"/>:
+    /// series computed, reads and evictions add up; the sites and the peak memory are the largest reported. Safe to
+    /// call from several threads.
+    /// </summary>
+    public void ReportSharing(SweepSharing sharing)
+    {
+        ArgumentNullException.ThrowIfNull(sharing);
+        lock (_sharingLock)
+        {
+            SweepSharing sum = Sharing;
+            Sharing = new SweepSharing(
+                Math.Max(sum.SharedSites, sharing.SharedSites), sum.SeriesComputed + sharing.SeriesComputed, sum.SeriesReads + sharing.SeriesReads,
+                sum.SeriesEvicted + sharing.SeriesEvicted, Math.Max(sum.PeakBytes, sharing.PeakBytes));
+        }
+    }
 
     /// <summary>Every summary, once the runner has returned without a failure.</summary>
     internal PerformanceSummary[] Summaries()

@@ -72,6 +72,21 @@ public sealed class SweepRunnerTests
         Assert.EndsWith("failed: out of memory on node 7", failure.Message);
     }
 
+    [Fact]
+    public void What_a_runner_reports_sharing_adds_up_in_the_sweeps_result()
+    {
+        var runner = new ByNameRunner(reverse: false, repeat: false)
+        {
+            Shards = [new SweepSharing(4, 3, 10, 1, 4_000), new SweepSharing(4, 5, 7, 0, 6_000), new SweepSharing(2, 1, 1, 2, 1_000)],
+        };
+
+        SweepResult<EmaCross.Inputs> sweep = Sweep.Run(SweepData.Bars, Grid(), SweepData.LeanOptions with { Runner = runner });
+
+        // Counts add up; the sites and the peak memory are the largest any shard reported.
+        Assert.Equal(new SweepSharing(SharedSites: 4, SeriesComputed: 9, SeriesReads: 18, SeriesEvicted: 3, PeakBytes: 6_000), sweep.Sharing);
+        Assert.Equal(SweepSharing.None, Sweep.Run(SweepData.Bars, Grid(), SweepData.LeanOptions with { Runner = new ByNameRunner(false, false) }).Sharing);
+    }
+
     /// <summary>Creates each run's script by name from its inputs, as a runner in another process would.</summary>
     private sealed class ByNameRunner(bool reverse, bool repeat, int skip = -1) : ISweepRunner
     {
@@ -79,9 +94,17 @@ public sealed class SweepRunnerTests
 
         public int Repeats { get; private set; }
 
+        /// <summary>What the runner reports its "shards" shared.</summary>
+        public SweepSharing[] Shards { get; init; } = [];
+
         public void Run(SweepWork work)
         {
             Work = work;
+            foreach (SweepSharing shard in Shards)
+            {
+                work.ReportSharing(shard);
+            }
+
             ScriptDefinition script = ScriptCatalog.Find(work.Script.TypeName);
             IEnumerable<int> order = Enumerable.Range(0, work.RunCount);
             foreach (int run in reverse ? order.Reverse() : order)
