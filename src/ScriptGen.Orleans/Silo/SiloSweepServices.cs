@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using ScriptGen.Orleans.Wire;
 
@@ -11,7 +10,6 @@ namespace ScriptGen.Orleans;
 internal sealed class SiloSweepServices(IOptions<SweepSiloOptions> options)
 {
     private readonly SweepSiloOptions _options = options.Value;
-    private readonly ConcurrentDictionary<string, Lazy<Task<Bars>>> _bars = new(StringComparer.Ordinal);
     private readonly RecentlyUsed<string, Task<IReadOnlyList<ScriptDefinition>>> _compiled = new(Math.Max(1, options.Value.CompiledSourceCapacity));
 
     private int _shardsRun;
@@ -20,6 +18,15 @@ internal sealed class SiloSweepServices(IOptions<SweepSiloOptions> options)
 
     /// <summary>The series every shard on this silo shares; null when <see cref="SweepSiloOptions.SharedSeriesMemory"/> is 0 (each shard shares within itself).</summary>
     public SharedSeriesPool? SeriesPool { get; } = PoolFor(options.Value.SharedSeriesMemory);
+
+    /// <summary>The symbols' bars, loaded once and kept within <see cref="SweepSiloOptions.BarsMemory"/>.</summary>
+    public SiloBarCache BarCache => _barCache ??= new SiloBarCache(
+        () => _options.BarStore ?? throw new ScriptEngineException(
+            $"The silo has no bar store: set {nameof(SweepSiloOptions)}.{nameof(SweepSiloOptions.BarStore)} in AddScriptGenSweeps."),
+        CheckedBarsMemory(_options.BarsMemory),
+        bars => SeriesPool?.Clear(bars));
+
+    private SiloBarCache? _barCache;
 
     /// <summary>Shards this silo ran to the end, for tests that check the work was spread.</summary>
     public int ShardsRun => Volatile.Read(ref _shardsRun);
@@ -32,6 +39,11 @@ internal sealed class SiloSweepServices(IOptions<SweepSiloOptions> options)
         0 => null,
         _ => new SharedSeriesPool(memory),
     };
+
+    private static long? CheckedBarsMemory(long? memory) => memory is <= 0
+        ? throw new ArgumentOutOfRangeException(
+            nameof(memory), memory, $"{nameof(SweepSiloOptions)}.{nameof(SweepSiloOptions.BarsMemory)} is a number of bytes greater than 0, or null for no limit.")
+        : memory;
 
     public void ShardFinished() => Interlocked.Increment(ref _shardsRun);
 
@@ -116,35 +128,9 @@ internal sealed class SiloSweepServices(IOptions<SweepSiloOptions> options)
             $"The source text sent compiles to {string.Join(", ", scripts.Select(s => s.Metadata.TypeName))}, not '{shard.Script}'.");
     }
 
-    /// <summary>The symbol's bars from the store (loaded once per silo), checked against the client's fingerprint.</summary>
-    public async Task<Bars> Bars(SymbolRequest symbol, CancellationToken cancellationToken)
-    {
-        IBarStore store = _options.BarStore ?? throw new ScriptEngineException(
-            $"The silo has no bar store: set {nameof(SweepSiloOptions)}.{nameof(SweepSiloOptions.BarStore)} in AddScriptGenSweeps.");
-        Lazy<Task<Bars>> load = _bars.GetOrAdd(symbol.Ticker, ticker => new Lazy<Task<Bars>>(() => Load(store, ticker)));
-        Bars bars;
-        try
-        {
-            bars = await load.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            _bars.TryRemove(new KeyValuePair<string, Lazy<Task<Bars>>>(symbol.Ticker, load)); // A failed load is tried again by the next shard.
-            throw;
-        }
-
-        BarsFingerprint here = BarsFingerprint.Of(bars);
-        if (here != symbol.Fingerprint)
-        {
-            throw new BarDataException(
-                $"The silo's bars for '{symbol.Ticker}' ({store}) are not the client's: the silo has {here.Describe()}, the client " +
-                $"{symbol.Fingerprint.Describe()}. Give the silos' store the same bars as the sweep.", source: symbol.Ticker);
-        }
-
-        return bars;
-    }
-
-    // The store is read off the grain's scheduler: a CSV or Parquet read takes hundreds of milliseconds.
-    private static Task<Bars> Load(IBarStore store, string ticker) =>
-        Task.Run(async () => await store.LoadAsync(ticker, CancellationToken.None).ConfigureAwait(false));
+    /// <summary>
+    /// The symbol's bars from the store (loaded and fingerprinted once per silo), checked against the client's
+    /// fingerprint and held until the lease is disposed.
+    /// </summary>
+    public Task<SiloBarCache.Lease> Bars(SymbolRequest symbol, CancellationToken cancellationToken) => BarCache.Acquire(symbol, cancellationToken);
 }

@@ -14,14 +14,27 @@ internal sealed partial class SweepShardGrain(SiloSweepServices services, ILogge
 
     public async Task<ShardResult> Run(SweepShard shard, CancellationToken cancellationToken)
     {
+        var leases = new List<SiloBarCache.Lease>();
+        try
+        {
+            return await Run(shard, leases, cancellationToken);
+        }
+        finally
+        {
+            Release(leases); // Bars no shard reads may be let go (SweepSiloOptions.BarsMemory).
+        }
+    }
+
+    private async Task<ShardResult> Run(SweepShard shard, List<SiloBarCache.Lease> leases, CancellationToken cancellationToken)
+    {
         ScriptDefinition script;
         Bars bars;
         BarsSet? importSymbols;
         try
         {
             script = await services.Script(shard, cancellationToken);
-            bars = await services.Bars(shard.Symbol, cancellationToken);
-            importSymbols = shard.ImportSymbols.Length == 0 ? null : await LoadAll(shard.ImportSymbols, cancellationToken);
+            bars = await Hold(leases, shard.Symbol, cancellationToken);
+            importSymbols = shard.ImportSymbols.Length == 0 ? null : await HoldAll(leases, shard.ImportSymbols, cancellationToken);
         }
         catch (SourcesNeededException failure)
         {
@@ -56,15 +69,32 @@ internal sealed partial class SweepShardGrain(SiloSweepServices services, ILogge
         }
     }
 
-    private async Task<BarsSet> LoadAll(SymbolRequest[] symbols, CancellationToken cancellationToken)
+    private async Task<Bars> Hold(List<SiloBarCache.Lease> leases, SymbolRequest symbol, CancellationToken cancellationToken)
+    {
+        SiloBarCache.Lease lease = await services.Bars(symbol, cancellationToken);
+        leases.Add(lease);
+        return lease.Bars;
+    }
+
+    private async Task<BarsSet> HoldAll(List<SiloBarCache.Lease> leases, SymbolRequest[] symbols, CancellationToken cancellationToken)
     {
         var all = new SymbolBars[symbols.Length];
         for (int i = 0; i < symbols.Length; i++)
         {
-            all[i] = new SymbolBars(symbols[i].Symbol, await services.Bars(symbols[i], cancellationToken));
+            all[i] = new SymbolBars(symbols[i].Symbol, await Hold(leases, symbols[i], cancellationToken));
         }
 
         return new BarsSet(all);
+    }
+
+    private static void Release(List<SiloBarCache.Lease> leases)
+    {
+        foreach (SiloBarCache.Lease lease in leases)
+        {
+            lease.Dispose();
+        }
+
+        leases.Clear();
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sweep shard {Shard} not run: {Reason}")]

@@ -37,6 +37,14 @@ public sealed class SweepSiloOptions
     /// </summary>
     public long SharedSeriesMemory { get; set; } = 512L * 1024 * 1024;
 
+    /// <summary>
+    /// The most memory, in bytes, the silo keeps symbols' bars in (each bar counted as 8 bytes for its time and for each
+    /// price and the volume); null (the default) keeps every symbol it loaded. Beyond it, the least recently used symbols
+    /// no shard is reading are let go, with the shared series computed over them, and loaded again from the store when a
+    /// later shard needs them. Symbols being read are never let go, so a silo may hold more while its shards need it.
+    /// </summary>
+    public long? BarsMemory { get; set; }
+
     /// <summary>How many compiled source sets the silo keeps (default 16); the least recently used is dropped beyond it.</summary>
     public int CompiledSourceCapacity { get; set; } = 16;
 

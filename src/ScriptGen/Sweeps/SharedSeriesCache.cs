@@ -156,14 +156,14 @@ internal sealed class SharedSeriesCache(long budget, bool keepIdleSeries)
         }
     }
 
-    /// <summary>Drops every series no run is reading or recording, and forgets keys no sweep awaits.</summary>
-    public void Clear()
+    /// <summary>Drops every series (of <paramref name="bars"/>, or all) no run is reading or recording, and forgets keys no sweep awaits.</summary>
+    public void Clear(Bars? bars)
     {
         lock (_entries)
         {
             foreach (Entry entry in _entries.Values.ToArray())
             {
-                if (entry.Pins == 0 && !entry.Recording)
+                if (entry.Pins == 0 && !entry.Recording && (bars is null || ReferenceEquals(entry.Key.Context.Bars, bars)))
                 {
                     Drop(entry);
                     Forget(entry);

@@ -9,7 +9,7 @@ namespace ScriptGen;
 /// another run awaits, since a later sweep may read them. Memory stays within <see cref="MemoryBytes"/>: series no run
 /// is reading are evicted when a new one needs the room, those no sweep under way awaits first, each kind least recently
 /// used first. A pool holds its series, and so the <see cref="Bars"/> they were computed over, until they are evicted or
-/// <see cref="Clear"/> is called. Thread-safe; sweeps may use one pool at the same time.
+/// <see cref="Clear()"/> is called. Thread-safe; sweeps may use one pool at the same time.
 /// </summary>
 /// <example>
 /// <code>
@@ -46,5 +46,16 @@ public sealed class SharedSeriesPool
     internal SharedSeriesCache Store { get; }
 
     /// <summary>Drops every series no run is reading or recording now.</summary>
-    public void Clear() => Store.Clear();
+    public void Clear() => Store.Clear(bars: null);
+
+    /// <summary>
+    /// Drops the series computed over <paramref name="bars"/> that no run is reading or recording now: for a host that
+    /// lets go of a symbol's bars (the pool would otherwise keep them, and the series, until evicted).
+    /// </summary>
+    /// <param name="bars">The bars, by instance.</param>
+    public void Clear(Bars bars)
+    {
+        ArgumentNullException.ThrowIfNull(bars);
+        Store.Clear(bars);
+    }
 }

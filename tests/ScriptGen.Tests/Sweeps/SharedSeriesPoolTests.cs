@@ -110,6 +110,22 @@ public sealed class SharedSeriesPoolTests
     }
 
     [Fact]
+    public void Clearing_one_bars_series_leaves_the_others()
+    {
+        var pool = new SharedSeriesPool(64L << 20);
+        var options = s_options with { SharedSeriesPool = pool };
+        Bars other = BarCsv.Read(Reference.ReferenceCsv.PathOf("strategy/ohlcv.csv"));
+        Sweep.Run(SweepData.Bars, WholeGrid(), options);
+        Sweep.Run(other, WholeGrid(), options);
+
+        pool.Clear(SweepData.Bars);
+
+        Assert.Equal(38, pool.SeriesCount);
+        Assert.Equal(0, Sweep.Run(other, WholeGrid(), options).Sharing.SeriesComputed);
+        Assert.Equal(38, Sweep.Run(SweepData.Bars, WholeGrid(), options).Sharing.SeriesComputed);
+    }
+
+    [Fact]
     public void A_cancelled_sweep_leaves_no_run_awaited_so_its_series_can_make_room()
     {
         // A pool with room for one EMA series. The first sweep's first run records its fast EMA, which the sweep's two
