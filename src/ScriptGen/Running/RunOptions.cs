@@ -94,4 +94,12 @@ public sealed record RunOptions
 
     /// <summary>Bounds on the run's time, steps per bar and allocation per bar; <c>null</c> for none.</summary>
     public RunLimits? Limits { get; init; }
+
+    /// <summary>
+    /// Whether the bar loop is entered once per <see cref="Script.CancellationStride"/> bars rather than once for all
+    /// bars. A sweep's runs do: in a process that runs many backtests the generated loop is then called often enough to
+    /// be promoted to fully optimized code, where a loop entered once per run keeps running its on-stack-replacement
+    /// version. A single backtest does not: its loop would run unoptimized until the promotion.
+    /// </summary>
+    internal bool RunsInStrides { get; init; }
 }

@@ -233,7 +233,7 @@ public abstract partial class Script
             // A budget for cancellation alone (no limits, so nothing counted per bar) is checked every CancellationStride
             // bars: the loop then runs in long calls, as without a token, instead of one call per bar.
             RunBudget? perBar = budget is { HasLimits: true } ? budget : null;
-            int stride = budget is null ? int.MaxValue : CancellationStride;
+            int stride = budget is null && !context.Options.RunsInStrides ? int.MaxValue : CancellationStride;
             if (importSet.Contexts.Chart.Scripts.Count == 0 && perBar is null)
             {
                 // No indicator imported on the chart's bars: between the chart bars where another timeframe or symbol

@@ -98,7 +98,7 @@ public static partial class Sweep
         TInputs[] inputs = CheckGrid(grid, symbols.Length);
         var clock = Stopwatch.StartNew();
         bool drawdown = options.RankBy.NeedsDrawdown(); // Ranked by it: every run follows it, whatever the run options say.
-        RunOptions[] lean = Array.ConvertAll(runOptions, o => o with { Cancellation = cancellationToken, RecordDrawdown = o.RecordDrawdown || drawdown });
+        RunOptions[] lean = Array.ConvertAll(runOptions, o => o with { Cancellation = cancellationToken, RecordDrawdown = o.RecordDrawdown || drawdown, RunsInStrides = true });
         var work = new SweepWork(new SweepGrid<TInputs>(inputs, create, overrides), symbols, lean, options, cancellationToken);
         (options.Runner ?? LocalSweepRunner.Instance).Run(work);
         cancellationToken.ThrowIfCancellationRequested();
