@@ -7,9 +7,10 @@ namespace ScriptGen;
 /// The store of the series runs share (work shared across runs): for each series context (script type, bars, symbol),
 /// shareable call site and key (the values of the inputs the site reads), the site's value on every bar, recorded by
 /// the first run that needs it and read by the others. Sweeps register how many of their runs will use each key
-/// (<see cref="SharedSeriesSession"/>); a key awaited by fewer than two runs is recorded only into room that evicts no
-/// awaited series, and only by a store that keeps idle series (<see cref="KeepsIdleSeries"/>, a
-/// <see cref="SharedSeriesPool"/>, where a later sweep may read it). Memory is bounded: a sweep's own store drops a
+/// (<see cref="SharedSeriesSession"/>); a key awaited by fewer than two runs is recorded only by a store that keeps idle
+/// series (<see cref="KeepsIdleSeries"/>, a <see cref="SharedSeriesPool"/>, where a later sweep may read it), only when
+/// a run of an earlier sweep asked for it too (a key no second run wants is not worth writing), and only into room that
+/// evicts no awaited series. Memory is bounded: a sweep's own store drops a
 /// series when its last awaited run finishes; a pool keeps it, idle, until the room is needed. When a new series would
 /// not fit, series no run is reading are evicted, idle ones first, each kind least recently used first; a site that
 /// finds no room computes its values alone, as outside a sweep. Every run gets exactly the values it would compute
@@ -18,8 +19,12 @@ namespace ScriptGen;
 internal sealed class SharedSeriesCache(long budget, bool keepIdleSeries)
 {
     private readonly Dictionary<SiteKey, Entry> _entries = new();
+    private readonly Queue<Entry> _remembered = new();
     private long _held;
     private long _clock;
+
+    /// <summary>How many keys a pool remembers as asked for after their series are gone (about 100 bytes each).</summary>
+    internal const int RememberedKeys = 65_536;
 
     /// <summary>The most memory, in bytes, the series may hold at once.</summary>
     public long Budget => budget;
@@ -90,9 +95,11 @@ internal sealed class SharedSeriesCache(long budget, bool keepIdleSeries)
             }
 
             bool othersAwait = entry.Awaited >= 2;
-            if (entry.Recording || (!othersAwait && !keepIdleSeries))
+            bool wantedBefore = entry.Wanted;
+            entry.Wanted = true;
+            if (entry.Recording || (!othersAwait && !(keepIdleSeries && wantedBefore)))
             {
-                return null; // Another run is computing it, or no other run will read it.
+                return null; // Another run is computing it, or no run is known to want it again.
             }
 
             long bytes = (long)barCount * Unsafe.SizeOf<T>();
@@ -166,7 +173,10 @@ internal sealed class SharedSeriesCache(long budget, bool keepIdleSeries)
                 if (entry.Pins == 0 && !entry.Recording && (bars is null || ReferenceEquals(entry.Key.Context.Bars, bars)))
                 {
                     Drop(entry);
-                    Forget(entry);
+                    if (entry.Awaited == 0)
+                    {
+                        _entries.Remove(entry.Key);
+                    }
                 }
             }
         }
@@ -240,12 +250,33 @@ internal sealed class SharedSeriesCache(long budget, bool keepIdleSeries)
         entry.Recording = false;
     }
 
-    /// <summary>Removes an entry that holds nothing and that no run awaits or uses, so keys of finished sweeps do not pile up.</summary>
+    /// <summary>
+    /// Removes an entry that holds nothing and that no run awaits or uses, so keys of finished sweeps do not pile up. A
+    /// pool keeps the most recent <see cref="RememberedKeys"/> such keys that a run asked for, so the next run that
+    /// asks for one records it for later ones.
+    /// </summary>
     private void Forget(Entry entry)
     {
-        if (entry.Values is null && entry.Awaited == 0 && entry.Pins == 0)
+        if (entry.Values is not null || entry.Awaited != 0 || entry.Pins != 0)
+        {
+            return;
+        }
+
+        if (!keepIdleSeries || !entry.Wanted)
         {
             _entries.Remove(entry.Key);
+            return;
+        }
+
+        _remembered.Enqueue(entry);
+        while (_remembered.Count > RememberedKeys)
+        {
+            Entry oldest = _remembered.Dequeue();
+            if (oldest.Values is null && oldest.Awaited == 0 && oldest.Pins == 0 &&
+                _entries.TryGetValue(oldest.Key, out Entry? current) && current == oldest)
+            {
+                _entries.Remove(oldest.Key);
+            }
         }
     }
 
@@ -282,6 +313,9 @@ internal sealed class SharedSeriesCache(long budget, bool keepIdleSeries)
 
         /// <summary>Runs registered by sweeps under way that will use this key and have not finished.</summary>
         public int Awaited { get; set; }
+
+        /// <summary>Whether a run has asked for this key's series (in a pool, a run asking again records it).</summary>
+        public bool Wanted { get; set; }
 
         public long LastUse { get; set; }
     }

@@ -5,8 +5,8 @@ namespace ScriptGen;
 /// drops a series once its last run finishes, a pool keeps it, so a later sweep of the same script over the same
 /// <see cref="Bars"/> instance and symbol reads it instead of computing it. This is how a process that runs one large
 /// sweep as many smaller ones (the shards a cluster silo is sent, a walk through a grid in batches) shares work across
-/// all of them. A pool also records series only one run of a sweep uses, when they fit without evicting a series
-/// another run awaits, since a later sweep may read them. Memory stays within <see cref="MemoryBytes"/>: series no run
+/// all of them. A pool also records a series only one run of a sweep uses when a run of an earlier sweep asked for it
+/// too (so later sweeps are likely to read it) and it fits without evicting a series another run awaits. Memory stays within <see cref="MemoryBytes"/>: series no run
 /// is reading are evicted when a new one needs the room, those no sweep under way awaits first, each kind least recently
 /// used first. A pool holds its series, and so the <see cref="Bars"/> they were computed over, until they are evicted or
 /// <see cref="Clear()"/> is called. Thread-safe; sweeps may use one pool at the same time.

@@ -29,39 +29,44 @@ public sealed class SharedSeriesPoolTests
 
         SweepResult<EmaCross.Inputs>[] batches = [.. Sweep.Range(5, 9).Select(fast => Sweep.Run(SweepData.Bars, Batch(fast), options))];
 
-        // The first batch computes its fast EMA (read by its two other runs), the three slow EMAs and six crosses (each
-        // used by one run of the batch: a pool records them, since a later sweep may read them). Each later batch
-        // computes its fast EMA and its six crosses, and reads its fast EMA twice and the three slow EMAs.
+        // The first batch computes its fast EMA (read by its two other runs); each slow EMA and cross is used by one run of
+        // the batch and asked for by no earlier run, so it is computed alone (and remembered as asked for). The second
+        // batch computes its fast EMA and records the three slow EMAs the first batch asked for; each later batch
+        // computes its fast EMA and reads it twice and the three slow EMAs. The crosses, one run each in the whole grid,
+        // are never recorded.
         int size = SweepData.Bars.Count;
-        Assert.Equal(new SweepSharing(SharedSites: 4, SeriesComputed: 10, SeriesReads: 2, SeriesEvicted: 0, PeakBytes: 4L * size * sizeof(double) + 6L * size),
+        Assert.Equal(new SweepSharing(SharedSites: 4, SeriesComputed: 1, SeriesReads: 2, SeriesEvicted: 0, PeakBytes: 1L * size * sizeof(double)),
             batches[0].Sharing);
-        Assert.All(batches.Skip(1), batch => Assert.Equal((7, 5L, 0), (batch.Sharing.SeriesComputed, batch.Sharing.SeriesReads, batch.Sharing.SeriesEvicted)));
-        // As many reads as the whole grid in one sweep makes (SharedWorkTests: 22), and every run as without sharing.
-        Assert.Equal(22, batches.Sum(batch => batch.Sharing.SeriesReads));
+        Assert.Equal((4, 2L, 0), (batches[1].Sharing.SeriesComputed, batches[1].Sharing.SeriesReads, batches[1].Sharing.SeriesEvicted));
+        Assert.All(batches.Skip(2), batch => Assert.Equal((1, 5L, 0), (batch.Sharing.SeriesComputed, batch.Sharing.SeriesReads, batch.Sharing.SeriesEvicted)));
         Assert.Equal(s_unshared.Value, batches.SelectMany(batch => batch.Runs.Select(run => run.Summary)));
-        Assert.Equal(5 + 3 + 30, pool.SeriesCount);
-        Assert.Equal(8L * size * sizeof(double) + 30L * size, pool.HeldBytes);
+        Assert.Equal(5 + 3, pool.SeriesCount);
+        Assert.Equal(8L * size * sizeof(double), pool.HeldBytes);
     }
 
     [Fact]
-    public void A_sweep_again_reads_every_site_and_other_bars_or_another_symbol_compute_their_own()
+    public void Sweeps_again_read_more_each_time_and_other_bars_or_another_symbol_compute_their_own()
     {
         var pool = new SharedSeriesPool(64L << 20);
         var options = s_options with { SharedSeriesPool = pool };
         SweepResult<EmaCross.Inputs> first = Sweep.Run(SweepData.Bars, WholeGrid(), options);
 
         SweepResult<EmaCross.Inputs> again = Sweep.Run(SweepData.Bars, WholeGrid(), options);
+        SweepResult<EmaCross.Inputs> third = Sweep.Run(SweepData.Bars, WholeGrid(), options);
         Bars sameValuesOtherInstance = BarCsv.Read(Reference.ReferenceCsv.PathOf("strategy/ohlcv.csv"));
         SweepResult<EmaCross.Inputs> otherBars = Sweep.Run(sameValuesOtherInstance, WholeGrid(), options);
         var otherSymbol = options with { Run = options.Run with { Symbol = SweepData.EurUsd with { Ticker = "EURUSD2" } } };
         SweepResult<EmaCross.Inputs> otherSymbolRun = Sweep.Run(SweepData.Bars, WholeGrid(), otherSymbol);
 
-        Assert.Equal((38, 22L), (first.Sharing.SeriesComputed, first.Sharing.SeriesReads));
-        Assert.Equal((0, 15L * 4), (again.Sharing.SeriesComputed, again.Sharing.SeriesReads));
+        // First as a sweep's own store: 5 fast and 3 slow EMAs computed, 22 reads. Again: the EMAs read by all 15 runs,
+        // and the 30 crosses, asked for once before, recorded. The third reads all 60 series.
+        Assert.Equal((8, 22L), (first.Sharing.SeriesComputed, first.Sharing.SeriesReads));
+        Assert.Equal((30, 15L * 2), (again.Sharing.SeriesComputed, again.Sharing.SeriesReads));
+        Assert.Equal((0, 15L * 4), (third.Sharing.SeriesComputed, third.Sharing.SeriesReads));
         // Computed and read as the first (the pool's peak includes what the earlier sweeps left in it).
         Assert.Equal(first.Sharing with { PeakBytes = 0 }, otherBars.Sharing with { PeakBytes = 0 });
         Assert.Equal(first.Sharing with { PeakBytes = 0 }, otherSymbolRun.Sharing with { PeakBytes = 0 });
-        foreach (SweepResult<EmaCross.Inputs> sweep in new[] { first, again, otherBars, otherSymbolRun })
+        foreach (SweepResult<EmaCross.Inputs> sweep in new[] { first, again, third, otherBars, otherSymbolRun })
         {
             Assert.Equal(s_unshared.Value, sweep.Runs.Select(run => run.Summary));
         }
@@ -105,8 +110,8 @@ public sealed class SharedSeriesPoolTests
         pool.Clear();
         SweepResult<EmaCross.Inputs> afterClear = Sweep.Run(SweepData.Bars, WholeGrid(), options);
 
-        Assert.Equal(first.Sharing, afterClear.Sharing);
-        Assert.Equal(38, pool.SeriesCount);
+        Assert.Equal(first.Sharing, afterClear.Sharing); // Nothing kept, and no key remembered as asked for.
+        Assert.Equal(8, pool.SeriesCount);
     }
 
     [Fact]
@@ -120,25 +125,27 @@ public sealed class SharedSeriesPoolTests
 
         pool.Clear(SweepData.Bars);
 
-        Assert.Equal(38, pool.SeriesCount);
-        Assert.Equal(0, Sweep.Run(other, WholeGrid(), options).Sharing.SeriesComputed);
-        Assert.Equal(38, Sweep.Run(SweepData.Bars, WholeGrid(), options).Sharing.SeriesComputed);
+        Assert.Equal(8, pool.SeriesCount);
+        Assert.Equal(30, Sweep.Run(other, WholeGrid(), options).Sharing.SeriesReads); // its EMAs still there
+        SweepSharing again = Sweep.Run(SweepData.Bars, WholeGrid(), options).Sharing; // as a first sweep: nothing kept or remembered
+        Assert.Equal((8, 22L), (again.SeriesComputed, again.SeriesReads));
     }
 
     [Fact]
     public void A_cancelled_sweep_leaves_no_run_awaited_so_its_series_can_make_room()
     {
         // A pool with room for one EMA series. The first sweep's first run records its fast EMA, which the sweep's two
-        // other runs await; the sweep is cancelled once that run finishes, so they never run. The next sweep's only run
-        // may record its fast EMA (a key no other run awaits) only by evicting a series no sweep under way awaits: the
-        // cancelled sweep must have given back its runs' awaited uses.
+        // other runs await, and asks for the slow EMA of length 20; the sweep is cancelled once that run finishes, so the
+        // others never run. The next sweep's only run may record that slow EMA (asked for before, awaited by no other
+        // run) only by evicting a series no sweep under way awaits: the cancelled sweep must have given back its runs'
+        // awaited uses.
         var pool = new SharedSeriesPool(SweepData.Bars.Count * sizeof(double));
         using var cancel = new CancellationTokenSource();
         var cancelling = s_options with { SharedSeriesPool = pool, Progress = new CancelOnFirstRun(cancel) };
         Assert.ThrowsAny<OperationCanceledException>(() => Sweep.Run(SweepData.Bars, Batch(5), cancelling, cancel.Token));
         Assert.Equal(1, pool.SeriesCount);
 
-        SweepResult<EmaCross.Inputs> next = Sweep.Run(SweepData.Bars, [new EmaCross.Inputs { FastLength = 6, SlowLength = 21 }], s_options with { SharedSeriesPool = pool });
+        SweepResult<EmaCross.Inputs> next = Sweep.Run(SweepData.Bars, [new EmaCross.Inputs { FastLength = 6, SlowLength = 20 }], s_options with { SharedSeriesPool = pool });
 
         Assert.Equal((1, 1), (next.Sharing.SeriesComputed, next.Sharing.SeriesEvicted));
     }
