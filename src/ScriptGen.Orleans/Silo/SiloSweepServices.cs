@@ -19,12 +19,15 @@ internal sealed class SiloSweepServices(IOptions<SweepSiloOptions> options)
     /// <summary>The series every shard on this silo shares; null when <see cref="SweepSiloOptions.SharedSeriesMemory"/> is 0 (each shard shares within itself).</summary>
     public SharedSeriesPool? SeriesPool { get; } = PoolFor(options.Value.SharedSeriesMemory);
 
-    /// <summary>The symbols' bars, loaded once and kept within <see cref="SweepSiloOptions.BarsMemory"/>.</summary>
-    public SiloBarCache BarCache => _barCache ??= new SiloBarCache(
+    /// <summary>
+    /// The symbols' bars, loaded once and kept within <see cref="SweepSiloOptions.BarsMemory"/>. Created on first use
+    /// (it needs the pool), by whichever shard comes first: one cache is published, so no symbol is loaded twice.
+    /// </summary>
+    public SiloBarCache BarCache => LazyInitializer.EnsureInitialized(ref _barCache, () => new SiloBarCache(
         () => _options.BarStore ?? throw new ScriptEngineException(
             $"The silo has no bar store: set {nameof(SweepSiloOptions)}.{nameof(SweepSiloOptions.BarStore)} in AddScriptGenSweeps."),
         CheckedBarsMemory(_options.BarsMemory),
-        bars => SeriesPool?.Clear(bars));
+        bars => SeriesPool?.Clear(bars)));
 
     private SiloBarCache? _barCache;
 

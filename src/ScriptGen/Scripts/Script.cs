@@ -231,7 +231,8 @@ public abstract partial class Script
         try
         {
             // A budget for cancellation alone (no limits, so nothing counted per bar) is checked every CancellationStride
-            // bars: the loop then runs in long calls, as without a token, instead of one call per bar.
+            // bars: the loop then runs in long calls, as without a token, instead of one call per bar. A sweep's runs take
+            // the same strides without a token (RunOptions.RunsInStrides), so the loop is promoted to optimized code.
             RunBudget? perBar = budget is { HasLimits: true } ? budget : null;
             int stride = budget is null && !context.Options.RunsInStrides ? int.MaxValue : CancellationStride;
             if (importSet.Contexts.Chart.Scripts.Count == 0 && perBar is null)
