@@ -143,7 +143,7 @@ internal static class Verification
     public static void SameBrokerBookkeeping(int orderEvery, Trading.Broker broker, HandBrokerResult hand)
     {
         string what = orderEvery == 0 ? "Broker, no orders" : $"Broker, an order every {orderEvery} bars";
-        List<Trade> closed = broker.ClosedTradeList;
+        IReadOnlyList<Trade> closed = broker.ClosedTradeList;
         Require(closed.Count == hand.ClosedTrades.Count, $"{what}: {closed.Count} closed trades from the broker, {hand.ClosedTrades.Count} from the hand loop.");
         Require(orderEvery == 0 || closed.Count > 1000, $"{what}: only {closed.Count} trades; the data would not exercise the broker.");
         for (int i = 0; i < closed.Count; i++)

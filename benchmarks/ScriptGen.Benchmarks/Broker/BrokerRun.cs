@@ -10,5 +10,5 @@ public sealed class BrokerRun
 
     internal Trading.Broker Broker { get; }
 
-    internal List<Trade> ClosedTradeList => Broker.ClosedTradeList;
+    internal IReadOnlyList<Trade> ClosedTradeList => Broker.ClosedTradeList;
 }

@@ -10,10 +10,13 @@ namespace ScriptGen;
 public readonly struct TradeList : IReadOnlyList<Trade>
 {
     private readonly List<Trade>? _trades;
+    private readonly Trading.ClosedTradeStore? _closed;
     private readonly int _notKeptCount; // Closed trades of a run that does not keep them: only how many.
     private readonly bool _notKept;
 
     internal TradeList(List<Trade> trades) => _trades = trades;
+
+    internal TradeList(Trading.ClosedTradeStore closed) => _closed = closed;
 
     private TradeList(int notKeptCount)
     {
@@ -22,23 +25,43 @@ public readonly struct TradeList : IReadOnlyList<Trade>
     }
 
     /// <summary>The number of trades.</summary>
-    public int Count => _notKept ? _notKeptCount : _trades?.Count ?? 0;
+    public int Count => _notKept ? _notKeptCount : _closed?.Count ?? _trades?.Count ?? 0;
 
     /// <summary>The trade at <paramref name="index"/>, oldest first (Pine's <c>trade_num</c>).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not in 0..Count-1.</exception>
     /// <exception cref="ScriptEngineException">The run does not keep closed trades (<see cref="RunOptions.RecordTrades"/> false).</exception>
-    public Trade this[int index] => _trades is not null && (uint)index < (uint)_trades.Count
-        ? _trades[index]
+    public Trade this[int index] => _closed is not null && (uint)index < (uint)_closed.Count
+        ? _closed[index]
+        : _trades is not null && (uint)index < (uint)_trades.Count
+        ? HandOut(_trades[index])
         : _notKept
             ? throw Trading.Broker.TradesNotRecorded()
             : throw new ArgumentOutOfRangeException(nameof(index), index, $"A trade number must be in 0..{Count - 1}; there are {Count} trades.");
 
     /// <summary>A struct enumerator: <c>foreach</c> over a <see cref="TradeList"/> allocates nothing.</summary>
     /// <exception cref="ScriptEngineException">The run does not keep closed trades (<see cref="RunOptions.RecordTrades"/> false).</exception>
-    public List<Trade>.Enumerator GetEnumerator() => _notKept ? throw Trading.Broker.TradesNotRecorded() : (_trades ?? []).GetEnumerator();
+    public List<Trade>.Enumerator GetEnumerator() =>
+        _notKept ? throw Trading.Broker.TradesNotRecorded() : (_closed?.AsList() ?? HandOut(_trades) ?? []).GetEnumerator();
 
     /// <summary>The closed trades of a run that does not keep them: <see cref="Count"/> says how many, reading one throws.</summary>
     internal static TradeList NotKept(int count) => new(count);
+
+    // An open trade read through the list stays that trade's object: the broker does not reuse it once it closes.
+    private static Trade HandOut(Trade trade)
+    {
+        trade.HandedOut = true;
+        return trade;
+    }
+
+    private static List<Trade>? HandOut(List<Trade>? trades)
+    {
+        foreach (Trade trade in trades ?? [])
+        {
+            trade.HandedOut = true;
+        }
+
+        return trades;
+    }
 
     IEnumerator<Trade> IEnumerable<Trade>.GetEnumerator() => GetEnumerator();
 

@@ -170,7 +170,7 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
 
     internal EquityRecorder EquityRecord => _equity;
 
-    internal List<Trade> ClosedTradeList => _ledger.Closed;
+    internal ClosedTradeStore ClosedTradeList => _ledger.Closed;
 
     internal List<Trade> OpenTradeList => _ledger.Open;
 

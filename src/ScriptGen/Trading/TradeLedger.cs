@@ -19,7 +19,8 @@ internal sealed class TradeLedger
     private readonly double _initialCapital;
     private readonly double _pointValue;
     private readonly List<Trade> _open = new(4);
-    private readonly List<Trade> _closed = new();
+    private readonly ClosedTradeStore _closed = new();
+    private readonly Stack<Trade> _spare = new(4);
     private TradeTally _all;
     private TradeTally _long;
     private TradeTally _short;
@@ -49,7 +50,7 @@ internal sealed class TradeLedger
     public List<Trade> Open => _open;
 
     /// <summary>The closed trades, in the order they closed; empty when they are not kept (<see cref="KeepsClosed"/>).</summary>
-    public List<Trade> Closed => _closed;
+    public ClosedTradeStore Closed => _closed;
 
     /// <summary>Whether closed trades are kept in <see cref="Closed"/> (<see cref="RunOptions.RecordTrades"/>).</summary>
     public bool KeepsClosed => _keepClosed;
@@ -107,7 +108,10 @@ internal sealed class TradeLedger
     /// <summary>Opens a trade from an entry fill.</summary>
     public void OpenTrade(string id, string? comment, Direction direction, double quantity, int bar, long time, double price, double commission)
     {
-        Trade trade = Trade.Open(_nextTradeNumber++, id, comment, direction, quantity, bar, time, price, commission, _pointValue);
+        // A closed trade is kept as a value (ClosedTradeStore), so its object is free for the next one unless something outside
+        // the broker holds it: no allocation per trade.
+        Trade trade = _spare.Count > 0 ? _spare.Pop() : new Trade();
+        trade.Reopen(_nextTradeNumber++, id, comment, direction, quantity, bar, time, price, commission, _pointValue);
         if (!_recordExtremes)
         {
             trade.HighestPrice = trade.LowestPrice = double.NaN;
@@ -271,10 +275,7 @@ internal sealed class TradeLedger
                 trade.ExtremesHidden = false;
             }
 
-            foreach (Trade trade in CollectionsMarshal.AsSpan(_closed))
-            {
-                trade.ExtremesHidden = false;
-            }
+            _closed.RevealExtremes();
         }
     }
 
@@ -293,6 +294,11 @@ internal sealed class TradeLedger
         else
         {
             _short.Add(closed);
+        }
+
+        if (!closed.HandedOut)
+        {
+            _spare.Push(closed);
         }
     }
 }

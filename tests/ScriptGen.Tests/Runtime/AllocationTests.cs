@@ -104,11 +104,24 @@ public sealed class AllocationTests
         Assert.True(largeTrades - smallTrades > 500, $"only {largeTrades - smallTrades} more trades; the probe should trade often");
         long perTrade = (large - small - equityGrowth) / (largeTrades - smallTrades);
 
-        // What a trade must allocate: its row, and its share of the trade lists' doublings (a list that doubles to hold n
-        // items has allocated at most 4n references by then). Orders and the fills their exit legs are bound to are pooled,
-        // so a fill allocates nothing else.
+        // The probe reads every open trade and the last closed trade on every bar, so each trade is handed out while open (its
+        // object is then not reused for a later trade) and read again once closed. What a trade may allocate: that object, its
+        // record in the run's closed-trade store, the object made when it is read closed, a few references of the lists that
+        // hold those objects, and its share of the store's last chunk.
+        long perTradeBound = PerTradeBound(objects: 2, largeTrades - smallTrades);
+        Assert.True(perTrade <= perTradeBound, $"about {perTrade} bytes per trade beyond the equity curve, where at most {perTradeBound} may be");
+    }
+
+    /// <summary>
+    /// The most a closed trade may allocate: <paramref name="objects"/> <see cref="Trade"/> objects, its record in the store,
+    /// four references of the lists holding them, and its share of a store chunk (1,024 records) among
+    /// <paramref name="tradesAdded"/> trades.
+    /// </summary>
+    internal static long PerTradeBound(int objects, int tradesAdded)
+    {
         long row = Allocated(() => Trade.Open(1, "Long", null, Direction.Long, 1, 0, 0, 100, 0, 1));
-        Assert.True(perTrade <= row + 4 * IntPtr.Size, $"about {perTrade} bytes per trade beyond the equity curve, where a trade row is {row}");
+        long record = System.Runtime.CompilerServices.Unsafe.SizeOf<TradeRecord>();
+        return objects * row + record + 4 * IntPtr.Size + (1_024 * record + tradesAdded - 1) / tradesAdded;
     }
 
     [Fact]
@@ -130,7 +143,8 @@ public sealed class AllocationTests
         long perBarGrowth = (20_000 - 2_000) * (sizeof(double) + sizeof(int));
         Assert.True(largeTrades - smallTrades > 500, $"only {largeTrades - smallTrades} more trades; the probe should trade often");
         long perTrade = (large - small - perBarGrowth) / (largeTrades - smallTrades);
-        Assert.True(perTrade < 400, $"about {perTrade} bytes per trade beyond the equity curve and the intrabar map; walking intrabars allocates nothing");
+        long perTradeBound = PerTradeBound(objects: 2, largeTrades - smallTrades); // The probe reads its trades (above).
+        Assert.True(perTrade <= perTradeBound, $"about {perTrade} bytes per trade beyond the equity curve and the intrabar map, where at most {perTradeBound} may be; walking intrabars allocates nothing");
     }
 
     /// <summary>Three one-minute bars inside each bar, along its own path: open to the nearer extreme, to the other, to the close.</summary>

@@ -93,6 +93,38 @@ public sealed class TradeAccessorTests
         Assert.Contains("there are 0 trades", failure!.Message);
     }
 
+    [Fact]
+    public void A_trade_the_script_kept_stays_that_trade_after_it_closes_and_another_opens()
+    {
+        // The broker reuses a closed trade's object for the next trade unless it was handed out: the one kept here must still
+        // describe trade 1 (in at 100 on bar 1, out at 104 on bar 2) when trade 2 (in at bar 3's open, 104) is open.
+        Trade? kept = null;
+        StrategyResult result = Run(s_bars, (bar, strategy) =>
+        {
+            if (bar == 0)
+            {
+                strategy.Entry("L", Direction.Long, qty: 2);
+                strategy.Exit("TP", "L", limit: 104);
+            }
+
+            if (bar == 1)
+            {
+                kept = strategy.OpenTrades[0];
+            }
+
+            if (bar == 2)
+            {
+                strategy.Entry("L2", Direction.Long, qty: 1);
+            }
+        });
+
+        Assert.Equal((1, "L", 1, 100.0, false, 2, 104.0), (kept!.Number, kept.EntryId, kept.EntryBar, kept.EntryPrice, kept.IsOpen, kept.ExitBar, kept.ExitPrice));
+        Trade second = Assert.Single(result.OpenTrades);
+        Assert.NotSame(kept, second);
+        Assert.Equal((2, "L2", 3, 104.0), (second.Number, second.EntryId, second.EntryBar, second.EntryPrice));
+        Assert.Equal((1, "L", 2, 104.0), (OnlyClosed(result).Number, OnlyClosed(result).EntryId, OnlyClosed(result).ExitBar, OnlyClosed(result).ExitPrice));
+    }
+
     private static (int, double, double, double, double, double, string?) Rounded(
         (int Count, double Profit, double RunUp, double Drawdown, double Equity, double OpenProfit, string? Entry) s) =>
         (s.Count, Math.Round(s.Profit, 9), Math.Round(s.RunUp, 9), Math.Round(s.Drawdown, 9), Math.Round(s.Equity, 6), Math.Round(s.OpenProfit, 9), s.Entry);
