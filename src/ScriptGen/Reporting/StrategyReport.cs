@@ -147,7 +147,7 @@ public static class StrategyReport
 
     private static void WriteTrades(StringBuilder text, StrategyResult result, ReportFormat format, int maxTrades)
     {
-        IReadOnlyList<Trade> trades = result.ClosedTrades;
+        Trading.ClosedTradeStore trades = result.ClosedTradeValues;
         int shown = Math.Min(Math.Max(maxTrades, 0), trades.Count);
         text.AppendLine(shown == trades.Count
             ? $"Trades ({trades.Count} closed)"
@@ -162,7 +162,7 @@ public static class StrategyReport
         double cumulative = 0;
         for (int i = 0; i < trades.Count; i++)
         {
-            cumulative += trades[i].Profit;
+            cumulative += trades.ProfitAt(i); // From the kept values: only the trades shown become objects.
             if (i >= trades.Count - shown)
             {
                 table.Add(TradeRow(trades[i], format, format.Money(cumulative)));

@@ -27,6 +27,9 @@ public sealed class StrategyResult : IndicatorResult
     /// <summary>The closed trades, in the order they closed.</summary>
     public IReadOnlyList<Trade> ClosedTrades => _broker.ClosedTradeList;
 
+    /// <summary>The closed trades as the run keeps them (values; a trade becomes an object when read).</summary>
+    internal ClosedTradeStore ClosedTradeValues => _broker.ClosedTradeList;
+
     /// <summary>The trades still open after the last bar, oldest first, marked at its close.</summary>
     public IReadOnlyList<Trade> OpenTrades => _broker.OpenTradeList;
 

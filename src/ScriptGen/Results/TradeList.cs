@@ -38,7 +38,10 @@ public readonly struct TradeList : IReadOnlyList<Trade>
             ? throw Trading.Broker.TradesNotRecorded()
             : throw new ArgumentOutOfRangeException(nameof(index), index, $"A trade number must be in 0..{Count - 1}; there are {Count} trades.");
 
-    /// <summary>A struct enumerator: <c>foreach</c> over a <see cref="TradeList"/> allocates nothing.</summary>
+    /// <summary>
+    /// A struct enumerator: <c>foreach</c> over a <see cref="TradeList"/> allocates nothing but, over closed trades, the
+    /// objects of those not read before (a run keeps closed trades as values; each becomes an object once).
+    /// </summary>
     /// <exception cref="ScriptEngineException">The run does not keep closed trades (<see cref="RunOptions.RecordTrades"/> false).</exception>
     public List<Trade>.Enumerator GetEnumerator() =>
         _notKept ? throw Trading.Broker.TradesNotRecorded() : (_closed?.AsList() ?? HandOut(_trades) ?? []).GetEnumerator();

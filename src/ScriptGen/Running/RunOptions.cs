@@ -77,9 +77,9 @@ public sealed record RunOptions
 
     /// <summary>
     /// Whether to keep every closed trade (<see cref="StrategyResult.ClosedTrades"/>, the report's trade list, a script's
-    /// <c>strategy.closedtrades.*(n)</c>). Switch off for sweeps: each trade is then tallied as it closes (every summary
-    /// figure is the same) and let go, so a run holds no trade list and its trades die young instead of being kept, and
-    /// copied, by the garbage collector until the run ends. <see cref="StrategyResult.ClosedTrades"/> is then empty; a
+    /// <c>strategy.closedtrades.*(n)</c>); a kept trade is a 160-byte value until something reads it. Switch off for sweeps:
+    /// each trade is then tallied as it closes (every summary figure is the same) and let go, so a run writes and holds no
+    /// trade list. <see cref="StrategyResult.ClosedTrades"/> is then empty; a
     /// script still reads how many trades closed (<c>strategy.closedtrades</c>), and one that reads a closed trade stops
     /// with a <see cref="ScriptEngineException"/> saying so. Default true.
     /// </summary>

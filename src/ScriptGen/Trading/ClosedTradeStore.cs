@@ -22,8 +22,9 @@ internal sealed class ClosedTradeStore : IReadOnlyList<Trade>
     private TradeRecord[][] _chunks = [];
     private int _count;
 
-    // The trades read so far, by index (null: not made yet), and the same objects in order for enumeration.
-    private Trade?[] _read = [];
+    // The trades read so far, in chunks like the records' (null: not made yet; a chunk is made when one of its trades is read),
+    // and the same objects in order for enumeration.
+    private Trade?[]?[] _read = [];
     private readonly List<Trade> _inOrder = [];
 
     /// <summary>The number of closed trades.</summary>
@@ -40,14 +41,21 @@ internal sealed class ClosedTradeStore : IReadOnlyList<Trade>
                 throw new ArgumentOutOfRangeException(nameof(index), index, $"A trade number must be in 0..{_count - 1}; there are {_count} trades.");
             }
 
-            if (index >= _read.Length)
+            int chunk = index >> ChunkShift;
+            if (chunk >= _read.Length)
             {
-                Array.Resize(ref _read, Math.Max(index + 1, Math.Max(16, _read.Length * 2)));
+                Array.Resize(ref _read, _chunks.Length);
             }
 
-            return _read[index] ??= new Trade(in RecordAt(index));
+            Trade?[] read = _read[chunk] ??= new Trade?[ChunkSize];
+            return read[index & (ChunkSize - 1)] ??= new Trade(in RecordAt(index));
         }
     }
+
+    /// <summary>The profit of the closed trade at <paramref name="index"/>, read from its value (no object made).</summary>
+    public double ProfitAt(int index) => (uint)index < (uint)_count
+        ? RecordAt(index).Profit
+        : throw new ArgumentOutOfRangeException(nameof(index), index, $"A trade number must be in 0..{_count - 1}; there are {_count} trades.");
 
     /// <summary>Keeps <paramref name="trade"/>, just closed, as a value.</summary>
     public void Add(Trade trade)
@@ -89,11 +97,14 @@ internal sealed class ClosedTradeStore : IReadOnlyList<Trade>
             _chunks[i >> ChunkShift][i & (ChunkSize - 1)].ExtremesHidden = false;
         }
 
-        foreach (Trade? trade in _read)
+        foreach (Trade?[]? read in _read)
         {
-            if (trade is not null)
+            foreach (Trade? trade in read ?? [])
             {
-                trade.ExtremesHidden = false;
+                if (trade is not null)
+                {
+                    trade.ExtremesHidden = false;
+                }
             }
         }
     }

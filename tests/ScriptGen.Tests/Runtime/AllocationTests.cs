@@ -125,6 +125,32 @@ public sealed class AllocationTests
     }
 
     [Fact]
+    public void A_report_of_the_latest_20_trades_makes_objects_of_those_20_only()
+    {
+        // A run keeps closed trades as values; the report sums every trade's profit for its cumulative column from them and
+        // makes objects only of the trades it shows (the first Format over a result makes them, a second finds them made).
+        var options = new RunOptions { RecordPlots = false };
+        StrategyResult Run() => new RuntimeEnvironment().RunStrategy(EmaCross.Create(), s_bars, options);
+        Reporting.StrategyReport.Format(Run(), maxTrades: 20); // Code and statics of the report, once.
+        StrategyResult result = Run();
+        Assert.True(result.ClosedTrades.Count > 500, $"only {result.ClosedTrades.Count} trades");
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        Reporting.StrategyReport.Format(result, maxTrades: 20);
+        long first = GC.GetAllocatedBytesForCurrentThread() - before;
+        before = GC.GetAllocatedBytesForCurrentThread();
+        Reporting.StrategyReport.Format(result, maxTrades: 20);
+        long second = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // 20 objects, and the store's table of objects read: a chunk of 1,024 references for each of the (at most two) chunks
+        // the 20 trades fall in. Every trade made an object would be the trade count times an object.
+        long row = Allocated(() => Trade.Open(1, "Long", null, Direction.Long, 1, 0, 0, 100, 0, 1));
+        long bound = 20 * row + 2 * (1_024 * IntPtr.Size + 64);
+        Assert.True(bound < result.ClosedTrades.Count * row, "the bound must tell the shown trades from all of them");
+        Assert.True(first - second <= bound, $"the first report allocated {first - second} bytes more than the second, where at most {bound} may be");
+    }
+
+    [Fact]
     public void A_magnified_run_allocates_per_bar_only_its_equity_curve_and_where_each_bars_intrabars_start()
     {
         // The bar magnifier walks three minute bars inside each bar. What it keeps per bar is one int, built once as the run
