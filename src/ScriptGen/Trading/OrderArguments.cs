@@ -9,13 +9,19 @@ namespace ScriptGen.Trading;
 /// </summary>
 internal static class OrderArguments
 {
+    // The checks a script meets on every bar (scripts call strategy.exit and strategy.cancel on every bar: the id, an exit's
+    // quantities and levels, prices) inline their test and build the message only on failure, in a method of their own.
     public static void RequireId(string call, string id)
     {
         if (string.IsNullOrEmpty(id))
         {
-            throw new ArgumentException($"{call}: the order id must be a non-empty string.", nameof(id));
+            ThrowEmptyId(call, id);
         }
     }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowEmptyId(string call, string id) =>
+        throw new ArgumentException($"{call}: the order id must be a non-empty string.", nameof(id));
 
     public static void RequireDirection(string call, string id, Direction direction)
     {
@@ -42,7 +48,6 @@ internal static class OrderArguments
         }
     }
 
-    // Checked on every order call (scripts place exits on every bar): the test inlines, the message is built only on failure.
     public static void RequireFiniteOrNa(string call, string id, string parameter, double value)
     {
         if (double.IsInfinity(value))
@@ -57,22 +62,39 @@ internal static class OrderArguments
 
     public static void RequireClosingQuantity(string call, string id, double quantity, double quantityPercent)
     {
+        if ((!double.IsNaN(quantity) && (!(quantity > 0) || double.IsInfinity(quantity)))
+            || (!double.IsNaN(quantityPercent) && !(quantityPercent > 0 && quantityPercent <= 100)))
+        {
+            ThrowClosingQuantity(call, id, quantity, quantityPercent);
+        }
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowClosingQuantity(string call, string id, double quantity, double quantityPercent)
+    {
         if (!double.IsNaN(quantity) && (!(quantity > 0) || double.IsInfinity(quantity)))
         {
             throw new ArgumentOutOfRangeException(
                 nameof(quantity), quantity, $"{call}(\"{id}\"): quantity must be a positive number, or na for all; got {Show(quantity)}.");
         }
 
-        if (!double.IsNaN(quantityPercent) && !(quantityPercent > 0 && quantityPercent <= 100))
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(quantityPercent), quantityPercent, $"{call}(\"{id}\"): quantityPercent must be in (0, 100], or na; got {Show(quantityPercent)}.");
-        }
+        throw new ArgumentOutOfRangeException(
+            nameof(quantityPercent), quantityPercent, $"{call}(\"{id}\"): quantityPercent must be in (0, 100], or na; got {Show(quantityPercent)}.");
     }
 
     /// <summary><c>strategy.exit</c>: a trailing offset needs an activation level, and an exit needs at least one level.</summary>
     public static void RequireExitLevels(
         string call, string id, double profitTicks, double limit, double lossTicks, double stop, bool trailing, double trailOffset)
+    {
+        if ((!double.IsNaN(trailOffset) && (!(trailOffset >= 0) || double.IsInfinity(trailOffset) || !trailing))
+            || (double.IsNaN(limit) && double.IsNaN(profitTicks) && double.IsNaN(stop) && double.IsNaN(lossTicks) && !trailing))
+        {
+            ThrowExitLevels(call, id, trailing, trailOffset);
+        }
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowExitLevels(string call, string id, bool trailing, double trailOffset)
     {
         if (!double.IsNaN(trailOffset) && (!(trailOffset >= 0) || double.IsInfinity(trailOffset) || !trailing))
         {
@@ -81,11 +103,8 @@ internal static class OrderArguments
                 nameof(trailOffset));
         }
 
-        if (double.IsNaN(limit) && double.IsNaN(profitTicks) && double.IsNaN(stop) && double.IsNaN(lossTicks) && !trailing)
-        {
-            throw new ArgumentException(
-                $"{call}(\"{id}\"): give at least one exit level: limit or profit (take-profit), stop or loss (stop-loss), trailPrice or trailPoints (trailing stop).");
-        }
+        throw new ArgumentException(
+            $"{call}(\"{id}\"): give at least one exit level: limit or profit (take-profit), stop or loss (stop-loss), trailPrice or trailPoints (trailing stop).");
     }
 
     private static string Show(double value) => value.ToString("R", CultureInfo.InvariantCulture);

@@ -209,6 +209,15 @@ public sealed class MarketOrderRuleTests
         var percent = Assert.Throws<ScriptRuntimeException>(() => Run(TestBars.Prices(1, 2), (_, strategy) => strategy.Close("L", qtyPercent: 150)));
         Assert.Contains("quantityPercent must be in (0, 100], or na; got 150", percent.Message);
 
+        var closing = Assert.Throws<ScriptRuntimeException>(() => Run(TestBars.Prices(1, 2), (_, strategy) => strategy.Exit("X", "L", qty: 0, loss: 10)));
+        Assert.Contains("strategy.exit(\"X\"): quantity must be a positive number, or na for all; got 0", closing.Message);
+
+        var offset = Assert.Throws<ScriptRuntimeException>(() => Run(TestBars.Prices(1, 2), (_, strategy) => strategy.Exit("X", "L", loss: 10, trailOffset: 5)));
+        Assert.Contains("strategy.exit(\"X\"): trailOffset must be 0 or more ticks, given with trailPrice or trailPoints; got 5 without an activation level", offset.Message);
+
+        var id = Assert.Throws<ScriptRuntimeException>(() => Run(TestBars.Prices(1, 2), (_, strategy) => strategy.Cancel("")));
+        Assert.Contains("strategy.cancel: the order id must be a non-empty string.", id.Message);
+
         var settings = Assert.Throws<ScriptEngineException>(() => Run(TestBars.Prices(1, 2), (_, _) => { }, new StrategySettings { InitialCapital = 0 }));
         Assert.Contains("InitialCapital must be a positive finite number; got 0", settings.Message);
 
