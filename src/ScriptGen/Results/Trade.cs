@@ -179,8 +179,8 @@ public sealed class Trade
     }
 
     /// <summary>
-    /// Whether this object was given to code outside the broker (a script's <c>strategy.opentrades</c>, a result): the broker
-    /// then never reuses it for a later trade, so what was given keeps describing this trade.
+    /// Whether this object was given to code outside the broker during the run (a script's <c>strategy.opentrades</c>): the
+    /// broker then never reuses it for a later trade, so what was given keeps describing this trade.
     /// </summary>
     internal bool HandedOut { get; set; }
 

@@ -36,7 +36,7 @@ public readonly struct TradeList : IReadOnlyList<Trade>
         ? HandOut(_trades[index])
         : _notKept
             ? throw Trading.Broker.TradesNotRecorded()
-            : throw new ArgumentOutOfRangeException(nameof(index), index, $"A trade number must be in 0..{Count - 1}; there are {Count} trades.");
+            : throw OutOfRange(index, Count);
 
     /// <summary>
     /// A struct enumerator: <c>foreach</c> over a <see cref="TradeList"/> allocates nothing but, over closed trades, the
@@ -45,6 +45,10 @@ public readonly struct TradeList : IReadOnlyList<Trade>
     /// <exception cref="ScriptEngineException">The run does not keep closed trades (<see cref="RunOptions.RecordTrades"/> false).</exception>
     public List<Trade>.Enumerator GetEnumerator() =>
         _notKept ? throw Trading.Broker.TradesNotRecorded() : (_closed?.AsList() ?? HandOut(_trades) ?? []).GetEnumerator();
+
+    /// <summary>What reading trade <paramref name="index"/> of <paramref name="count"/> throws when it is not one of them.</summary>
+    internal static ArgumentOutOfRangeException OutOfRange(int index, int count) =>
+        new(nameof(index), index, $"A trade number must be in 0..{count - 1}; there are {count} trades.");
 
     /// <summary>The closed trades of a run that does not keep them: <see cref="Count"/> says how many, reading one throws.</summary>
     internal static TradeList NotKept(int count) => new(count);

@@ -38,7 +38,7 @@ internal sealed class ClosedTradeStore : IReadOnlyList<Trade>
         {
             if ((uint)index >= (uint)_count)
             {
-                throw new ArgumentOutOfRangeException(nameof(index), index, $"A trade number must be in 0..{_count - 1}; there are {_count} trades.");
+                throw TradeList.OutOfRange(index, _count);
             }
 
             int chunk = index >> ChunkShift;
@@ -55,7 +55,7 @@ internal sealed class ClosedTradeStore : IReadOnlyList<Trade>
     /// <summary>The profit of the closed trade at <paramref name="index"/>, read from its value (no object made).</summary>
     public double ProfitAt(int index) => (uint)index < (uint)_count
         ? RecordAt(index).Profit
-        : throw new ArgumentOutOfRangeException(nameof(index), index, $"A trade number must be in 0..{_count - 1}; there are {_count} trades.");
+        : throw TradeList.OutOfRange(index, _count);
 
     /// <summary>Keeps <paramref name="trade"/>, just closed, as a value.</summary>
     public void Add(Trade trade)
