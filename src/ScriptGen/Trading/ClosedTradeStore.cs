@@ -15,7 +15,7 @@ namespace ScriptGen.Trading;
 /// </remarks>
 internal sealed class ClosedTradeStore : IReadOnlyList<Trade>
 {
-    // 1,024 records (about 170 KB) a chunk: large-object heap arrays, never moved.
+    // 1,024 records (160 KB) a chunk: large-object heap arrays, never moved.
     private const int ChunkShift = 10;
     private const int ChunkSize = 1 << ChunkShift;
 

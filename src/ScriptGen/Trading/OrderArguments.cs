@@ -62,50 +62,52 @@ internal static class OrderArguments
 
     public static void RequireClosingQuantity(string call, string id, double quantity, double quantityPercent)
     {
-        if ((!double.IsNaN(quantity) && (!(quantity > 0) || double.IsInfinity(quantity)))
-            || (!double.IsNaN(quantityPercent) && !(quantityPercent > 0 && quantityPercent <= 100)))
+        if (!double.IsNaN(quantity) && (!(quantity > 0) || double.IsInfinity(quantity)))
         {
-            ThrowClosingQuantity(call, id, quantity, quantityPercent);
+            ThrowClosingQuantity(call, id, quantity);
+        }
+
+        if (!double.IsNaN(quantityPercent) && !(quantityPercent > 0 && quantityPercent <= 100))
+        {
+            ThrowQuantityPercent(call, id, quantityPercent);
         }
     }
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
-    private static void ThrowClosingQuantity(string call, string id, double quantity, double quantityPercent)
-    {
-        if (!double.IsNaN(quantity) && (!(quantity > 0) || double.IsInfinity(quantity)))
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(quantity), quantity, $"{call}(\"{id}\"): quantity must be a positive number, or na for all; got {Show(quantity)}.");
-        }
+    private static void ThrowClosingQuantity(string call, string id, double quantity) =>
+        throw new ArgumentOutOfRangeException(
+            nameof(quantity), quantity, $"{call}(\"{id}\"): quantity must be a positive number, or na for all; got {Show(quantity)}.");
 
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowQuantityPercent(string call, string id, double quantityPercent) =>
         throw new ArgumentOutOfRangeException(
             nameof(quantityPercent), quantityPercent, $"{call}(\"{id}\"): quantityPercent must be in (0, 100], or na; got {Show(quantityPercent)}.");
-    }
 
     /// <summary><c>strategy.exit</c>: a trailing offset needs an activation level, and an exit needs at least one level.</summary>
     public static void RequireExitLevels(
         string call, string id, double profitTicks, double limit, double lossTicks, double stop, bool trailing, double trailOffset)
     {
-        if ((!double.IsNaN(trailOffset) && (!(trailOffset >= 0) || double.IsInfinity(trailOffset) || !trailing))
-            || (double.IsNaN(limit) && double.IsNaN(profitTicks) && double.IsNaN(stop) && double.IsNaN(lossTicks) && !trailing))
+        if (!double.IsNaN(trailOffset) && (!(trailOffset >= 0) || double.IsInfinity(trailOffset) || !trailing))
         {
-            ThrowExitLevels(call, id, trailing, trailOffset);
+            ThrowTrailOffset(call, id, trailing, trailOffset);
+        }
+
+        if (double.IsNaN(limit) && double.IsNaN(profitTicks) && double.IsNaN(stop) && double.IsNaN(lossTicks) && !trailing)
+        {
+            ThrowNoExitLevel(call, id);
         }
     }
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
-    private static void ThrowExitLevels(string call, string id, bool trailing, double trailOffset)
-    {
-        if (!double.IsNaN(trailOffset) && (!(trailOffset >= 0) || double.IsInfinity(trailOffset) || !trailing))
-        {
-            throw new ArgumentException(
-                $"{call}(\"{id}\"): trailOffset must be 0 or more ticks, given with trailPrice or trailPoints; got {Show(trailOffset)}{(trailing ? "" : " without an activation level")}.",
-                nameof(trailOffset));
-        }
+    private static void ThrowTrailOffset(string call, string id, bool trailing, double trailOffset) =>
+        throw new ArgumentException(
+            $"{call}(\"{id}\"): trailOffset must be 0 or more ticks, given with trailPrice or trailPoints; got {Show(trailOffset)}{(trailing ? "" : " without an activation level")}.",
+            nameof(trailOffset));
 
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowNoExitLevel(string call, string id) =>
         throw new ArgumentException(
             $"{call}(\"{id}\"): give at least one exit level: limit or profit (take-profit), stop or loss (stop-loss), trailPrice or trailPoints (trailing stop).");
-    }
 
     private static string Show(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }
