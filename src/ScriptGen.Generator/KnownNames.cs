@@ -15,6 +15,7 @@ internal static class KnownNames
     public const string EveryBarState = "ScriptGen.CompilerServices.EveryBarState`2";
 
     public const string Script = "ScriptGen.Script";
+    public const string PriceSeries = "ScriptGen.PriceSeries";
     public const string StrategyScript = "ScriptGen.StrategyScript";
     public const string IndicatorScript = "ScriptGen.IndicatorScript";
     public const string Series = "ScriptGen.Series`1";

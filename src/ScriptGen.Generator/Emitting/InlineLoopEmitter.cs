@@ -128,7 +128,9 @@ internal static class InlineLoopEmitter
     public static void EmitInlineMethod(CodeWriter code, ScriptSpec script, InterceptedCallSpec call, int index)
     {
         string state = call.SlotIndex >= 0 ? $", ref {call.StateType} state" : string.Empty;
-        string parameters = string.Concat(call.Parameters.Select(p => ", " + p.Declaration));
+        // A site reading a bar column in place takes the column itself (the call passes `close` as written), not its value.
+        string? column = call.ReadsInPlace && call.InPlaceParameter is { } name ? Parsing.SymbolNames.Identifier(name) : null;
+        string parameters = string.Concat(call.Parameters.Select(p => ", " + (p.Name == column ? p with { Type = "global::" + KnownNames.PriceSeries } : p).Declaration));
         string signature = $"public static {call.ReturnType} Inline{index}(in {call.ReceiverType} receiver{state}{parameters})";
         code.Line($"// {call.Function} at {CommentText.Line(call.Location.Display)}, in the inline bar loop");
         code.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");

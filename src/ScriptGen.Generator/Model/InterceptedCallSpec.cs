@@ -47,6 +47,9 @@ internal enum InterceptKind
 /// <param name="TargetIndex">For <c>input</c>: the input's index; for <c>chart</c>: the element's index in its list of the script's metadata.</param>
 /// <param name="TargetName">For <c>input</c>: the input's name (property of the inputs record).</param>
 /// <param name="DirectCoreMethod">For stateful namespace calls: the adapter that calls the declaration itself (no namespace), used by the inline loop when the default namespace is registered; null when the runtime has none.</param>
+/// <param name="InPlaceCoreMethod">For stateful namespace calls whose declaration can read its series in place from a bar column: that adapter (the direct one's twin in the adapters' <c>InPlace</c> class); else null.</param>
+/// <param name="InPlaceParameter">The facade parameter the in-place adapter takes as a <c>PriceSeries</c> (as declared, not escaped), or null when the overload reads its column itself (<c>ta.highest(length)</c>).</param>
+/// <param name="ReadsInPlace">The inline loop calls <paramref name="InPlaceCoreMethod"/>: the site runs on every bar and its argument is a bar column (<see cref="Parsing.InPlaceCallSites"/>).</param>
 internal sealed record InterceptedCallSpec(
     InterceptKind Kind,
     InterceptLocationSpec Location,
@@ -60,4 +63,7 @@ internal sealed record InterceptedCallSpec(
     EquatableArray<string> CoreArguments,
     int TargetIndex,
     string? TargetName,
-    string? DirectCoreMethod = null);
+    string? DirectCoreMethod = null,
+    string? InPlaceCoreMethod = null,
+    string? InPlaceParameter = null,
+    bool ReadsInPlace = false);

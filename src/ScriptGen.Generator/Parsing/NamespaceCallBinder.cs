@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -51,6 +52,8 @@ internal static class NamespaceCallBinder
             }
         }
 
+        IMethodSymbol? direct = slot >= 0 ? DirectAdapter(adapter) : null;
+        (IMethodSymbol Method, string? Parameter)? inPlace = direct is null ? null : InPlaceAdapter(direct, facade);
         return new InterceptedCallSpec(
             InterceptKind.Namespace,
             location,
@@ -64,7 +67,60 @@ internal static class NamespaceCallBinder
             facade.Parameters.Select(p => SymbolNames.Identifier(p.Name)).ToEquatableArray(),
             TargetIndex: -1,
             TargetName: null,
-            DirectCoreMethod: slot >= 0 && DirectAdapter(adapter) is { } direct ? SymbolNames.FullyQualified(direct.ContainingType) + "." + direct.Name : null);
+            DirectCoreMethod: direct is null ? null : SymbolNames.FullyQualified(direct.ContainingType) + "." + direct.Name,
+            InPlaceCoreMethod: inPlace is { } found ? SymbolNames.FullyQualified(found.Method.ContainingType) + "." + found.Method.Name : null,
+            InPlaceParameter: inPlace?.Parameter);
+    }
+
+    /// <summary>
+    /// The direct adapter's twin in the adapters' nested <c>InPlace</c> class, for a declaration that reads its series in place
+    /// from a bar column: the same parameters, but at most one <c>double</c> of the facade's a <c>PriceSeries</c> (that parameter's
+    /// name is returned; none when the overload reads its column itself). Null when the runtime declares none.
+    /// </summary>
+    private static (IMethodSymbol Method, string? Parameter)? InPlaceAdapter(IMethodSymbol direct, IMethodSymbol facade)
+    {
+        INamedTypeSymbol? inPlace = direct.ContainingType.ContainingType?.GetTypeMembers("InPlace").FirstOrDefault();
+        if (inPlace is null)
+        {
+            return null;
+        }
+
+        foreach (IMethodSymbol candidate in inPlace.GetMembers(direct.Name).OfType<IMethodSymbol>())
+        {
+            if (!candidate.IsStatic || candidate.Parameters.Length != direct.Parameters.Length ||
+                !SymbolEqualityComparer.Default.Equals(candidate.ReturnType, direct.ReturnType))
+            {
+                continue;
+            }
+
+            // The direct adapter's parameters (owner, ref state, the facade's): equal, or one facade double a PriceSeries.
+            var columns = new List<int>();
+            bool matches = true;
+            for (int i = 0; i < candidate.Parameters.Length && matches; i++)
+            {
+                IParameterSymbol expected = direct.Parameters[i];
+                IParameterSymbol actual = candidate.Parameters[i];
+                if (SymbolEqualityComparer.Default.Equals(actual.Type, expected.Type))
+                {
+                    matches = actual.RefKind == expected.RefKind;
+                }
+                else if (i >= 2 && expected.Type.SpecialType == SpecialType.System_Double && actual.Type.ToDisplayString() == KnownNames.PriceSeries)
+                {
+                    columns.Add(i - 2);
+                }
+                else
+                {
+                    matches = false;
+                }
+            }
+
+            if (matches && columns.Count <= 1)
+            {
+                return (candidate, columns.Count == 1 ? facade.Parameters[columns[0]].Name : null);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -146,6 +146,7 @@ internal static class ScriptSpecParser
         var inputs = new InputList(parse);
         InputMembers.Collect(parse, inputs);
         CallSites calls = CallSiteWalker.Walk(parse, inputs);
+        InPlaceCallSites.Mark(parse, calls);
         var series = SeriesMembers.Collect(parse);
         RollbackMembers.Result rollback = RollbackMembers.Collect(parse, kind, settings, series, calls);
         EquatableArray<ImportSpec> imports = ImportCalls.Collect(parse);

@@ -44,14 +44,15 @@ internal sealed class SharedCallSites
     private readonly Dictionary<SyntaxNode, int> _callByNode = new();
     private readonly Dictionary<int, SortedSet<int>?> _siteKeys = new();
     private readonly Dictionary<ISymbol, SortedSet<int>?> _localKeys = new(SymbolEqualityComparer.Default);
+    private readonly EveryBarSites _everyBar;
     private readonly SyntaxNode _body;
-    private readonly int _exitPosition;
 
-    private SharedCallSites(ParseContext parse, CallSites calls, InputList inputs, SyntaxNode body)
+    private SharedCallSites(ParseContext parse, CallSites calls, InputList inputs, EveryBarSites everyBar)
     {
         _parse = parse;
         _calls = calls;
-        _body = body;
+        _everyBar = everyBar;
+        _body = everyBar.Body;
         foreach (InputSpec input in inputs)
         {
             _memberInputs[input.Name] = input;
@@ -61,19 +62,17 @@ internal sealed class SharedCallSites
         {
             _callByNode[calls.Invocations[i]] = i;
         }
-
-        _exitPosition = FirstExit(body);
     }
 
     /// <summary>The shareable sites among <paramref name="calls"/>, numbered in call order.</summary>
     public static EquatableArray<SharedCallSpec> Find(ParseContext parse, CallSites calls, InputList inputs)
     {
-        if (ProcessBody(parse) is not { } body)
+        if (EveryBarSites.Of(parse) is not { } everyBar)
         {
             return EquatableArray<SharedCallSpec>.Empty;
         }
 
-        var sites = new SharedCallSites(parse, calls, inputs, body);
+        var sites = new SharedCallSites(parse, calls, inputs, everyBar);
         var shared = new List<SharedCallSpec>();
         for (int i = 0; i < calls.Intercepted.Count; i++)
         {
@@ -86,31 +85,6 @@ internal sealed class SharedCallSites
         }
 
         return shared.ToEquatableArray();
-    }
-
-    /// <summary>The body (block or expression) of the script's own <c>Process()</c> override in this declaration.</summary>
-    private static SyntaxNode? ProcessBody(ParseContext parse)
-    {
-        MethodDeclarationSyntax? process = parse.Declaration.Members
-            .OfType<MethodDeclarationSyntax>()
-            .FirstOrDefault(m => m.Identifier.ValueText == "Process" && m.ParameterList.Parameters.Count == 0 &&
-                                 m.Modifiers.Any(SyntaxKind.OverrideKeyword));
-        return (SyntaxNode?)process?.Body ?? process?.ExpressionBody;
-    }
-
-    /// <summary>Where the first statement that can leave <c>Process()</c> early (or jump) starts; sites after it may be skipped.</summary>
-    private static int FirstExit(SyntaxNode body)
-    {
-        int first = int.MaxValue;
-        foreach (SyntaxNode node in body.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
-        {
-            if (node is ReturnStatementSyntax or GotoStatementSyntax or LabeledStatementSyntax or YieldStatementSyntax && node.SpanStart < first)
-            {
-                first = node.SpanStart;
-            }
-        }
-
-        return first;
     }
 
     private string? ValueType(int call) =>
@@ -129,7 +103,7 @@ internal sealed class SharedCallSites
         _siteKeys[call] = null;
         InterceptedCallSpec spec = _calls.Intercepted[call];
         InvocationExpressionSyntax node = _calls.Invocations[call];
-        if (spec.Kind != InterceptKind.Namespace || spec.SlotIndex < 0 || !RunsEveryBar(node) ||
+        if (spec.Kind != InterceptKind.Namespace || spec.SlotIndex < 0 || !_everyBar.RunsEveryBar(node) ||
             _parse.SemanticModel.GetOperation(node, _parse.CancellationToken) is not IInvocationOperation invocation ||
             !invocation.TargetMethod.ReturnType.IsUnmanagedType)
         {
@@ -144,49 +118,6 @@ internal sealed class SharedCallSites
 
         _siteKeys[call] = key;
         return key;
-    }
-
-    /// <summary>Whether <paramref name="node"/> in <c>Process()</c> is evaluated on every run of it: no condition, loop, jump or handler around or before it.</summary>
-    private bool RunsEveryBar(SyntaxNode node)
-    {
-        if (!_body.Span.Contains(node.Span) || node.SpanStart > _exitPosition)
-        {
-            return false;
-        }
-
-        SyntaxNode child = node;
-        foreach (SyntaxNode ancestor in node.Ancestors())
-        {
-            if (ancestor == _body)
-            {
-                return true;
-            }
-
-            bool unconditional = ancestor switch
-            {
-                BinaryExpressionSyntax binary when binary.Kind() is SyntaxKind.LogicalAndExpression or SyntaxKind.LogicalOrExpression
-                    or SyntaxKind.CoalesceExpression => binary.Left == child,
-                ConditionalExpressionSyntax conditional => conditional.Condition == child,
-                ConditionalAccessExpressionSyntax access => access.Expression == child,
-                AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression) => assignment.Left == child,
-                SwitchExpressionSyntax switchExpression => switchExpression.GoverningExpression == child,
-                IfStatementSyntax ifStatement => ifStatement.Condition == child,
-                SwitchStatementSyntax switchStatement => switchStatement.Expression == child,
-                AnonymousFunctionExpressionSyntax or QueryExpressionSyntax => false,
-                ExpressionSyntax or ArgumentSyntax or ArgumentListSyntax or BracketedArgumentListSyntax or EqualsValueClauseSyntax
-                    or VariableDeclaratorSyntax or VariableDeclarationSyntax or LocalDeclarationStatementSyntax or ExpressionStatementSyntax
-                    or BlockSyntax => true,
-                _ => false,
-            };
-            if (!unconditional)
-            {
-                return false;
-            }
-
-            child = ancestor;
-        }
-
-        return false;
     }
 
     /// <summary>The inputs <paramref name="operation"/>'s value depends on, or null when it depends on anything but bars, inputs and constants.</summary>
@@ -316,7 +247,7 @@ internal sealed class SharedCallSites
             SingleVariableDesignationSyntax designation => DeconstructedValue(designation),
             _ => null,
         };
-        if (value is null || !RunsEveryBar(value))
+        if (value is null || !_everyBar.RunsEveryBar(value))
         {
             return null;
         }

@@ -14,6 +14,7 @@ namespace ScriptGen.Runtime.Generator.Emitting;
 internal static class AdapterEmitter
 {
     private const string BarValues = "global::ScriptGen.CompilerServices.BarValues";
+    private const string PriceSeries = "global::ScriptGen.PriceSeries";
 
     public static string Emit(NamespaceTargets targets, IReadOnlyList<FunctionDecl> declarations)
     {
@@ -28,6 +29,7 @@ internal static class AdapterEmitter
         {
             EmitAll(code, targets, declarations, direct: false);
             EmitDefaultAdapters(code, targets, declarations);
+            EmitInPlaceAdapters(code, targets, declarations);
         }
 
         return code.ToString();
@@ -73,6 +75,69 @@ internal static class AdapterEmitter
         {
             EmitAll(code, targets, declarations.Where(d => !d.IsStatic), direct: true);
         }
+    }
+
+    /// <summary>
+    /// The stateful calls whose series the declaration reads in place from a bar column (<c>[PineFunction(InPlace = ...)]</c>),
+    /// for the script's inline bar loop where the argument is a bar column and the call runs on every bar: the series
+    /// parameter is a <c>PriceSeries</c> (or, for an overload that reads the bar's high or the like itself, that column).
+    /// The script generator binds a call to its twin here by name and parameters, as it binds the <c>Default</c> ones.
+    /// </summary>
+    private static void EmitInPlaceAdapters(CodeWriter code, NamespaceTargets targets, IReadOnlyList<FunctionDecl> declarations)
+    {
+        var overloads = declarations
+            .Where(d => d.InPlace is not null)
+            .SelectMany(d => d.Overloads.Where(o => !o.EveryBar && ColumnOf(d, o) is not null).Select(o => (Declaration: d, Overload: o)))
+            .ToList();
+        if (overloads.Count == 0)
+        {
+            return;
+        }
+
+        code.Line();
+        code.Line($"/// <summary>The stateful calls of the inline bar loop whose series is a bar column, read in place when the registered <c>{targets.Pine}</c> is the default one.</summary>");
+        code.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        using (code.Block("public static class InPlace"))
+        {
+            for (int i = 0; i < overloads.Count; i++)
+            {
+                if (i > 0)
+                {
+                    code.Line();
+                }
+
+                EmitInPlaceAdapter(code, overloads[i].Declaration, overloads[i].Overload);
+            }
+        }
+    }
+
+    private static void EmitInPlaceAdapter(CodeWriter code, FunctionDecl declaration, OverloadDecl overload)
+    {
+        InPlaceDecl inPlace = declaration.InPlace!;
+        var parameters = new List<string> { "global::ScriptGen.Script owner", $"ref {declaration.DeclaringType} state" };
+        parameters.AddRange(FacadeEmitter.FacadeParameters(declaration, overload).Select(p =>
+            $"{(p.Name == inPlace.Parameter ? PriceSeries : p.Type)} {FacadeEmitter.Identifier(p.Name)}"));
+        IEnumerable<string> values = declaration.Parameters.Select(p =>
+            p.Name == inPlace.Parameter && ColumnOf(declaration, overload) is { Length: > 0 } column
+                ? $"{BarValues}.Column(owner, global::ScriptGen.PriceSource.{column})"
+                : Argument(declaration, overload, p, back: null));
+        Signature(code, declaration, overload, parameters);
+        code.Line($"    state.{inPlace.Method}({string.Join(", ", values)});");
+    }
+
+    /// <summary>
+    /// The column an in-place overload's series reads: empty when the script passes it, the column's name when the overload
+    /// fills it with a bar price itself, null when it fills it with something that is not a column (<c>close[1]</c>).
+    /// </summary>
+    private static string? ColumnOf(FunctionDecl declaration, OverloadDecl overload)
+    {
+        string? bar = overload.Implicit.FirstOrDefault(i => i.Parameter == declaration.InPlace!.Parameter)?.Bar;
+        return bar switch
+        {
+            null => string.Empty,
+            "Open" or "High" or "Low" or "Close" or "Volume" or "Hl2" or "Hlc3" or "Ohlc4" or "Hlcc4" => bar,
+            _ => null,
+        };
     }
 
     private static void EmitAdapter(CodeWriter code, NamespaceTargets targets, FunctionDecl declaration, OverloadDecl overload, bool direct)

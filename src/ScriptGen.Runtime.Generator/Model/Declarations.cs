@@ -27,6 +27,11 @@ internal sealed record OverloadDecl(string Name, EquatableArray<ImplicitArgument
 /// <summary>A parameter an overload fills with a bar value.</summary>
 internal sealed record ImplicitArgument(string Parameter, string Bar);
 
+/// <summary>The state's method computing a declaration with its series read in place from a bar column (<c>[PineFunction(InPlace = ...)]</c>).</summary>
+/// <param name="Method">The method's name.</param>
+/// <param name="Parameter">The declaration's series parameter, a <c>PriceSeries</c> in the method.</param>
+internal sealed record InPlaceDecl(string Method, string Parameter);
+
 /// <summary>
 /// One declared Pine function: the method that computes it (a state's instance method, or a static
 /// method), its parameters and documentation, and the facade overloads it backs.
@@ -44,7 +49,8 @@ internal sealed record FunctionDecl(
     string Summary,
     EquatableArray<OverloadDecl> Overloads,
     string FilePath,
-    int Line)
+    int Line,
+    InPlaceDecl? InPlace = null)
 {
     /// <summary>The C# name of the core method (the overloads of one declaration share it).</summary>
     public string CoreName => Overloads[0].Name;

@@ -18,6 +18,7 @@ internal static class DeclarationReader
     private const string BarAttribute = "ScriptGen.CompilerServices.Declarations.BarAttribute";
     private const string SeriesAttribute = "ScriptGen.CompilerServices.Declarations.SeriesAttribute";
     private const string WindowLengthAttribute = "ScriptGen.CompilerServices.Declarations.WindowLengthAttribute";
+    private const string PriceSeriesType = "global::ScriptGen.PriceSeries";
 
     /// <summary>The C# names of the <c>BarValue</c> enum's members, by value.</summary>
     private static readonly string[] s_barValues =
@@ -101,6 +102,8 @@ internal static class DeclarationReader
             }
         }
 
+        string? inPlace = attributes.SelectMany(a => a.NamedArguments).Where(a => a.Key == "InPlace").Select(a => a.Value.Value as string)
+            .FirstOrDefault(name => name is not null);
         return new FunctionDecl(
             pineName,
             pineName.Substring(0, pineName.IndexOf('.')),
@@ -114,7 +117,39 @@ internal static class DeclarationReader
             docs.Summary,
             overloads.ToEquatableArray(),
             file,
-            line);
+            line,
+            inPlace is null ? null : ReadInPlace(method, parameters, inPlace));
+    }
+
+    /// <summary>
+    /// The method <c>InPlace</c> names: an instance method of the state with the declaration's parameters and return type, but
+    /// its one <c>[Series] double</c> parameter a <c>ScriptGen.PriceSeries</c>.
+    /// </summary>
+    private static InPlaceDecl ReadInPlace(IMethodSymbol method, EquatableArray<ParameterDecl> parameters, string name)
+    {
+        ParameterDecl[] series = parameters.Where(p => p.IsSeries && p.Type == "double").ToArray();
+        if (method.IsStatic || series.Length != 1)
+        {
+            throw new DeclarationException(
+                $"InPlace needs a state's method with exactly one [Series] double parameter to read from a bar column; '{method.Name}' has {series.Length}");
+        }
+
+        int position = Array.IndexOf(parameters.ToArray(), series[0]);
+        foreach (IMethodSymbol candidate in method.ContainingType.GetMembers(name).OfType<IMethodSymbol>())
+        {
+            if (!candidate.IsStatic && candidate.Parameters.Length == parameters.Count &&
+                SymbolEqualityComparer.Default.Equals(candidate.ReturnType, method.ReturnType) &&
+                candidate.Parameters.Select((p, i) => i == position
+                    ? p.Type.ToDisplayString(s_type) == PriceSeriesType
+                    : SymbolEqualityComparer.Default.Equals(p.Type, method.Parameters[i].Type)).All(matches => matches))
+            {
+                return new InPlaceDecl(name, series[0].Name);
+            }
+        }
+
+        throw new DeclarationException(
+            $"InPlace names '{name}', but {method.ContainingType.Name} has no instance method '{name}' taking {method.Name}'s parameters " +
+            $"with '{series[0].Name}' a ScriptGen.PriceSeries");
     }
 
     private static OverloadDecl ReadOverload(string pineName, AttributeData attribute, IMethodSymbol method)

@@ -66,6 +66,10 @@ public static class BarValues
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static SessionSchedule SymbolSession(Script script) => script.SymbolSchedule;
 
+    /// <summary>The bar column <paramref name="source"/> as a series (for the in-place calls, which read its history).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PriceSeries Column(Script script, PriceSource source) => new(script, source);
+
     /// <summary>Plot <paramref name="index"/> of <paramref name="script"/> as a series its importer reads (for the generated <c>Plots</c> accessors).</summary>
     public static PlotSeries PlotSeries(Script script, int index) => new(script, index);
 

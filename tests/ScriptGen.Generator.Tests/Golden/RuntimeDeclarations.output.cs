@@ -27,6 +27,13 @@ public readonly partial struct PineTa
     public double Highest(int length) =>
         throw global::ScriptGen.CompilerServices.CallSites.NotIntercepted("ta.Highest");
 
+    /// <summary>Change over <paramref name="length" /> bars. Pine: <c>ta.change(source, length)</c>.</summary>
+    /// <param name="source">The series (source): this bar's value.</param>
+    /// <param name="length">The number of bars (a constant or an input: it may not change between bars).</param>
+    [global::ScriptGen.CompilerServices.InterceptedBy(typeof(global::ScriptGen.CompilerServices.TaCalls))]
+    public double Change(double source, int length = 1) =>
+        throw global::ScriptGen.CompilerServices.CallSites.NotIntercepted("ta.Change");
+
     /// <summary>On-balance volume. Pine: <c>ta.obv</c>.</summary>
     [global::ScriptGen.CompilerServices.InterceptedBy(typeof(global::ScriptGen.CompilerServices.TaCalls))]
     public double Obv() =>
@@ -80,6 +87,20 @@ public static partial class TaBatch
         {
             var sourceAt = source[i];
             destination[i] = state.Update(sourceAt, length, i);
+        }
+    }
+
+    /// <summary><c>ta.change(source, length)</c> of every element (<see cref="ScriptGen.Ta.ChangeState"/>).</summary>
+    public static void Change(global::System.ReadOnlySpan<double> source, int length, global::System.Span<double> destination)
+    {
+        int count = source.Length;
+        global::ScriptGen.Ta.BatchArguments.SameLength("Change", "source", count, "destination", destination.Length);
+        global::ScriptGen.Ta.BatchArguments.WindowLength("Change", length, "length");
+        var state = new global::ScriptGen.Ta.ChangeState();
+        for (int i = 0; i < count; i++)
+        {
+            var sourceAt = source[i];
+            destination[i] = state.Update(sourceAt, length);
         }
     }
 
@@ -160,6 +181,11 @@ public static class TaCalls
     public static double Highest(global::ScriptGen.Script owner, global::ScriptGen.Namespaces.TaNamespace ns, ref global::ScriptGen.Ta.HighestState state, int length) =>
         ns.Highest(ref state, global::ScriptGen.CompilerServices.BarValues.High(owner), length, global::ScriptGen.CompilerServices.BarValues.BarIndex(owner));
 
+    /// <summary>The generated call of <c>ta.change</c>.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static double Change(global::ScriptGen.Script owner, global::ScriptGen.Namespaces.TaNamespace ns, ref global::ScriptGen.Ta.ChangeState state, double source, int length) =>
+        ns.Change(ref state, source, length);
+
     /// <summary>The generated call of <c>ta.obv</c>, fed every bar up to this one.</summary>
     public static double Obv(global::ScriptGen.Script owner, global::ScriptGen.Namespaces.TaNamespace ns, ref global::ScriptGen.CompilerServices.EveryBarState<global::ScriptGen.Ta.ObvState, double> state)
     {
@@ -203,6 +229,11 @@ public static class TaCalls
         public static double Highest(global::ScriptGen.Script owner, ref global::ScriptGen.Ta.HighestState state, int length) =>
             state.Update(global::ScriptGen.CompilerServices.BarValues.High(owner), length, global::ScriptGen.CompilerServices.BarValues.BarIndex(owner));
 
+        /// <summary>The generated call of <c>ta.change</c>.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Change(global::ScriptGen.Script owner, ref global::ScriptGen.Ta.ChangeState state, double source, int length) =>
+            state.Update(source, length);
+
         /// <summary>The generated call of <c>ta.obv</c>, fed every bar up to this one.</summary>
         public static double Obv(global::ScriptGen.Script owner, ref global::ScriptGen.CompilerServices.EveryBarState<global::ScriptGen.Ta.ObvState, double> state)
         {
@@ -221,6 +252,26 @@ public static class TaCalls
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static (double Middle, double Upper, double Lower) Bb(global::ScriptGen.Script owner, ref global::ScriptGen.Ta.BbState state, double series, int length, double mult) =>
             state.Update(series, length, mult);
+    }
+
+    /// <summary>The stateful calls of the inline bar loop whose series is a bar column, read in place when the registered <c>ta</c> is the default one.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static class InPlace
+    {
+        /// <summary>The generated call of <c>ta.highest</c>.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Highest(global::ScriptGen.Script owner, ref global::ScriptGen.Ta.HighestState state, global::ScriptGen.PriceSeries source, int length) =>
+            state.UpdateInPlace(source, length, global::ScriptGen.CompilerServices.BarValues.BarIndex(owner));
+
+        /// <summary>The generated call of <c>ta.highest</c>.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Highest(global::ScriptGen.Script owner, ref global::ScriptGen.Ta.HighestState state, int length) =>
+            state.UpdateInPlace(global::ScriptGen.CompilerServices.BarValues.Column(owner, global::ScriptGen.PriceSource.High), length, global::ScriptGen.CompilerServices.BarValues.BarIndex(owner));
+
+        /// <summary>The generated call of <c>ta.change</c>.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Change(global::ScriptGen.Script owner, ref global::ScriptGen.Ta.ChangeState state, global::ScriptGen.PriceSeries source, int length) =>
+            state.UpdateInPlace(source, length);
     }
 }
 // ---- TaNamespace.g.cs
@@ -246,6 +297,13 @@ public partial class TaNamespace
     /// <param name="barIndex">The bar's bar_index (the generated call passes it).</param>
     public virtual double Highest(ref global::ScriptGen.Ta.HighestState state, double source, int length, int barIndex) =>
         state.Update(source, length, barIndex);
+
+    /// <summary><c>ta.change(source, length)</c>: Change over <paramref name="length" /> bars.</summary>
+    /// <param name="state">The call site's state.</param>
+    /// <param name="source">The series (source): this bar's value.</param>
+    /// <param name="length">The number of bars (a constant or an input: it may not change between bars).</param>
+    public virtual double Change(ref global::ScriptGen.Ta.ChangeState state, double source, int length) =>
+        state.Update(source, length);
 
     /// <summary><c>ta.obv()</c>: On-balance volume.</summary>
     /// <param name="state">The call site's state.</param>

@@ -27,6 +27,7 @@ public sealed class DeclarationGeneratorTests
                 public bool Batch { get; set; } = true;
                 public string? Summary { get; set; }
                 public string? Signature { get; set; }
+                public string? InPlace { get; set; }
             }
 
             [System.AttributeUsage(System.AttributeTargets.Parameter)]
@@ -45,6 +46,11 @@ public sealed class DeclarationGeneratorTests
         {
             [System.AttributeUsage(System.AttributeTargets.Method)]
             public sealed class PlainCallAttribute : System.Attribute { }
+        }
+
+        namespace ScriptGen
+        {
+            public readonly struct PriceSeries { }
         }
 
         namespace ScriptGen.Namespaces
@@ -74,9 +80,20 @@ public sealed class DeclarationGeneratorTests
         public struct HighestState
         {
             /// <summary>Highest value of <paramref name="source"/> over the last <paramref name="length"/> bars.</summary>
-            [PineFunction("ta.highest")]
+            [PineFunction("ta.highest", InPlace = nameof(UpdateInPlace))]
             [PineFunction("ta.highest", Implicit = new[] { "source", "High" }, Batch = false)]
             public double Update([Series] double source, [WindowLength] int length, [Bar(BarValue.BarIndex)] int barIndex) => source;
+
+            internal double UpdateInPlace(ScriptGen.PriceSeries source, int length, int barIndex) => 0;
+        }
+
+        public struct ChangeState
+        {
+            /// <summary>Change over <paramref name="length"/> bars.</summary>
+            [PineFunction("ta.change", InPlace = nameof(UpdateInPlace))]
+            public double Update([Series] double source, [WindowLength] int length = 1) => source;
+
+            internal double UpdateInPlace(ScriptGen.PriceSeries source, int length = 1) => 0;
         }
 
         public struct ObvState
@@ -141,6 +158,8 @@ public sealed class DeclarationGeneratorTests
     [InlineData("[PineFunction(\"ta.bad\", Implicit = new[] { \"length\", \"Nowhere\" })]", "'Nowhere' is not a bar value")]
     [InlineData("[PineFunction(\"ta.bad\", Implicit = new[] { \"missing\", \"High\" })]", "Implicit names 'missing', which is not a parameter the script passes")]
     [InlineData("[PineFunction(\"bad\")]", "the Pine name 'bad' has no namespace")]
+    [InlineData("[PineFunction(\"ta.bad\", InPlace = \"Missing\")]", "InPlace names 'Missing', but BadState has no instance method 'Missing' taking Update's parameters with 'source' a ScriptGen.PriceSeries")]
+    [InlineData("[PineFunction(\"ta.bad\", InPlace = nameof(Update))]", "InPlace names 'Update', but BadState has no instance method 'Update'")]
     public void A_declaration_that_cannot_be_derived_from_fails_the_runtime_build_SGR002(string attribute, string reason)
     {
         MarkedSource declaration = MarkedSource.Parse("Bad.cs", $$"""

@@ -49,4 +49,13 @@ internal sealed class PineFunctionAttribute : Attribute
 
     /// <summary>Whether the batch form over arrays is generated (off for an overload whose batch form another overload already is).</summary>
     public bool Batch { get; set; } = true;
+
+    /// <summary>
+    /// The name of the state's method that computes the same with its one <see cref="SeriesAttribute"/> parameter read in
+    /// place from a bar column: the declaration's parameters, that one a <see cref="PriceSeries"/> (whose history the
+    /// method reads instead of keeping its own copy). The script generator calls it from the inline bar loop where the
+    /// argument is a bar column (<c>close</c>, <c>hl2</c>, ...) and the call runs on every bar, so the column's history
+    /// and the call's history are the same values. Name it on any one of the declaration's attributes.
+    /// </summary>
+    public string? InPlace { get; set; }
 }

@@ -20,14 +20,25 @@ public struct ChangeState : IRestorableState<ChangeState>
     /// <summary><paramref name="source"/> less its value <paramref name="length"/> calls ago; na when either is na and during the first <paramref name="length"/> calls.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is below 1.</exception>
     /// <exception cref="ArgumentException"><paramref name="length"/> differs from the call site's first length.</exception>
-    [PineFunction("ta.change")]
+    [PineFunction("ta.change", InPlace = nameof(UpdateInPlace))]
     public double Update([Series] double source, [WindowLength] int length = 1) => Update(source, length, "change");
+
+    /// <summary>The same, with <paramref name="source"/> a bar column: its value <paramref name="length"/> bars ago is read from the column, not kept.</summary>
+    /// <remarks>Equal to <see cref="Update(double, int)"/> for a call made on every bar from the first (the only calls the generator makes in place).</remarks>
+    internal double UpdateInPlace(PriceSeries source, int length = 1) => UpdateInPlace(source, length, "change");
 
     /// <summary>The same, with <paramref name="function"/> named in argument errors.</summary>
     internal double Update(double source, int length, string function)
     {
         _length = TaArguments.Checked(function, length, _length);
         return _history.Push(source, length, out double previous) ? source - previous : double.NaN;
+    }
+
+    /// <summary>The same in place, with <paramref name="function"/> named in argument errors.</summary>
+    internal double UpdateInPlace(PriceSeries source, int length, string function)
+    {
+        _length = TaArguments.Checked(function, length, _length);
+        return source[0] - source[length]; // na before bar `length`, as the copied history's first `length` calls
     }
 
     /// <inheritdoc/>

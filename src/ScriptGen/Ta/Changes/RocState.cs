@@ -20,7 +20,7 @@ public struct RocState : IRestorableState<RocState>
     /// <summary>Rate of change in percent: <c>100 * (source - source[length]) / source[length]</c>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is below 1.</exception>
     /// <exception cref="ArgumentException"><paramref name="length"/> differs from the call site's first length.</exception>
-    [PineFunction("ta.roc")]
+    [PineFunction("ta.roc", InPlace = nameof(UpdateInPlace))]
     public double Update([Series] double source, [WindowLength] int length)
     {
         _length = TaArguments.Checked("roc", length, _length);
@@ -30,6 +30,15 @@ public struct RocState : IRestorableState<RocState>
         }
 
         return 100 * (source - previous) / previous;
+    }
+
+    /// <summary>The same, with <paramref name="source"/> a bar column: its value <paramref name="length"/> bars ago is read from the column, not kept.</summary>
+    /// <remarks>Equal to <see cref="Update"/> for a call made on every bar from the first (the only calls the generator makes in place).</remarks>
+    internal double UpdateInPlace(PriceSeries source, int length)
+    {
+        _length = TaArguments.Checked("roc", length, _length);
+        double previous = source[length]; // na before bar `length`, as the copied history's first `length` calls
+        return previous == 0 ? double.NaN : 100 * (source[0] - previous) / previous;
     }
 
     /// <inheritdoc/>

@@ -1,0 +1,22 @@
+using ScriptGen;
+
+namespace ScriptGen.Tests.Scripts;
+
+/// <summary>
+/// Calls whose source is a bar column, on every bar: the inline bar loop reads each column's history in place; a run
+/// with a registered ta calls Process(), whose calls keep their own copy. Lengths from 1 to past any bar count.
+/// </summary>
+[Indicator("In-place columns probe")]
+public partial class InPlaceProbe
+{
+    protected override void Process()
+    {
+        chart.Plot(ta.Change(close), "change(close)");
+        chart.Plot(ta.Change(volume, 3), "change(volume, 3)");
+        chart.Plot(ta.Mom(hlc3, 7), "mom(hlc3, 7)");
+        chart.Plot(ta.Mom(ohlc4, 1), "mom(ohlc4, 1)");
+        chart.Plot(ta.Roc(open, 2), "roc(open, 2)");
+        chart.Plot(ta.Roc(volume, 5), "roc(volume, 5)");
+        chart.Plot(ta.Roc(low, 100_000), "roc(low, 100000)");
+    }
+}

@@ -1,0 +1,77 @@
+using CsCheck;
+using ScriptGen.Namespaces;
+using ScriptGen.Tests.Scripts;
+
+namespace ScriptGen.Tests.Ta;
+
+/// <summary>
+/// A call whose source is a bar column and that runs on every bar reads the column's history in place in the inline bar
+/// loop (the generator's choice, pinned by the InPlaceColumns golden file). Its values must be the ones the call's own copy
+/// of its history gives: a registered <c>ta</c> makes the run call <c>Process()</c>, whose calls keep the copy. (The values
+/// themselves are checked against PyneCore by the changes.csv probe, whose column sources are read in place too.)
+/// </summary>
+public sealed class InPlaceColumnTests
+{
+    [Fact]
+    public void Columns_read_in_place_give_the_values_of_the_calls_own_history_on_any_bars()
+    {
+        Gen<Bars> bars =
+            from count in Gen.Int[1, 300]
+            from steps in Gen.Double[-2, 2].Array[count]
+            from volumes in Gen.OneOf(Gen.Double[0, 1_000], Gen.Const(0.0), Gen.Const(double.NaN)).Array[count]
+            from opensAtZero in Gen.Bool.Array[count]
+            select RandomWalk(steps, volumes, opensAtZero);
+
+        bars.Sample(sample =>
+        {
+            IndicatorResult inPlace = new RuntimeEnvironment().RunIndicator(InPlaceProbe.Create(), sample);
+            IndicatorResult copied = new RuntimeEnvironment().RegisterNamespace("ta", new PlainTa()).RunIndicator(InPlaceProbe.Create(), sample);
+
+            foreach (PlotResult plot in inPlace.Plots)
+            {
+                double[] expected = copied.GetPlot(plot.Metadata.Title).Values.ToArray();
+                double[] actual = plot.Values.ToArray();
+                for (int bar = 0; bar < actual.Length; bar++)
+                {
+                    Assert.True(
+                        expected[bar].Equals(actual[bar]),
+                        $"{plot.Metadata.Title} on bar {bar} of {actual.Length}: {actual[bar]:R} in place, {expected[bar]:R} from the call's own history");
+                }
+            }
+        }, iter: 200);
+    }
+
+    [Fact]
+    public void A_call_reads_the_column_it_is_given_from_the_first_bar_on()
+    {
+        Bars bars = TestBars.Closes(10, 11, 13, 16, 20);
+
+        IndicatorResult result = new RuntimeEnvironment().RunIndicator(InPlaceProbe.Create(), bars);
+
+        // ta.change(close): na on the first bar (no close[1]), then close - close[1].
+        Assert.Equal([double.NaN, 1, 2, 3, 4], result.GetPlot("change(close)").Values.ToArray());
+        // ta.roc(open, 2) with open = the previous close (10, 10, 11, 13, 16): 100 * (open - open[2]) / open[2] from bar 2.
+        Assert.Equal([double.NaN, double.NaN, 10, 30, 100 * 5 / 11.0], result.GetPlot("roc(open, 2)").Values.ToArray());
+        Assert.All(result.GetPlot("roc(low, 100000)").Values.ToArray(), value => Assert.True(double.IsNaN(value)));
+    }
+
+    private static Bars RandomWalk(double[] steps, double[] volumes, bool[] opensAtZero)
+    {
+        int count = steps.Length;
+        double[] close = new double[count], open = new double[count], high = new double[count], low = new double[count];
+        double price = 100;
+        for (int i = 0; i < count; i++)
+        {
+            open[i] = opensAtZero[i] && i % 7 == 0 ? 0 : price; // an open of 0: ta.roc(open, n) divides by it n bars later
+            price = Math.Round(price + steps[i], 2);
+            close[i] = price;
+            high[i] = Math.Max(open[i], close[i]) + 0.5;
+            low[i] = Math.Min(open[i], close[i]) - 0.5;
+        }
+
+        return Bars.FromArrays(Enumerable.Range(0, count).Select(TestBars.TimeOf).ToArray(), open, high, low, close, volumes, BarDataOptions.Default);
+    }
+
+    /// <summary>The default ta registered under its own name: the run calls Process(), each call keeping its own history.</summary>
+    private sealed class PlainTa : TaNamespace;
+}
