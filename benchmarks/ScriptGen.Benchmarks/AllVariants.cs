@@ -15,6 +15,11 @@ internal static class AllVariants
         indicator.SetupRegisteredTa();
         log.WriteLine("EMA cross indicator, registered PassThroughTa: same as the hand loop.");
 
+        var columns = new ColumnHistoryBenchmarks();
+        columns.SetupInPlace();
+        columns.SetupCopied();
+        log.WriteLine($"Column changes, read in place and copied: both the same as the hand loop: {columns.HandLoop()}");
+
         var movingAverages = new Ta.MovingAveragesBenchmarks();
         movingAverages.Setup();
         log.WriteLine($"Moving averages: the states agree with the hand loop: {movingAverages.HandLoop()}");

@@ -54,6 +54,16 @@ public sealed class ReferenceStrategyTests
     [Theory]
     [InlineData(1UL)]
     [InlineData(SyntheticBars.BenchmarkSeed)]
+    public void Changes_over_bar_columns_read_in_place_or_copied_give_the_hand_loops_values(ulong seed)
+    {
+        HandLoops.SeriesChecksum hand = new ColumnHistoryBenchmarks().Verify(SyntheticBars.Generate(BarCount, seed));
+
+        Assert.Equal((50L, BarCount - 50L), (hand.NaCount, hand.Defined)); // na until ta.change(hl2, 50) has its history
+    }
+
+    [Theory]
+    [InlineData(1UL)]
+    [InlineData(SyntheticBars.BenchmarkSeed)]
     public void The_EMA_Cross_strategy_trades_and_values_equity_exactly_as_its_hand_loop(ulong seed)
     {
         new EmaCrossStrategyBenchmarks().Verify(SyntheticBars.Generate(BarCount, seed));

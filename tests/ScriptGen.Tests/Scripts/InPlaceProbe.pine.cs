@@ -4,7 +4,8 @@ namespace ScriptGen.Tests.Scripts;
 
 /// <summary>
 /// Calls whose source is a bar column, on every bar: the inline bar loop reads each column's history in place; a run
-/// with a registered ta calls Process(), whose calls keep their own copy. Lengths from 1 to past any bar count.
+/// with a registered ta calls Process(), whose calls keep their own copy. Lengths from 1 to past any bar count; volume
+/// with na and repeated values.
 /// </summary>
 [Indicator("In-place columns probe")]
 public partial class InPlaceProbe
@@ -18,5 +19,12 @@ public partial class InPlaceProbe
         chart.Plot(ta.Roc(open, 2), "roc(open, 2)");
         chart.Plot(ta.Roc(volume, 5), "roc(volume, 5)");
         chart.Plot(ta.Roc(low, 100_000), "roc(low, 100000)");
+        chart.Plot(ta.Dev(close, 10), "dev(close, 10)");
+        chart.Plot(ta.Dev(volume, 4), "dev(volume, 4)");
+        chart.Plot(ta.Cci(hlc3, 20), "cci(hlc3, 20)");
+        chart.Plot(ta.PercentRank(volume, 6), "percentrank(volume, 6)");
+        chart.Plot(ta.PercentileLinearInterpolation(close, 12, 30), "percentile_linear_interpolation(close, 12, 30)");
+        chart.Plot(ta.PercentileNearestRank(volume, 5, 80), "percentile_nearest_rank(volume, 5, 80)");
+        chart.Plot(ta.Mode(volume, 8), "mode(volume, 8)");
     }
 }

@@ -18,7 +18,7 @@ public sealed class InPlaceColumnTests
         Gen<Bars> bars =
             from count in Gen.Int[1, 300]
             from steps in Gen.Double[-2, 2].Array[count]
-            from volumes in Gen.OneOf(Gen.Double[0, 1_000], Gen.Const(0.0), Gen.Const(double.NaN)).Array[count]
+            from volumes in Gen.Frequency((4, Gen.Int[0, 6].Select(v => v * 100.0)), (1, Gen.Const(double.NaN))).Array[count]
             from opensAtZero in Gen.Bool.Array[count]
             select RandomWalk(steps, volumes, opensAtZero);
 

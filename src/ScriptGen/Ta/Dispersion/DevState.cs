@@ -22,11 +22,18 @@ public struct DevState : IRestorableState<DevState>
     /// <summary>Mean absolute deviation of the last <paramref name="length"/> values from their mean; na while an na is among them.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is below 1.</exception>
     /// <exception cref="ArgumentException"><paramref name="length"/> differs from the call site's first length.</exception>
-    [PineFunction("ta.dev")]
+    [PineFunction("ta.dev", InPlace = nameof(UpdateInPlace))]
     public double Update([Series] double source, [WindowLength] int length)
     {
         _length = TaArguments.Checked("dev", length, _length);
         return length == 1 ? 0 : _window.Update(source, length).Deviation;
+    }
+
+    /// <summary>The same, with <paramref name="source"/> a bar column whose history is read in place (a call made on every bar).</summary>
+    internal double UpdateInPlace(PriceSeries source, int length)
+    {
+        _length = TaArguments.Checked("dev", length, _length);
+        return length == 1 ? 0 : _window.UpdateInPlace(source, length).Deviation;
     }
 
     /// <inheritdoc/>

@@ -18,6 +18,7 @@ internal struct MeanDeviationWindow : IRestorableState<MeanDeviationWindow>
 {
     private PineRollingSum _sum;
     private RingBuffer _window;
+    private ColumnHistory _column;
     private OrderStatisticTree _sorted;
     private int _naCount;
 
@@ -29,7 +30,23 @@ internal struct MeanDeviationWindow : IRestorableState<MeanDeviationWindow>
     {
         double mean = _sum.Add(source, length) / length;
         _sorted.EnsureCapacity(length);
-        if (_window.Push(source, length, out double evicted))
+        bool evicts = _window.Push(source, length, out double evicted);
+        return Deviate(source, length, mean, evicts, evicted, _window.IsFull);
+    }
+
+    /// <summary>The same with the value this bar's of <paramref name="column"/>, whose history is read in place (<see cref="ColumnHistory"/>).</summary>
+    public (double Mean, double Deviation) UpdateInPlace(PriceSeries column, int length)
+    {
+        double source = column[0];
+        double mean = _sum.Add(source, length) / length;
+        _sorted.EnsureCapacity(length);
+        bool evicts = _column.Push(column, length, out double evicted);
+        return Deviate(source, length, mean, evicts, evicted, _column.IsFull);
+    }
+
+    private (double Mean, double Deviation) Deviate(double source, int length, double mean, bool evicts, double evicted, bool full)
+    {
+        if (evicts)
         {
             if (double.IsNaN(evicted))
             {
@@ -50,7 +67,7 @@ internal struct MeanDeviationWindow : IRestorableState<MeanDeviationWindow>
             _sorted.Insert(source);
         }
 
-        if (!_window.IsFull || _naCount > 0 || double.IsNaN(mean))
+        if (!full || _naCount > 0 || double.IsNaN(mean))
         {
             return (mean, double.NaN);
         }
@@ -65,6 +82,7 @@ internal struct MeanDeviationWindow : IRestorableState<MeanDeviationWindow>
     {
         _sum.CopyTo(ref target._sum);
         _window.CopyTo(ref target._window);
+        target._column = _column;
         _sorted.CopyTo(ref target._sorted);
         target._naCount = _naCount;
     }

@@ -22,12 +22,20 @@ public struct CciState : IRestorableState<CciState>
     private MeanDeviationWindow _window;
 
     /// <summary>Commodity channel index: <c>(source - sma) / (0.015 * mean absolute deviation)</c>.</summary>
-    [PineFunction("ta.cci")]
+    [PineFunction("ta.cci", InPlace = nameof(UpdateInPlace))]
     public double Update([Series] double source, [WindowLength] int length)
     {
         _length = TaArguments.Checked("cci", length, _length);
         (double mean, double deviation) = _window.Update(source, length);
         return (source - mean) / (0.015 * deviation);
+    }
+
+    /// <summary>The same, with <paramref name="source"/> a bar column whose history is read in place (a call made on every bar).</summary>
+    internal double UpdateInPlace(PriceSeries source, int length)
+    {
+        _length = TaArguments.Checked("cci", length, _length);
+        (double mean, double deviation) = _window.UpdateInPlace(source, length);
+        return (source[0] - mean) / (0.015 * deviation);
     }
 
     /// <inheritdoc/>

@@ -23,11 +23,24 @@ public struct PercentRankState : IRestorableState<PercentRankState>
     /// <summary>The percentage of the previous <paramref name="length"/> values at or below the current one.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is below 1.</exception>
     /// <exception cref="ArgumentException"><paramref name="length"/> differs from the call site's first length.</exception>
-    [PineFunction("ta.percentrank", Name = "PercentRank")]
+    [PineFunction("ta.percentrank", Name = "PercentRank", InPlace = nameof(UpdateInPlace))]
     public double Update([Series] double source, [WindowLength] int length)
     {
         _length = TaArguments.Checked("percentrank", length, _length);
         _window.Push(source, length + 1);
+        return Rank(source, length);
+    }
+
+    /// <summary>The same, with <paramref name="source"/> a bar column whose history is read in place (a call made on every bar).</summary>
+    internal double UpdateInPlace(PriceSeries source, int length)
+    {
+        _length = TaArguments.Checked("percentrank", length, _length);
+        _window.PushInPlace(source, length + 1);
+        return Rank(source[0], length);
+    }
+
+    private readonly double Rank(double source, int length)
+    {
         if (double.IsNaN(source) || !_window.IsFull)
         {
             return double.NaN;

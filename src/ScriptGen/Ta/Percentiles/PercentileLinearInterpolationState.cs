@@ -25,12 +25,26 @@ public struct PercentileLinearInterpolationState : IRestorableState<PercentileLi
     /// <summary>The <paramref name="percentage"/> percentile (0..100) of the last <paramref name="length"/> values, interpolated between the two nearest ranks.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is below 1, or <paramref name="percentage"/> is outside 0..100.</exception>
     /// <exception cref="ArgumentException"><paramref name="length"/> differs from the call site's first length.</exception>
-    [PineFunction("ta.percentile_linear_interpolation")]
+    [PineFunction("ta.percentile_linear_interpolation", InPlace = nameof(UpdateInPlace))]
     public double Update([Series] double source, [WindowLength] int length, double percentage)
     {
         _length = TaArguments.Checked("percentile_linear_interpolation", length, _length);
         Percentiles.CheckPercentage("percentile_linear_interpolation", percentage);
         _window.Push(source, length);
+        return Percentile(source, length, percentage);
+    }
+
+    /// <summary>The same, with <paramref name="source"/> a bar column whose history is read in place (a call made on every bar).</summary>
+    internal double UpdateInPlace(PriceSeries source, int length, double percentage)
+    {
+        _length = TaArguments.Checked("percentile_linear_interpolation", length, _length);
+        Percentiles.CheckPercentage("percentile_linear_interpolation", percentage);
+        _window.PushInPlace(source, length);
+        return Percentile(source[0], length, percentage);
+    }
+
+    private readonly double Percentile(double source, int length, double percentage)
+    {
         if (double.IsNaN(source) || double.IsNaN(percentage) || !_window.IsFull)
         {
             return double.NaN;

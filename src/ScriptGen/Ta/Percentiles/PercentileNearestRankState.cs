@@ -24,12 +24,26 @@ public struct PercentileNearestRankState : IRestorableState<PercentileNearestRan
     /// <summary>The <paramref name="percentage"/> percentile (0..100) of the last <paramref name="length"/> values by the nearest-rank method.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is below 1, or <paramref name="percentage"/> is outside 0..100.</exception>
     /// <exception cref="ArgumentException"><paramref name="length"/> differs from the call site's first length.</exception>
-    [PineFunction("ta.percentile_nearest_rank")]
+    [PineFunction("ta.percentile_nearest_rank", InPlace = nameof(UpdateInPlace))]
     public double Update([Series] double source, [WindowLength] int length, double percentage)
     {
         _length = TaArguments.Checked("percentile_nearest_rank", length, _length);
         Percentiles.CheckPercentage("percentile_nearest_rank", percentage);
         _window.Push(source, length);
+        return Percentile(source, length, percentage);
+    }
+
+    /// <summary>The same, with <paramref name="source"/> a bar column whose history is read in place (a call made on every bar).</summary>
+    internal double UpdateInPlace(PriceSeries source, int length, double percentage)
+    {
+        _length = TaArguments.Checked("percentile_nearest_rank", length, _length);
+        Percentiles.CheckPercentage("percentile_nearest_rank", percentage);
+        _window.PushInPlace(source, length);
+        return Percentile(source[0], length, percentage);
+    }
+
+    private readonly double Percentile(double source, int length, double percentage)
+    {
         if (double.IsNaN(source) || !_window.IsFull)
         {
             return double.NaN;

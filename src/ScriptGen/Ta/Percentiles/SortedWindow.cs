@@ -9,10 +9,11 @@ namespace ScriptGen.Ta;
 internal struct SortedWindow : IRestorableState<SortedWindow>
 {
     private RingBuffer _window;
+    private ColumnHistory _column;
     private OrderStatisticTree _sorted;
 
     /// <summary>Whether the window holds <c>capacity</c> values.</summary>
-    public readonly bool IsFull => _window.IsFull;
+    public readonly bool IsFull => _window.IsFull || _column.IsFull;
 
     /// <summary>How many non-na values the window holds.</summary>
     public readonly int DefinedCount => _sorted.Count;
@@ -27,7 +28,19 @@ internal struct SortedWindow : IRestorableState<SortedWindow>
     public void Push(double value, int capacity)
     {
         _sorted.EnsureCapacity(capacity);
-        if (_window.Push(value, capacity, out double evicted) && !double.IsNaN(evicted))
+        Enter(value, _window.Push(value, capacity, out double evicted), evicted);
+    }
+
+    /// <summary>The same with the value this bar's of <paramref name="column"/>, whose history is read in place (<see cref="ColumnHistory"/>).</summary>
+    public void PushInPlace(PriceSeries column, int capacity)
+    {
+        _sorted.EnsureCapacity(capacity);
+        Enter(column[0], _column.Push(column, capacity, out double evicted), evicted);
+    }
+
+    private void Enter(double value, bool evicts, double evicted)
+    {
+        if (evicts && !double.IsNaN(evicted))
         {
             _sorted.Remove(evicted);
         }
@@ -42,6 +55,7 @@ internal struct SortedWindow : IRestorableState<SortedWindow>
     public readonly void CopyTo(ref SortedWindow target)
     {
         _window.CopyTo(ref target._window);
+        target._column = _column;
         _sorted.CopyTo(ref target._sorted);
     }
 }

@@ -17,15 +17,29 @@ public struct ModeState : IRestorableState<ModeState>
 {
     private int _length;
     private RingBuffer _window;
+    private ColumnHistory _column;
     private OrderStatisticTree _counts;
 
     /// <summary>Most frequent of the last <paramref name="length"/> values; of equally frequent values, the smallest.</summary>
-    [PineFunction("ta.mode")]
+    [PineFunction("ta.mode", InPlace = nameof(UpdateInPlace))]
     public double Update([Series] double source, [WindowLength] int length, [Bar(BarValue.BarIndex)] int barIndex)
     {
         _length = TaArguments.Checked("mode", length, _length);
         _counts.EnsureCapacity(length);
-        if (_window.Push(source, length, out double evicted) && !double.IsNaN(evicted))
+        return Enter(source, length, barIndex, _window.Push(source, length, out double evicted), evicted);
+    }
+
+    /// <summary>The same, with <paramref name="source"/> a bar column whose history is read in place (a call made on every bar).</summary>
+    internal double UpdateInPlace(PriceSeries source, int length, int barIndex)
+    {
+        _length = TaArguments.Checked("mode", length, _length);
+        _counts.EnsureCapacity(length);
+        return Enter(source[0], length, barIndex, _column.Push(source, length, out double evicted), evicted);
+    }
+
+    private double Enter(double source, int length, int barIndex, bool evicts, double evicted)
+    {
+        if (evicts && !double.IsNaN(evicted))
         {
             _counts.Remove(evicted);
         }
@@ -44,6 +58,7 @@ public struct ModeState : IRestorableState<ModeState>
     {
         target._length = _length;
         _window.CopyTo(ref target._window);
+        target._column = _column;
         _counts.CopyTo(ref target._counts);
     }
 }
