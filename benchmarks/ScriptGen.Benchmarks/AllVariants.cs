@@ -15,10 +15,13 @@ internal static class AllVariants
         indicator.SetupRegisteredTa();
         log.WriteLine("EMA cross indicator, registered PassThroughTa: same as the hand loop.");
 
-        var columns = new ColumnHistoryBenchmarks();
-        columns.SetupInPlace();
-        columns.SetupCopied();
-        log.WriteLine($"Column changes, read in place and copied: both the same as the hand loop: {columns.HandLoop()}");
+        foreach (string family in new[] { "Changes", "Alma" })
+        {
+            var columns = new ColumnHistoryBenchmarks { Family = family };
+            columns.SetupInPlace();
+            columns.SetupCopied();
+            log.WriteLine($"Column {family}, read in place and copied: both the same as the hand loop: {columns.HandLoop()}");
+        }
 
         var movingAverages = new Ta.MovingAveragesBenchmarks();
         movingAverages.Setup();

@@ -6,12 +6,18 @@ using ScriptGen.Benchmarks.Scripts;
 namespace ScriptGen.Benchmarks;
 
 /// <summary>
-/// Bar columns read in place: <see cref="ColumnChanges"/> (its calls read <c>close</c> and <c>hl2</c> from the bars) and
-/// <see cref="ColumnChangesCopied"/> (the same calls on locals, each keeping a copy of its history) beside the hand loop.
+/// Bar columns read in place, for two families: changes (<see cref="ColumnChanges"/>: <c>ta.change</c>, <c>ta.mom</c> and
+/// <c>ta.roc</c> read <c>close</c> and <c>hl2</c> from the bars) and a window read whole every bar (<see cref="ColumnAlma"/>:
+/// <c>ta.alma</c> over 50 closes), each beside the same calls on locals (<see cref="ColumnChangesCopied"/>,
+/// <see cref="ColumnAlmaCopied"/>: each call keeps its own copy of its history) and a hand loop.
 /// </summary>
 [MemoryDiagnoser]
 public class ColumnHistoryBenchmarks
 {
+    /// <summary>Which calls: <c>Changes</c> or <c>Alma</c>.</summary>
+    [Params("Changes", "Alma")]
+    public string Family { get; set; } = "Changes";
+
     private static readonly RunOptions s_options = new() { RecordPlots = false };
     private readonly RuntimeEnvironment _environment = new();
     private SyntheticBars _data = null!;
@@ -23,14 +29,14 @@ public class ColumnHistoryBenchmarks
     public void SetupInPlace()
     {
         SetupHandLoop();
-        Verification.SameChecksum("column changes, in place", InPlace(), HandLoop());
+        Verification.SameChecksum($"column {Family}, in place", InPlace(), HandLoop());
     }
 
     [GlobalSetup(Target = nameof(Copied))]
     public void SetupCopied()
     {
         SetupHandLoop();
-        Verification.SameChecksum("column changes, copied", Copied(), HandLoop());
+        Verification.SameChecksum($"column {Family}, copied", Copied(), HandLoop());
     }
 
     /// <summary>The setups' checks on other bars (the tests' smaller sets): both scripts against the hand loop, to the bit.</summary>
@@ -38,17 +44,26 @@ public class ColumnHistoryBenchmarks
     {
         _data = data;
         SeriesChecksum hand = HandLoop();
-        Verification.SameChecksum("column changes, in place", InPlace(), hand);
-        Verification.SameChecksum("column changes, copied", Copied(), hand);
+        Verification.SameChecksum($"column {Family}, in place", InPlace(), hand);
+        Verification.SameChecksum($"column {Family}, copied", Copied(), hand);
         return hand;
     }
 
     [Benchmark(Baseline = true, Description = "Hand loop")]
-    public SeriesChecksum HandLoop() => ColumnChangesHandLoop.Run(_data.High, _data.Low, _data.Close);
+    public SeriesChecksum HandLoop() => Family == "Alma"
+        ? ColumnAlmaHandLoop.Run(_data.Close)
+        : ColumnChangesHandLoop.Run(_data.High, _data.Low, _data.Close);
 
     [Benchmark(Description = "ScriptGen, columns read in place")]
     public SeriesChecksum InPlace()
     {
+        if (Family == "Alma")
+        {
+            ColumnAlma alma = ColumnAlma.Create();
+            _environment.RunIndicator(alma, _data.Bars, s_options);
+            return alma.Checksum;
+        }
+
         ColumnChanges script = ColumnChanges.Create();
         _environment.RunIndicator(script, _data.Bars, s_options);
         return script.Checksum;
@@ -57,6 +72,13 @@ public class ColumnHistoryBenchmarks
     [Benchmark(Description = "ScriptGen, columns copied to locals")]
     public SeriesChecksum Copied()
     {
+        if (Family == "Alma")
+        {
+            ColumnAlmaCopied alma = ColumnAlmaCopied.Create();
+            _environment.RunIndicator(alma, _data.Bars, s_options);
+            return alma.Checksum;
+        }
+
         ColumnChangesCopied script = ColumnChangesCopied.Create();
         _environment.RunIndicator(script, _data.Bars, s_options);
         return script.Checksum;

@@ -52,13 +52,15 @@ public sealed class ReferenceStrategyTests
     }
 
     [Theory]
-    [InlineData(1UL)]
-    [InlineData(SyntheticBars.BenchmarkSeed)]
-    public void Changes_over_bar_columns_read_in_place_or_copied_give_the_hand_loops_values(ulong seed)
+    [InlineData("Changes", 1UL, 50)]
+    [InlineData("Changes", SyntheticBars.BenchmarkSeed, 50)]
+    [InlineData("Alma", 1UL, 49)]
+    [InlineData("Alma", SyntheticBars.BenchmarkSeed, 49)]
+    public void Windows_over_bar_columns_read_in_place_or_copied_give_the_hand_loops_values(string family, ulong seed, long warmUpBars)
     {
-        HandLoops.SeriesChecksum hand = new ColumnHistoryBenchmarks().Verify(SyntheticBars.Generate(BarCount, seed));
+        HandLoops.SeriesChecksum hand = new ColumnHistoryBenchmarks { Family = family }.Verify(SyntheticBars.Generate(BarCount, seed));
 
-        Assert.Equal((50L, BarCount - 50L), (hand.NaCount, hand.Defined)); // na until ta.change(hl2, 50) has its history
+        Assert.Equal((warmUpBars, BarCount - warmUpBars), (hand.NaCount, hand.Defined)); // na until the longest window has its history
     }
 
     [Theory]

@@ -333,6 +333,26 @@ public abstract partial class Script
         };
     }
 
+    /// <summary>
+    /// The stored column <paramref name="source"/> from the first bar to the current one (bar <c>i</c> at index <c>i</c>), or
+    /// empty for a price computed from several columns (<c>hl2</c> ...), a missing volume, or outside the bar loop.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal unsafe ReadOnlySpan<double> StoredColumn(PriceSource source)
+    {
+        ref readonly BarCursor cursor = ref Cursor;
+        double* column = source switch
+        {
+            PriceSource.Open => cursor.Open,
+            PriceSource.High => cursor.High,
+            PriceSource.Low => cursor.Low,
+            PriceSource.Close => cursor.Close,
+            PriceSource.Volume => cursor.Volume,
+            _ => null,
+        };
+        return column == null ? default : new ReadOnlySpan<double>(column, cursor.Index + 1);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal unsafe long ReadTime(int barsBack)
     {

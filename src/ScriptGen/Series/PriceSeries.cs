@@ -40,6 +40,13 @@ public readonly struct PriceSeries
         get => _owner.ReadPrice(_source, barsBack);
     }
 
+    /// <summary>The column's values from the first bar to the current one, when it is one stored column (not <c>hl2</c> ...); else empty.</summary>
+    internal ReadOnlySpan<double> StoredHistory
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _owner.StoredColumn(_source);
+    }
+
     /// <summary>The value on the current bar.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static implicit operator double(PriceSeries series) => series._owner.ReadPrice(series._source, 0);

@@ -26,5 +26,8 @@ public partial class InPlaceProbe
         chart.Plot(ta.PercentileLinearInterpolation(close, 12, 30), "percentile_linear_interpolation(close, 12, 30)");
         chart.Plot(ta.PercentileNearestRank(volume, 5, 80), "percentile_nearest_rank(volume, 5, 80)");
         chart.Plot(ta.Mode(volume, 8), "mode(volume, 8)");
+        chart.Plot(ta.Alma(close, 9, 0.85, 6), "alma(close, 9, 0.85, 6)");
+        chart.Plot(ta.Alma(hlcc4, 5, 0.5, 3, true), "alma(hlcc4, 5, 0.5, 3, true)");
+        chart.Plot(ta.Alma(volume, 4, 1, 2), "alma(volume, 4, 1, 2)");
     }
 }

@@ -30,7 +30,7 @@ public struct AlmaState : IRestorableState<AlmaState>
     private int _count;
 
     /// <summary>Arnaud Legoux moving average: a Gaussian-weighted average of the last <paramref name="length"/> values, centred at <paramref name="offset"/> (0 = oldest, 1 = newest) with width length / <paramref name="sigma"/>.</summary>
-    [PineFunction("ta.alma")]
+    [PineFunction("ta.alma", InPlace = nameof(UpdateInPlace))]
     public double Update(
         [Series] double series,
         [WindowLength] int length,
@@ -65,6 +65,51 @@ public struct AlmaState : IRestorableState<AlmaState>
         {
             sum += values[slot] * weights[i];
             slot = slot + 1 == length ? 0 : slot + 1;
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// The same, with <paramref name="series"/> a bar column whose history is read in place (a call made on every bar): the
+    /// window is the column's last <paramref name="length"/> values, oldest first, as the copy holds them.
+    /// </summary>
+    internal double UpdateInPlace(PriceSeries series, int length, double offset, double sigma, bool floor)
+    {
+        _length = TaArguments.Checked("alma", length, _length);
+        if (_weights is null || offset != _offset || sigma != _sigma || floor != _floor)
+        {
+            ComputeWeights(length, offset, sigma, floor);
+        }
+
+        if (_count < length)
+        {
+            _count++;
+        }
+
+        if (double.IsNaN(series[0]) || _count < length)
+        {
+            return double.NaN;
+        }
+
+        double[] weights = _weights!;
+        double sum = 0.0;
+        ReadOnlySpan<double> stored = series.StoredHistory;
+        if (stored.Length >= length)
+        {
+            // A stored column: the window is its last `length` values, contiguous.
+            ReadOnlySpan<double> window = stored.Slice(stored.Length - length, length);
+            for (int i = 0; i < window.Length; i++)
+            {
+                sum += window[i] * weights[i];
+            }
+
+            return sum;
+        }
+
+        for (int i = 0; i < length; i++)
+        {
+            sum += series[length - 1 - i] * weights[i]; // hl2 and the like, computed bar by bar
         }
 
         return sum;
