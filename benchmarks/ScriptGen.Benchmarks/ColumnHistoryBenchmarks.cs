@@ -55,32 +55,19 @@ public class ColumnHistoryBenchmarks
         : ColumnChangesHandLoop.Run(_data.High, _data.Low, _data.Close);
 
     [Benchmark(Description = "ScriptGen, columns read in place")]
-    public SeriesChecksum InPlace()
-    {
-        if (Family == "Alma")
-        {
-            ColumnAlma alma = ColumnAlma.Create();
-            _environment.RunIndicator(alma, _data.Bars, s_options);
-            return alma.Checksum;
-        }
-
-        ColumnChanges script = ColumnChanges.Create();
-        _environment.RunIndicator(script, _data.Bars, s_options);
-        return script.Checksum;
-    }
+    public SeriesChecksum InPlace() => Family == "Alma"
+        ? Run(ColumnAlma.Create(), alma => alma.Checksum)
+        : Run(ColumnChanges.Create(), changes => changes.Checksum);
 
     [Benchmark(Description = "ScriptGen, columns copied to locals")]
-    public SeriesChecksum Copied()
-    {
-        if (Family == "Alma")
-        {
-            ColumnAlmaCopied alma = ColumnAlmaCopied.Create();
-            _environment.RunIndicator(alma, _data.Bars, s_options);
-            return alma.Checksum;
-        }
+    public SeriesChecksum Copied() => Family == "Alma"
+        ? Run(ColumnAlmaCopied.Create(), alma => alma.Checksum)
+        : Run(ColumnChangesCopied.Create(), changes => changes.Checksum);
 
-        ColumnChangesCopied script = ColumnChangesCopied.Create();
+    private SeriesChecksum Run<TScript>(TScript script, Func<TScript, SeriesChecksum> checksum)
+        where TScript : IndicatorScript
+    {
         _environment.RunIndicator(script, _data.Bars, s_options);
-        return script.Checksum;
+        return checksum(script);
     }
 }
