@@ -14,9 +14,10 @@ namespace ScriptGen.Generator.Parsing;
 /// </summary>
 internal static class InPlaceCallSites
 {
-    public static void Mark(ParseContext parse, CallSites calls)
+    /// <summary>Sets <see cref="InterceptedCallSpec.ReadsInPlace"/> on the qualifying sites of <paramref name="calls"/> (none without a <c>Process()</c>).</summary>
+    public static void Mark(ParseContext parse, CallSites calls, EveryBarSites? everyBar)
     {
-        if (EveryBarSites.Of(parse) is not { } everyBar)
+        if (everyBar is null)
         {
             return;
         }

@@ -146,7 +146,8 @@ internal static class ScriptSpecParser
         var inputs = new InputList(parse);
         InputMembers.Collect(parse, inputs);
         CallSites calls = CallSiteWalker.Walk(parse, inputs);
-        InPlaceCallSites.Mark(parse, calls);
+        EveryBarSites? everyBar = EveryBarSites.Of(parse);
+        InPlaceCallSites.Mark(parse, calls, everyBar);
         var series = SeriesMembers.Collect(parse);
         RollbackMembers.Result rollback = RollbackMembers.Collect(parse, kind, settings, series, calls);
         EquatableArray<ImportSpec> imports = ImportCalls.Collect(parse);
@@ -168,7 +169,7 @@ internal static class ScriptSpecParser
             RollbackProblem: rollback.ProblemLiteral,
             FileName: Path.GetFileName(declaration.SyntaxTree.FilePath),
             Imports: imports.Select(i => i.TargetName).Distinct(StringComparer.Ordinal).ToEquatableArray(),
-            SharedCalls: SharedCallSites.Find(parse, calls, inputs),
+            SharedCalls: SharedCallSites.Find(parse, calls, inputs, everyBar),
             InlineBody: InlineBodies.Find(parse, calls, inputs));
         return Result(spec, parse, ScriptSurfaces.FromSpec(spec), new ScriptImportCalls(spec.FullName, spec.ClassName, imports));
     }

@@ -65,9 +65,9 @@ internal sealed class SharedCallSites
     }
 
     /// <summary>The shareable sites among <paramref name="calls"/>, numbered in call order.</summary>
-    public static EquatableArray<SharedCallSpec> Find(ParseContext parse, CallSites calls, InputList inputs)
+    public static EquatableArray<SharedCallSpec> Find(ParseContext parse, CallSites calls, InputList inputs, EveryBarSites? everyBar)
     {
-        if (EveryBarSites.Of(parse) is not { } everyBar)
+        if (everyBar is null)
         {
             return EquatableArray<SharedCallSpec>.Empty;
         }

@@ -38,21 +38,11 @@ public struct AlmaState : IRestorableState<AlmaState>
         double sigma = 6,
         bool floor = false)
     {
-        _length = TaArguments.Checked("alma", length, _length);
+        bool defined = Enter(series, length, offset, sigma, floor);
         double[] values = _values ??= new double[length];
-        if (_weights is null || offset != _offset || sigma != _sigma || floor != _floor)
-        {
-            ComputeWeights(length, offset, sigma, floor);
-        }
-
         values[_next] = series;
         _next = _next + 1 == length ? 0 : _next + 1;
-        if (_count < length)
-        {
-            _count++;
-        }
-
-        if (double.IsNaN(series) || _count < length)
+        if (!defined)
         {
             return double.NaN;
         }
@@ -76,18 +66,7 @@ public struct AlmaState : IRestorableState<AlmaState>
     /// </summary>
     internal double UpdateInPlace(PriceSeries series, int length, double offset, double sigma, bool floor)
     {
-        _length = TaArguments.Checked("alma", length, _length);
-        if (_weights is null || offset != _offset || sigma != _sigma || floor != _floor)
-        {
-            ComputeWeights(length, offset, sigma, floor);
-        }
-
-        if (_count < length)
-        {
-            _count++;
-        }
-
-        if (double.IsNaN(series[0]) || _count < length)
+        if (!Enter(series[0], length, offset, sigma, floor))
         {
             return double.NaN;
         }
@@ -126,6 +105,26 @@ public struct AlmaState : IRestorableState<AlmaState>
         target._floor = _floor;
         target._next = _next;
         target._count = _count;
+    }
+
+    /// <summary>
+    /// Counts this call in (checking the length, and computing the weights again if offset, sigma or floor changed): whether
+    /// the result is defined, the window full and this bar's <paramref name="value"/> not na.
+    /// </summary>
+    private bool Enter(double value, int length, double offset, double sigma, bool floor)
+    {
+        _length = TaArguments.Checked("alma", length, _length);
+        if (_weights is null || offset != _offset || sigma != _sigma || floor != _floor)
+        {
+            ComputeWeights(length, offset, sigma, floor);
+        }
+
+        if (_count < length)
+        {
+            _count++;
+        }
+
+        return !double.IsNaN(value) && _count == length;
     }
 
     private void ComputeWeights(int length, double offset, double sigma, bool floor)
