@@ -15,7 +15,7 @@ internal static class AllVariants
         indicator.SetupRegisteredTa();
         log.WriteLine("EMA cross indicator, registered PassThroughTa: same as the hand loop.");
 
-        foreach (string family in new[] { "Changes", "Alma" })
+        foreach (string family in new[] { "Changes", "Alma", "Pivots" })
         {
             var columns = new ColumnHistoryBenchmarks { Family = family };
             columns.SetupInPlace();

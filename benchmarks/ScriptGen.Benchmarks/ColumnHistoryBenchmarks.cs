@@ -6,16 +6,17 @@ using ScriptGen.Benchmarks.Scripts;
 namespace ScriptGen.Benchmarks;
 
 /// <summary>
-/// Bar columns read in place, for two families: changes (<see cref="ColumnChanges"/>: <c>ta.change</c>, <c>ta.mom</c> and
-/// <c>ta.roc</c> read <c>close</c> and <c>hl2</c> from the bars) and a window read whole every bar (<see cref="ColumnAlma"/>:
-/// <c>ta.alma</c> over 50 closes), each beside the same calls on locals (<see cref="ColumnChangesCopied"/>,
-/// <see cref="ColumnAlmaCopied"/>: each call keeps its own copy of its history) and a hand loop.
+/// Bar columns read in place, for three families: changes (<see cref="ColumnChanges"/>: <c>ta.change</c>, <c>ta.mom</c> and
+/// <c>ta.roc</c> read <c>close</c> and <c>hl2</c> from the bars), a window read whole every bar (<see cref="ColumnAlma"/>:
+/// <c>ta.alma</c> over 50 closes) and scanned windows (<see cref="ColumnPivots"/>: <c>ta.pivothigh</c>/<c>ta.pivotlow</c> of
+/// the high and low), each beside the same calls on locals (<see cref="ColumnChangesCopied"/>, <see cref="ColumnAlmaCopied"/>,
+/// <see cref="ColumnPivotsCopied"/>: each call keeps its own copy of its history) and a hand loop.
 /// </summary>
 [MemoryDiagnoser]
 public class ColumnHistoryBenchmarks
 {
-    /// <summary>Which calls: <c>Changes</c> or <c>Alma</c>.</summary>
-    [Params("Changes", "Alma")]
+    /// <summary>Which calls: <c>Changes</c>, <c>Alma</c> or <c>Pivots</c>.</summary>
+    [Params("Changes", "Alma", "Pivots")]
     public string Family { get; set; } = "Changes";
 
     private static readonly RunOptions s_options = new() { RecordPlots = false };
@@ -50,19 +51,28 @@ public class ColumnHistoryBenchmarks
     }
 
     [Benchmark(Baseline = true, Description = "Hand loop")]
-    public SeriesChecksum HandLoop() => Family == "Alma"
-        ? ColumnAlmaHandLoop.Run(_data.Close)
-        : ColumnChangesHandLoop.Run(_data.High, _data.Low, _data.Close);
+    public SeriesChecksum HandLoop() => Family switch
+    {
+        "Alma" => ColumnAlmaHandLoop.Run(_data.Close),
+        "Pivots" => ColumnPivotsHandLoop.Run(_data.High, _data.Low),
+        _ => ColumnChangesHandLoop.Run(_data.High, _data.Low, _data.Close),
+    };
 
     [Benchmark(Description = "ScriptGen, columns read in place")]
-    public SeriesChecksum InPlace() => Family == "Alma"
-        ? Run(ColumnAlma.Create(), alma => alma.Checksum)
-        : Run(ColumnChanges.Create(), changes => changes.Checksum);
+    public SeriesChecksum InPlace() => Family switch
+    {
+        "Alma" => Run(ColumnAlma.Create(), alma => alma.Checksum),
+        "Pivots" => Run(ColumnPivots.Create(), pivots => pivots.Checksum),
+        _ => Run(ColumnChanges.Create(), changes => changes.Checksum),
+    };
 
     [Benchmark(Description = "ScriptGen, columns copied to locals")]
-    public SeriesChecksum Copied() => Family == "Alma"
-        ? Run(ColumnAlmaCopied.Create(), alma => alma.Checksum)
-        : Run(ColumnChangesCopied.Create(), changes => changes.Checksum);
+    public SeriesChecksum Copied() => Family switch
+    {
+        "Alma" => Run(ColumnAlmaCopied.Create(), alma => alma.Checksum),
+        "Pivots" => Run(ColumnPivotsCopied.Create(), pivots => pivots.Checksum),
+        _ => Run(ColumnChangesCopied.Create(), changes => changes.Checksum),
+    };
 
     private SeriesChecksum Run<TScript>(TScript script, Func<TScript, SeriesChecksum> checksum)
         where TScript : IndicatorScript

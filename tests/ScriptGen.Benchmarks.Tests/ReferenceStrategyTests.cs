@@ -66,6 +66,17 @@ public sealed class ReferenceStrategyTests
     [Theory]
     [InlineData(1UL)]
     [InlineData(SyntheticBars.BenchmarkSeed)]
+    public void Pivots_of_bar_columns_scanned_in_place_or_copied_give_the_hand_loops_values(ulong seed)
+    {
+        HandLoops.SeriesChecksum hand = new ColumnHistoryBenchmarks { Family = "Pivots" }.Verify(SyntheticBars.Generate(BarCount, seed));
+
+        Assert.Equal(2L * BarCount, hand.NaCount + hand.Defined); // a pivot high and a pivot low each bar
+        Assert.InRange(hand.Defined, BarCount / 50, BarCount / 2); // pivots found, on a minority of bars
+    }
+
+    [Theory]
+    [InlineData(1UL)]
+    [InlineData(SyntheticBars.BenchmarkSeed)]
     public void The_EMA_Cross_strategy_trades_and_values_equity_exactly_as_its_hand_loop(ulong seed)
     {
         new EmaCrossStrategyBenchmarks().Verify(SyntheticBars.Generate(BarCount, seed));

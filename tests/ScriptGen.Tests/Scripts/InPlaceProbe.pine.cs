@@ -29,5 +29,10 @@ public partial class InPlaceProbe
         chart.Plot(ta.Alma(close, 9, 0.85, 6), "alma(close, 9, 0.85, 6)");
         chart.Plot(ta.Alma(hlcc4, 5, 0.5, 3, true), "alma(hlcc4, 5, 0.5, 3, true)");
         chart.Plot(ta.Alma(volume, 4, 1, 2), "alma(volume, 4, 1, 2)");
+        chart.Plot(ta.PivotHigh(2, 2), "pivothigh(2, 2)");
+        chart.Plot(ta.PivotLow(close, 4, 1), "pivotlow(close, 4, 1)");
+        chart.Plot(ta.PivotHigh(volume, 1, 3), "pivothigh(volume, 1, 3)");
+        chart.Plot(ta.PivotLow(hl2, 3, 3), "pivotlow(hl2, 3, 3)");
+        chart.Plot(ta.PivotHigh(high, 20, 15), "pivothigh(high, 20, 15)");
     }
 }

@@ -22,7 +22,7 @@ public struct PivotHighState : IRestorableState<PivotHighState>
     /// <summary>On the bar <paramref name="rightbars"/> after a pivot high of <paramref name="source"/> (at least the <paramref name="leftbars"/> bars before it, above the <paramref name="rightbars"/> after it), its value; na otherwise.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="leftbars"/> or <paramref name="rightbars"/> below 1.</exception>
     /// <exception cref="ArgumentException">A strength that differs from the call site's first, or a bar index that does not grow.</exception>
-    [PineFunction("ta.pivothigh", Name = "PivotHigh")]
+    [PineFunction("ta.pivothigh", Name = "PivotHigh", InPlace = nameof(UpdateInPlace))]
     [PineFunction("ta.pivothigh", Name = "PivotHigh", Implicit = new[] { "source", "High" }, Batch = false)]
     public double Update(
         [Series] double source,
@@ -34,6 +34,15 @@ public struct PivotHighState : IRestorableState<PivotHighState>
         _rightbars = TaArguments.Checked("pivothigh", nameof(rightbars), rightbars, _rightbars);
 
         return _window.Update(source, leftbars, rightbars, barIndex, high: true);
+    }
+
+    /// <summary>The same, with <paramref name="source"/> a bar column whose history is read in place (a call made on every bar).</summary>
+    internal double UpdateInPlace(PriceSeries source, int leftbars, int rightbars, int barIndex)
+    {
+        _leftbars = TaArguments.Checked("pivothigh", nameof(leftbars), leftbars, _leftbars);
+        _rightbars = TaArguments.Checked("pivothigh", nameof(rightbars), rightbars, _rightbars);
+
+        return _window.UpdateInPlace(source, leftbars, rightbars, barIndex, high: true);
     }
 
     /// <inheritdoc/>

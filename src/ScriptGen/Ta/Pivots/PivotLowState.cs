@@ -17,7 +17,7 @@ public struct PivotLowState : IRestorableState<PivotLowState>
     /// <summary>On the bar <paramref name="rightbars"/> after a pivot low of <paramref name="source"/> (at most the <paramref name="leftbars"/> bars before it, below the <paramref name="rightbars"/> after it), its value; na otherwise.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="leftbars"/> or <paramref name="rightbars"/> below 1.</exception>
     /// <exception cref="ArgumentException">A strength that differs from the call site's first, or a bar index that does not grow.</exception>
-    [PineFunction("ta.pivotlow", Name = "PivotLow")]
+    [PineFunction("ta.pivotlow", Name = "PivotLow", InPlace = nameof(UpdateInPlace))]
     [PineFunction("ta.pivotlow", Name = "PivotLow", Implicit = new[] { "source", "Low" }, Batch = false)]
     public double Update(
         [Series] double source,
@@ -29,6 +29,15 @@ public struct PivotLowState : IRestorableState<PivotLowState>
         _rightbars = TaArguments.Checked("pivotlow", nameof(rightbars), rightbars, _rightbars);
 
         return _window.Update(source, leftbars, rightbars, barIndex, high: false);
+    }
+
+    /// <summary>The same, with <paramref name="source"/> a bar column whose history is read in place (a call made on every bar).</summary>
+    internal double UpdateInPlace(PriceSeries source, int leftbars, int rightbars, int barIndex)
+    {
+        _leftbars = TaArguments.Checked("pivotlow", nameof(leftbars), leftbars, _leftbars);
+        _rightbars = TaArguments.Checked("pivotlow", nameof(rightbars), rightbars, _rightbars);
+
+        return _window.UpdateInPlace(source, leftbars, rightbars, barIndex, high: false);
     }
 
     /// <inheritdoc/>

@@ -56,6 +56,38 @@ internal struct PivotWindow : IRestorableState<PivotWindow>
             : Deque(source, rightbars, leftbars + rightbars + 1, barIndex, high);
     }
 
+    /// <summary>
+    /// The same with this bar's value of <paramref name="column"/>, a bar column whose history is read in place (a call made on
+    /// every bar from the first): a window of up to <see cref="ScanLimit"/> bars of a stored column is scanned where the bars
+    /// hold it, with nothing kept; a longer window, or a price computed from several columns (<c>hl2</c> ...), keeps its values
+    /// as <see cref="Update"/> does (the same way on every bar of a run, since neither changes during one).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double UpdateInPlace(PriceSeries column, int leftbars, int rightbars, int barIndex, bool high)
+    {
+        ReadOnlySpan<double> stored = column.StoredHistory;
+        if (leftbars + rightbars + 1 > ScanLimit || stored.IsEmpty)
+        {
+            return Update(column[0], leftbars, rightbars, barIndex, high);
+        }
+
+        int current = stored.Length - 1;
+        double source = stored[current];
+        if (current < leftbars + rightbars || double.IsNaN(source))
+        {
+            return double.NaN;
+        }
+
+        // The window is the column's last leftbars + rightbars + 1 values, contiguous (the span checked it is in bounds).
+        ref double older = ref MemoryMarshal.GetReference(stored.Slice(current - rightbars - leftbars, leftbars + rightbars + 1));
+        double candidate = Unsafe.Add(ref older, leftbars);
+        ref double newer = ref Unsafe.Add(ref older, leftbars + 1);
+        bool pivot = high
+            ? WindowCompare.Peaks(ref older, leftbars, candidate, ref newer, rightbars - 1, source)
+            : WindowCompare.Troughs(ref older, leftbars, candidate, ref newer, rightbars - 1, source);
+        return pivot ? candidate : double.NaN;
+    }
+
     /// <inheritdoc/>
     public readonly void CopyTo(ref PivotWindow target)
     {
