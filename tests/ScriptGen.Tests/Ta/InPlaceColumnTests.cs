@@ -20,7 +20,9 @@ public sealed class InPlaceColumnTests
             from steps in Gen.Double[-2, 2].Array[count]
             from volumes in Gen.Frequency((4, Gen.Int[0, 6].Select(v => v * 100.0)), (1, Gen.Const(double.NaN))).Array[count]
             from opensAtZero in Gen.Bool.Array[count]
-            select RandomWalk(steps, volumes, opensAtZero);
+            from gapStart in Gen.Int[0, 300]
+            from gapLength in Gen.Int[0, 16]
+            select RandomWalk(steps, WithGap(volumes, gapStart, gapLength), opensAtZero);
 
         bars.Sample(sample =>
         {
@@ -53,6 +55,17 @@ public sealed class InPlaceColumnTests
         // ta.roc(open, 2) with open = the previous close (10, 10, 11, 13, 16): 100 * (open - open[2]) / open[2] from bar 2.
         Assert.Equal([double.NaN, double.NaN, 10, 30, 100 * 5 / 11.0], result.GetPlot("roc(open, 2)").Values.ToArray());
         Assert.All(result.GetPlot("roc(low, 100000)").Values.ToArray(), value => Assert.True(double.IsNaN(value)));
+    }
+
+    /// <summary>A run of na volumes, so that whole windows are na.</summary>
+    private static double[] WithGap(double[] volumes, int start, int length)
+    {
+        for (int i = start; i < Math.Min(volumes.Length, start + length); i++)
+        {
+            volumes[i] = double.NaN;
+        }
+
+        return volumes;
     }
 
     private static Bars RandomWalk(double[] steps, double[] volumes, bool[] opensAtZero)
