@@ -363,7 +363,7 @@ namespace ScriptGen.Generated
                 return shared.Read(script);
             }
 
-            double value = global::ScriptGen.CompilerServices.TaCalls.Default.PivotHigh(receiver.Owner, ref state, leftbars, rightbars);
+            double value = global::ScriptGen.CompilerServices.TaCalls.InPlace.PivotHigh(receiver.Owner, ref state, leftbars, rightbars);
             shared?.Record(script, value);
             return value;
         }
