@@ -51,6 +51,10 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     // Off (RunOptions.RecordDrawdown): a bar held with nothing pending is not walked, only marked at its close.
     private readonly bool _recordDrawdown;
 
+    // Whether a bar held with nothing pending (and no risk rule) has nothing but its mark to do: no path to follow (drawdown not
+    // recorded, no margin, no re-runs after fills). Its mark then waits until something reads it (TradeLedger.MarkAtLater).
+    private bool _holdingIsMarkOnly;
+
     /// <summary>A broker recording every bar's equity (for code that drives it directly).</summary>
     internal Broker(StrategySettings settings, SymbolInfo symbol, int barCount)
         : this(settings, symbol, EquityRecorder.EveryBar(barCount, settings.InitialCapital))
@@ -79,6 +83,7 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
         _margin = new MarginCalls(_ledger, _executor, settings, symbol);
         _marginLevels = new MarginLevels(_ledger, settings, symbol);
         _walker = new PathWalker(_book, _ledger, _equity, triggers, _executor, _margin, _current, fillModel ?? TradingViewFillModel.Instance, settings);
+        _holdingIsMarkOnly = HoldingIsMarkOnly();
     }
 
     /// <inheritdoc />
@@ -243,6 +248,14 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
             return;
         }
 
+        if (_holdingIsMarkOnly && _book.Count == 0 && !_risk.Active && !_equity.Records(bar))
+        {
+            // Held, nothing pending, equity not recorded here: the bar is its close, and the mark waits for a reader.
+            _current.Bar = ReadBar(bars);
+            _ledger.MarkAtLater(_current.Bar.Close);
+            return;
+        }
+
         OnBarWithWork(in bars);
     }
 
@@ -288,6 +301,9 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     /// </summary>
     private bool PathToFollow() => _recordDrawdown || _book.Count != 0 || _walker.IntrabarScript is not null || _margin.Enabled;
 
+    /// <summary>Whether a held bar with nothing pending has no path to follow (see <see cref="PathToFollow"/>).</summary>
+    private bool HoldingIsMarkOnly() => !_recordDrawdown && _walker.IntrabarScript is null && !_margin.Enabled;
+
     /// <summary>
     /// Flat and idle (no position, nothing pending): equity cannot move, and it was sampled when the position closed, so
     /// the bar's equity is recorded and nothing else happens. Returns false, doing nothing, otherwise.
@@ -318,7 +334,11 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     }
 
     /// <summary>Turns rule 9 on for this run: <paramref name="script"/> is re-run after fills (<c>null</c>: off, as after the run).</summary>
-    internal void RecalculateOnFills(IIntrabarScript? script) => _walker.IntrabarScript = script;
+    internal void RecalculateOnFills(IIntrabarScript? script)
+    {
+        _walker.IntrabarScript = script;
+        _holdingIsMarkOnly = HoldingIsMarkOnly();
+    }
 
     /// <summary>The open trades marked at the last bar's close, for the results.</summary>
     internal void MarkOpenTradesAtEnd(int lastBar, long lastTime, double lastClose) => _ledger.MarkOpenAtEnd(lastBar, lastTime, lastClose);

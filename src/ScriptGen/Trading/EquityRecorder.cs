@@ -68,6 +68,10 @@ internal sealed class EquityRecorder
         }
     }
 
+    /// <summary>Whether <see cref="RecordBar"/> keeps bar <paramref name="bar"/>'s equity (every bar's, or a period's last).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Records(int bar) => _curve is not null || bar >= _periodLastBar;
+
     /// <summary>Equity was <paramref name="equity"/> at a point of the path or a fill.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Sample(double equity) => _extremes.Sample(equity);

@@ -27,6 +27,11 @@ internal sealed class TradeLedger
     private double _positionSize;
     private double _positionAveragePrice = double.NaN;
     private double _openProfit;
+
+    // A mark asked for but not yet made (MarkAtLater): the close of the last bar held with nothing to do. Made before anything
+    // reads or changes the open trades, so every reader sees what marking at once would have given.
+    private double _laterMarkPrice;
+    private bool _markLater;
     private double _maxContractsLong;
     private double _maxContractsShort;
     private int _nextTradeNumber = 1;
@@ -46,8 +51,15 @@ internal sealed class TradeLedger
         _keepClosed = keepClosed;
     }
 
-    /// <summary>The open trades, oldest first.</summary>
-    public List<Trade> Open => _open;
+    /// <summary>The open trades, oldest first (marked at the last close asked for).</summary>
+    public List<Trade> Open
+    {
+        get
+        {
+            MakeLaterMark();
+            return _open;
+        }
+    }
 
     /// <summary>The closed trades, in the order they closed; empty when they are not kept (<see cref="KeepsClosed"/>).</summary>
     public ClosedTradeStore Closed => _closed;
@@ -74,13 +86,27 @@ internal sealed class TradeLedger
     public double NetProfit => _all.NetProfit;
 
     /// <summary>Σ profit of the open trades at the last mark.</summary>
-    public double OpenProfit => _openProfit;
+    public double OpenProfit
+    {
+        get
+        {
+            MakeLaterMark();
+            return _openProfit;
+        }
+    }
 
     /// <summary>Initial capital + net profit: equity without the open trades (the first term of <see cref="EquityAt"/>'s sum).</summary>
     public double ClosedEquity => _initialCapital + _all.NetProfit;
 
     /// <summary>Initial capital + net profit + open profit.</summary>
-    public double Equity => ClosedEquity + _openProfit;
+    public double Equity
+    {
+        get
+        {
+            MakeLaterMark();
+            return ClosedEquity + _openProfit;
+        }
+    }
 
     /// <summary>The largest long position after any fill.</summary>
     public double MaxContractsHeldLong => _maxContractsLong;
@@ -108,6 +134,7 @@ internal sealed class TradeLedger
     /// <summary>Opens a trade from an entry fill.</summary>
     public void OpenTrade(string id, string? comment, Direction direction, double quantity, int bar, long time, double price, double commission)
     {
+        MakeLaterMark();
         // A closed trade is kept as a value (ClosedTradeStore), so its object is free for the next one unless something outside
         // the broker holds it: no allocation per trade.
         Trade trade = _spare.Count > 0 ? _spare.Pop() : new Trade();
@@ -130,6 +157,7 @@ internal sealed class TradeLedger
     /// </summary>
     public void CloseTrades(string? entryFilter, double quantity, string exitId, string? comment, int bar, long time, double price, double commission)
     {
+        MakeLaterMark();
         double total = quantity;
         double residue = quantity * RoundingResidue;
         _fills++;
@@ -186,6 +214,7 @@ internal sealed class TradeLedger
     /// <summary>Marks the open trades at <paramref name="price"/>: their profit and the open profit (what the script reads).</summary>
     public void MarkAt(double price)
     {
+        _markLater = false;
         double openProfit = 0;
         foreach (Trade trade in CollectionsMarshal.AsSpan(_open))
         {
@@ -194,6 +223,35 @@ internal sealed class TradeLedger
         }
 
         _openProfit = openProfit;
+    }
+
+    /// <summary>
+    /// <see cref="MarkAt"/> when something first needs it: the open profit, equity or open trades read, or the trades changed.
+    /// For a bar held with nothing to do and nothing recording its equity, in a run not following the path: the next such
+    /// bar's mark replaces this one unmade. Marks at once when a script holds one of the open trades' objects, whose
+    /// profit it may read without asking the ledger.
+    /// </summary>
+    public void MarkAtLater(double price)
+    {
+        foreach (Trade trade in CollectionsMarshal.AsSpan(_open))
+        {
+            if (trade.HandedOut)
+            {
+                MarkAt(price);
+                return;
+            }
+        }
+
+        _laterMarkPrice = price;
+        _markLater = true;
+    }
+
+    private void MakeLaterMark()
+    {
+        if (_markLater)
+        {
+            MarkAt(_laterMarkPrice);
+        }
     }
 
     /// <summary>Equity if the open trades were marked at <paramref name="price"/> (nothing is marked).</summary>
@@ -262,6 +320,7 @@ internal sealed class TradeLedger
     /// <summary>The open trades marked at the last bar's close, for the results.</summary>
     public void MarkOpenAtEnd(int lastBar, long lastTime, double lastClose)
     {
+        MakeLaterMark();
         foreach (Trade trade in CollectionsMarshal.AsSpan(_open))
         {
             trade.MarkOpenAtEnd(lastBar, lastTime, lastClose);

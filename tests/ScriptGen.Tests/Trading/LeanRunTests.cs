@@ -104,6 +104,55 @@ public sealed class LeanRunTests
     }
 
     /// <summary>
+    /// Without drawdown and without the equity curve (a sweep's runs), a bar held with nothing pending is marked only when
+    /// something reads it: every trade (Supertrend's sized from equity), open trade and summary figure is still the full run's.
+    /// </summary>
+    [Theory]
+    [InlineData("macd")]
+    [InlineData("rsi")]
+    [InlineData("bollinger")]
+    [InlineData("supertrend")]
+    public void Without_drawdown_or_the_equity_curve_the_samples_trade_and_sum_up_as_in_a_full_run(string sample)
+    {
+        (StrategyResult full, StrategyResult lean) = RunSample(sample, options => options with { RecordDrawdown = false, RecordEquity = false });
+
+        Assert.True(full.ClosedTrades.Count > 10);
+        Assert.Equal(Rows(full.ClosedTrades), Rows(lean.ClosedTrades));
+        Assert.Equal(Rows(full.OpenTrades), Rows(lean.OpenTrades));
+        Assert.Equal(full.Summary with { MaxDrawdown = double.NaN, MaxDrawdownPercent = double.NaN, MaxRunUp = double.NaN, MaxRunUpPercent = double.NaN }, lean.Summary);
+    }
+
+    [Fact]
+    public void A_held_bar_marked_later_reads_its_own_close()
+    {
+        // Hourly bars of one day: only the last bar ends a period, so bar 2 (held, nothing pending) leaves its mark for a reader.
+        // Closes 103, 96, 91 against the entry at 100 (bar 1's open).
+        var openProfit = new List<double>();
+        var equity = new List<double>();
+        var heldTradeProfit = new List<double>();
+        Trade? held = null;
+        StrategyResult result = RunLean(FourBars, (bar, strategy) =>
+        {
+            if (bar == 0) strategy.Entry("L", Direction.Long);
+            openProfit.Add(strategy.OpenProfit);
+            equity.Add(strategy.Equity);
+        }, recordEquity: false);
+        StrategyResult holding = RunLean(FourBars, (bar, strategy) =>
+        {
+            if (bar == 0) strategy.Entry("L", Direction.Long);
+            if (bar == 1) held = strategy.OpenTrades[0]; // kept by the script: its profit is read without asking the broker
+            if (held is not null) heldTradeProfit.Add(held.Profit);
+        }, recordEquity: false);
+
+        double capital = result.Settings.InitialCapital;
+        Assert.Equal([0, 3, -4, -9], openProfit);
+        Assert.Equal([capital, capital + 3, capital - 4, capital - 9], equity);
+        Assert.Equal([3, -4, -9], heldTradeProfit);
+        Assert.Equal(-9, Assert.Single(holding.OpenTrades).Profit);
+        Assert.Equal(-9, result.Summary.All.OpenProfit);
+    }
+
+    /// <summary>
     /// <see cref="RunOptions.RecordTrades"/> false on the same samples and bars: every summary figure, open trade and equity
     /// value is the full run's; only the closed trade list is gone.
     /// </summary>
@@ -180,11 +229,12 @@ public sealed class LeanRunTests
         return (new RuntimeEnvironment().RunStrategy(create(), bars, options), new RuntimeEnvironment().RunStrategy(create(), bars, lean(options)));
     }
 
-    private static StrategyResult RunLean(Bars bars, Action<int, PineStrategy> plan)
+    private static StrategyResult RunLean(Bars bars, Action<int, PineStrategy> plan, bool recordEquity = true)
     {
         OrderPlan script = OrderPlan.Create();
         script.OnBar = plan;
-        return new RuntimeEnvironment().RunStrategy(script, bars, new RunOptions { Symbol = SymbolInfo.Default, RecordDrawdown = false });
+        return new RuntimeEnvironment().RunStrategy(
+            script, bars, new RunOptions { Symbol = SymbolInfo.Default, RecordDrawdown = false, RecordEquity = recordEquity });
     }
 
     /// <summary>Everything a trade row holds but its run-up and drawdown.</summary>
