@@ -299,9 +299,9 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     /// run-up to follow. Without any, the bar (held, nothing pending, drawdown not recorded) is its close; it stays the current
     /// bar all the same (an exit placed on it seeds a trailing stop from it).
     /// </summary>
-    private bool PathToFollow() => _recordDrawdown || _book.Count != 0 || _walker.IntrabarScript is not null || _margin.Enabled;
+    private bool PathToFollow() => _book.Count != 0 || !_holdingIsMarkOnly;
 
-    /// <summary>Whether a held bar with nothing pending has no path to follow (see <see cref="PathToFollow"/>).</summary>
+    /// <summary>Whether a held bar with nothing pending has no path to follow: drawdown not recorded, no margin, no re-runs after fills.</summary>
     private bool HoldingIsMarkOnly() => !_recordDrawdown && _walker.IntrabarScript is null && !_margin.Enabled;
 
     /// <summary>
