@@ -102,4 +102,12 @@ public sealed record RunOptions
     /// version. A single backtest does not: its loop would run unoptimized until the promotion.
     /// </summary>
     internal bool RunsInStrides { get; init; }
+
+    /// <summary>
+    /// Whether nothing reads what the run draws: a sweep's runs, of which only the summary is kept (the best runs are run
+    /// again in full). With the default <c>chart</c> namespace such a run skips the drawing calls (their arguments are
+    /// still evaluated); a registered <c>chart</c> still sees every call, and an imported indicator still records the
+    /// plots its importer reads.
+    /// </summary>
+    internal bool ChartUnread { get; init; }
 }

@@ -133,6 +133,13 @@ public abstract partial class Script
     [EditorBrowsable(EditorBrowsableState.Never)]
     protected bool RunsBodyInline { get; private protected set; }
 
+    /// <summary>
+    /// Whether the <c>chart</c> calls have nothing to do in this run (<see cref="RunOptions.ChartUnread"/>: a sweep's runs,
+    /// the default <c>chart</c>, not imported): each is then one test of this field, where recording a plot's last color
+    /// would find its buffer, check the namespace's type and store the color, on every bar.
+    /// </summary>
+    internal bool SkipsChart;
+
     /// <summary>Resets call-site state and sizes series history before a run (emitted by the generator).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     protected virtual void PrepareRunState() { }
@@ -197,6 +204,7 @@ public abstract partial class Script
         PlotBuffers = CreatePlotBuffers(metadata, context.Bars.Count, record: imported || context.Options.RecordPlots);
         // The other chart elements only reach the run's result, which an imported indicator has none of.
         ChartSinks = new ChartBuffers(metadata, context.Bars.Count, record: !imported && context.Options.RecordPlots);
+        SkipsChart = context.Options.ChartUnread && !imported && _chart.GetType() == typeof(ChartNamespace);
         StartAlerts(imported);
         OnRunStarting(context, metadata);
         PrepareRunState();

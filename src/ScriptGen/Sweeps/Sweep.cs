@@ -98,7 +98,11 @@ public static partial class Sweep
         TInputs[] inputs = CheckGrid(grid, symbols.Length);
         var clock = Stopwatch.StartNew();
         bool drawdown = options.RankBy.NeedsDrawdown(); // Ranked by it: every run follows it, whatever the run options say.
-        RunOptions[] lean = Array.ConvertAll(runOptions, o => o with { Cancellation = cancellationToken, RecordDrawdown = o.RecordDrawdown || drawdown, RunsInStrides = true });
+        // A run's result gives only its summary (the best are run again in full below): nothing reads what it draws.
+        RunOptions[] lean = Array.ConvertAll(runOptions, o => o with
+        {
+            Cancellation = cancellationToken, RecordDrawdown = o.RecordDrawdown || drawdown, RunsInStrides = true, ChartUnread = true,
+        });
         var work = new SweepWork(new SweepGrid<TInputs>(inputs, create, overrides), symbols, lean, options, cancellationToken);
         (options.Runner ?? LocalSweepRunner.Instance).Run(work);
         cancellationToken.ThrowIfCancellationRequested();
@@ -133,7 +137,10 @@ public static partial class Sweep
         {
             SweepRun<TInputs> run = best[i];
             int symbol = run.SymbolIndex;
-            RunOptions full = lean[symbol] with { RecordPlots = true, RecordEquity = true, RecordDrawdown = true, RecordTrades = true };
+            RunOptions full = lean[symbol] with
+            {
+                RecordPlots = true, RecordEquity = true, RecordDrawdown = true, RecordTrades = true, ChartUnread = false,
+            };
             run.Result = environment.RunStrategy(create(run.Inputs), symbols[symbol].Bars, full);
         });
     }
