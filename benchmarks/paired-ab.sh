@@ -28,12 +28,7 @@ git -C "$root" archive "$before" | tar -x -C "$work/before"
 
 for side in before after; do
   tree=$([ "$side" = before ] && echo "$work/before" || echo "$root")
-  cp -r "$root/benchmarks/paired" "$work/harness-$side"
-  rm -rf "$work/harness-$side/bin" "$work/harness-$side/obj"
-  echo "building $side ($tree)" >&2
-  dotnet build "$work/harness-$side/Paired.csproj" -c Release -nodeReuse:false -v quiet -o "$work/out-$side" \
-    -p:BenchmarksProject="$tree/benchmarks/ScriptGen.Benchmarks/ScriptGen.Benchmarks.csproj" > "$work/build-$side.log" \
-    || { cat "$work/build-$side.log" >&2; exit 1; }
+  "$root/benchmarks/paired/build.sh" "$tree" "$work/out-$side"
 done
 
 log="$work/times.txt"

@@ -55,12 +55,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-cp -r "$root/benchmarks/paired" "$work/harness"
-rm -rf "$work/harness/bin" "$work/harness/obj"
-echo "building the harness against $root" >&2
-dotnet build "$work/harness/Paired.csproj" -c Release -nodeReuse:false -v quiet -o "$work/out" \
-  -p:BenchmarksProject="$root/benchmarks/ScriptGen.Benchmarks/ScriptGen.Benchmarks.csproj" > "$work/build.log" \
-  || { cat "$work/build.log" >&2; exit 1; }
+"$root/benchmarks/paired/build.sh" "$root" "$work/out"
 
 # label | class | ScriptGen method | hand method | bar-runs per call | properties
 rows=(
