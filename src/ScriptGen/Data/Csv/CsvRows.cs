@@ -116,7 +116,6 @@ internal sealed class CsvRows
         }
 
         CsvColumns columns = _columns;
-        IReadOnlyList<string> names = _layout.Names;
         for (int f = 0; f < _fields.Length; f++)
         {
             Role role = _roles[f];
@@ -129,23 +128,23 @@ internal sealed class CsvRows
             switch (role)
             {
                 case Role.Time:
-                    columns.Time[bar] = ParseTime(value, ref _epoch, names[f], rows, _line, _source);
+                    columns.Time[bar] = ParseTime(value, f);
                     break;
                 case Role.Open:
-                    columns.Open[bar] = ParsePrice(value, names[f], rows, _line, _source);
+                    columns.Open[bar] = ParsePrice(value, f);
                     break;
                 case Role.High:
-                    columns.High[bar] = ParsePrice(value, names[f], rows, _line, _source);
+                    columns.High[bar] = ParsePrice(value, f);
                     break;
                 case Role.Low:
-                    columns.Low[bar] = ParsePrice(value, names[f], rows, _line, _source);
+                    columns.Low[bar] = ParsePrice(value, f);
                     break;
                 case Role.Close:
-                    columns.Close[bar] = ParsePrice(value, names[f], rows, _line, _source);
+                    columns.Close[bar] = ParsePrice(value, f);
                     break;
                 default:
                     // An empty volume is na, as a missing volume is in Pine.
-                    columns.Volume[bar] = value.IsEmpty ? double.NaN : ParsePrice(value, names[f], rows, _line, _source);
+                    columns.Volume[bar] = value.IsEmpty ? double.NaN : ParsePrice(value, f);
                     break;
             }
         }
@@ -153,45 +152,31 @@ internal sealed class CsvRows
         _count++;
     }
 
-    private static double ParsePrice(ReadOnlySpan<byte> value, string column, RowNumbering rows, int line, string? source)
-    {
-        if (Utf8Numbers.TryParseDouble(value, out double number))
-        {
-            return number;
-        }
+    private double ParsePrice(ReadOnlySpan<byte> value, int field) =>
+        Utf8Numbers.TryParseDouble(value, out double number)
+            ? number
+            : throw ValueError(field, $"'{CsvLineSplitter.ToText(value, 40)}' is not a number (invariant culture, e.g. 1.2345).");
 
-        throw new BarDataException(
-            $"{rows.CapitalLabel(line)}, column '{column}': '{CsvLineSplitter.ToText(value, 40)}' is not a number (invariant culture, e.g. 1.2345).",
-            column,
-            rows.Of(line),
-            source);
-    }
-
-    private static long ParseTime(ReadOnlySpan<byte> value, ref EpochReader epoch, string column, RowNumbering rows, int line, string? source)
+    private long ParseTime(ReadOnlySpan<byte> value, int field)
     {
         value = value.Trim((byte)' ');
         if (Utf8Numbers.TryParseInteger(value, out long integer))
         {
-            EpochProblem problem = epoch.TryRead(integer, out long milliseconds);
-            if (problem == EpochProblem.None)
-            {
-                return milliseconds;
-            }
-
-            throw new BarDataException(
-                $"{rows.CapitalLabel(line)}, column '{column}': {epoch.Describe(problem, integer)}", column, rows.Of(line), source);
+            EpochProblem problem = _epoch.TryRead(integer, out long milliseconds);
+            return problem == EpochProblem.None ? milliseconds : throw ValueError(field, _epoch.Describe(problem, integer));
         }
 
-        if (Iso8601.TryParse(value, out long instant))
-        {
-            return instant;
-        }
+        return Iso8601.TryParse(value, out long instant)
+            ? instant
+            : throw ValueError(field, $"'{CsvLineSplitter.ToText(value, 40)}' is not a time (ISO-8601 such as 2022-01-02T17:00:00-05:00, or a Unix epoch).");
+    }
 
-        throw new BarDataException(
-            $"{rows.CapitalLabel(line)}, column '{column}': '{CsvLineSplitter.ToText(value, 40)}' is not a time " +
-            "(ISO-8601 such as 2022-01-02T17:00:00-05:00, or a Unix epoch).",
-            column,
-            rows.Of(line),
-            source);
+    // The column's name and the row's number are looked up here, for the message only: passed along with every field,
+    // they cost an interface call a field.
+    private BarDataException ValueError(int field, string problem)
+    {
+        string column = _layout.Names[field];
+        RowNumbering rows = _layout.Rows;
+        return new BarDataException($"{rows.CapitalLabel(_line)}, column '{column}': {problem}", column, rows.Of(_line), _source);
     }
 }
