@@ -341,6 +341,9 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     }
 
     /// <summary>The open trades marked at the last bar's close, for the results.</summary>
+    /// <summary>The order calls (tests compare a run with and without their repeated <c>strategy.exit</c> calls skipped).</summary>
+    internal OrderPlacement Placement => _placement;
+
     internal void MarkOpenTradesAtEnd(int lastBar, long lastTime, double lastClose) => _ledger.MarkOpenAtEnd(lastBar, lastTime, lastClose);
 
     /// <summary>

@@ -44,6 +44,7 @@ internal sealed class EntryBook
     /// </summary>
     public void Bind(string entryId, Direction direction, double quantity, double price, bool exitOpened)
     {
+        _orders.NoteChange();
         EntryBinding entry = _free.Count > 0 ? _free.Pop() : new EntryBinding();
         entry.EntryId = entryId;
         entry.Direction = direction;
@@ -89,6 +90,7 @@ internal sealed class EntryBook
     /// <returns>Whether the fill is now settled (it left the book, with its exit legs).</returns>
     public bool Settle(EntryBinding entry, double quantity)
     {
+        _orders.NoteChange();
         entry.Bound -= quantity;
         if (entry.Bound > entry.Quantity * RoundingResidue)
         {
@@ -110,6 +112,7 @@ internal sealed class EntryBook
     /// </summary>
     public void SettleOldestFirst(string? entryId, double quantity)
     {
+        _orders.NoteChange();
         double residue = quantity * RoundingResidue;
         for (int i = 0; i < _entries.Count && quantity > residue;)
         {
@@ -162,6 +165,7 @@ internal sealed class EntryBook
 
     private void Spend(int index)
     {
+        _orders.NoteChange();
         EntryBinding entry = _entries[index];
         _entries.RemoveAt(index);
         entry.Live = false;

@@ -58,6 +58,7 @@ internal sealed class FillExecutor
     /// <summary>The path reached <paramref name="order"/> as <paramref name="trigger"/> says: arm it or fill it; a fill samples equity at its level.</summary>
     public void Execute(PendingOrder order, Trigger trigger)
     {
+        _book.NoteChange(); // Armed, consumed or turned around: the order's fields change, besides what the book and the fills count.
         switch (trigger.Action)
         {
             case TriggerAction.ArmStopLimit:

@@ -15,6 +15,7 @@ internal sealed class OrderBook
     private readonly Stack<PendingOrder> _pool = new(8);
     private long _nextSequence;
     private int _immediateCount;
+    private long _changes;
 
     /// <summary>The number of pending orders.</summary>
     public int Count => _pending.Count;
@@ -27,6 +28,18 @@ internal sealed class OrderBook
 
     /// <summary>The pending orders, in placement order; valid until the book changes.</summary>
     public ReadOnlySpan<PendingOrder> Orders => CollectionsMarshal.AsSpan(_pending);
+
+    /// <summary>
+    /// Counts the changes to what an order call reads: orders placed, modified, filled, armed or gone, fills bound or settled
+    /// (<see cref="EntryBook"/>), and with them the position. Equal counts mean nothing of that changed in between, so an order
+    /// call made again with the same arguments would find everything as it left it (<see cref="OrderPlacement"/>'s repeated
+    /// <c>strategy.exit</c>). Only a trailing stop's best price moves without a count, which a call without a trail never reads.
+    /// </summary>
+    public long Changes => _changes;
+
+    /// <summary>Counts a change made outside the book's own methods (to an order's fields or to the fills, see <see cref="Changes"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void NoteChange() => _changes++;
 
     /// <summary>A blank order of <paramref name="kind"/> with id <paramref name="id"/>, last in placement order, not yet in the book.</summary>
     public PendingOrder Rent(OrderKind kind, string id)
@@ -45,6 +58,7 @@ internal sealed class OrderBook
     /// <summary>Puts a rented order in the book.</summary>
     public void Add(PendingOrder order)
     {
+        _changes++;
         _pending.Add(order);
         if (order.Immediately)
         {
@@ -55,6 +69,7 @@ internal sealed class OrderBook
     /// <summary>Takes the order at <paramref name="index"/> out of the book and back to the pool.</summary>
     public void RemoveAt(int index)
     {
+        _changes++;
         PendingOrder order = _pending[index];
         _pending.RemoveAt(index);
         if (order.Immediately)
@@ -167,6 +182,7 @@ internal sealed class OrderBook
             }
             else if (!double.IsNaN(other.Quantity))
             {
+                _changes++;
                 other.Quantity -= filled;
                 if (!(other.Quantity > 0))
                 {
@@ -240,6 +256,7 @@ internal sealed class OrderBook
             if (order.Kind == OrderKind.Exit && order.Binding is null && !order.GapCommitted
                 && string.Equals(order.TargetEntry, entry.EntryId, StringComparison.Ordinal))
             {
+                _changes++;
                 order.Binding = entry;
                 order.Reserved = Slice(order, entry, order.Quantity, order.QuantityPercent, quantityStep);
             }
@@ -286,6 +303,7 @@ internal sealed class OrderBook
     /// <summary>The open's gap batch is over: exits it committed and did not fill are ordinary exits again.</summary>
     public void EndGapBatch()
     {
+        _changes++;
         foreach (PendingOrder order in Orders)
         {
             order.GapCommitted = false;

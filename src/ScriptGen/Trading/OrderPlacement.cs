@@ -21,6 +21,19 @@ internal sealed class OrderPlacement
     private readonly int _maxEntriesPerDirection;
     private readonly bool _reversalWhenPlaced;
 
+    // The last strategy.exit call of each exit id, with the book's change count when it returned (see Exit); allocated on the
+    // first call, a few slots: scripts call one or two exits on every bar.
+    private const int ExitMemoSlots = 8;
+    private ExitMemo[] _exitMemos = [];
+    private int _exitMemoCount;
+    private long _exitMemoWrites;
+
+    /// <summary>Whether a repeated <c>strategy.exit</c> call returns at once when nothing changed (on but in the tests that compare both ways).</summary>
+    internal bool RemembersExits { get; set; } = true;
+
+    /// <summary>How many <c>strategy.exit</c> calls returned at once as repeats (for the tests that compare both ways).</summary>
+    internal long RepeatedExitCalls { get; private set; }
+
     public OrderPlacement(
         OrderBook book, TradeLedger ledger, EntryBook entries, CurrentBar current, OrderTriggers triggers, RiskRules risk, StrategySettings settings,
         SymbolInfo symbol)
@@ -58,8 +71,22 @@ internal sealed class OrderPlacement
         string? commentTrailing)
     {
         const string Call = "strategy.exit";
-        RequireId(Call, id);
         fromEntry = string.IsNullOrEmpty(fromEntry) ? null : fromEntry;
+        int memo = RemembersExits ? FindExitMemo(id) : -1;
+        if (memo >= 0 && _exitMemos[memo].Changes == _book.Changes
+            && _exitMemos[memo].Call.Matches(fromEntry, quantity, quantityPercent, profitTicks, limit, lossTicks, stop, trailPrice, trailPoints, trailOffset,
+                ocaName, comment, commentProfit, commentLoss, commentTrailing))
+        {
+            // The same call as last time, and nothing it reads changed since (Pine scripts call strategy.exit on every bar):
+            // placing it again would leave every leg as it is. Trailing calls are not remembered: they take in the bar.
+            RepeatedExitCalls++;
+            return;
+        }
+
+        var call = new ExitCall(id, fromEntry, quantity, quantityPercent, profitTicks, limit, lossTicks, stop, trailPrice, trailPoints, trailOffset,
+            ocaName, comment, commentProfit, commentLoss, commentTrailing);
+        bool remember = RemembersExits && !call.Trailing;
+        RequireId(Call, id);
         RequireClosingQuantity(Call, id, quantity, quantityPercent);
         RequireFiniteOrNa(Call, id, nameof(profitTicks), profitTicks);
         RequireFiniteOrNa(Call, id, nameof(limit), limit);
@@ -67,10 +94,18 @@ internal sealed class OrderPlacement
         RequireFiniteOrNa(Call, id, nameof(stop), stop);
         RequireFiniteOrNa(Call, id, nameof(trailPrice), trailPrice);
         RequireFiniteOrNa(Call, id, nameof(trailPoints), trailPoints);
-        bool trailing = !double.IsNaN(trailPrice) || !double.IsNaN(trailPoints);
-        RequireExitLevels(Call, id, profitTicks, limit, lossTicks, stop, trailing, trailOffset);
-        var call = new ExitCall(id, fromEntry, quantity, quantityPercent, profitTicks, limit, lossTicks, stop, trailPrice, trailPoints, trailOffset,
-            ocaName, comment, commentProfit, commentLoss, commentTrailing);
+        RequireExitLevels(Call, id, profitTicks, limit, lossTicks, stop, call.Trailing, trailOffset);
+        PlaceLegs(in call);
+        if (remember)
+        {
+            RememberExit(memo, in call);
+        }
+    }
+
+    /// <summary>Places or modifies the legs of a checked <c>strategy.exit</c> call.</summary>
+    private void PlaceLegs(in ExitCall call)
+    {
+        string? fromEntry = call.FromEntry;
 
         // One leg per fill not yet settled, the fills an exit opened on top of a reversal first (TradingView measured).
         ReadOnlySpan<EntryBinding> entries = _entries.Entries;
@@ -135,9 +170,16 @@ internal sealed class OrderPlacement
         {
             // Placed again as it stands (a script calling strategy.exit on every bar): only its slice is taken again, first come
             // first served. Trailing exits take the full path, which folds the bar into the trail.
-            existing!.Reserved = reserved;
+            if (BitConverter.DoubleToInt64Bits(existing!.Reserved) != BitConverter.DoubleToInt64Bits(reserved))
+            {
+                _book.NoteChange();
+                existing.Reserved = reserved;
+            }
+
             return;
         }
+
+        _book.NoteChange();
 
         bool sameTrail = existing is not null && call.HasSameTrail(existing);
         bool hadTrail = existing is not null && existing.HasTrailing;
@@ -238,6 +280,56 @@ internal sealed class OrderPlacement
     /// <inheritdoc cref="IOrderBook.CancelAll" />
     public void CancelAll() => _book.CancelAll();
 
+    /// <summary>The slot of the remembered call of exit <paramref name="id"/>, or -1.</summary>
+    private int FindExitMemo(string id)
+    {
+        ExitMemo[] memos = _exitMemos;
+        int count = _exitMemoCount;
+        for (int i = 0; i < count; i++)
+        {
+            if ((object)memos[i].Call.Id == id)
+            {
+                return i; // The script's literal, as on most calls.
+            }
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            if (string.Equals(memos[i].Call.Id, id, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Remembers <paramref name="call"/> as its exit id's last, in <paramref name="slot"/> (-1: a new slot).</summary>
+    private void RememberExit(int slot, in ExitCall call)
+    {
+        if (slot < 0)
+        {
+            if (_exitMemos.Length == 0)
+            {
+                _exitMemos = new ExitMemo[ExitMemoSlots];
+            }
+
+            // A script with more exit ids than slots (ids built per trade) overwrites the oldest: a forgotten call is placed in full.
+            slot = _exitMemoCount < ExitMemoSlots ? _exitMemoCount++ : (int)(_exitMemoWrites % ExitMemoSlots);
+            _exitMemoWrites++;
+        }
+
+        _exitMemos[slot].Call = call;
+        _exitMemos[slot].Changes = _book.Changes;
+    }
+
+    /// <summary>A <c>strategy.exit</c> call and the book's change count when it returned (fields: read in place, not copied).</summary>
+    private struct ExitMemo
+    {
+        public ExitCall Call;
+        public long Changes;
+    }
+
     private void PlacePriced(
         OrderKind kind, string call, string id, Direction direction, double quantity, double limit, double stop, string? ocaName, OcaType ocaType, string? comment)
     {
@@ -283,6 +375,7 @@ internal sealed class OrderPlacement
 
         PendingOrder? existing = _book.FindEntryOrOrder(id);
         PendingOrder order = existing ?? _book.Rent(kind, id);
+        _book.NoteChange();
         order.Kind = kind;
         order.Direction = direction;
         order.Quantity = units;

@@ -61,6 +61,7 @@ internal sealed class OrderTriggers
     /// </summary>
     public void CommitGappedExits(double open)
     {
+        _book.NoteChange();
         foreach (PendingOrder order in _book.Orders)
         {
             if (order.Kind == OrderKind.Exit && !order.GapCommitted && TryTriggerExit(order, open, open, out _))
