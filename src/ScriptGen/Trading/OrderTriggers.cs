@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ScriptGen.Trading;
 
 /// <summary>
@@ -53,6 +55,67 @@ internal sealed class OrderTriggers
         }
 
         return TryLimit(side, order.Limit, price, to, out trigger);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="order"/> triggers anywhere on a path spanning <paramref name="lowest"/> to <paramref name="highest"/>:
+    /// what <see cref="TryTrigger"/> says for a move from one end to the other, either way, in one comparison per level (a stop
+    /// to buy is reached when the top of the range is at or above it, a limit to buy when its bottom is at or below it, and so
+    /// on). An armed trailing stop is not ruled out: its level follows the price along the path.
+    /// </summary>
+    public bool Reachable(PendingOrder order, double lowest, double highest)
+    {
+        if (order.TrailArmed)
+        {
+            return true;
+        }
+
+        if (order.IsMarket)
+        {
+            return !order.Immediately;
+        }
+
+        if (order.Kind == OrderKind.Exit)
+        {
+            return ExitReachable(order, lowest, highest);
+        }
+
+        int side = order.Direction == Direction.Long ? 1 : -1;
+        return order.HasStop && !(order.HasLimit && order.StopLimitArmed)
+            ? StopReachable(side, order.Stop, lowest, highest)
+            : LimitReachable(side, order.Limit, lowest, highest);
+    }
+
+    private bool ExitReachable(PendingOrder order, double lowest, double highest)
+    {
+        int side;
+        if (order.GapCommitted)
+        {
+            side = order.GapBuys ? 1 : -1;
+        }
+        else if (order.Consumed || !(OrderBook.LegQuantity(order) > 0))
+        {
+            return false;
+        }
+        else
+        {
+            ResolveExitLevels(order);
+            side = order.Binding!.Direction == Direction.Long ? -1 : 1;
+        }
+
+        // The trailing stop not yet armed arms at its activation level, reached as a stop on the other side.
+        return StopReachable(side, order.ExitStop, lowest, highest) || StopReachable(-side, order.TrailActivation, lowest, highest)
+            || LimitReachable(side, order.ExitLimit, lowest, highest);
+    }
+
+    /// <summary><see cref="TryStop"/> from either end of the range to the other (na never reached).</summary>
+    private static bool StopReachable(int side, double stop, double lowest, double highest) => side > 0 ? highest >= stop : lowest <= stop;
+
+    /// <summary><see cref="TryLimit"/> from either end of the range to the other (na never reached).</summary>
+    private bool LimitReachable(int side, double limit, double lowest, double highest)
+    {
+        double through = _fillLimitsAssumption == 0 ? limit : PriceGrid.Offset(limit, -side * _fillLimitsAssumption, _tick);
+        return side > 0 ? lowest <= through : highest >= through;
     }
 
     /// <summary>
@@ -183,13 +246,17 @@ internal sealed class OrderTriggers
     /// An exit leg's prices: given ones on the tick grid against the exit, tick distances from the price of the fill the leg is
     /// bound to (each pyramided fill its own, PyneCore measured), fixed until the script modifies the exit.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // Asked at every trigger check of an exit; resolved once per leg.
     public void ResolveExitLevels(PendingOrder order)
     {
-        if (order.ExitLevelsResolved)
+        if (!order.ExitLevelsResolved)
         {
-            return;
+            Resolve(order);
         }
+    }
 
+    private void Resolve(PendingOrder order)
+    {
         EntryBinding entry = order.Binding!;
         double entryPrice = entry.EntryPrice;
         int side = entry.Direction == Direction.Long ? -1 : 1;

@@ -80,10 +80,11 @@ internal sealed class PathWalker
                 _book.RemoveOrphanExits(reversed: false);
             }
 
-            if (!AnyOrderReachable(path))
+            (double lowest, double highest) = Range(path);
+            if (!AnyOrderReachable(lowest, highest))
             {
                 // Most bars: nothing fills, so nothing changes the trades or the book on the way; only the marks.
-                MarkAlong(path);
+                MarkAlong(path, lowest, highest);
                 return;
             }
         }
@@ -128,24 +129,15 @@ internal sealed class PathWalker
     }
 
     /// <summary>
-    /// Whether a pending order can trigger anywhere on <paramref name="path"/>: a market order always can, a price order when
-    /// its level (its stop while a stop-limit is not armed, its activation while a trailing stop is not armed) lies within the
-    /// path's range; an armed trailing stop is not ruled out (its level follows the price along the path). No fill, no arming on the way means none later on the bar either: only a fill or an
-    /// arming changes the book, the trades and the levels, so the answer holds for the whole bar.
+    /// Whether a pending order can trigger anywhere on a path spanning <paramref name="lowest"/> to <paramref name="highest"/>
+    /// (<see cref="OrderTriggers.Reachable"/>). No fill, no arming on the way means none later on the bar either: only a fill or
+    /// an arming changes the book, the trades and the levels, so the answer holds for the whole bar.
     /// </summary>
-    private bool AnyOrderReachable(ReadOnlySpan<double> path)
+    private bool AnyOrderReachable(double lowest, double highest)
     {
-        if (_book.Count == 0)
-        {
-            return false;
-        }
-
-        (double lowest, double highest) = Range(path);
         foreach (PendingOrder order in _book.Orders)
         {
-            // A stop or a limit reached anywhere in [lowest, highest] is reached going from one end of it to the
-            // other (TryStop and TryLimit ask "at or through the first price, or reached by the second").
-            if (order.TrailArmed || _triggers.TryTrigger(order, lowest, highest, out _) || _triggers.TryTrigger(order, highest, lowest, out _))
+            if (_triggers.Reachable(order, lowest, highest))
             {
                 return true;
             }
@@ -160,14 +152,13 @@ internal sealed class PathWalker
     /// and run-up of equity depend on the order), skipping a point equal to the one before, as <see cref="Advance"/> does.
     /// The same figures as walking the points one by one, in one pass over the trades instead of one per point.
     /// </summary>
-    private void MarkAlong(ReadOnlySpan<double> path)
+    private void MarkAlong(ReadOnlySpan<double> path, double lowest, double highest)
     {
         if (_ledger.OpenCount == 0)
         {
             return;
         }
 
-        (double lowest, double highest) = Range(path);
         _ledger.SeeRange(lowest, highest);
         if (_ledger.OpenCount == 1)
         {
