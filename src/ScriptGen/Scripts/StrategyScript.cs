@@ -21,7 +21,10 @@ public abstract class StrategyScript : Script, IIntrabarScript
     protected PineStrategy strategy => new(Broker, _strategy);
 
     /// <summary>This run's broker.</summary>
-    internal Broker Broker => _broker ?? throw new ScriptRuntimeException(
+    internal Broker Broker => _broker ?? NoBrokerYet(); // Read on every strategy.* access: the throw is kept out so this inlines.
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Broker NoBrokerYet() => throw new ScriptRuntimeException(
         $"Script '{GetMetadata().Title}' used strategy before its run started; orders can be placed from Setup() and Process().",
         GetMetadata().Title);
 

@@ -105,4 +105,14 @@ public sealed class FailureTests
 
     private static string ProjectDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>
         Path.GetDirectoryName(Path.GetDirectoryName(path))!;
+
+    [Fact]
+    public void Reading_strategy_before_a_run_names_the_script_and_where_orders_may_be_placed()
+    {
+        var failure = Assert.Throws<ScriptRuntimeException>(() => StrategyOutsideRun.Create().PositionNow());
+
+        Assert.Equal(
+            "Script 'Strategy outside a run' used strategy before its run started; orders can be placed from Setup() and Process().",
+            failure.Message);
+    }
 }
