@@ -219,6 +219,45 @@ public sealed class InlineLoopTests
         Assert.DoesNotContain("#line", run.GeneratedText);
     }
 
+    /// <summary>
+    /// A site a sweep may share reads the run's series before its arguments are evaluated (they depend only on the bars and
+    /// on the inputs every run reading it has equal); a shared call whose value is dropped stays a plain call, since a
+    /// conditional expression is no statement.
+    /// </summary>
+    [Fact]
+    public void A_shared_site_reads_the_sweeps_series_before_its_arguments_and_a_dropped_value_stays_a_call()
+    {
+        const string source = """
+            using ScriptGen;
+
+            namespace Tests.Scripts;
+
+            [Indicator("Shares")]
+            public partial class Shares
+            {
+                [Input] public int Length { get; init; } = 5;
+
+                protected override void Process()
+                {
+                    ta.Sma(close, Length);
+                    double ema = ta.Ema(close, Length);
+                    chart.Plot(ema, "EMA");
+                }
+            }
+            """;
+        GeneratorRun run = GeneratorHarness.Run(new TestSource("Scripts/Shares.pine.cs", source));
+
+        Assert.Empty(run.CompilationErrors);
+        string text = run.GeneratedText;
+        Assert.Contains("internal global::ScriptGen.CompilerServices.SharedSeries<double>? __shared0;", text); // the dropped Sma is shareable too
+        Assert.Contains("var __sgShared1 = __shared1?.ReadingValues;", text);
+        Assert.Contains(
+            "double ema = (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.SharesInterceptors.Inline1(ta, ref __sgState1, close, Length));",
+            text);
+        Assert.Contains("global::ScriptGen.Generated.SharesInterceptors.Inline0(ta, ref __sgState0, close, Length);", text);
+        Assert.DoesNotContain("__sgShared0", text);
+    }
+
     private static int[] LinesIn(List<SequencePoint> points) =>
         points.Where(p => !p.IsHidden).Select(p => p.StartLine).Distinct().Order().ToArray();
 

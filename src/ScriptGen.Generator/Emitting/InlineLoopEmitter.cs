@@ -59,6 +59,8 @@ internal static class InlineLoopEmitter
                 code.Line($"var {InlineBodies.StateLocal(slot)} = __slot{slot};");
             }
 
+            EmitSharedLocals(code, body);
+
             if (body.Slots.Count == 0)
             {
                 EmitLoop(code, script, body, strategy);
@@ -77,6 +79,18 @@ internal static class InlineLoopEmitter
                     code.Line($"__slot{slot} = {InlineBodies.StateLocal(slot)};");
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// The series of each shared site in the body that this run reads (null when it computes the site: outside sweeps, or the
+    /// run chosen to record it), so the body reads a site's value with one test and an array index.
+    /// </summary>
+    private static void EmitSharedLocals(CodeWriter code, InlineBodySpec body)
+    {
+        foreach (int site in body.SharedSites)
+        {
+            code.Line($"var {InlineBodies.SharedLocal(site)} = __shared{site}?.ReadingValues;");
         }
     }
 

@@ -13,6 +13,7 @@ namespace ScriptGen.Generator.Model;
 /// <param name="EndsEarly">It has a <c>return</c>, rewritten to jump to the end of the bar.</param>
 /// <param name="Slots">The state slots of the calls in the body, kept in locals across the loop.</param>
 /// <param name="Calls">The intercepted calls in the body (indexes into the script's calls), each given an inline method.</param>
+/// <param name="SharedSites">The shared sites (<see cref="SharedCallSpec.Site"/>) the body reads from a sweep's series when the run has one.</param>
 /// <param name="FileUsings">The <c>extern alias</c> and <c>using</c> directives of the script's file (not global ones), as written.</param>
 /// <param name="NamespaceUsings">Those of the namespace declaration holding the script, as written.</param>
 internal sealed record InlineBodySpec(
@@ -24,5 +25,6 @@ internal sealed record InlineBodySpec(
     bool EndsEarly,
     EquatableArray<int> Slots,
     EquatableArray<int> Calls,
+    EquatableArray<int> SharedSites,
     EquatableArray<string> FileUsings,
     EquatableArray<string> NamespaceUsings);

@@ -12,7 +12,10 @@ namespace ScriptGen.Generator.Parsing;
 /// Whether the generated bar loop can run the script's <c>Process()</c> body inline, and the body as it does: each
 /// intercepted call in it becomes a call of its inline method with the call site's state as a local of the loop
 /// (<c>ta.Ema(close, 9)</c> becomes <c>Inline0(ta, ref __sgState0, close, 9)</c>, the call's own arguments kept, named
-/// or left out, as written), and each <c>return</c> a jump to the end of the bar.
+/// or left out, as written), and each <c>return</c> a jump to the end of the bar. A site a sweep may share
+/// (<see cref="SharedCallSites"/>) reads the shared series first when the run has one to read
+/// (<c>(__sgShared0 is not null ? __sgShared0[__sgBar] : Inline0(...))</c>): its arguments, which depend only on the bars
+/// and on the inputs every run reading that series has equal, are then not evaluated at all.
 /// <para>
 /// The body is compiled twice (in <c>Process()</c> and in the loop), so it is inlined only when the copy cannot say
 /// anything the original does not: it binds without errors (the copy's warnings are suppressed), and it has nothing
@@ -35,7 +38,10 @@ internal static class InlineBodies
 
     public static string InlineMethod(string className, int call) => $"global::{KnownNames.GeneratedNamespace}.{className}Interceptors.Inline{call}";
 
-    public static InlineBodySpec? Find(ParseContext parse, CallSites calls, InputList inputs)
+    /// <summary>The loop's local holding shared site <paramref name="site"/>'s series when the run reads it (null otherwise).</summary>
+    public static string SharedLocal(int site) => Prefix + "Shared" + site;
+
+    public static InlineBodySpec? Find(ParseContext parse, CallSites calls, InputList inputs, EquatableArray<SharedCallSpec> sharedCalls)
     {
         if (ProcessMethod(parse) is not { } process ||
             process.Modifiers.Any(m => m.IsKind(SyntaxKind.AsyncKeyword) || m.IsKind(SyntaxKind.UnsafeKeyword)))
@@ -60,6 +66,7 @@ internal static class InlineBodies
         var edits = new List<(int Start, int Length, string Text)>();
         var slots = new List<int>();
         var inlined = new List<int>();
+        var sharedSites = new List<int>();
         for (int i = 0; i < calls.Invocations.Count; i++)
         {
             InvocationExpressionSyntax invocation = calls.Invocations[i];
@@ -75,7 +82,17 @@ internal static class InlineBodies
             }
 
             var receiver = (MemberAccessExpressionSyntax)invocation.Expression;
-            edits.Add((invocation.Expression.SpanStart, invocation.Expression.Span.Length, InlineMethod(parse.Script.Name, i)));
+            string method = InlineMethod(parse.Script.Name, i);
+            if (sharedCalls.FirstOrDefault(shared => shared.CallIndex == i) is { } sharedCall &&
+                invocation.Parent is not (ExpressionStatementSyntax or ArrowExpressionClauseSyntax)) // a conditional is no statement
+            {
+                string series = SharedLocal(sharedCall.Site);
+                sharedSites.Add(sharedCall.Site);
+                method = $"({series} is not null ? {series}[{Prefix}Bar] : {method}";
+                edits.Add((invocation.Span.End, 0, ")"));
+            }
+
+            edits.Add((invocation.Expression.SpanStart, invocation.Expression.Span.Length, method));
             string leading = receiver.Expression.ToString() + (call.SlotIndex >= 0 ? ", ref " + StateLocal(call.SlotIndex) : string.Empty);
             edits.Add((invocation.ArgumentList.OpenParenToken.Span.End, 0, invocation.ArgumentList.Arguments.Count > 0 ? leading + ", " : leading));
             if (call.SlotIndex >= 0)
@@ -105,6 +122,7 @@ internal static class InlineBodies
             endsEarly,
             slots.ToEquatableArray(),
             inlined.ToEquatableArray(),
+            sharedSites.ToEquatableArray(),
             fileUsings,
             namespaceUsings);
     }

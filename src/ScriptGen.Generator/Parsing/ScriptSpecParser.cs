@@ -152,6 +152,7 @@ internal static class ScriptSpecParser
         RollbackMembers.Result rollback = RollbackMembers.Collect(parse, kind, settings, series, calls);
         EquatableArray<ImportSpec> imports = ImportCalls.Collect(parse);
 
+        EquatableArray<SharedCallSpec> sharedCalls = SharedCallSites.Find(parse, calls, inputs, everyBar);
         var spec = new ScriptSpec(
             Namespace: parse.Script.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty,
             ClassName: parse.Script.Name,
@@ -169,8 +170,8 @@ internal static class ScriptSpecParser
             RollbackProblem: rollback.ProblemLiteral,
             FileName: Path.GetFileName(declaration.SyntaxTree.FilePath),
             Imports: imports.Select(i => i.TargetName).Distinct(StringComparer.Ordinal).ToEquatableArray(),
-            SharedCalls: SharedCallSites.Find(parse, calls, inputs, everyBar),
-            InlineBody: InlineBodies.Find(parse, calls, inputs));
+            SharedCalls: sharedCalls,
+            InlineBody: InlineBodies.Find(parse, calls, inputs, sharedCalls));
         return Result(spec, parse, ScriptSurfaces.FromSpec(spec), new ScriptImportCalls(spec.FullName, spec.ClassName, imports));
     }
 

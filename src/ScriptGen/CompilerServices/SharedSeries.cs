@@ -27,6 +27,13 @@ public sealed class SharedSeries<T>
     /// <summary>Whether the series is complete and this run reads it; otherwise this run records it.</summary>
     public bool IsReading { get; }
 
+    /// <summary>
+    /// The complete series when this run reads it, else null: the generated inline bar loop reads a site's value from it by
+    /// the bar's index, before evaluating the call's arguments (they depend only on the bars and the run's key, so the
+    /// value would be the same).
+    /// </summary>
+    public T[]? ReadingValues => IsReading ? _values : null;
+
     /// <summary>The site's value on <paramref name="script"/>'s current bar.</summary>
     /// <param name="script">The running script.</param>
     /// <returns>The value every run with the same key computes on that bar.</returns>

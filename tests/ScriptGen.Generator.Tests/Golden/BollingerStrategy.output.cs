@@ -213,6 +213,10 @@ namespace ScriptGen.Samples.Scripts
             var __sgState1 = __slot1;
             var __sgState2 = __slot2;
             var __sgState3 = __slot3;
+            var __sgShared0 = __shared0?.ReadingValues;
+            var __sgShared1 = __shared1?.ReadingValues;
+            var __sgShared2 = __shared2?.ReadingValues;
+            var __sgShared3 = __shared3?.ReadingValues;
             try
             {
                 for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
@@ -221,13 +225,13 @@ namespace ScriptGen.Samples.Scripts
 #pragma warning disable // reported once, in Process()
 #line 20 "Scripts/BollingerStrategy.pine.cs"
     {
-        double basis = global::ScriptGen.Generated.BollingerStrategyInterceptors.Inline0(ta, ref __sgState0, close, Length);
-        double deviation = Multiplier * global::ScriptGen.Generated.BollingerStrategyInterceptors.Inline1(ta, ref __sgState1, close, Length);
+        double basis = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.BollingerStrategyInterceptors.Inline0(ta, ref __sgState0, close, Length));
+        double deviation = Multiplier * (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.BollingerStrategyInterceptors.Inline1(ta, ref __sgState1, close, Length));
         double upper = basis + deviation;
         double lower = basis - deviation;
         // Both crosses run on every bar (as in the Pine original, where they are the if conditions).
-        bool crossedAboveLower = global::ScriptGen.Generated.BollingerStrategyInterceptors.Inline2(ta, ref __sgState2, close, lower);
-        bool crossedBelowUpper = global::ScriptGen.Generated.BollingerStrategyInterceptors.Inline3(ta, ref __sgState3, close, upper);
+        bool crossedAboveLower = (__sgShared2 is not null ? __sgShared2[__sgBar] : global::ScriptGen.Generated.BollingerStrategyInterceptors.Inline2(ta, ref __sgState2, close, lower));
+        bool crossedBelowUpper = (__sgShared3 is not null ? __sgShared3[__sgBar] : global::ScriptGen.Generated.BollingerStrategyInterceptors.Inline3(ta, ref __sgState3, close, upper));
 
         if (crossedAboveLower)
         {

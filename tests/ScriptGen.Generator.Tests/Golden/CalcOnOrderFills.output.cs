@@ -194,6 +194,8 @@ namespace Tests.Scripts
             // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
             var __sgState0 = __slot0;
             var __sgState1 = __slot1;
+            var __sgShared0 = __shared0?.ReadingValues;
+            var __sgShared1 = __shared1?.ReadingValues;
             try
             {
                 for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
@@ -205,8 +207,8 @@ namespace Tests.Scripts
     {
         runs++;
         spread.Value = high - low;
-        double average = global::ScriptGen.Generated.ReRunAfterFillsInterceptors.Inline0(ta, ref __sgState0, close, Length);
-        if (global::ScriptGen.Generated.ReRunAfterFillsInterceptors.Inline1(ta, ref __sgState1, close, average))
+        double average = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.ReRunAfterFillsInterceptors.Inline0(ta, ref __sgState0, close, Length));
+        if ((__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.ReRunAfterFillsInterceptors.Inline1(ta, ref __sgState1, close, average)))
         {
             strategy.Entry("L", Direction.Long);
             lastSignal = "cross";

@@ -212,6 +212,10 @@ namespace ScriptGen.Samples.Scripts
             var __sgState1 = __slot1;
             var __sgState2 = __slot2;
             var __sgState3 = __slot3;
+            var __sgShared0 = __shared0?.ReadingValues;
+            var __sgShared1 = __shared1?.ReadingValues;
+            var __sgShared2 = __shared2?.ReadingValues;
+            var __sgShared3 = __shared3?.ReadingValues;
             try
             {
                 for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
@@ -220,15 +224,15 @@ namespace ScriptGen.Samples.Scripts
 #pragma warning disable // reported once, in Process()
 #line 16 "Scripts/EmaCross.pine.cs"
     {
-        double fast = global::ScriptGen.Generated.EmaCrossInterceptors.Inline0(ta, ref __sgState0, close, FastLength);
-        double slow = global::ScriptGen.Generated.EmaCrossInterceptors.Inline1(ta, ref __sgState1, close, SlowLength);
+        double fast = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.EmaCrossInterceptors.Inline0(ta, ref __sgState0, close, FastLength));
+        double slow = (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.EmaCrossInterceptors.Inline1(ta, ref __sgState1, close, SlowLength));
 
-        if (global::ScriptGen.Generated.EmaCrossInterceptors.Inline2(ta, ref __sgState2, fast, slow))
+        if ((__sgShared2 is not null ? __sgShared2[__sgBar] : global::ScriptGen.Generated.EmaCrossInterceptors.Inline2(ta, ref __sgState2, fast, slow)))
         {
             strategy.Entry("Long", Direction.Long);
         }
 
-        if (global::ScriptGen.Generated.EmaCrossInterceptors.Inline3(ta, ref __sgState3, fast, slow))
+        if ((__sgShared3 is not null ? __sgShared3[__sgBar] : global::ScriptGen.Generated.EmaCrossInterceptors.Inline3(ta, ref __sgState3, fast, slow)))
         {
             strategy.Entry("Short", Direction.Short);
         }

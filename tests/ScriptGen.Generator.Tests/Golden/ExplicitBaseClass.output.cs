@@ -199,6 +199,8 @@ namespace Tests.Scripts.Explicit
             // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
             var __sgState0 = __slot0;
             var __sgState1 = __slot1;
+            var __sgShared0 = __shared0?.ReadingValues;
+            var __sgShared1 = __shared1?.ReadingValues;
             try
             {
                 for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
@@ -207,9 +209,9 @@ namespace Tests.Scripts.Explicit
 #pragma warning disable // reported once, in Process()
 #line 13 "Scripts/ExplicitBaseClass.pine.cs"
     {
-        global::ScriptGen.Generated.AverageTrueRangeInterceptors.Inline0(chart, global::ScriptGen.Generated.AverageTrueRangeInterceptors.Inline1(ta, ref __sgState0, Length), "ATR");
+        global::ScriptGen.Generated.AverageTrueRangeInterceptors.Inline0(chart, (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.AverageTrueRangeInterceptors.Inline1(ta, ref __sgState0, Length)), "ATR");
         global::ScriptGen.Generated.AverageTrueRangeInterceptors.Inline2(chart, global::ScriptGen.Generated.AverageTrueRangeInterceptors.Inline3(ta, handleNa: true), "TR");
-        global::ScriptGen.Generated.AverageTrueRangeInterceptors.Inline4(chart, global::ScriptGen.Generated.AverageTrueRangeInterceptors.Inline5(ta, ref __sgState1, close, Length, biased: false), "Stdev");
+        global::ScriptGen.Generated.AverageTrueRangeInterceptors.Inline4(chart, (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.AverageTrueRangeInterceptors.Inline5(ta, ref __sgState1, close, Length, biased: false)), "Stdev");
     }
 #line default
 #pragma warning restore

@@ -160,6 +160,8 @@ partial class Breakout : global::ScriptGen.StrategyScript, global::ScriptGen.IGe
         // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
         var __sgState0 = __slot0;
         var __sgState1 = __slot1;
+        var __sgShared0 = __shared0?.ReadingValues;
+        var __sgShared1 = __shared1?.ReadingValues;
         try
         {
             for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
@@ -168,8 +170,8 @@ partial class Breakout : global::ScriptGen.StrategyScript, global::ScriptGen.IGe
 #pragma warning disable // reported once, in Process()
 #line 18 "Scripts/GlobalNamespace.pine.cs"
     {
-        double top = global::ScriptGen.Generated.BreakoutInterceptors.Inline1(ta, ref __sgState0, 20);
-        double bottom = global::ScriptGen.Generated.BreakoutInterceptors.Inline2(ta, ref __sgState1, low, 20);
+        double top = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.BreakoutInterceptors.Inline1(ta, ref __sgState0, 20));
+        double bottom = (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.BreakoutInterceptors.Inline2(ta, ref __sgState1, low, 20));
         if (close > top - Threshold)
         {
             strategy.Entry(Label, Direction.Long);

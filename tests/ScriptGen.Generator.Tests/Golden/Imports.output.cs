@@ -180,6 +180,8 @@ namespace Golden.Imports
             // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
             var __sgState0 = __slot0;
             var __sgState1 = __slot1;
+            var __sgShared0 = __shared0?.ReadingValues;
+            var __sgShared1 = __shared1?.ReadingValues;
             try
             {
                 for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
@@ -189,8 +191,8 @@ namespace Golden.Imports
 #pragma warning disable // reported once, in Process()
 #line 15 "Scripts/Imports.pine.cs"
     {
-        double upper = global::ScriptGen.Generated.ChannelInterceptors.Inline0(ta, ref __sgState0, high, Length);
-        double lower = global::ScriptGen.Generated.ChannelInterceptors.Inline1(ta, ref __sgState1, low, Length);
+        double upper = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.ChannelInterceptors.Inline0(ta, ref __sgState0, high, Length));
+        double lower = (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.ChannelInterceptors.Inline1(ta, ref __sgState1, low, Length));
         Width.Value = upper - lower;
         global::ScriptGen.Generated.ChannelInterceptors.Inline2(chart, upper, "Upper band");
         global::ScriptGen.Generated.ChannelInterceptors.Inline3(chart, lower, "lower-band");

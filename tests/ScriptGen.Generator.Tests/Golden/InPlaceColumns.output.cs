@@ -254,6 +254,13 @@ namespace Tests.Scripts
             var __sgState5 = __slot5;
             var __sgState6 = __slot6;
             var __sgState7 = __slot7;
+            var __sgShared0 = __shared0?.ReadingValues;
+            var __sgShared1 = __shared1?.ReadingValues;
+            var __sgShared2 = __shared2?.ReadingValues;
+            var __sgShared3 = __shared3?.ReadingValues;
+            var __sgShared4 = __shared4?.ReadingValues;
+            var __sgShared5 = __shared5?.ReadingValues;
+            var __sgShared6 = __shared6?.ReadingValues;
             try
             {
                 for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
@@ -262,14 +269,14 @@ namespace Tests.Scripts
 #pragma warning disable // reported once, in Process()
 #line 16 "Scripts/InPlaceColumns.pine.cs"
     {
-        double change = global::ScriptGen.Generated.InPlaceColumnsInterceptors.Inline0(ta, ref __sgState0, close, Length);        // in place: close
-        double momentum = global::ScriptGen.Generated.InPlaceColumnsInterceptors.Inline1(ta, ref __sgState1, source: hl2, length: 3); // in place: hl2, named arguments
-        double rate = global::ScriptGen.Generated.InPlaceColumnsInterceptors.Inline2(ta, ref __sgState2, this.volume, 4);             // in place: this.volume
-        double scaled = global::ScriptGen.Generated.InPlaceColumnsInterceptors.Inline3(ta, ref __sgState3, close * 2, 4);             // copied: an expression of close
+        double change = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.InPlaceColumnsInterceptors.Inline0(ta, ref __sgState0, close, Length));        // in place: close
+        double momentum = (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.InPlaceColumnsInterceptors.Inline1(ta, ref __sgState1, source: hl2, length: 3)); // in place: hl2, named arguments
+        double rate = (__sgShared2 is not null ? __sgShared2[__sgBar] : global::ScriptGen.Generated.InPlaceColumnsInterceptors.Inline2(ta, ref __sgState2, this.volume, 4));             // in place: this.volume
+        double scaled = (__sgShared3 is not null ? __sgShared3[__sgBar] : global::ScriptGen.Generated.InPlaceColumnsInterceptors.Inline3(ta, ref __sgState3, close * 2, 4));             // copied: an expression of close
         double price = close;
-        double local = global::ScriptGen.Generated.InPlaceColumnsInterceptors.Inline4(ta, ref __sgState4, price, 2);               // copied: a local holding close
-        double cast = global::ScriptGen.Generated.InPlaceColumnsInterceptors.Inline5(ta, ref __sgState5, (double)high, 2);         // copied: an explicit conversion
-        double first = global::ScriptGen.Generated.InPlaceColumnsInterceptors.Inline6(ta, ref __sgState6, close);                  // in place: the default length
+        double local = (__sgShared4 is not null ? __sgShared4[__sgBar] : global::ScriptGen.Generated.InPlaceColumnsInterceptors.Inline4(ta, ref __sgState4, price, 2));               // copied: a local holding close
+        double cast = (__sgShared5 is not null ? __sgShared5[__sgBar] : global::ScriptGen.Generated.InPlaceColumnsInterceptors.Inline5(ta, ref __sgState5, (double)high, 2));         // copied: an explicit conversion
+        double first = (__sgShared6 is not null ? __sgShared6[__sgBar] : global::ScriptGen.Generated.InPlaceColumnsInterceptors.Inline6(ta, ref __sgState6, close));                  // in place: the default length
         if (close > open)
         {
             global::ScriptGen.Generated.InPlaceColumnsInterceptors.Inline7(chart, global::ScriptGen.Generated.InPlaceColumnsInterceptors.Inline8(ta, ref __sgState7, low, 2), "Branch");      // copied: not on every bar

@@ -171,6 +171,7 @@ namespace Tests.Scripts
 
             // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
             var __sgState0 = __slot0;
+            var __sgShared0 = __shared0?.ReadingValues;
             try
             {
                 for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
@@ -179,7 +180,7 @@ namespace Tests.Scripts
                     {
 #pragma warning disable // reported once, in Process()
 #line 41 "Scripts/InlineLoop.pine.cs"
-                                         global::ScriptGen.Generated.ExpressionBodyInterceptors.Inline0(chart, global::ScriptGen.Generated.ExpressionBodyInterceptors.Inline1(ta, ref __sgState0, close, 9), "EMA");
+                                         global::ScriptGen.Generated.ExpressionBodyInterceptors.Inline0(chart, (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.ExpressionBodyInterceptors.Inline1(ta, ref __sgState0, close, 9)), "EMA");
 #line default
 #pragma warning restore
 #pragma warning disable CS1591 // Generated members are documented by the script's own docs.
@@ -403,6 +404,7 @@ namespace Tests.Scripts
             var __sgState0 = __slot0;
             var __sgState1 = __slot1;
             var __sgState2 = __slot2;
+            var __sgShared0 = __shared0?.ReadingValues;
             try
             {
                 for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
@@ -411,7 +413,7 @@ namespace Tests.Scripts
 #pragma warning disable // reported once, in Process()
 #line 19 "Scripts/InlineLoop.pine.cs"
     {
-        double rsi = global::ScriptGen.Generated.InlineLoopInterceptors.Inline0(ta, ref __sgState0, length: Length, source: close);
+        double rsi = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.InlineLoopInterceptors.Inline0(ta, ref __sgState0, length: Length, source: close));
         if (double.IsNaN(rsi))
         {
             goto __sgBarEnd;

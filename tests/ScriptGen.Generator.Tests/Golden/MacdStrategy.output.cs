@@ -225,6 +225,11 @@ namespace ScriptGen.Samples.Scripts
             var __sgState2 = __slot2;
             var __sgState3 = __slot3;
             var __sgState4 = __slot4;
+            var __sgShared0 = __shared0?.ReadingValues;
+            var __sgShared1 = __shared1?.ReadingValues;
+            var __sgShared2 = __shared2?.ReadingValues;
+            var __sgShared3 = __shared3?.ReadingValues;
+            var __sgShared4 = __shared4?.ReadingValues;
             try
             {
                 for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
@@ -233,16 +238,16 @@ namespace ScriptGen.Samples.Scripts
 #pragma warning disable // reported once, in Process()
 #line 19 "Scripts/MacdStrategy.pine.cs"
     {
-        double macd = global::ScriptGen.Generated.MacdStrategyInterceptors.Inline0(ta, ref __sgState0, close, FastLength) - global::ScriptGen.Generated.MacdStrategyInterceptors.Inline1(ta, ref __sgState1, close, SlowLength);
-        double signal = global::ScriptGen.Generated.MacdStrategyInterceptors.Inline2(ta, ref __sgState2, macd, MacdLength);
+        double macd = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.MacdStrategyInterceptors.Inline0(ta, ref __sgState0, close, FastLength)) - (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.MacdStrategyInterceptors.Inline1(ta, ref __sgState1, close, SlowLength));
+        double signal = (__sgShared2 is not null ? __sgShared2[__sgBar] : global::ScriptGen.Generated.MacdStrategyInterceptors.Inline2(ta, ref __sgState2, macd, MacdLength));
         double delta = macd - signal;
 
-        if (global::ScriptGen.Generated.MacdStrategyInterceptors.Inline3(ta, ref __sgState3, delta, 0))
+        if ((__sgShared3 is not null ? __sgShared3[__sgBar] : global::ScriptGen.Generated.MacdStrategyInterceptors.Inline3(ta, ref __sgState3, delta, 0)))
         {
             strategy.Entry("MacdLE", Direction.Long, comment: "MacdLE");
         }
 
-        if (global::ScriptGen.Generated.MacdStrategyInterceptors.Inline4(ta, ref __sgState4, delta, 0))
+        if ((__sgShared4 is not null ? __sgShared4[__sgBar] : global::ScriptGen.Generated.MacdStrategyInterceptors.Inline4(ta, ref __sgState4, delta, 0)))
         {
             strategy.Entry("MacdSE", Direction.Short, comment: "MacdSE");
         }

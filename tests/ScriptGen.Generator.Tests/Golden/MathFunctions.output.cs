@@ -203,6 +203,8 @@ namespace Tests.Scripts
             // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
             var __sgState0 = __slot0;
             var __sgState1 = __slot1;
+            var __sgShared0 = __shared0?.ReadingValues;
+            var __sgShared1 = __shared1?.ReadingValues;
             try
             {
                 for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
@@ -211,8 +213,8 @@ namespace Tests.Scripts
 #pragma warning disable // reported once, in Process()
 #line 17 "Scripts/MathFunctions.pine.cs"
     {
-        double volumeSum = global::ScriptGen.Generated.MathFunctionsInterceptors.Inline0(math, ref __sgState0, volume, Length);
-        double rangeSum = global::ScriptGen.Generated.MathFunctionsInterceptors.Inline1(math, ref __sgState1, high - low, Length);
+        double volumeSum = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.MathFunctionsInterceptors.Inline0(math, ref __sgState0, volume, Length));
+        double rangeSum = (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.MathFunctionsInterceptors.Inline1(math, ref __sgState1, high - low, Length));
 
         double widest = 0;
         for (int back = 0; back < 3; back++)

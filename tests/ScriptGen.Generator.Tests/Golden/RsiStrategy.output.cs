@@ -204,6 +204,9 @@ namespace ScriptGen.Samples.Scripts
             var __sgState0 = __slot0;
             var __sgState1 = __slot1;
             var __sgState2 = __slot2;
+            var __sgShared0 = __shared0?.ReadingValues;
+            var __sgShared1 = __shared1?.ReadingValues;
+            var __sgShared2 = __shared2?.ReadingValues;
             try
             {
                 for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
@@ -212,10 +215,10 @@ namespace ScriptGen.Samples.Scripts
 #pragma warning disable // reported once, in Process()
 #line 20 "Scripts/RsiStrategy.pine.cs"
     {
-        double rsi = global::ScriptGen.Generated.RsiStrategyInterceptors.Inline0(ta, ref __sgState0, close, Length);
+        double rsi = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.RsiStrategyInterceptors.Inline0(ta, ref __sgState0, close, Length));
         // Both crosses run on every bar (as in the Pine original) so their state sees every bar.
-        bool crossedUp = global::ScriptGen.Generated.RsiStrategyInterceptors.Inline1(ta, ref __sgState1, rsi, Oversold);
-        bool crossedDown = global::ScriptGen.Generated.RsiStrategyInterceptors.Inline2(ta, ref __sgState2, rsi, Overbought);
+        bool crossedUp = (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.RsiStrategyInterceptors.Inline1(ta, ref __sgState1, rsi, Oversold));
+        bool crossedDown = (__sgShared2 is not null ? __sgShared2[__sgBar] : global::ScriptGen.Generated.RsiStrategyInterceptors.Inline2(ta, ref __sgState2, rsi, Overbought));
         if (!na(rsi))
         {
             if (crossedUp)

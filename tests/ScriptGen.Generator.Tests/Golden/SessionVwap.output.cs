@@ -202,6 +202,9 @@ namespace Tests.Scripts
             var __sgState0 = __slot0;
             var __sgState1 = __slot1;
             var __sgState2 = __slot2;
+            var __sgShared0 = __shared0?.ReadingValues;
+            var __sgShared1 = __shared1?.ReadingValues;
+            var __sgShared2 = __shared2?.ReadingValues;
             try
             {
                 for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
@@ -210,11 +213,11 @@ namespace Tests.Scripts
 #pragma warning disable // reported once, in Process()
 #line 13 "Scripts/SessionVwap.pine.cs"
     {
-        var (vwap, upper, lower) = global::ScriptGen.Generated.SessionVwapInterceptors.Inline0(ta, ref __sgState0, hlc3, 2.0);
-        var (plus, minus, adx) = global::ScriptGen.Generated.SessionVwapInterceptors.Inline1(ta, ref __sgState1, 14, 14);
+        var (vwap, upper, lower) = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.SessionVwapInterceptors.Inline0(ta, ref __sgState0, hlc3, 2.0));
+        var (plus, minus, adx) = (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.SessionVwapInterceptors.Inline1(ta, ref __sgState1, 14, 14));
         global::ScriptGen.Generated.SessionVwapInterceptors.Inline2(chart, vwap, "VWAP");
         global::ScriptGen.Generated.SessionVwapInterceptors.Inline3(chart, upper - lower, "Band width");
-        global::ScriptGen.Generated.SessionVwapInterceptors.Inline4(chart, global::ScriptGen.Generated.SessionVwapInterceptors.Inline5(ta, ref __sgState2, 5, 5), "Pivot high");
+        global::ScriptGen.Generated.SessionVwapInterceptors.Inline4(chart, (__sgShared2 is not null ? __sgShared2[__sgBar] : global::ScriptGen.Generated.SessionVwapInterceptors.Inline5(ta, ref __sgState2, 5, 5)), "Pivot high");
         global::ScriptGen.Generated.SessionVwapInterceptors.Inline6(chart, adx > 25 ? plus - minus : double.NaN, "Trend");
     }
 #line default

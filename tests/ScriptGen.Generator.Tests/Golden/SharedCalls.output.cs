@@ -322,6 +322,17 @@ namespace Golden
             var __sgState16 = __slot16;
             var __sgState17 = __slot17;
             var __sgState18 = __slot18;
+            var __sgShared0 = __shared0?.ReadingValues;
+            var __sgShared1 = __shared1?.ReadingValues;
+            var __sgShared2 = __shared2?.ReadingValues;
+            var __sgShared3 = __shared3?.ReadingValues;
+            var __sgShared4 = __shared4?.ReadingValues;
+            var __sgShared5 = __shared5?.ReadingValues;
+            var __sgShared6 = __shared6?.ReadingValues;
+            var __sgShared7 = __shared7?.ReadingValues;
+            var __sgShared8 = __shared8?.ReadingValues;
+            var __sgShared9 = __shared9?.ReadingValues;
+            var __sgShared10 = __shared10?.ReadingValues;
             try
             {
                 for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
@@ -330,14 +341,14 @@ namespace Golden
 #pragma warning disable // reported once, in Process()
 #line 28 "Scripts/SharedCalls.pine.cs"
     {
-        double fast = global::ScriptGen.Generated.SharedCallsInterceptors.Inline2(ta, ref __sgState0, close, Fast);                              // shared: Fast
-        double slow = global::ScriptGen.Generated.SharedCallsInterceptors.Inline3(ta, ref __sgState1, (high + low) / 2 * Multiplier, Slow);      // shared: Multiplier, Slow
-        double atr = global::ScriptGen.Generated.SharedCallsInterceptors.Inline4(ta, ref __sgState2, 14);                                        // shared: reads no input
-        double nested = global::ScriptGen.Generated.SharedCallsInterceptors.Inline5(ta, ref __sgState3, global::ScriptGen.Generated.SharedCallsInterceptors.Inline6(ta, ref __sgState4, close[1], Fast), Slow);           // both shared: Fast; Fast, Slow
-        double choice = global::ScriptGen.Generated.SharedCallsInterceptors.Inline7(ta, ref __sgState5, UseFilter ? hl2 : close, 5);             // shared: UseFilter
-        double plain = global::ScriptGen.Generated.SharedCallsInterceptors.Inline8(ta, ref __sgState6, math.Abs(close - open) + nz(fast), 3);    // shared: Fast
-        var (middle, upper, lower) = global::ScriptGen.Generated.SharedCallsInterceptors.Inline9(ta, ref __sgState7, close, Slow, Multiplier);    // shared: Slow, Multiplier
-        double band = global::ScriptGen.Generated.SharedCallsInterceptors.Inline10(ta, ref __sgState8, upper - lower, Fast);                      // shared: Slow, Multiplier, Fast
+        double fast = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.SharedCallsInterceptors.Inline2(ta, ref __sgState0, close, Fast));                              // shared: Fast
+        double slow = (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.SharedCallsInterceptors.Inline3(ta, ref __sgState1, (high + low) / 2 * Multiplier, Slow));      // shared: Multiplier, Slow
+        double atr = (__sgShared2 is not null ? __sgShared2[__sgBar] : global::ScriptGen.Generated.SharedCallsInterceptors.Inline4(ta, ref __sgState2, 14));                                        // shared: reads no input
+        double nested = (__sgShared3 is not null ? __sgShared3[__sgBar] : global::ScriptGen.Generated.SharedCallsInterceptors.Inline5(ta, ref __sgState3, (__sgShared4 is not null ? __sgShared4[__sgBar] : global::ScriptGen.Generated.SharedCallsInterceptors.Inline6(ta, ref __sgState4, close[1], Fast)), Slow));           // both shared: Fast; Fast, Slow
+        double choice = (__sgShared5 is not null ? __sgShared5[__sgBar] : global::ScriptGen.Generated.SharedCallsInterceptors.Inline7(ta, ref __sgState5, UseFilter ? hl2 : close, 5));             // shared: UseFilter
+        double plain = (__sgShared6 is not null ? __sgShared6[__sgBar] : global::ScriptGen.Generated.SharedCallsInterceptors.Inline8(ta, ref __sgState6, math.Abs(close - open) + nz(fast), 3));    // shared: Fast
+        var (middle, upper, lower) = (__sgShared7 is not null ? __sgShared7[__sgBar] : global::ScriptGen.Generated.SharedCallsInterceptors.Inline9(ta, ref __sgState7, close, Slow, Multiplier));    // shared: Slow, Multiplier
+        double band = (__sgShared8 is not null ? __sgShared8[__sgBar] : global::ScriptGen.Generated.SharedCallsInterceptors.Inline10(ta, ref __sgState8, upper - lower, Fast));                      // shared: Slow, Multiplier, Fast
 
         double position = global::ScriptGen.Generated.SharedCallsInterceptors.Inline11(ta, ref __sgState9, strategy.PositionSize, 3);             // not shared: strategy state
         double field = global::ScriptGen.Generated.SharedCallsInterceptors.Inline12(ta, ref __sgState10, close * _level, 3);                       // not shared: a field
@@ -345,7 +356,7 @@ namespace Golden
         changed += 1;
         double fromChanged = global::ScriptGen.Generated.SharedCallsInterceptors.Inline13(ta, ref __sgState11, changed, 3);                        // not shared: a local written twice
 
-        if (global::ScriptGen.Generated.SharedCallsInterceptors.Inline14(ta, ref __sgState12, fast, slow))                                   // shared: an if's condition runs every bar
+        if ((__sgShared9 is not null ? __sgShared9[__sgBar] : global::ScriptGen.Generated.SharedCallsInterceptors.Inline14(ta, ref __sgState12, fast, slow)))                                   // shared: an if's condition runs every bar
         {
             double inside = global::ScriptGen.Generated.SharedCallsInterceptors.Inline15(ta, ref __sgState13, close, 4);                           // not shared: runs under a condition
             strategy.Entry("Long", Direction.Long);
@@ -354,7 +365,7 @@ namespace Golden
         double either = fast > slow ? global::ScriptGen.Generated.SharedCallsInterceptors.Inline16(ta, ref __sgState14, close, 6) : 0;             // not shared: conditional operand
         bool both = fast > 0 && global::ScriptGen.Generated.SharedCallsInterceptors.Inline17(ta, ref __sgState15, close, 2);                    // not shared: right of &&
 
-        double windowed = global::ScriptGen.Generated.SharedCallsInterceptors.Inline18(ta, ref __sgState16, close, _window);                       // shared: _window (Pine-style input)
+        double windowed = (__sgShared10 is not null ? __sgShared10[__sgBar] : global::ScriptGen.Generated.SharedCallsInterceptors.Inline18(ta, ref __sgState16, close, _window));                       // shared: _window (Pine-style input)
         _adaptive++;
         double adaptive = global::ScriptGen.Generated.SharedCallsInterceptors.Inline19(ta, ref __sgState17, close, _adaptive);                     // not shared: the member is written again
 

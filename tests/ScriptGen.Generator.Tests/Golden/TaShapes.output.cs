@@ -222,6 +222,12 @@ namespace Tests.Scripts.Shapes
             var __sgState3 = __slot3;
             var __sgState4 = __slot4;
             var __sgState5 = __slot5;
+            var __sgShared0 = __shared0?.ReadingValues;
+            var __sgShared1 = __shared1?.ReadingValues;
+            var __sgShared2 = __shared2?.ReadingValues;
+            var __sgShared3 = __shared3?.ReadingValues;
+            var __sgShared4 = __shared4?.ReadingValues;
+            var __sgShared5 = __shared5?.ReadingValues;
             try
             {
                 for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
@@ -230,13 +236,13 @@ namespace Tests.Scripts.Shapes
 #pragma warning disable // reported once, in Process()
 #line 13 "Scripts/TaShapes.pine.cs"
     {
-        var (middle, upper, lower) = global::ScriptGen.Generated.TaShapesInterceptors.Inline0(ta, ref __sgState0, close, 20, 2);
-        (double macd, double signal, double histogram) = global::ScriptGen.Generated.TaShapesInterceptors.Inline1(ta, ref __sgState1, close, 12, 26, 9);
-        double obv = global::ScriptGen.Generated.TaShapesInterceptors.Inline2(ta, ref __sgState2);
+        var (middle, upper, lower) = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.TaShapesInterceptors.Inline0(ta, ref __sgState0, close, 20, 2));
+        (double macd, double signal, double histogram) = (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.TaShapesInterceptors.Inline1(ta, ref __sgState1, close, 12, 26, 9));
+        double obv = (__sgShared2 is not null ? __sgShared2[__sgBar] : global::ScriptGen.Generated.TaShapesInterceptors.Inline2(ta, ref __sgState2));
         double iii = global::ScriptGen.Generated.TaShapesInterceptors.Inline3(ta);
-        double stoch = global::ScriptGen.Generated.TaShapesInterceptors.Inline4(ta, ref __sgState3, close, hl2, low, 14);
-        double wpr = global::ScriptGen.Generated.TaShapesInterceptors.Inline5(ta, ref __sgState4, 14);
-        double vwma = global::ScriptGen.Generated.TaShapesInterceptors.Inline6(ta, ref __sgState5, close, 20);
+        double stoch = (__sgShared3 is not null ? __sgShared3[__sgBar] : global::ScriptGen.Generated.TaShapesInterceptors.Inline4(ta, ref __sgState3, close, hl2, low, 14));
+        double wpr = (__sgShared4 is not null ? __sgShared4[__sgBar] : global::ScriptGen.Generated.TaShapesInterceptors.Inline5(ta, ref __sgState4, 14));
+        double vwma = (__sgShared5 is not null ? __sgShared5[__sgBar] : global::ScriptGen.Generated.TaShapesInterceptors.Inline6(ta, ref __sgState5, close, 20));
         global::ScriptGen.Generated.TaShapesInterceptors.Inline7(chart, middle + upper + lower + macd + signal + histogram + obv + iii + stoch + wpr + vwma, "Sum");
     }
 #line default
