@@ -258,6 +258,60 @@ public sealed class InlineLoopTests
         Assert.DoesNotContain("__sgShared0", text);
     }
 
+    /// <summary>
+    /// A chart call whose value is dropped and whose arguments only produce values is skipped whole when the run's drawing
+    /// is unread (in braces, so an else stays with its if); arguments that compute (a ta call), may throw (an integer
+    /// division, a history read) or call user code (a method, a property with a body) keep the call, which then skips
+    /// only its recording.
+    /// </summary>
+    [Fact]
+    public void A_chart_call_with_only_values_for_arguments_is_skipped_whole_when_the_drawing_is_unread()
+    {
+        const string source = """
+            using ScriptGen;
+
+            namespace Tests.Scripts;
+
+            [Indicator("Draws")]
+            public partial class Draws
+            {
+                private int _count;
+
+                [Input] public int Length { get; init; } = 5;
+
+                private double Computed => close * 2;
+
+                protected override void Process()
+                {
+                    double fast = ta.Ema(close, Length);
+                    if (fast > close) chart.Plot(fast, "Above", fast > 0 ? color.Teal : color.Red); else chart.Plot(fast - 1, "Below");
+                    chart.Plot(ta.Sma(close, 3), "Computes");
+                    chart.Plot(Length / _count, "Divides");
+                    chart.Plot(close[1], "History");
+                    chart.Plot(Computed, "Property with a body");
+                    chart.Plot(Length + close, "Input and bar");
+                }
+            }
+            """;
+        GeneratorRun run = GeneratorHarness.Run(new TestSource("Scripts/Draws.pine.cs", source));
+
+        Assert.Empty(run.CompilationErrors);
+        string text = run.GeneratedText;
+        const string Interceptors = "global::ScriptGen.Generated.DrawsInterceptors.";
+        Assert.Contains("bool __sgDrawsChart = !SkipsChartCalls;", text);
+        Assert.Contains(
+            $"if (fast > close) {{ if (__sgDrawsChart) {Interceptors}Inline1(chart, fast, \"Above\", fast > 0 ? color.Teal : color.Red); }} " +
+            $"else {{ if (__sgDrawsChart) {Interceptors}Inline2(chart, fast - 1, \"Below\"); }}",
+            text);
+        Assert.Contains(
+            $"        {Interceptors}Inline3(chart, (__sgShared1 is not null ? __sgShared1[__sgBar] : {Interceptors}Inline4(ta, ref __sgState1, close, 3)), \"Computes\");",
+            text);
+        Assert.Contains($"        {Interceptors}Inline5(chart, Length / _count, \"Divides\");", text);
+        Assert.Contains($"        {Interceptors}Inline6(chart, close[1], \"History\");", text);
+        Assert.Contains($"        {Interceptors}Inline7(chart, Computed, \"Property with a body\");", text);
+        Assert.Contains($"        {{ if (__sgDrawsChart) {Interceptors}Inline8(chart, Length + close, \"Input and bar\"); }}", text);
+    }
+
     private static int[] LinesIn(List<SequencePoint> points) =>
         points.Where(p => !p.IsHidden).Select(p => p.StartLine).Distinct().Order().ToArray();
 

@@ -84,13 +84,19 @@ internal static class InlineLoopEmitter
 
     /// <summary>
     /// The series of each shared site in the body that this run reads (null when it computes the site: outside sweeps, or the
-    /// run chosen to record it), so the body reads a site's value with one test and an array index.
+    /// run chosen to record it), so the body reads a site's value with one test and an array index; and whether the run
+    /// draws, for the chart calls it may skip.
     /// </summary>
     private static void EmitSharedLocals(CodeWriter code, InlineBodySpec body)
     {
         foreach (int site in body.SharedSites)
         {
             code.Line($"var {InlineBodies.SharedLocal(site)} = __shared{site}?.ReadingValues;");
+        }
+
+        if (body.SkipsChartCalls)
+        {
+            code.Line($"bool {InlineBodies.DrawsChartLocal} = !SkipsChartCalls;");
         }
     }
 

@@ -15,7 +15,9 @@ namespace ScriptGen.Generator.Parsing;
 /// or left out, as written), and each <c>return</c> a jump to the end of the bar. A site a sweep may share
 /// (<see cref="SharedCallSites"/>) reads the shared series first when the run has one to read
 /// (<c>(__sgShared0 is not null ? __sgShared0[__sgBar] : Inline0(...))</c>): its arguments, which depend only on the bars
-/// and on the inputs every run reading that series has equal, are then not evaluated at all.
+/// and on the inputs every run reading that series has equal, are then not evaluated at all. A <c>chart</c> call whose
+/// value is dropped and whose arguments only produce values (<see cref="EffectFreeArguments"/>) is skipped whole in a run
+/// whose drawing nobody reads (<c>{ if (__sgDrawsChart) Inline4(chart, fast, "Fast", color.Teal); }</c>).
 /// <para>
 /// The body is compiled twice (in <c>Process()</c> and in the loop), so it is inlined only when the copy cannot say
 /// anything the original does not: it binds without errors (the copy's warnings are suppressed), and it has nothing
@@ -37,6 +39,9 @@ internal static class InlineBodies
     public static string StateLocal(int slot) => Prefix + "State" + slot;
 
     public static string InlineMethod(string className, int call) => $"global::{KnownNames.GeneratedNamespace}.{className}Interceptors.Inline{call}";
+
+    /// <summary>The loop's local saying whether the run draws (false: a chart call whose arguments are only values is skipped).</summary>
+    public const string DrawsChartLocal = Prefix + "DrawsChart";
 
     /// <summary>The loop's local holding shared site <paramref name="site"/>'s series when the run reads it (null otherwise).</summary>
     public static string SharedLocal(int site) => Prefix + "Shared" + site;
@@ -67,6 +72,7 @@ internal static class InlineBodies
         var slots = new List<int>();
         var inlined = new List<int>();
         var sharedSites = new List<int>();
+        bool skipsChartCalls = false;
         for (int i = 0; i < calls.Invocations.Count; i++)
         {
             InvocationExpressionSyntax invocation = calls.Invocations[i];
@@ -90,6 +96,16 @@ internal static class InlineBodies
                 sharedSites.Add(sharedCall.Site);
                 method = $"({series} is not null ? {series}[{Prefix}Bar] : {method}";
                 edits.Add((invocation.Span.End, 0, ")"));
+            }
+
+            if (call.Kind == InterceptKind.Chart && invocation.Parent is ExpressionStatementSyntax statement &&
+                EffectFreeArguments.Of(parse, invocation))
+            {
+                // Its value dropped and its arguments only values: a run whose drawing nobody reads skips it whole. In braces,
+                // so an else after it still belongs to the statement it belonged to.
+                edits.Add((statement.SpanStart, 0, $"{{ if ({DrawsChartLocal}) "));
+                edits.Add((statement.Span.End, 0, " }"));
+                skipsChartCalls = true;
             }
 
             edits.Add((invocation.Expression.SpanStart, invocation.Expression.Span.Length, method));
@@ -123,6 +139,7 @@ internal static class InlineBodies
             slots.ToEquatableArray(),
             inlined.ToEquatableArray(),
             sharedSites.ToEquatableArray(),
+            skipsChartCalls,
             fileUsings,
             namespaceUsings);
     }

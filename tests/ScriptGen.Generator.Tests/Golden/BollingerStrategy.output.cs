@@ -217,6 +217,7 @@ namespace ScriptGen.Samples.Scripts
             var __sgShared1 = __shared1?.ReadingValues;
             var __sgShared2 = __shared2?.ReadingValues;
             var __sgShared3 = __shared3?.ReadingValues;
+            bool __sgDrawsChart = !SkipsChartCalls;
             try
             {
                 for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
@@ -251,9 +252,9 @@ namespace ScriptGen.Samples.Scripts
             strategy.Cancel("BBandSE");
         }
 
-        global::ScriptGen.Generated.BollingerStrategyInterceptors.Inline4(chart, upper, "Upper", color.Blue);
-        global::ScriptGen.Generated.BollingerStrategyInterceptors.Inline5(chart, basis, "Basis", color.Orange);
-        global::ScriptGen.Generated.BollingerStrategyInterceptors.Inline6(chart, lower, "Lower", color.Blue);
+        { if (__sgDrawsChart) global::ScriptGen.Generated.BollingerStrategyInterceptors.Inline4(chart, upper, "Upper", color.Blue); }
+        { if (__sgDrawsChart) global::ScriptGen.Generated.BollingerStrategyInterceptors.Inline5(chart, basis, "Basis", color.Orange); }
+        { if (__sgDrawsChart) global::ScriptGen.Generated.BollingerStrategyInterceptors.Inline6(chart, lower, "Lower", color.Blue); }
     }
 #line default
 #pragma warning restore

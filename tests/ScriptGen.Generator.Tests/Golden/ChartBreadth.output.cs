@@ -210,6 +210,7 @@ namespace Golden.Chart
             var __sgShared1 = __shared1?.ReadingValues;
             var __sgShared2 = __shared2?.ReadingValues;
             var __sgShared3 = __shared3?.ReadingValues;
+            bool __sgDrawsChart = !SkipsChartCalls;
             try
             {
                 for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
@@ -222,17 +223,17 @@ namespace Golden.Chart
         double slow = (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.ChartBreadthInterceptors.Inline3(ta, ref __sgState1, close, 20));
         PlotId fastPlot = global::ScriptGen.Generated.ChartBreadthInterceptors.Inline4(chart, fast, "Fast", color.Teal, lineWidth: 2);
         PlotId slowPlot = global::ScriptGen.Generated.ChartBreadthInterceptors.Inline5(chart, slow, "Slow", fast > slow ? color.Green : color.Red, style: PlotStyle.StepLine);
-        global::ScriptGen.Generated.ChartBreadthInterceptors.Inline6(chart, fast - slow, "Spread", style: PlotStyle.Histogram, histBase: 0.5);
+        { if (__sgDrawsChart) global::ScriptGen.Generated.ChartBreadthInterceptors.Inline6(chart, fast - slow, "Spread", style: PlotStyle.Histogram, histBase: 0.5); }
         global::ScriptGen.Generated.ChartBreadthInterceptors.Inline7(chart, fastPlot, slowPlot, color.New(color.Blue, 90), "Band");
         global::ScriptGen.Generated.ChartBreadthInterceptors.Inline8(chart, _upper, _lower, color.New(color.Purple, 95));
         global::ScriptGen.Generated.ChartBreadthInterceptors.Inline9(chart, (__sgShared2 is not null ? __sgShared2[__sgBar] : global::ScriptGen.Generated.ChartBreadthInterceptors.Inline10(ta, ref __sgState2, fast, slow)), "Up", ShapeStyle.TriangleUp, ShapeLocation.BelowBar, color.Green, text: "Buy", size: ShapeSize.Small);
         global::ScriptGen.Generated.ChartBreadthInterceptors.Inline11(chart, (__sgShared3 is not null ? __sgShared3[__sgBar] : global::ScriptGen.Generated.ChartBreadthInterceptors.Inline12(ta, ref __sgState3, fast, slow)) ? high : double.NaN, "Down", location: ShapeLocation.Absolute);
-        global::ScriptGen.Generated.ChartBreadthInterceptors.Inline13(chart, close > open, "Rise");
-        global::ScriptGen.Generated.ChartBreadthInterceptors.Inline14(chart, volume, "Volume", "🔥", ShapeLocation.Top);
-        global::ScriptGen.Generated.ChartBreadthInterceptors.Inline15(chart, open, high, low, close, "Candles", close > open ? color.Teal : null);
-        global::ScriptGen.Generated.ChartBreadthInterceptors.Inline16(chart, open, high, low, close);
+        { if (__sgDrawsChart) global::ScriptGen.Generated.ChartBreadthInterceptors.Inline13(chart, close > open, "Rise"); }
+        { if (__sgDrawsChart) global::ScriptGen.Generated.ChartBreadthInterceptors.Inline14(chart, volume, "Volume", "🔥", ShapeLocation.Top); }
+        { if (__sgDrawsChart) global::ScriptGen.Generated.ChartBreadthInterceptors.Inline15(chart, open, high, low, close, "Candles", close > open ? color.Teal : null); }
+        { if (__sgDrawsChart) global::ScriptGen.Generated.ChartBreadthInterceptors.Inline16(chart, open, high, low, close); }
         global::ScriptGen.Generated.ChartBreadthInterceptors.Inline17(chart, fast > slow ? color.New(color.Green, 85) : null, "Trend");
-        global::ScriptGen.Generated.ChartBreadthInterceptors.Inline18(chart, close < open ? color.Orange : null);
+        { if (__sgDrawsChart) global::ScriptGen.Generated.ChartBreadthInterceptors.Inline18(chart, close < open ? color.Orange : null); }
     }
 #line default
 #pragma warning restore

@@ -216,6 +216,7 @@ namespace ScriptGen.Samples.Scripts
             var __sgShared1 = __shared1?.ReadingValues;
             var __sgShared2 = __shared2?.ReadingValues;
             var __sgShared3 = __shared3?.ReadingValues;
+            bool __sgDrawsChart = !SkipsChartCalls;
             try
             {
                 for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
@@ -237,8 +238,8 @@ namespace ScriptGen.Samples.Scripts
             strategy.Entry("Short", Direction.Short);
         }
 
-        global::ScriptGen.Generated.EmaCrossInterceptors.Inline4(chart, fast, "Fast EMA", color.Teal);
-        global::ScriptGen.Generated.EmaCrossInterceptors.Inline5(chart, slow, "Slow EMA", color.Orange);
+        { if (__sgDrawsChart) global::ScriptGen.Generated.EmaCrossInterceptors.Inline4(chart, fast, "Fast EMA", color.Teal); }
+        { if (__sgDrawsChart) global::ScriptGen.Generated.EmaCrossInterceptors.Inline5(chart, slow, "Slow EMA", color.Orange); }
     }
 #line default
 #pragma warning restore

@@ -182,6 +182,7 @@ namespace Golden.Imports
             var __sgState1 = __slot1;
             var __sgShared0 = __shared0?.ReadingValues;
             var __sgShared1 = __shared1?.ReadingValues;
+            bool __sgDrawsChart = !SkipsChartCalls;
             try
             {
                 for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
@@ -194,10 +195,10 @@ namespace Golden.Imports
         double upper = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.ChannelInterceptors.Inline0(ta, ref __sgState0, high, Length));
         double lower = (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.ChannelInterceptors.Inline1(ta, ref __sgState1, low, Length));
         Width.Value = upper - lower;
-        global::ScriptGen.Generated.ChannelInterceptors.Inline2(chart, upper, "Upper band");
-        global::ScriptGen.Generated.ChannelInterceptors.Inline3(chart, lower, "lower-band");
-        global::ScriptGen.Generated.ChannelInterceptors.Inline4(chart, (upper + lower) / 2, "50%");
-        global::ScriptGen.Generated.ChannelInterceptors.Inline5(chart, upper - lower, "Upper band");
+        { if (__sgDrawsChart) global::ScriptGen.Generated.ChannelInterceptors.Inline2(chart, upper, "Upper band"); }
+        { if (__sgDrawsChart) global::ScriptGen.Generated.ChannelInterceptors.Inline3(chart, lower, "lower-band"); }
+        { if (__sgDrawsChart) global::ScriptGen.Generated.ChannelInterceptors.Inline4(chart, (upper + lower) / 2, "50%"); }
+        { if (__sgDrawsChart) global::ScriptGen.Generated.ChannelInterceptors.Inline5(chart, upper - lower, "Upper band"); }
     }
 #line default
 #pragma warning restore

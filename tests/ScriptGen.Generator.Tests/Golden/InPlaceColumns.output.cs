@@ -261,6 +261,7 @@ namespace Tests.Scripts
             var __sgShared4 = __shared4?.ReadingValues;
             var __sgShared5 = __shared5?.ReadingValues;
             var __sgShared6 = __shared6?.ReadingValues;
+            bool __sgDrawsChart = !SkipsChartCalls;
             try
             {
                 for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
@@ -282,7 +283,7 @@ namespace Tests.Scripts
             global::ScriptGen.Generated.InPlaceColumnsInterceptors.Inline7(chart, global::ScriptGen.Generated.InPlaceColumnsInterceptors.Inline8(ta, ref __sgState7, low, 2), "Branch");      // copied: not on every bar
         }
 
-        global::ScriptGen.Generated.InPlaceColumnsInterceptors.Inline9(chart, change + momentum + rate + scaled + local + cast + first, "Sum");
+        { if (__sgDrawsChart) global::ScriptGen.Generated.InPlaceColumnsInterceptors.Inline9(chart, change + momentum + rate + scaled + local + cast + first, "Sum"); }
     }
 #line default
 #pragma warning restore

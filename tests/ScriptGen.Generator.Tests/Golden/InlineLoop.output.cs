@@ -405,6 +405,7 @@ namespace Tests.Scripts
             var __sgState1 = __slot1;
             var __sgState2 = __slot2;
             var __sgShared0 = __shared0?.ReadingValues;
+            bool __sgDrawsChart = !SkipsChartCalls;
             try
             {
                 for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
@@ -427,7 +428,7 @@ namespace Tests.Scripts
         }
 
         Percent clamped = Clamp(rsi);
-        global::ScriptGen.Generated.InlineLoopInterceptors.Inline3(chart, clamped, color: color.Blue);
+        { if (__sgDrawsChart) global::ScriptGen.Generated.InlineLoopInterceptors.Inline3(chart, clamped, color: color.Blue); }
     }
 #line default
 #pragma warning restore

@@ -205,6 +205,7 @@ namespace Tests.Scripts
             var __sgState1 = __slot1;
             var __sgShared0 = __shared0?.ReadingValues;
             var __sgShared1 = __shared1?.ReadingValues;
+            bool __sgDrawsChart = !SkipsChartCalls;
             try
             {
                 for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
@@ -222,8 +223,8 @@ namespace Tests.Scripts
             widest = math.Max(widest, math.Abs(close[back] - open[back]));
         }
 
-        global::ScriptGen.Generated.MathFunctionsInterceptors.Inline2(chart, volumeSum, "Volume sum");
-        global::ScriptGen.Generated.MathFunctionsInterceptors.Inline3(chart, rangeSum / Length, "Average range");
+        { if (__sgDrawsChart) global::ScriptGen.Generated.MathFunctionsInterceptors.Inline2(chart, volumeSum, "Volume sum"); }
+        { if (__sgDrawsChart) global::ScriptGen.Generated.MathFunctionsInterceptors.Inline3(chart, rangeSum / Length, "Average range"); }
         global::ScriptGen.Generated.MathFunctionsInterceptors.Inline4(chart, math.RoundToMintick(widest), "Widest body");
         global::ScriptGen.Generated.MathFunctionsInterceptors.Inline5(chart, math.Round(Spread(high, low) * 1e4, 1) + math.Avg(open, high, low, close), "Plain");
     }

@@ -204,6 +204,7 @@ namespace ScriptGen.Samples.Scripts
             // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
             var __sgState0 = __slot0;
             var __sgShared0 = __shared0?.ReadingValues;
+            bool __sgDrawsChart = !SkipsChartCalls;
             try
             {
                 for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
@@ -213,8 +214,8 @@ namespace ScriptGen.Samples.Scripts
 #line 22 "Scripts/Rsi.pine.cs"
     {
         global::ScriptGen.Generated.RsiInterceptors.Inline3(chart, (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.RsiInterceptors.Inline4(ta, ref __sgState0, close, Length)), "RSI", color.Purple);
-        global::ScriptGen.Generated.RsiInterceptors.Inline5(chart, Overbought, "Overbought", color.Gray);
-        global::ScriptGen.Generated.RsiInterceptors.Inline6(chart, Oversold, "Oversold", color.Gray);
+        { if (__sgDrawsChart) global::ScriptGen.Generated.RsiInterceptors.Inline5(chart, Overbought, "Overbought", color.Gray); }
+        { if (__sgDrawsChart) global::ScriptGen.Generated.RsiInterceptors.Inline6(chart, Oversold, "Oversold", color.Gray); }
     }
 #line default
 #pragma warning restore

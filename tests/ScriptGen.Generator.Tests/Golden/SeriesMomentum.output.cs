@@ -194,6 +194,7 @@ namespace Tests.Scripts
             // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
             var __sgState0 = __slot0;
             var __sgShared0 = __shared0?.ReadingValues;
+            bool __sgDrawsChart = !SkipsChartCalls;
             try
             {
                 for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
@@ -207,7 +208,7 @@ namespace Tests.Scripts
         smoothed.Value = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.SeriesMomentumInterceptors.Inline0(ta, ref __sgState0, close, 3));
         double momentum = smoothed - smoothed[Length];
         risingBars.Value = momentum > 0 ? risingBars[1] + 1 : 0;
-        global::ScriptGen.Generated.SeriesMomentumInterceptors.Inline1(chart, momentum, "Momentum");
+        { if (__sgDrawsChart) global::ScriptGen.Generated.SeriesMomentumInterceptors.Inline1(chart, momentum, "Momentum"); }
         global::ScriptGen.Generated.SeriesMomentumInterceptors.Inline2(chart, risingBars.Value);
     }
 #line default

@@ -205,6 +205,7 @@ namespace Tests.Scripts
             var __sgShared0 = __shared0?.ReadingValues;
             var __sgShared1 = __shared1?.ReadingValues;
             var __sgShared2 = __shared2?.ReadingValues;
+            bool __sgDrawsChart = !SkipsChartCalls;
             try
             {
                 for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
@@ -215,10 +216,10 @@ namespace Tests.Scripts
     {
         var (vwap, upper, lower) = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.SessionVwapInterceptors.Inline0(ta, ref __sgState0, hlc3, 2.0));
         var (plus, minus, adx) = (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.SessionVwapInterceptors.Inline1(ta, ref __sgState1, 14, 14));
-        global::ScriptGen.Generated.SessionVwapInterceptors.Inline2(chart, vwap, "VWAP");
-        global::ScriptGen.Generated.SessionVwapInterceptors.Inline3(chart, upper - lower, "Band width");
+        { if (__sgDrawsChart) global::ScriptGen.Generated.SessionVwapInterceptors.Inline2(chart, vwap, "VWAP"); }
+        { if (__sgDrawsChart) global::ScriptGen.Generated.SessionVwapInterceptors.Inline3(chart, upper - lower, "Band width"); }
         global::ScriptGen.Generated.SessionVwapInterceptors.Inline4(chart, (__sgShared2 is not null ? __sgShared2[__sgBar] : global::ScriptGen.Generated.SessionVwapInterceptors.Inline5(ta, ref __sgState2, 5, 5)), "Pivot high");
-        global::ScriptGen.Generated.SessionVwapInterceptors.Inline6(chart, adx > 25 ? plus - minus : double.NaN, "Trend");
+        { if (__sgDrawsChart) global::ScriptGen.Generated.SessionVwapInterceptors.Inline6(chart, adx > 25 ? plus - minus : double.NaN, "Trend"); }
     }
 #line default
 #pragma warning restore

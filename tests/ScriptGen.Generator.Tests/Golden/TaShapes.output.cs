@@ -228,6 +228,7 @@ namespace Tests.Scripts.Shapes
             var __sgShared3 = __shared3?.ReadingValues;
             var __sgShared4 = __shared4?.ReadingValues;
             var __sgShared5 = __shared5?.ReadingValues;
+            bool __sgDrawsChart = !SkipsChartCalls;
             try
             {
                 for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
@@ -243,7 +244,7 @@ namespace Tests.Scripts.Shapes
         double stoch = (__sgShared3 is not null ? __sgShared3[__sgBar] : global::ScriptGen.Generated.TaShapesInterceptors.Inline4(ta, ref __sgState3, close, hl2, low, 14));
         double wpr = (__sgShared4 is not null ? __sgShared4[__sgBar] : global::ScriptGen.Generated.TaShapesInterceptors.Inline5(ta, ref __sgState4, 14));
         double vwma = (__sgShared5 is not null ? __sgShared5[__sgBar] : global::ScriptGen.Generated.TaShapesInterceptors.Inline6(ta, ref __sgState5, close, 20));
-        global::ScriptGen.Generated.TaShapesInterceptors.Inline7(chart, middle + upper + lower + macd + signal + histogram + obv + iii + stoch + wpr + vwma, "Sum");
+        { if (__sgDrawsChart) global::ScriptGen.Generated.TaShapesInterceptors.Inline7(chart, middle + upper + lower + macd + signal + histogram + obv + iii + stoch + wpr + vwma, "Sum"); }
     }
 #line default
 #pragma warning restore

@@ -47,6 +47,23 @@ public sealed class SweepChartTests
         Assert.Equal(grid.Length * SweepData.Bars.Count * 2L, chart.PlotCalls);
     }
 
+    /// <summary>
+    /// With the default namespaces a run whose drawing is unread skips EMA Cross's plot calls whole, their color arguments
+    /// too; a registered <c>color</c> may do something when its colors are read, so every read still happens.
+    /// </summary>
+    [Fact]
+    public void A_registered_color_namespace_sees_every_color_a_runs_plot_calls_read()
+    {
+        var color = new CountingColors();
+        var environment = new RuntimeEnvironment().RegisterNamespace("color", color);
+        EmaCross.Inputs[] grid = [new() { FastLength = 5, SlowLength = 20 }, new() { FastLength = 9, SlowLength = 21 }];
+
+        Sweep.Run(SweepData.Bars, grid, SweepData.LeanOptions with { Environment = environment, KeepTop = 0 });
+
+        // EMA Cross plots its fast EMA in color.Teal and its slow one in color.Orange, on every bar.
+        Assert.Equal((grid.Length * (long)SweepData.Bars.Count, grid.Length * (long)SweepData.Bars.Count), (color.TealReads, color.OrangeReads));
+    }
+
     [Fact]
     public void The_best_runs_kept_in_full_have_the_plots_of_a_single_backtest()
     {
@@ -66,6 +83,35 @@ public sealed class SweepChartTests
 
             // Pine's color.teal and color.orange, the colors the sample plots its EMAs in.
             Assert.Equal([new Color(0x08, 0x99, 0x81), new Color(0xFF, 0x98, 0x00)], plots.Select(plot => plot.Color));
+        }
+    }
+
+    /// <summary>Counts the reads of the two colors EMA Cross plots in (from every thread of the sweep).</summary>
+    private sealed class CountingColors : ColorNamespace
+    {
+        private long _teal;
+        private long _orange;
+
+        public long TealReads => Interlocked.Read(ref _teal);
+
+        public long OrangeReads => Interlocked.Read(ref _orange);
+
+        public override Color Teal
+        {
+            get
+            {
+                Interlocked.Increment(ref _teal);
+                return base.Teal;
+            }
+        }
+
+        public override Color Orange
+        {
+            get
+            {
+                Interlocked.Increment(ref _orange);
+                return base.Orange;
+            }
         }
     }
 
