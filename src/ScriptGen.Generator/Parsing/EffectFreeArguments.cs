@@ -35,7 +35,7 @@ internal static class EffectFreeArguments
 
         return operation switch
         {
-            IConversionOperation conversion => !conversion.IsChecked && IsBuiltInOrRuntime(conversion.OperatorMethod) &&
+            IConversionOperation conversion => !conversion.IsChecked && RuntimeMembers.IsBuiltInOrRuntime(conversion.OperatorMethod) &&
                                                IsEffectFree(parse, conversion.Operand),
             IParenthesizedOperation parenthesized => IsEffectFree(parse, parenthesized.Operand),
             IBinaryOperation binary => !binary.IsChecked && binary.OperatorMethod is null && !MayThrowOrCallUserCode(binary) &&
@@ -64,7 +64,7 @@ internal static class EffectFreeArguments
         {
             // The bar values and the color namespace are the runtime's; the script's own properties must be auto-properties.
             return KnownTypes.Is(property.ContainingType, parse.Types.Script)
-                ? property.Name is "open" or "high" or "low" or "close" or "volume" or "hl2" or "hlc3" or "ohlc4" or "hlcc4"
+                ? RuntimeMembers.IsBarPrice(property.Name)
                 : SymbolEqualityComparer.Default.Equals(property.ContainingType, parse.Script) && IsAutoProperty(property);
         }
 
@@ -85,6 +85,4 @@ internal static class EffectFreeArguments
         binary.Type?.SpecialType == SpecialType.System_String ||
         (binary.OperatorKind is BinaryOperatorKind.Divide or BinaryOperatorKind.Remainder &&
          binary.Type?.SpecialType is not (SpecialType.System_Double or SpecialType.System_Single));
-
-    private static bool IsBuiltInOrRuntime(IMethodSymbol? method) => method is null || method.ContainingAssembly?.Name == "ScriptGen";
 }

@@ -28,11 +28,6 @@ namespace ScriptGen.Generator.Parsing;
 /// </summary>
 internal sealed class SharedCallSites
 {
-    private static readonly HashSet<string> s_barMembers = new()
-    {
-        "open", "high", "low", "close", "volume", "hl2", "hlc3", "ohlc4", "hlcc4", "time", "bar_index", "syminfo",
-    };
-
     private static readonly HashSet<string> s_barValueTypes = new()
     {
         "ScriptGen.PriceSeries", "ScriptGen.TimeSeries", "ScriptGen.BarIndexSeries", "ScriptGen.SymbolInfo",
@@ -135,10 +130,10 @@ internal sealed class SharedCallSites
 
         return operation switch
         {
-            IConversionOperation conversion when IsBuiltInOrRuntime(conversion.OperatorMethod) => Depends(conversion.Operand),
+            IConversionOperation conversion when RuntimeMembers.IsBuiltInOrRuntime(conversion.OperatorMethod) => Depends(conversion.Operand),
             IParenthesizedOperation parenthesized => Depends(parenthesized.Operand),
-            IBinaryOperation binary when IsBuiltInOrRuntime(binary.OperatorMethod) => Union(Depends(binary.LeftOperand), Depends(binary.RightOperand)),
-            IUnaryOperation unary when IsBuiltInOrRuntime(unary.OperatorMethod) => Depends(unary.Operand),
+            IBinaryOperation binary when RuntimeMembers.IsBuiltInOrRuntime(binary.OperatorMethod) => Union(Depends(binary.LeftOperand), Depends(binary.RightOperand)),
+            IUnaryOperation unary when RuntimeMembers.IsBuiltInOrRuntime(unary.OperatorMethod) => Depends(unary.Operand),
             IConditionalOperation { WhenFalse: { } whenFalse } conditional =>
                 Union(Union(Depends(conditional.Condition), Depends(conditional.WhenTrue)), Depends(whenFalse)),
             ILocalReferenceOperation local => LocalKey(local.Local),
@@ -161,7 +156,7 @@ internal sealed class SharedCallSites
                 return input;
             }
 
-            return KnownTypes.Is(property.ContainingType, _parse.Types.Script) && s_barMembers.Contains(property.Name)
+            return KnownTypes.Is(property.ContainingType, _parse.Types.Script) && IsBarMember(property.Name)
                 ? new SortedSet<int>()
                 : null;
         }
@@ -169,7 +164,7 @@ internal sealed class SharedCallSites
         // A bar series' history (close[1]), syminfo's fields, a field of a value a shared site returned.
         INamedTypeSymbol owner = property.ContainingType;
         bool pureOwner = s_barValueTypes.Contains(owner.ToDisplayString()) ||
-                         (owner.IsValueType && owner.IsUnmanagedType && IsRuntime(owner)) || owner.IsTupleType;
+                         (owner.IsValueType && owner.IsUnmanagedType && RuntimeMembers.IsRuntime(owner)) || owner.IsTupleType;
         if (!pureOwner)
         {
             return null;
@@ -317,9 +312,8 @@ internal sealed class SharedCallSites
         return writes;
     }
 
-    private static bool IsBuiltInOrRuntime(IMethodSymbol? method) => method is null || IsRuntime(method.ContainingType);
-
-    private static bool IsRuntime(ISymbol symbol) => symbol.ContainingAssembly?.Name == "ScriptGen";
+    /// <summary>The bar's values: its prices, its time and index, and the symbol's information.</summary>
+    private static bool IsBarMember(string name) => RuntimeMembers.IsBarPrice(name) || name is "time" or "bar_index" or "syminfo";
 
     private static SortedSet<int>? Union(SortedSet<int>? left, SortedSet<int>? right)
     {
