@@ -119,6 +119,34 @@ internal sealed class EquityRecorder
         _extremes = extremes;
     }
 
+    /// <summary>
+    /// <see cref="SampleAlong(ReadOnlySpan{double}, Trade, double)"/> over the four points of <see cref="Models.TradingViewFillModel"/>'s
+    /// path, given as values: the same samples, without the path written to memory and read back.
+    /// </summary>
+    public void SampleAlong(double open, double nearer, double farther, double close, Trade trade, double closedEquity)
+    {
+        EquityExtremes extremes = _extremes;
+        double quantity = trade.Quantity;
+        double commission = trade.EntryCommission;
+        extremes.Sample(closedEquity + (trade.GrossProfitAt(open, quantity) - commission));
+        if (nearer != open)
+        {
+            extremes.Sample(closedEquity + (trade.GrossProfitAt(nearer, quantity) - commission));
+        }
+
+        if (farther != nearer)
+        {
+            extremes.Sample(closedEquity + (trade.GrossProfitAt(farther, quantity) - commission));
+        }
+
+        if (close != farther)
+        {
+            extremes.Sample(closedEquity + (trade.GrossProfitAt(close, quantity) - commission));
+        }
+
+        _extremes = extremes;
+    }
+
     /// <summary>Equity at each of <paramref name="periods"/>' last bars (the periods this recorder was made with when it records period ends only).</summary>
     public double[] EquityAt(PeriodEnds periods)
     {

@@ -35,6 +35,7 @@ internal sealed class PathWalker
     private readonly CurrentBar _current;
     private readonly IFillModel _fillModel;
     private readonly double[] _path;
+    private readonly bool _tradingViewPath;
     private readonly bool _processOrdersOnClose;
     private IIntrabarScript? _intrabarScript;
 
@@ -58,6 +59,7 @@ internal sealed class PathWalker
         _current = current;
         _fillModel = fillModel;
         _path = new double[fillModel.MaxPathLength];
+        _tradingViewPath = fillModel is TradingViewFillModel;
         _processOrdersOnClose = settings.ProcessOrdersOnClose;
     }
 
@@ -71,9 +73,15 @@ internal sealed class PathWalker
     /// <summary>Walks the path of <see cref="CurrentBar.Bar"/> from its open to its close, filling what it reaches.</summary>
     public void Walk()
     {
+        bool marksOnlyUnlessFilled = _intrabarScript is null && !_marginCalls; // No re-run or margin call on the way.
+        if (marksOnlyUnlessFilled && _tradingViewPath && MarkedBarWithNothingInReach())
+        {
+            return;
+        }
+
         int points = _fillModel.Path(in _current.Bar, _path);
         ReadOnlySpan<double> path = new(_path, 0, points);
-        if (_intrabarScript is null && !_marginCalls)
+        if (marksOnlyUnlessFilled && !_tradingViewPath)
         {
             if (_book.Count > 0)
             {
@@ -126,6 +134,44 @@ internal sealed class PathWalker
             price = path[i];
             CheckMarginCall(price);
         }
+    }
+
+    /// <summary>
+    /// <see cref="Walk"/>'s first step on <see cref="TradingViewFillModel"/>'s path, when no re-run or margin call can happen
+    /// on the way: if no pending order can trigger on the bar, its marks, and true; false, having only dropped orphaned exits,
+    /// when the path has to be walked point by point. The path's range is the bar's low to its high (its points are the
+    /// bar's open, high, low and close, and <see cref="Bars"/> holds every bar's open and close within them), and with one
+    /// open trade its equity is sampled at the four points as values, so the path is never written out (most bars of most
+    /// strategies: a position held, nothing pending or nothing in reach).
+    /// </summary>
+    private bool MarkedBarWithNothingInReach()
+    {
+        ref readonly FillBar bar = ref _current.Bar;
+        if (_book.Count > 0)
+        {
+            _book.RemoveOrphanExits(reversed: false);
+            if (AnyOrderReachable(bar.Low, bar.High))
+            {
+                return false;
+            }
+        }
+
+        if (_ledger.OpenCount == 0)
+        {
+            return true;
+        }
+
+        _ledger.SeeRange(bar.Low, bar.High);
+        if (_ledger.OpenCount == 1)
+        {
+            (double nearer, double farther) = TradingViewFillModel.Extremes(in bar);
+            _equity.SampleAlong(bar.Open, nearer, farther, bar.Close, _ledger.Open[0], _ledger.ClosedEquity);
+            return true;
+        }
+
+        int points = _fillModel.Path(in bar, _path);
+        _equity.SampleAlong(new ReadOnlySpan<double>(_path, 0, points), _ledger);
+        return true;
     }
 
     /// <summary>

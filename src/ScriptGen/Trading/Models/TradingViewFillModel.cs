@@ -16,15 +16,28 @@ public sealed class TradingViewFillModel : IFillModel
     /// <inheritdoc />
     public int Path(in FillBar bar, Span<double> path)
     {
+        (double nearer, double farther) = Extremes(in bar);
         path[0] = bar.Open;
+        path[1] = nearer;
+        path[2] = farther;
         path[3] = bar.Close;
-        // Nearer by at least a tick (prices on the tick grid differ by whole ticks); closer than half a
-        // tick counts as mid-range. Compared without dividing, and the two extremes placed by index rather
-        // than by a branch: which one is nearer is a coin toss on most data, and this runs on every bar
-        // with a position.
-        int highFirst = (bar.Open - bar.Low) - (bar.High - bar.Open) > 0.5 * bar.MinTick ? 1 : 0;
-        path[1 + highFirst] = bar.Low;
-        path[2 - highFirst] = bar.High;
         return 4;
+    }
+
+    /// <summary>
+    /// The bar's extremes in path order: the high first when the open is nearer to it by at least a tick (prices on the tick
+    /// grid differ by whole ticks; closer than half a tick counts as mid-range, which goes to the low first).
+    /// </summary>
+    /// <remarks>
+    /// Which extreme is nearer is a coin toss on most data, and this runs on every bar with a position, so the two are
+    /// chosen without a branch (a mispredicted one costs more than the rest of the choice): the distances compared without
+    /// dividing, and each extreme's bits selected by a mask.
+    /// </remarks>
+    internal static (double Nearer, double Farther) Extremes(in FillBar bar)
+    {
+        long highFirst = -(long)((bar.Open - bar.Low) - (bar.High - bar.Open) > 0.5 * bar.MinTick ? 1 : 0); // all ones or zero
+        long high = BitConverter.DoubleToInt64Bits(bar.High), low = BitConverter.DoubleToInt64Bits(bar.Low);
+        return (BitConverter.Int64BitsToDouble((high & highFirst) | (low & ~highFirst)),
+                BitConverter.Int64BitsToDouble((low & highFirst) | (high & ~highFirst)));
     }
 }
