@@ -12,9 +12,6 @@ namespace ScriptGen.Tests.Trading;
 /// </summary>
 public sealed class RepeatedExitCallTests
 {
-    private const double Tick = 0.01;
-
-    private static readonly string[] s_entryIds = ["L", "L2", "S"];
     private static readonly string[] s_exitIds = ["X1", "X2", "X3"];
 
     [Fact]
@@ -84,7 +81,7 @@ public sealed class RepeatedExitCallTests
         {
             var random = new Random(seed);
             int count = random.Next(80, 200);
-            _bars = RandomBars(random, count);
+            _bars = RandomOrderParts.Bars(random, count);
             _settings = new StrategySettings
             {
                 Pyramiding = random.Next(1, 4),
@@ -101,7 +98,7 @@ public sealed class RepeatedExitCallTests
                 double close = _bars.Close[bar];
                 if (random.NextDouble() < 0.25)
                 {
-                    calls.Add(RandomEntry(random, close));
+                    calls.Add(RandomOrderParts.Entry(random, close));
                 }
 
                 for (int e = 0; e < exits.Length; e++)
@@ -176,42 +173,6 @@ public sealed class RepeatedExitCallTests
             {
                 call(strategy);
             }
-        }
-
-        private static Bars RandomBars(Random random, int count)
-        {
-            var rows = new (double, double, double, double)[count];
-            double close = 100;
-            for (int i = 0; i < count; i++)
-            {
-                // Mostly opening at the last close, sometimes gapping: exits fill along the path and at gapped opens.
-                double open = close + (random.Next(5) == 0 ? random.Next(-60, 61) : 0) * Tick;
-                close = open + random.Next(-80, 81) * Tick;
-                double high = Math.Max(open, close) + random.Next(0, 60) * Tick;
-                double low = Math.Min(open, close) - random.Next(0, 60) * Tick;
-                rows[i] = (Math.Round(open, 2), Math.Round(high, 2), Math.Round(low, 2), Math.Round(close, 2));
-            }
-
-            return TestBars.Ohlc(rows);
-        }
-
-        private static Action<PineStrategy> RandomEntry(Random random, double close)
-        {
-            string id = s_entryIds[random.Next(s_entryIds.Length)];
-            Direction direction = id == "S" ? Direction.Short : Direction.Long;
-            double qty = random.Next(1, 4);
-            double limit = double.NaN, stop = double.NaN;
-            switch (random.Next(4))
-            {
-                case 0:
-                    limit = close + (direction == Direction.Long ? -1 : 1) * random.Next(0, 50) * Tick;
-                    break;
-                case 1:
-                    stop = close + (direction == Direction.Long ? 1 : -1) * random.Next(0, 50) * Tick;
-                    break;
-            }
-
-            return strategy => strategy.Entry(id, direction, qty: qty, limit: limit, stop: stop);
         }
 
         private static (string Id, Action<PineStrategy> Place) RandomExit(Random random, string id)

@@ -14,8 +14,6 @@ namespace ScriptGen.Tests.Trading;
 /// </summary>
 public sealed class TradingViewPathShortcutTests
 {
-    private const double Tick = 0.01;
-
     [Fact]
     public void Random_order_plans_trade_and_mark_the_same_as_the_general_walk_of_the_same_path()
     {
@@ -64,7 +62,7 @@ public sealed class TradingViewPathShortcutTests
         {
             var random = new Random(seed);
             int count = random.Next(60, 160);
-            _bars = RandomBars(random, count);
+            _bars = RandomOrderParts.Bars(random, count, flatAndBareBars: true);
             _settings = new StrategySettings
             {
                 Pyramiding = random.Next(1, 4),
@@ -79,7 +77,7 @@ public sealed class TradingViewPathShortcutTests
                 double close = _bars.Close[bar];
                 if (random.NextDouble() < 0.3)
                 {
-                    calls.Add(RandomEntry(random, close));
+                    calls.Add(RandomOrderParts.Entry(random, close));
                 }
 
                 if (random.NextDouble() < 0.3)
@@ -125,46 +123,6 @@ public sealed class TradingViewPathShortcutTests
                 result.Equity.ToArray(),
                 (summary.MaxDrawdown, summary.MaxDrawdownPercent, summary.MaxRunUp, summary.MaxRunUpPercent),
                 plan.Observed.Select(o => (o.PositionSize, o.Equity, o.OpenProfit, o.ClosedTrades)).ToList());
-        }
-
-        private static Bars RandomBars(Random random, int count)
-        {
-            var rows = new (double, double, double, double)[count];
-            double close = 100;
-            for (int i = 0; i < count; i++)
-            {
-                // Gaps now and then; opens at an extreme, mid-range and flat bars, so every order of the path's points occurs.
-                double open = close + (random.Next(5) == 0 ? random.Next(-60, 61) : 0) * Tick;
-                close = random.Next(8) == 0 ? open : open + random.Next(-80, 81) * Tick;
-                double high = Math.Max(open, close) + (random.Next(4) == 0 ? 0 : random.Next(0, 60)) * Tick;
-                double low = Math.Min(open, close) - (random.Next(4) == 0 ? 0 : random.Next(0, 60)) * Tick;
-                rows[i] = (Math.Round(open, 2), Math.Round(high, 2), Math.Round(low, 2), Math.Round(close, 2));
-            }
-
-            return TestBars.Ohlc(rows);
-        }
-
-        private static Action<PineStrategy> RandomEntry(Random random, double close)
-        {
-            (string id, Direction direction) = random.Next(3) switch
-            {
-                0 => ("L", Direction.Long),
-                1 => ("L2", Direction.Long),
-                _ => ("S", Direction.Short),
-            };
-            double qty = random.Next(1, 4);
-            double limit = double.NaN, stop = double.NaN;
-            switch (random.Next(4))
-            {
-                case 0:
-                    limit = close + (direction == Direction.Long ? -1 : 1) * random.Next(0, 50) * Tick;
-                    break;
-                case 1:
-                    stop = close + (direction == Direction.Long ? 1 : -1) * random.Next(0, 50) * Tick;
-                    break;
-            }
-
-            return strategy => strategy.Entry(id, direction, qty: qty, limit: limit, stop: stop);
         }
 
         private static Action<PineStrategy> RandomExit(Random random)
