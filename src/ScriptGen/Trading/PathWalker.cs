@@ -71,17 +71,21 @@ internal sealed class PathWalker
     }
 
     /// <summary>Walks the path of <see cref="CurrentBar.Bar"/> from its open to its close, filling what it reaches.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // The usual bar ends in the first step: one call a bar, not two.
     public void Walk()
     {
-        bool marksOnlyUnlessFilled = _intrabarScript is null && !_marginCalls; // No re-run or margin call on the way.
-        if (marksOnlyUnlessFilled && _tradingViewPath && MarkedBarWithNothingInReach())
+        if (!(_tradingViewPath && _intrabarScript is null && !_marginCalls && MarkedBarWithNothingInReach()))
         {
-            return;
+            WalkPath();
         }
+    }
 
+    /// <summary><see cref="Walk"/> past its first step: the path point by point (a bar on TradingView's path comes here with an order in reach).</summary>
+    private void WalkPath()
+    {
         int points = _fillModel.Path(in _current.Bar, _path);
         ReadOnlySpan<double> path = new(_path, 0, points);
-        if (marksOnlyUnlessFilled && !_tradingViewPath)
+        if (_intrabarScript is null && !_marginCalls && !_tradingViewPath)
         {
             if (_book.Count > 0)
             {
