@@ -165,16 +165,17 @@ internal sealed class PathWalker
             return true;
         }
 
-        _ledger.SeeRange(bar.Low, bar.High);
-        if (_ledger.OpenCount == 1)
+        if (_ledger.OpenCount > 1)
         {
-            (double nearer, double farther) = TradingViewFillModel.Extremes(in bar);
-            _equity.SampleAlong(bar.Open, nearer, farther, bar.Close, _ledger.Open[0], _ledger.ClosedEquity);
+            // Several open trades (pyramiding): the path's points, marked as on any model's path.
+            int points = _fillModel.Path(in bar, _path);
+            MarkAlong(new ReadOnlySpan<double>(_path, 0, points), bar.Low, bar.High);
             return true;
         }
 
-        int points = _fillModel.Path(in bar, _path);
-        _equity.SampleAlong(new ReadOnlySpan<double>(_path, 0, points), _ledger);
+        _ledger.SeeRange(bar.Low, bar.High);
+        (double nearer, double farther) = TradingViewFillModel.Extremes(in bar);
+        _equity.SampleAlong(bar.Open, nearer, farther, bar.Close, _ledger.Open[0], _ledger.ClosedEquity);
         return true;
     }
 
