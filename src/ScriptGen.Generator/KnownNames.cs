@@ -19,6 +19,8 @@ internal static class KnownNames
     public const string StrategyScript = "ScriptGen.StrategyScript";
     public const string IndicatorScript = "ScriptGen.IndicatorScript";
     public const string Series = "ScriptGen.Series`1";
+    public const string PineStrategy = "ScriptGen.Namespaces.PineStrategy";
+    public const string StrategyCalls = "ScriptGen.CompilerServices.StrategyCalls";
 
     /// <summary>The script member of the <c>input</c> facade, whose calls declare inputs.</summary>
     public const string InputMember = "input";

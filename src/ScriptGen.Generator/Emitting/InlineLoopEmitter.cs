@@ -43,6 +43,7 @@ internal static class InlineLoopEmitter
     public static void EmitBarLoop(CodeWriter code, ScriptSpec script, InlineBodySpec body)
     {
         bool strategy = script.Kind == ScriptKindSpec.Strategy;
+        EmitExitSiteFields(code, body);
         using (code.Block($"protected override void RunBars(int {Start}, int {End})"))
         {
             using (code.Block("if (!RunsBodyInline)"))
@@ -79,6 +80,18 @@ internal static class InlineLoopEmitter
                     code.Line($"__slot{slot} = {InlineBodies.StateLocal(slot)};");
                 }
             }
+        }
+    }
+
+    /// <summary>The field of each <c>strategy.Exit</c> call the loop makes through <c>StrategyCalls.Exit</c> (<see cref="ExitCallSites"/>).</summary>
+    private static void EmitExitSiteFields(CodeWriter code, InlineBodySpec body)
+    {
+        for (int site = 0; site < body.ExitSites.Count; site++)
+        {
+            code.Line($"// strategy.Exit at {CommentText.Line(body.ExitSites[site])}, in the inline bar loop: its arguments never change, so it returns at once while the broker would");
+            code.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            code.Line($"internal global::ScriptGen.CompilerServices.ExitCallSite {InlineBodies.ExitSiteField(site)};");
+            code.Line();
         }
     }
 

@@ -15,6 +15,7 @@ namespace ScriptGen.Generator.Model;
 /// <param name="Calls">The intercepted calls in the body (indexes into the script's calls), each given an inline method.</param>
 /// <param name="SharedSites">The shared sites (<see cref="SharedCallSpec.Site"/>) the body reads from a sweep's series when the run has one.</param>
 /// <param name="SkipsChartCalls">Some <c>chart</c> call is skipped whole when the run's drawing is unread (the loop declares its local).</param>
+/// <param name="ExitSites">Where each <c>strategy.Exit</c> call with arguments that never change stands (file, line, column), in the order of their fields.</param>
 /// <param name="FileUsings">The <c>extern alias</c> and <c>using</c> directives of the script's file (not global ones), as written.</param>
 /// <param name="NamespaceUsings">Those of the namespace declaration holding the script, as written.</param>
 internal sealed record InlineBodySpec(
@@ -28,5 +29,6 @@ internal sealed record InlineBodySpec(
     EquatableArray<int> Calls,
     EquatableArray<int> SharedSites,
     bool SkipsChartCalls,
+    EquatableArray<string> ExitSites,
     EquatableArray<string> FileUsings,
     EquatableArray<string> NamespaceUsings);

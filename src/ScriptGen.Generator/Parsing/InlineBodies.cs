@@ -38,6 +38,11 @@ internal static class InlineBodies
 
     public static string StateLocal(int slot) => Prefix + "State" + slot;
 
+    /// <summary>The script's field that remembers exit call site <paramref name="site"/>'s last call (<see cref="ExitCallSites"/>).</summary>
+    public static string ExitSiteField(int site) => Prefix + "ExitSite" + site;
+
+    private const string ExitMethod = "global::" + KnownNames.StrategyCalls + ".Exit";
+
     public static string InlineMethod(string className, int call) => $"global::{KnownNames.GeneratedNamespace}.{className}Interceptors.Inline{call}";
 
     /// <summary>The loop's local saying whether the run draws (false: a chart call whose arguments are only values is skipped).</summary>
@@ -119,6 +124,18 @@ internal static class InlineBodies
             inlined.Add(i);
         }
 
+        var exitSites = new List<string>();
+        foreach (InvocationExpressionSyntax exit in ExitCallSites.Find(parse, body, inputs))
+        {
+            // strategy.Exit(id, ...) becomes StrategyCalls.Exit(strategy, ref __sgExitSite0, id, ...): the adapter has the facade
+            // method's parameters and defaults after its own two, so the arguments bind as written.
+            var receiver = (MemberAccessExpressionSyntax)exit.Expression;
+            edits.Add((exit.Expression.SpanStart, exit.Expression.Span.Length, ExitMethod));
+            string leading = $"{receiver.Expression}, ref {ExitSiteField(exitSites.Count)}";
+            edits.Add((exit.ArgumentList.OpenParenToken.Span.End, 0, exit.ArgumentList.Arguments.Count > 0 ? leading + ", " : leading));
+            exitSites.Add(SymbolNames.Position(receiver.Name.GetLocation()));
+        }
+
         bool endsEarly = false;
         foreach (SyntaxNode node in OwnNodes(body))
         {
@@ -140,6 +157,7 @@ internal static class InlineBodies
             inlined.ToEquatableArray(),
             sharedSites.ToEquatableArray(),
             skipsChartCalls,
+            exitSites.ToEquatableArray(),
             fileUsings,
             namespaceUsings);
     }

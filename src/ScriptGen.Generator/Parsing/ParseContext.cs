@@ -77,6 +77,8 @@ internal sealed class KnownTypes
         VaripAttribute = compilation.GetTypeByMetadataName(KnownNames.VaripAttribute);
         RestorableState = compilation.GetTypeByMetadataName(KnownNames.RestorableState);
         EveryBarState = compilation.GetTypeByMetadataName(KnownNames.EveryBarState);
+        PineStrategy = compilation.GetTypeByMetadataName(KnownNames.PineStrategy);
+        StrategyCalls = compilation.GetTypeByMetadataName(KnownNames.StrategyCalls);
         Facades = NamespaceFacade.FindAll(Script);
     }
 
@@ -92,6 +94,10 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? VaripAttribute { get; }
     public INamedTypeSymbol? RestorableState { get; }
     public INamedTypeSymbol? EveryBarState { get; }
+    public INamedTypeSymbol? PineStrategy { get; }
+
+    /// <summary>The runtime's adapters of <c>strategy</c> calls for the inline loop; null in a runtime without them.</summary>
+    public INamedTypeSymbol? StrategyCalls { get; }
 
     /// <summary>The namespace facades scripts reach through their members (<c>ta</c>, <c>math</c>, <c>input</c>, <c>chart</c>).</summary>
     public IReadOnlyList<NamespaceFacade> Facades { get; }

@@ -183,16 +183,8 @@ internal sealed class SharedCallSites
     /// The key of a member of the script that holds an input: an <c>[Input]</c> member never written, or a member set from
     /// an <c>input.*</c> call in <c>Setup()</c> and written nowhere else, so it holds the run's input value on every bar.
     /// </summary>
-    private SortedSet<int>? InputKey(ISymbol member)
-    {
-        if (!SymbolEqualityComparer.Default.Equals(member.ContainingType, _parse.Script) || !_memberInputs.TryGetValue(member.Name, out InputSpec? input))
-        {
-            return null;
-        }
-
-        int writes = Writes(_parse.Declaration, member);
-        return writes == (input.IsSetupCall ? 1 : 0) ? new SortedSet<int> { input.Index } : null;
-    }
+    private SortedSet<int>? InputKey(ISymbol member) =>
+        InputHolders.Of(_parse, _memberInputs, member) is { } input ? new SortedSet<int> { input.Index } : null;
 
     private SortedSet<int>? InvocationKey(IInvocationOperation invocation)
     {
@@ -274,43 +266,7 @@ internal sealed class SharedCallSites
     }
 
     /// <summary>Whether <paramref name="symbol"/> is assigned, incremented or passed by reference anywhere in <paramref name="scope"/>.</summary>
-    private bool IsWritten(SyntaxNode scope, ISymbol symbol) => Writes(scope, symbol) > 0;
-
-    /// <summary>How many places in <paramref name="scope"/> assign, increment or pass <paramref name="symbol"/> by reference.</summary>
-    private int Writes(SyntaxNode scope, ISymbol symbol)
-    {
-        int writes = 0;
-        foreach (IdentifierNameSyntax name in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
-        {
-            if (name.Identifier.ValueText != symbol.Name ||
-                !SymbolEqualityComparer.Default.Equals(_parse.SemanticModel.GetSymbolInfo(name, _parse.CancellationToken).Symbol, symbol))
-            {
-                continue;
-            }
-
-            ExpressionSyntax target = name.Parent is MemberAccessExpressionSyntax member && member.Name == name ? member : name;
-            while (target.Parent is ArgumentSyntax { Parent: TupleExpressionSyntax tuple })
-            {
-                target = tuple;
-            }
-
-            bool written = target.Parent switch
-            {
-                AssignmentExpressionSyntax assignment => assignment.Left == target,
-                PrefixUnaryExpressionSyntax prefix => prefix.Kind() is SyntaxKind.PreIncrementExpression or SyntaxKind.PreDecrementExpression,
-                PostfixUnaryExpressionSyntax postfix => postfix.Kind() is SyntaxKind.PostIncrementExpression or SyntaxKind.PostDecrementExpression,
-                ArgumentSyntax argument => !argument.RefKindKeyword.IsKind(SyntaxKind.None) && !argument.RefKindKeyword.IsKind(SyntaxKind.InKeyword),
-                RefExpressionSyntax => true,
-                _ => false,
-            };
-            if (written)
-            {
-                writes++;
-            }
-        }
-
-        return writes;
-    }
+    private bool IsWritten(SyntaxNode scope, ISymbol symbol) => InputHolders.Writes(_parse, scope, symbol) > 0;
 
     /// <summary>The bar's values: its prices, its time and index, and the symbol's information.</summary>
     private static bool IsBarMember(string name) => RuntimeMembers.IsBarPrice(name) || name is "time" or "bar_index" or "syminfo";

@@ -19,6 +19,9 @@ public readonly struct PineStrategy
         Namespace = implementation;
     }
 
+    /// <summary>The run's broker, which places the orders when the registered implementation is the default one.</summary>
+    internal Broker Broker => _broker;
+
     /// <summary>The registered <c>strategy</c> implementation.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public StrategyNamespace Namespace { get; }

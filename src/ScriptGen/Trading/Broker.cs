@@ -344,6 +344,9 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     /// <summary>The order calls (tests compare a run with and without their repeated <c>strategy.exit</c> calls skipped).</summary>
     internal OrderPlacement Placement => _placement;
 
+    /// <summary>The order book's change count (<see cref="OrderBook.Changes"/>).</summary>
+    internal long OrderChanges => _book.Changes;
+
     internal void MarkOpenTradesAtEnd(int lastBar, long lastTime, double lastClose) => _ledger.MarkOpenAtEnd(lastBar, lastTime, lastClose);
 
     /// <summary>

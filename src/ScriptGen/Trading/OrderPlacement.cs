@@ -27,12 +27,45 @@ internal sealed class OrderPlacement
     private ExitMemo[] _exitMemos = [];
     private int _exitMemoCount;
     private long _exitMemoWrites;
+    private long _exitMemoStamps;
+    private int _lastExitMemo = -1;
 
     /// <summary>Whether a repeated <c>strategy.exit</c> call returns at once when nothing changed (on but in the tests that compare both ways).</summary>
     internal bool RemembersExits { get; set; } = true;
 
     /// <summary>How many <c>strategy.exit</c> calls returned at once as repeats (for the tests that compare both ways).</summary>
     internal long RepeatedExitCalls { get; private set; }
+
+    /// <summary>How many of <see cref="RepeatedExitCalls"/> returned at their generated call site, before reaching <see cref="Exit"/> (for the tests).</summary>
+    internal long RepeatedAtCallSite { get; private set; }
+
+    /// <summary>
+    /// The memo slot holding the last <c>strategy.exit</c> call, or -1: a call returned as a repeat or placed and remembered
+    /// (not a trailing call, memos on) leaves its id's slot holding it. A generated call site that always passes the same
+    /// arguments notes the slot and its <see cref="ExitMemoWritten"/> stamp, and may skip its next call while
+    /// <see cref="IsRepeatedExit"/> holds (<see cref="CompilerServices.ExitCallSite"/>).
+    /// </summary>
+    internal int LastExitMemo => _lastExitMemo;
+
+    /// <summary>The stamp of the last write of memo <paramref name="slot"/> (unique in the run: a slot written again, for its id or another, has a new one).</summary>
+    internal long ExitMemoWritten(int slot) => _exitMemos[slot].Written;
+
+    /// <summary>
+    /// Whether a call that left memo <paramref name="slot"/> holding it, with the book at <paramref name="changes"/> and the slot
+    /// stamped <paramref name="written"/>, is a repeat now: nothing counted changed and the slot was not written since, so it
+    /// still holds that call at the current count and <see cref="Exit"/> would return at once. Counts it as one.
+    /// </summary>
+    internal bool IsRepeatedExit(long changes, int slot, long written)
+    {
+        if (changes != _book.Changes || _exitMemos[slot].Written != written)
+        {
+            return false;
+        }
+
+        RepeatedExitCalls++;
+        RepeatedAtCallSite++;
+        return true;
+    }
 
     public OrderPlacement(
         OrderBook book, TradeLedger ledger, EntryBook entries, CurrentBar current, OrderTriggers triggers, RiskRules risk, StrategySettings settings,
@@ -80,9 +113,11 @@ internal sealed class OrderPlacement
             // The same call as last time, and nothing it reads changed since (Pine scripts call strategy.exit on every bar):
             // placing it again would leave every leg as it is. Trailing calls are not remembered: they take in the bar.
             RepeatedExitCalls++;
+            _lastExitMemo = memo;
             return;
         }
 
+        _lastExitMemo = -1;
         var call = new ExitCall(id, fromEntry, quantity, quantityPercent, profitTicks, limit, lossTicks, stop, trailPrice, trailPoints, trailOffset,
             ocaName, comment, commentProfit, commentLoss, commentTrailing);
         bool remember = RemembersExits && !call.Trailing;
@@ -98,7 +133,7 @@ internal sealed class OrderPlacement
         PlaceLegs(in call);
         if (remember)
         {
-            RememberExit(memo, in call);
+            _lastExitMemo = RememberExit(memo, in call);
         }
     }
 
@@ -304,8 +339,8 @@ internal sealed class OrderPlacement
         return -1;
     }
 
-    /// <summary>Remembers <paramref name="call"/> as its exit id's last, in <paramref name="slot"/> (-1: a new slot).</summary>
-    private void RememberExit(int slot, in ExitCall call)
+    /// <summary>Remembers <paramref name="call"/> as its exit id's last, in <paramref name="slot"/> (-1: a new slot); returns the slot.</summary>
+    private int RememberExit(int slot, in ExitCall call)
     {
         if (slot < 0)
         {
@@ -321,6 +356,8 @@ internal sealed class OrderPlacement
 
         _exitMemos[slot].Call = call;
         _exitMemos[slot].Changes = _book.Changes;
+        _exitMemos[slot].Written = ++_exitMemoStamps;
+        return slot;
     }
 
     /// <summary>A <c>strategy.exit</c> call and the book's change count when it returned (fields: read in place, not copied).</summary>
@@ -328,6 +365,7 @@ internal sealed class OrderPlacement
     {
         public ExitCall Call;
         public long Changes;
+        public long Written;
     }
 
     private void PlacePriced(
