@@ -20,10 +20,10 @@ public sealed class GoldenFileTests
     /// series named from their titles, the importer's metadata listing the import, chart overloads chosen for
     /// arguments that read them), every drawing function (styles recorded in the metadata, per-bar
     /// arguments passed to the adapters), and which call sites a sweep may share between runs (each kind of
-    /// argument and position that allows or prevents it), what the inline bar loop carries over from Process(), and which call sites read a bar column in place (each kind of argument and position that allows or prevents it), and which strategy.Exit calls the inline loop makes through a field of their own (arguments that never change).
+    /// argument and position that allows or prevents it), what the inline bar loop carries over from Process(), and which call sites read a bar column in place (each kind of argument and position that allows or prevents it), and which strategy.Exit, Cancel and CancelAll calls the inline loop makes through a field of their own (arguments that never change).
     /// </summary>
     public static readonly string[] Names =
-        [.. SampleNames, "SeriesMomentum", "GlobalNamespace", "ExplicitBaseClass", "TradingSettings", "TaShapes", "MathFunctions", "SessionVwap", "CalcOnOrderFills", "Imports", "ChartBreadth", "SharedCalls", "InlineLoop", "InPlaceColumns", "ExitCallSites"];
+        [.. SampleNames, "SeriesMomentum", "GlobalNamespace", "ExplicitBaseClass", "TradingSettings", "TaShapes", "MathFunctions", "SessionVwap", "CalcOnOrderFills", "Imports", "ChartBreadth", "SharedCalls", "InlineLoop", "InPlaceColumns", "StrategyCallSites"];
 
     public static TheoryData<string> Cases => new(Names);
 

@@ -43,7 +43,7 @@ internal static class InlineLoopEmitter
     public static void EmitBarLoop(CodeWriter code, ScriptSpec script, InlineBodySpec body)
     {
         bool strategy = script.Kind == ScriptKindSpec.Strategy;
-        EmitExitSiteFields(code, body);
+        EmitOrderSiteFields(code, body);
         using (code.Block($"protected override void RunBars(int {Start}, int {End})"))
         {
             using (code.Block("if (!RunsBodyInline)"))
@@ -83,14 +83,15 @@ internal static class InlineLoopEmitter
         }
     }
 
-    /// <summary>The field of each <c>strategy.Exit</c> call the loop makes through <c>StrategyCalls.Exit</c> (<see cref="ExitCallSites"/>).</summary>
-    private static void EmitExitSiteFields(CodeWriter code, InlineBodySpec body)
+    /// <summary>The field of each <c>strategy</c> call the loop makes through <c>StrategyCalls</c> (<see cref="StrategyCallSites"/>).</summary>
+    private static void EmitOrderSiteFields(CodeWriter code, InlineBodySpec body)
     {
-        for (int site = 0; site < body.ExitSites.Count; site++)
+        for (int site = 0; site < body.OrderSites.Count; site++)
         {
-            code.Line($"// strategy.Exit at {CommentText.Line(body.ExitSites[site])}, in the inline bar loop: its arguments never change, so it returns at once while the broker would");
+            OrderCallSiteSpec call = body.OrderSites[site];
+            code.Line($"// {call.Function} at {CommentText.Line(call.Display)}, in the inline bar loop: its arguments never change, so it returns at once while the call would change nothing");
             code.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            code.Line($"internal global::ScriptGen.CompilerServices.ExitCallSite {InlineBodies.ExitSiteField(site)};");
+            code.Line($"internal global::ScriptGen.CompilerServices.OrderCallSite {InlineBodies.OrderSiteField(site)};");
             code.Line();
         }
     }

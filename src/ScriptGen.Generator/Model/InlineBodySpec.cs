@@ -15,7 +15,7 @@ namespace ScriptGen.Generator.Model;
 /// <param name="Calls">The intercepted calls in the body (indexes into the script's calls), each given an inline method.</param>
 /// <param name="SharedSites">The shared sites (<see cref="SharedCallSpec.Site"/>) the body reads from a sweep's series when the run has one.</param>
 /// <param name="SkipsChartCalls">Some <c>chart</c> call is skipped whole when the run's drawing is unread (the loop declares its local).</param>
-/// <param name="ExitSites">Where each <c>strategy.Exit</c> call with arguments that never change stands (file, line, column), in the order of their fields.</param>
+/// <param name="OrderSites">The <c>strategy</c> calls with arguments that never change (<see cref="Parsing.StrategyCallSites"/>), in the order of their fields.</param>
 /// <param name="FileUsings">The <c>extern alias</c> and <c>using</c> directives of the script's file (not global ones), as written.</param>
 /// <param name="NamespaceUsings">Those of the namespace declaration holding the script, as written.</param>
 internal sealed record InlineBodySpec(
@@ -29,6 +29,11 @@ internal sealed record InlineBodySpec(
     EquatableArray<int> Calls,
     EquatableArray<int> SharedSites,
     bool SkipsChartCalls,
-    EquatableArray<string> ExitSites,
+    EquatableArray<OrderCallSiteSpec> OrderSites,
     EquatableArray<string> FileUsings,
     EquatableArray<string> NamespaceUsings);
+
+/// <summary>A <c>strategy</c> call the inline loop makes through <c>StrategyCalls</c> with a field of its own.</summary>
+/// <param name="Function">The call as a user reads it, e.g. <c>strategy.Exit</c>.</param>
+/// <param name="Display">Where it stands: file name, line and column.</param>
+internal sealed record OrderCallSiteSpec(string Function, string Display);

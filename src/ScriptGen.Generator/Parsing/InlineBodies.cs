@@ -38,10 +38,8 @@ internal static class InlineBodies
 
     public static string StateLocal(int slot) => Prefix + "State" + slot;
 
-    /// <summary>The script's field that remembers exit call site <paramref name="site"/>'s last call (<see cref="ExitCallSites"/>).</summary>
-    public static string ExitSiteField(int site) => Prefix + "ExitSite" + site;
-
-    private const string ExitMethod = "global::" + KnownNames.StrategyCalls + ".Exit";
+    /// <summary>The script's field that remembers <c>strategy</c> call site <paramref name="site"/>'s last call (<see cref="StrategyCallSites"/>).</summary>
+    public static string OrderSiteField(int site) => Prefix + "OrderSite" + site;
 
     public static string InlineMethod(string className, int call) => $"global::{KnownNames.GeneratedNamespace}.{className}Interceptors.Inline{call}";
 
@@ -124,16 +122,16 @@ internal static class InlineBodies
             inlined.Add(i);
         }
 
-        var exitSites = new List<string>();
-        foreach (InvocationExpressionSyntax exit in ExitCallSites.Find(parse, body, inputs))
+        var orderSites = new List<OrderCallSiteSpec>();
+        foreach ((InvocationExpressionSyntax call, string method) in StrategyCallSites.Find(parse, body, inputs))
         {
-            // strategy.Exit(id, ...) becomes StrategyCalls.Exit(strategy, ref __sgExitSite0, id, ...): the adapter has the facade
+            // strategy.Exit(id, ...) becomes StrategyCalls.Exit(strategy, ref __sgOrderSite0, id, ...): the adapter has the facade
             // method's parameters and defaults after its own two, so the arguments bind as written.
-            var receiver = (MemberAccessExpressionSyntax)exit.Expression;
-            edits.Add((exit.Expression.SpanStart, exit.Expression.Span.Length, ExitMethod));
-            string leading = $"{receiver.Expression}, ref {ExitSiteField(exitSites.Count)}";
-            edits.Add((exit.ArgumentList.OpenParenToken.Span.End, 0, exit.ArgumentList.Arguments.Count > 0 ? leading + ", " : leading));
-            exitSites.Add(SymbolNames.Position(receiver.Name.GetLocation()));
+            var receiver = (MemberAccessExpressionSyntax)call.Expression;
+            edits.Add((call.Expression.SpanStart, call.Expression.Span.Length, $"global::{KnownNames.StrategyCalls}.{method}"));
+            string leading = $"{receiver.Expression}, ref {OrderSiteField(orderSites.Count)}";
+            edits.Add((call.ArgumentList.OpenParenToken.Span.End, 0, call.ArgumentList.Arguments.Count > 0 ? leading + ", " : leading));
+            orderSites.Add(new OrderCallSiteSpec("strategy." + method, SymbolNames.Position(receiver.Name.GetLocation())));
         }
 
         bool endsEarly = false;
@@ -157,7 +155,7 @@ internal static class InlineBodies
             inlined.ToEquatableArray(),
             sharedSites.ToEquatableArray(),
             skipsChartCalls,
-            exitSites.ToEquatableArray(),
+            orderSites.ToEquatableArray(),
             fileUsings,
             namespaceUsings);
     }

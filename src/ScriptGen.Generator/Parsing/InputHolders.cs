@@ -9,7 +9,7 @@ namespace ScriptGen.Generator.Parsing;
 
 /// <summary>
 /// The script's members that hold one of its inputs on every bar, and the count of writes that decides it. Used by the
-/// analyses that need a value to be the same in every bar of a run (<see cref="SharedCallSites"/>, <see cref="ExitCallSites"/>).
+/// analyses that need a value to be the same in every bar of a run (<see cref="SharedCallSites"/>, <see cref="StrategyCallSites"/>).
 /// </summary>
 internal static class InputHolders
 {

@@ -43,7 +43,7 @@ internal sealed class OrderPlacement
     /// The memo slot holding the last <c>strategy.exit</c> call, or -1: a call returned as a repeat or placed and remembered
     /// (not a trailing call, memos on) leaves its id's slot holding it. A generated call site that always passes the same
     /// arguments notes the slot and its <see cref="ExitMemoWritten"/> stamp, and may skip its next call while
-    /// <see cref="IsRepeatedExit"/> holds (<see cref="CompilerServices.ExitCallSite"/>).
+    /// <see cref="IsRepeatedExit"/> holds (<see cref="CompilerServices.OrderCallSite"/>).
     /// </summary>
     internal int LastExitMemo => _lastExitMemo;
 

@@ -194,6 +194,14 @@ namespace ScriptGen.Samples.Scripts
             __shared3 = plan.For<bool>(3);
         }
 
+        // strategy.Cancel at BollingerStrategy.pine.cs(35,22), in the inline bar loop: its arguments never change, so it returns at once while the call would change nothing
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.OrderCallSite __sgOrderSite0;
+
+        // strategy.Cancel at BollingerStrategy.pine.cs(44,22), in the inline bar loop: its arguments never change, so it returns at once while the call would change nothing
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal global::ScriptGen.CompilerServices.OrderCallSite __sgOrderSite1;
+
         protected override void RunBars(int __sgStart, int __sgEnd)
         {
             if (!RunsBodyInline)
@@ -240,7 +248,7 @@ namespace ScriptGen.Samples.Scripts
         }
         else
         {
-            strategy.Cancel("BBandLE");
+            global::ScriptGen.CompilerServices.StrategyCalls.Cancel(strategy, ref __sgOrderSite0, "BBandLE");
         }
 
         if (crossedBelowUpper)
@@ -249,7 +257,7 @@ namespace ScriptGen.Samples.Scripts
         }
         else
         {
-            strategy.Cancel("BBandSE");
+            global::ScriptGen.CompilerServices.StrategyCalls.Cancel(strategy, ref __sgOrderSite1, "BBandSE");
         }
 
         { if (__sgDrawsChart) global::ScriptGen.Generated.BollingerStrategyInterceptors.Inline4(chart, upper, "Upper", color.Blue); }

@@ -176,9 +176,9 @@ namespace Tests.Scripts
             __shared1 = plan.For<bool>(1);
         }
 
-        // strategy.Exit at CalcOnOrderFills.pine.cs(38,22), in the inline bar loop: its arguments never change, so it returns at once while the broker would
+        // strategy.Exit at CalcOnOrderFills.pine.cs(38,22), in the inline bar loop: its arguments never change, so it returns at once while the call would change nothing
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal global::ScriptGen.CompilerServices.ExitCallSite __sgExitSite0;
+        internal global::ScriptGen.CompilerServices.OrderCallSite __sgOrderSite0;
 
         protected override void RunBars(int __sgStart, int __sgEnd)
         {
@@ -224,7 +224,7 @@ namespace Tests.Scripts
             lastEntryPrice = strategy.PositionAvgPrice;
             fillPrices.Add(lastEntryPrice);
             Trades++;
-            global::ScriptGen.CompilerServices.StrategyCalls.Exit(strategy, ref __sgExitSite0, "SL", "L", loss: StopTicks);
+            global::ScriptGen.CompilerServices.StrategyCalls.Exit(strategy, ref __sgOrderSite0, "SL", "L", loss: StopTicks);
         }
 
         global::ScriptGen.Generated.ReRunAfterFillsInterceptors.Inline2(chart, spread[1], "Spread");

@@ -8,19 +8,23 @@ using ScriptGen.Generator.Model;
 namespace ScriptGen.Generator.Parsing;
 
 /// <summary>
-/// The <c>strategy.Exit</c> calls in <c>Process()</c>'s body that pass the same arguments on every call: each is a
-/// constant (a literal, a named constant, a parameter left to its default) or one of the script's inputs
-/// (<see cref="InputHolders"/>), or a pure operation on them (the language's operators and conversions, a conditional).
-/// Pine scripts call <c>strategy.exit</c> on every bar; the inline loop gives each such call a field of its own
-/// (<c>ExitCallSite</c>) that lets it return at once while the broker would, without passing its arguments down to be
-/// compared (<c>StrategyCalls.Exit</c>). A call whose arguments read anything else (the position, a price, a field) is
-/// left as written.
+/// The <c>strategy.Exit</c>, <c>strategy.Cancel</c> and <c>strategy.CancelAll</c> calls in <c>Process()</c>'s body that pass
+/// the same arguments on every call: each is a constant (a literal, a named constant, a parameter left to its default) or
+/// one of the script's inputs (<see cref="InputHolders"/>), or a pure operation on them (the language's operators and
+/// conversions, a conditional). Pine scripts make such calls on every bar; the inline loop gives each a field of its own
+/// (<c>OrderCallSite</c>) that lets it return at once when the call would change nothing, without passing its arguments
+/// down (<c>StrategyCalls</c>): an exit the broker would return as a repeat, a cancel with the order book as the last one
+/// left it. A call whose arguments read anything else (the position, a price, a field) is left as written.
 /// </summary>
-internal static class ExitCallSites
+internal static class StrategyCallSites
 {
-    public static IReadOnlyList<InvocationExpressionSyntax> Find(ParseContext parse, SyntaxNode body, InputList inputs)
+    /// <summary>The <c>PineStrategy</c> methods with an adapter in the runtime's <c>StrategyCalls</c> of the same name.</summary>
+    private static readonly string[] s_methods = { "Exit", "Cancel", "CancelAll" };
+
+    /// <summary>The qualifying calls in <paramref name="body"/>, each with its method's name.</summary>
+    public static IReadOnlyList<(InvocationExpressionSyntax Call, string Method)> Find(ParseContext parse, SyntaxNode body, InputList inputs)
     {
-        var sites = new List<InvocationExpressionSyntax>();
+        var sites = new List<(InvocationExpressionSyntax, string)>();
         if (parse.Types.StrategyCalls is null || parse.Types.PineStrategy is null)
         {
             return sites; // a runtime without the adapter
@@ -29,13 +33,14 @@ internal static class ExitCallSites
         Dictionary<string, InputSpec> inputsByName = inputs.ToDictionary(input => input.Name, input => input);
         foreach (InvocationExpressionSyntax invocation in body.DescendantNodes().OfType<InvocationExpressionSyntax>())
         {
-            if (invocation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Exit" } &&
+            if (invocation.Expression is MemberAccessExpressionSyntax access && s_methods.Contains(access.Name.Identifier.ValueText) &&
                 parse.SemanticModel.GetOperation(invocation, parse.CancellationToken) is IInvocationOperation call &&
-                KnownTypes.Is(call.TargetMethod.ContainingType, parse.Types.PineStrategy) && call.TargetMethod.Name == "Exit" &&
+                KnownTypes.Is(call.TargetMethod.ContainingType, parse.Types.PineStrategy) && s_methods.Contains(call.TargetMethod.Name) &&
+                parse.Types.StrategyCalls.GetMembers(call.TargetMethod.Name).Length > 0 &&
                 IsOwnStrategy(parse, call.Instance) &&
                 call.Arguments.All(argument => IsRunConstant(parse, inputsByName, argument.Value)))
             {
-                sites.Add(invocation);
+                sites.Add((invocation, call.TargetMethod.Name));
             }
         }
 

@@ -2,11 +2,11 @@ using ScriptGen;
 
 namespace Golden;
 
-// Which strategy.Exit calls the inline loop makes through StrategyCalls.Exit, with a field of their own (arguments that never
-// change: constants, inputs, parameters left to their defaults, the language's operators on them) and which it leaves as
-// written (an argument read on the bar, from the position or from a field).
-[Strategy("Exit call sites", Pyramiding = 2)]
-public partial class ExitCallSites
+// Which strategy.Exit, strategy.Cancel and strategy.CancelAll calls the inline loop makes through StrategyCalls, with a field
+// of their own (arguments that never change: constants, inputs, parameters left to their defaults, the language's operators
+// on them) and which it leaves as written (an argument read on the bar, from the position or from a field).
+[Strategy("Strategy call sites", Pyramiding = 2)]
+public partial class StrategyCallSites
 {
     private const int Spread = 5;
 
@@ -17,6 +17,7 @@ public partial class ExitCallSites
     private int _setupLoss;
     private int _adaptiveLoss;
     private double _trailOffset = 20;
+    private string _lastEntry = "Long";
 
     protected override void Setup()
     {
@@ -43,5 +44,15 @@ public partial class ExitCallSites
         strategy.Exit("FromField", "Long", trailPoints: ProfitTicks, trailOffset: _trailOffset);
         strategy.Exit("Adaptive", "Long", loss: _adaptiveLoss);
         _trailOffset += 1;
+
+        // A constant id, in a condition or not, and cancel-all: through the call site's field. An id from a field: as written.
+        strategy.Cancel("Pending");
+        if (bar_index % 10 == 0)
+        {
+            strategy.Cancel("Long");
+            strategy.CancelAll();
+        }
+
+        strategy.Cancel(_lastEntry);
     }
 }

@@ -3,15 +3,16 @@ using ScriptGen;
 namespace ScriptGen.Tests.Scripts;
 
 /// <summary>
-/// Calls <c>strategy.exit</c> on every bar from six call sites whose arguments never change (constants and inputs), so the
-/// inline loop makes each through a field of its own that returns at once while the broker would
-/// (<c>StrategyCalls.Exit</c>): brackets on three entries that cross, pyramid and reverse, a partial exit, two call sites
-/// sharing one exit id with different arguments, a trailing stop (never a repeat) and an exit for every entry; besides
-/// them, entries on crosses and every few bars, closes and cancels. <see cref="PlaceEveryExitInFull"/> turns the broker's
-/// memo of repeated calls off, so every call is placed in full.
+/// Calls <c>strategy.exit</c> on every bar from six call sites whose arguments never change (constants and inputs), and
+/// <c>strategy.cancel</c> and <c>strategy.cancel_all</c> from three more, so the inline loop makes each through a field of
+/// its own that returns at once when the call would change nothing (<c>StrategyCalls</c>): brackets on three entries that
+/// cross, pyramid and reverse, a partial exit, two call sites sharing one exit id with different arguments, a trailing
+/// stop (never a repeat) and an exit for every entry; a limit entry that lives one bar (cancelled on every bar before it
+/// is placed again), closes, and a cancel-all now and then. <see cref="PlaceEveryExitInFull"/> turns the broker's memo of
+/// repeated exits off, so every exit is placed in full.
 /// </summary>
-[Strategy("Exit site probe", Pyramiding = 3)]
-public partial class ExitSiteProbe
+[Strategy("Order call site probe", Pyramiding = 3)]
+public partial class OrderCallSiteProbe
 {
     [Input("Fast")] public int Fast { get; init; } = 3;
     [Input("Slow")] public int Slow { get; init; } = 7;
@@ -59,6 +60,17 @@ public partial class ExitSiteProbe
         if (bar_index % 17 == 0)
         {
             strategy.Cancel("L2");
+        }
+
+        strategy.Cancel("L3"); // the limit placed on the bar before had this bar's path to fill
+        if (bar_index % AddEvery == AddEvery - 1)
+        {
+            strategy.Entry("L3", Direction.Long, limit: low);
+        }
+
+        if (bar_index % 97 == 0)
+        {
+            strategy.CancelAll();
         }
 
         strategy.Exit("XL", "L", profit: ProfitTicks, loss: LossTicks, comment: "XL");
