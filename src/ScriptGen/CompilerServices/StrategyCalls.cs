@@ -95,7 +95,7 @@ public struct OrderCallSite
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal readonly bool RepeatsExit(Broker broker) =>
-        ReferenceEquals(_broker, broker) && broker.Placement.IsRepeatedExit(_changes, _slot, _written);
+        ReferenceEquals(_broker, broker) && broker.Placement.TryRepeatExit(_changes, _slot, _written);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal readonly bool FindsBookUnchanged(Broker broker) => ReferenceEquals(_broker, broker) && broker.OrderChanges == _changes;

@@ -43,7 +43,7 @@ internal sealed class OrderPlacement
     /// The memo slot holding the last <c>strategy.exit</c> call, or -1: a call returned as a repeat or placed and remembered
     /// (not a trailing call, memos on) leaves its id's slot holding it. A generated call site that always passes the same
     /// arguments notes the slot and its <see cref="ExitMemoWritten"/> stamp, and may skip its next call while
-    /// <see cref="IsRepeatedExit"/> holds (<see cref="CompilerServices.OrderCallSite"/>).
+    /// <see cref="TryRepeatExit"/> holds (<see cref="CompilerServices.OrderCallSite"/>).
     /// </summary>
     internal int LastExitMemo => _lastExitMemo;
 
@@ -52,10 +52,10 @@ internal sealed class OrderPlacement
 
     /// <summary>
     /// Whether a call that left memo <paramref name="slot"/> holding it, with the book at <paramref name="changes"/> and the slot
-    /// stamped <paramref name="written"/>, is a repeat now: nothing counted changed and the slot was not written since, so it
-    /// still holds that call at the current count and <see cref="Exit"/> would return at once. Counts it as one.
+    /// stamped <paramref name="written"/>, is a repeat now, counting it as one if so: nothing counted changed and the slot was
+    /// not written since, so it still holds that call at the current count and <see cref="Exit"/> would return at once.
     /// </summary>
-    internal bool IsRepeatedExit(long changes, int slot, long written)
+    internal bool TryRepeatExit(long changes, int slot, long written)
     {
         if (changes != _book.Changes || _exitMemos[slot].Written != written)
         {
