@@ -4,16 +4,17 @@ namespace ScriptGen.EndToEnd.Tests;
 
 /// <summary>
 /// The NuGet packages as a user gets them: the runtime (with the generator) and the script engine, packed
-/// from their projects (once, <see cref="PackedFeed"/>), then referenced by a fresh console project outside the repository (so none of the
+/// by the README's commands (once, <see cref="ReadmeFeed"/>), then referenced by a fresh console project outside the repository (so none of the
 /// repository's build files apply) that compiles a .pine.cs script in the project and runs it, and runs
 /// the same file from its text through the engine.
 /// </summary>
 [Collection(PackagesCollection.Name)]
-public sealed class PackageTests(PackedFeed feed)
+public sealed class PackageTests(ReadmeFeed feed)
 {
     [Fact]
     public void A_fresh_console_project_referencing_the_packages_runs_a_script_compiled_in_the_project_and_from_text()
     {
+        feed.RequireSuccess();
         using TempFolder work = Repository.NewTempFolder("package");
         string version = feed.Version;
         AssertPackageLayout(feed.Package("ScriptGen"));

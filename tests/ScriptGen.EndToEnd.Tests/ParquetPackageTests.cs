@@ -6,11 +6,12 @@ namespace ScriptGen.EndToEnd.Tests;
 /// script, and round-trips bars and trades through Parquet files.
 /// </summary>
 [Collection(PackagesCollection.Name)]
-public sealed class ParquetPackageTests(PackedFeed feed)
+public sealed class ParquetPackageTests(ReadmeFeed feed)
 {
     [Fact]
     public void A_project_referencing_only_ScriptGen_Parquet_gets_the_generator_and_reads_back_its_files()
     {
+        feed.RequireSuccess();
         using TempFolder work = Repository.NewTempFolder("parquet-package");
         string version = feed.Version;
         string app = work.Combine("app");
