@@ -18,16 +18,17 @@ public sealed class SteadyStateAllocationTests
         Bars large = s_million.Value;
         Bars small = large.Slice(0, 100_000);
         var options = new RunOptions { RecordPlots = false, RecordEquity = false };
-        StrategyResult? result = null;
-        long Run(Bars bars) => AllocationTests.Allocated(() => result = new RuntimeEnvironment().RunStrategy(SteadyStateProbe.Create(), bars, options));
-
-        long smallBytes = Run(small);
-        int smallTrades = result!.ClosedTrades.Count;
-        long largeBytes = Run(large);
+        StrategyResult? smallResult = null, largeResult = null;
+        long[] bytes = AllocationTests.AllocatedInTurn(
+            () => smallResult = new RuntimeEnvironment().RunStrategy(SteadyStateProbe.Create(), small, options),
+            () => largeResult = new RuntimeEnvironment().RunStrategy(SteadyStateProbe.Create(), large, options));
+        (long smallBytes, long largeBytes) = (bytes[0], bytes[1]);
+        int smallTrades = smallResult!.ClosedTrades.Count;
+        StrategyResult result = largeResult!;
 
         // Equity is kept at each month's last bar (UTC here), one double each: the months the bars span, counted by the calendar.
         long monthGrowth = (MonthsSpanned(large) - MonthsSpanned(small)) * sizeof(double);
-        Assert.Equal(smallTrades, result!.ClosedTrades.Count);
+        Assert.Equal(smallTrades, result.ClosedTrades.Count);
         Assert.Single(result.OpenTrades);
         Assert.Equal(monthGrowth, largeBytes - smallBytes);
     }
@@ -37,10 +38,11 @@ public sealed class SteadyStateAllocationTests
     {
         Bars large = s_million.Value;
         Bars small = large.Slice(0, 100_000);
-        long Run(Bars bars, bool equity) => AllocationTests.Allocated(() =>
-            new RuntimeEnvironment().RunStrategy(SteadyStateProbe.Create(), bars, new RunOptions { RecordPlots = false, RecordEquity = equity }));
+        Action Run(Bars bars, bool equity) => () =>
+            new RuntimeEnvironment().RunStrategy(SteadyStateProbe.Create(), bars, new RunOptions { RecordPlots = false, RecordEquity = equity });
+        long[] bytes = AllocationTests.AllocatedInTurn(Run(large, equity: true), Run(small, equity: true), Run(large, equity: false), Run(small, equity: false));
 
-        long curveGrowth = (Run(large, equity: true) - Run(small, equity: true)) - (Run(large, equity: false) - Run(small, equity: false));
+        long curveGrowth = (bytes[0] - bytes[1]) - (bytes[2] - bytes[3]);
 
         // The curve replaces the monthly values: its growth is a double a bar, less the monthly doubles the lean run grew by.
         long expected = (large.Count - small.Count) * sizeof(double) - (MonthsSpanned(large) - MonthsSpanned(small)) * sizeof(double);
