@@ -14,6 +14,9 @@ namespace ScriptGen.EndToEnd.Tests;
 /// </summary>
 public sealed class ReadmeFeed : IDisposable
 {
+    /// <summary>A packed file's name without its extension: the package's id and this run's version.</summary>
+    private static readonly Regex PackageName = new(@"^(?<id>.+?)\.(?<version>\d+\.\d+\.\d+-dev\.\d+)$");
+
     private readonly TempFolder _home = Repository.NewTempFolder("readme-home");
     private readonly string _globalPackages = GlobalPackagesFolder();
 
@@ -75,8 +78,6 @@ public sealed class ReadmeFeed : IDisposable
         RemoveThisRunsPackages();
         _home.Dispose();
     }
-
-    private static readonly Regex PackageName = new(@"^(?<id>.+?)\.(?<version>\d+\.\d+\.\d+-dev\.\d+)$");
 
     /// <summary>The first sh block after the README's "Use it in your own project" heading.</summary>
     private static string Commands()
