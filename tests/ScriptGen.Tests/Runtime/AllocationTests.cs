@@ -39,13 +39,14 @@ public sealed class AllocationTests
     [Fact]
     public void Every_drawing_call_recorded_allocates_per_bar_only_its_arrays()
     {
-        long Run(int bars) => Allocated(() => new RuntimeEnvironment().RunIndicator(ChartProbe.Create(), s_bars.Slice(0, bars)));
+        Action Run(int bars) => () => new RuntimeEnvironment().RunIndicator(ChartProbe.Create(), s_bars.Slice(0, bars));
 
         // ChartProbe: 2 plots and 3 shapes (a value and a color each), 2 candles (four values and a color),
         // 2 fills and 2 bar colors (a color each); hlines are levels.
         int color = System.Runtime.CompilerServices.Unsafe.SizeOf<Color?>();
         long perBar = 2 * (8 + color) + 3 * (8 + color) + 2 * (4 * 8 + color) + 2 * color + 2 * color;
-        long growth = Run(20_000) - Run(2_000);
+        long[] bytes = AllocatedInTurn(Run(2_000), Run(20_000));
+        long growth = bytes[1] - bytes[0];
 
         long arrays = (20_000 - 2_000) * perBar;
         Assert.InRange(growth, arrays, arrays + 24 * 8); // an array's length rounds its size up to 8 bytes
