@@ -58,9 +58,13 @@ public static class ProcessRunner
     }
 
     /// <summary>Runs <c>dotnet</c> and asserts it succeeded.</summary>
-    public static string Dotnet(string workingDirectory, params string[] arguments)
+    public static string Dotnet(string workingDirectory, params string[] arguments) =>
+        Dotnet(workingDirectory, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs <c>dotnet</c> with <paramref name="environment"/> added to this process's, and asserts it succeeded.</summary>
+    public static string Dotnet(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        Result result = Run("dotnet", workingDirectory, arguments);
+        Result result = Run("dotnet", workingDirectory, arguments, environment);
         Assert.True(
             result.ExitCode == 0,
             $"dotnet {string.Join(' ', arguments)} exited with {result.ExitCode}.\n--- stdout\n{result.Output}\n--- stderr\n{result.Error}");
