@@ -297,19 +297,18 @@ internal sealed class TradeLedger
     /// The path went through every price from <paramref name="lowest"/> to <paramref name="highest"/> with nothing filling: each
     /// open trade sees both as possible new extremes (as <see cref="MoveTo"/> at each point would, in one pass).
     /// </summary>
+    /// <remarks>
+    /// Math.Max/Min compile without branches: whether a bar makes a new extreme is a coin toss while a trade is young, and
+    /// as compared branches the mispredictions made the broker benchmark's held bars a fifth slower (docs/performance.md).
+    /// The range is never na (a path's range leaves na points out), and a trade whose extremes are not recorded keeps its
+    /// na (Math.Max/Min return it).
+    /// </remarks>
     public void SeeRange(double lowest, double highest)
     {
         foreach (Trade trade in CollectionsMarshal.AsSpan(_open))
         {
-            if (highest > trade.HighestPrice)
-            {
-                trade.HighestPrice = highest;
-            }
-
-            if (lowest < trade.LowestPrice)
-            {
-                trade.LowestPrice = lowest;
-            }
+            trade.HighestPrice = Math.Max(trade.HighestPrice, highest);
+            trade.LowestPrice = Math.Min(trade.LowestPrice, lowest);
         }
     }
 
