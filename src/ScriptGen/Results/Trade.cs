@@ -188,7 +188,7 @@ public sealed class Trade
     internal void Reopen(
         int number, string id, string? comment, Direction direction, double quantity, int bar, long time, double price, double commission, double pointValue)
     {
-        _record = TradeRecord.Empty;
+        _record.Clear();
         _record.Number = number;
         _record.EntryId = id;
         _record.EntryComment = comment;

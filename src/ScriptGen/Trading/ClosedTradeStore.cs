@@ -74,7 +74,7 @@ internal sealed class ClosedTradeStore : IReadOnlyList<Trade>
             Array.Resize(ref records, chunk == 0 ? Math.Max(16, slot * 2) : ChunkSize);
         }
 
-        records[slot] = trade.Record;
+        trade.Record.CopyTo(ref records[slot]);
         _count++;
     }
 

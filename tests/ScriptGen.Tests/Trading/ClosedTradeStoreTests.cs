@@ -96,6 +96,67 @@ public sealed class ClosedTradeStoreTests
         Assert.True(double.IsNaN(ledger.Closed[1].MaxDrawdown)); // First read after the run.
     }
 
+    [Fact]
+    public void A_record_is_copied_field_for_field_with_nothing_left_out()
+    {
+        // The broker copies a closed trade's record field by field (a whole-struct copy costs a bulk write barrier); a field
+        // added to TradeRecord and not to CopyTo would be lost from every closed trade.
+        TradeRecord source = EveryFieldSet();
+        TradeRecord copy = default;
+
+        source.CopyTo(ref copy);
+
+        foreach (System.Reflection.FieldInfo field in RecordFields)
+        {
+            Assert.True(Equals(field.GetValue(source), field.GetValue(copy)), $"TradeRecord.CopyTo leaves out {field.Name}");
+        }
+    }
+
+    [Fact]
+    public void A_cleared_record_is_empty_whatever_it_held()
+    {
+        // A closed trade's object is reused for the next trade (Trade.Reopen clears its record): nothing of the old trade may remain.
+        TradeRecord record = EveryFieldSet();
+
+        record.Clear();
+
+        TradeRecord empty = TradeRecord.Empty;
+        foreach (System.Reflection.FieldInfo field in RecordFields)
+        {
+            Assert.True(Equals(field.GetValue(empty), field.GetValue(record)), $"TradeRecord.Clear leaves {field.Name} as it was");
+        }
+
+        Assert.Equal((string.Empty, -1, -1, 1.0), (empty.EntryId, empty.ExitBar, empty.MarkBar, empty.PointValue));
+        Assert.True(double.IsNaN(empty.ExitPrice) && double.IsNaN(empty.MarkPrice));
+    }
+
+    private static System.Reflection.FieldInfo[] RecordFields =>
+        typeof(TradeRecord).GetFields(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic);
+
+    /// <summary>A record whose every field holds a value neither default nor <see cref="TradeRecord.Empty"/>'s, each its own.</summary>
+    private static TradeRecord EveryFieldSet()
+    {
+        object boxed = default(TradeRecord);
+        int k = 0;
+        foreach (System.Reflection.FieldInfo field in RecordFields)
+        {
+            k++;
+            object value = field.FieldType switch
+            {
+                Type t when t == typeof(int) => 1_000 + k,
+                Type t when t == typeof(long) => 2_000L + k,
+                Type t when t == typeof(double) => 3_000.5 + k,
+                Type t when t == typeof(bool) => true,
+                Type t when t == typeof(string) => "field " + k,
+                Type t when t == typeof(Direction) => Direction.Short,
+                Type t => throw new InvalidOperationException($"TradeRecord.{field.Name} is a {t.Name}: give the test a value for it"),
+            };
+            field.SetValue(boxed, value);
+        }
+
+        return (TradeRecord)boxed;
+    }
+
     private static TradeLedger Traded(int count, bool distinctIds = true)
     {
         var ledger = new TradeLedger(initialCapital: 100_000, pointValue: 1);
