@@ -16,14 +16,13 @@ public sealed class Trade
     // The trade's state is one struct so that a closed trade can be kept as a value (ClosedTradeStore) and only become an
     // object again when read: a run's closed trades as objects live until it ends, and the collector copying them cost more
     // than the rest of a busy broker's work.
-    private TradeRecord _record = TradeRecord.Empty;
+    // Cleared and copied in place, not assigned whole: TradeRecord says why.
+    private TradeRecord _record;
 
-    internal Trade()
-    {
-    }
+    internal Trade() => _record.Clear();
 
     /// <summary>A trade with <paramref name="record"/>'s state (a closed trade read from where the run keeps it).</summary>
-    internal Trade(in TradeRecord record) => _record = record;
+    internal Trade(in TradeRecord record) => record.CopyTo(ref _record);
 
     /// <summary>The trade's state, as the run keeps a closed trade.</summary>
     internal ref readonly TradeRecord Record => ref _record;
