@@ -10,11 +10,17 @@ namespace ScriptGen;
 public readonly struct TradeList : IReadOnlyList<Trade>
 {
     private readonly List<Trade>? _trades;
+    private readonly Trading.TradeLedger? _openOf; // The ledger whose open trades _trades are: told when one is handed out.
     private readonly Trading.ClosedTradeStore? _closed;
     private readonly int _notKeptCount; // Closed trades of a run that does not keep them: only how many.
     private readonly bool _notKept;
 
-    internal TradeList(List<Trade> trades) => _trades = trades;
+    /// <summary>A ledger's open trades, live: reading one hands its object out (<see cref="Trade.HandedOut"/>).</summary>
+    internal TradeList(Trading.TradeLedger ledger)
+    {
+        _trades = ledger.Open;
+        _openOf = ledger;
+    }
 
     internal TradeList(Trading.ClosedTradeStore closed) => _closed = closed;
 
@@ -33,7 +39,7 @@ public readonly struct TradeList : IReadOnlyList<Trade>
     public Trade this[int index] => _closed is not null && (uint)index < (uint)_closed.Count
         ? _closed[index]
         : _trades is not null && (uint)index < (uint)_trades.Count
-        ? HandOut(_trades[index])
+        ? HandOut(_trades[index], _openOf)
         : _notKept
             ? throw Trading.Broker.TradesNotRecorded()
             : throw OutOfRange(index, Count);
@@ -44,7 +50,7 @@ public readonly struct TradeList : IReadOnlyList<Trade>
     /// </summary>
     /// <exception cref="ScriptEngineException">The run does not keep closed trades (<see cref="RunOptions.RecordTrades"/> false).</exception>
     public List<Trade>.Enumerator GetEnumerator() =>
-        _notKept ? throw Trading.Broker.TradesNotRecorded() : (_closed?.AsList() ?? HandOut(_trades) ?? []).GetEnumerator();
+        _notKept ? throw Trading.Broker.TradesNotRecorded() : (_closed?.AsList() ?? HandOut(_trades, _openOf) ?? []).GetEnumerator();
 
     /// <summary>What reading trade <paramref name="index"/> of <paramref name="count"/> throws when it is not one of them.</summary>
     internal static ArgumentOutOfRangeException OutOfRange(int index, int count) =>
@@ -54,17 +60,18 @@ public readonly struct TradeList : IReadOnlyList<Trade>
     internal static TradeList NotKept(int count) => new(count);
 
     // An open trade read through the list stays that trade's object: the broker does not reuse it once it closes.
-    private static Trade HandOut(Trade trade)
+    private static Trade HandOut(Trade trade, Trading.TradeLedger? openOf)
     {
         trade.HandedOut = true;
+        openOf?.OpenTradeHandedOut();
         return trade;
     }
 
-    private static List<Trade>? HandOut(List<Trade>? trades)
+    private static List<Trade>? HandOut(List<Trade>? trades, Trading.TradeLedger? openOf)
     {
         foreach (Trade trade in trades ?? [])
         {
-            trade.HandedOut = true;
+            HandOut(trade, openOf);
         }
 
         return trades;

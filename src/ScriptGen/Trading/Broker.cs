@@ -149,7 +149,7 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     public TradeList ClosedTrades => _ledger.KeepsClosed ? new(_ledger.Closed) : TradeList.NotKept(_ledger.ClosedCount);
 
     /// <inheritdoc />
-    public TradeList OpenTrades => new(_ledger.Open);
+    public TradeList OpenTrades => new(_ledger);
 
     /// <summary>The number of open trades. Pine's <c>strategy.opentrades</c>.</summary>
     public int OpenTradeCount => _ledger.OpenCount;

@@ -32,6 +32,10 @@ internal sealed class TradeLedger
     // reads or changes the open trades, so every reader sees what marking at once would have given.
     private double _laterMarkPrice;
     private bool _markLater;
+
+    // Whether a script holds one of the open trades' objects (TradeList hands them out): such a trade's profit is read without
+    // asking the ledger, so its marks cannot wait. A field, not a pass over the open trades, because every held bar asks.
+    private bool _openTradeHandedOut;
     private double _maxContractsLong;
     private double _maxContractsShort;
     private int _nextTradeNumber = 1;
@@ -185,6 +189,24 @@ internal sealed class TradeLedger
             quantity -= closing.Quantity;
             Record(closing);
         }
+
+        if (_openTradeHandedOut)
+        {
+            _openTradeHandedOut = AnyOpenTradeHandedOut();
+        }
+    }
+
+    private bool AnyOpenTradeHandedOut()
+    {
+        foreach (Trade trade in CollectionsMarshal.AsSpan(_open))
+        {
+            if (trade.HandedOut)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>After a fill: the position's size and average price, and the largest position held.</summary>
@@ -233,18 +255,18 @@ internal sealed class TradeLedger
     /// </summary>
     public void MarkAtLater(double price)
     {
-        foreach (Trade trade in CollectionsMarshal.AsSpan(_open))
+        if (_openTradeHandedOut)
         {
-            if (trade.HandedOut)
-            {
-                MarkAt(price);
-                return;
-            }
+            MarkAt(price);
+            return;
         }
 
         _laterMarkPrice = price;
         _markLater = true;
     }
+
+    /// <summary>An open trade's object was given to code outside the broker (<see cref="Trade.HandedOut"/> is set on it).</summary>
+    public void OpenTradeHandedOut() => _openTradeHandedOut = true;
 
     private void MakeLaterMark()
     {

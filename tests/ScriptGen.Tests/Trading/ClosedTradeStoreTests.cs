@@ -56,7 +56,7 @@ public sealed class ClosedTradeStoreTests
         Assert.Same(first, ledger.Open[0]); // Nothing outside the broker held it.
         Assert.Equal(("B", 102.0, true), (first.EntryId, first.EntryPrice, first.IsOpen));
 
-        Trade handedOut = new TradeList(ledger.Open)[0];
+        Trade handedOut = new TradeList(ledger)[0];
         ledger.CloseTrades(null, 1, "XB", null, 3, 3, 103, 0);
         ledger.OpenTrade("C", null, Direction.Long, 1, 4, 4, 104, 0);
         Assert.NotSame(handedOut, ledger.Open[0]);
