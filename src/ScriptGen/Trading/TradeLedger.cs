@@ -321,7 +321,8 @@ internal sealed class TradeLedger
     /// </summary>
     /// <remarks>
     /// Math.Max/Min compile without branches: whether a bar makes a new extreme is a coin toss while a trade is young, and
-    /// as compared branches the mispredictions made the broker benchmark's held bars a fifth slower (docs/performance.md).
+    /// as compared branches their mispredictions cost the broker benchmark (a trade every ten bars) about a fifth of its
+    /// time (docs/performance.md, "Reference strategies").
     /// The range is never na (a path's range leaves na points out), and a trade whose extremes are not recorded keeps its
     /// na (Math.Max/Min return it).
     /// </remarks>
