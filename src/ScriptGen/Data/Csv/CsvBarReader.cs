@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ScriptGen;
 
 /// <summary>
@@ -72,6 +74,7 @@ internal static class CsvBarReader
         (int)Math.Clamp(bytes / MinimumPartSize, 1, Math.Min(Environment.ProcessorCount, MaximumParts));
 
     /// <summary>A line without its carriage return.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // Into the line loop: see CsvRows.Add.
     public static ReadOnlySpan<byte> TrimCarriageReturn(ReadOnlySpan<byte> line) =>
         line.Length > 0 && line[^1] == '\r' ? line[..^1] : line;
 
@@ -137,7 +140,7 @@ internal static class CsvBarReader
         var fields = new CsvField[fieldCount];
         CsvLineSplitter.Split(line, separator, fields, RowNumbering.Lines(1), 0, source: null);
         byte[]? scratch = null;
-        ReadOnlySpan<byte> first = CsvLineSplitter.Text(line, fields[0], ref scratch).Trim((byte)' ');
+        ReadOnlySpan<byte> first = CsvLineSplitter.TrimSpaces(CsvLineSplitter.Text(line, fields[0], ref scratch));
         if (!Utf8Numbers.IsInteger(first) && !Iso8601.TryParse(first, out _))
         {
             return false;

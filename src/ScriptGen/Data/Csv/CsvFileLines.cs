@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Microsoft.Win32.SafeHandles;
 
 namespace ScriptGen;
@@ -133,6 +134,7 @@ internal sealed class CsvFileLines : IDisposable
     /// <summary>The next line, without its line feed: <c>false</c> after the last one (a final line feed ends the last line, it does not start an empty one).</summary>
     /// <param name="line">The line; valid until the next call.</param>
     /// <param name="endsWithLineFeed">Whether a line feed followed it (<c>false</c> for a last line that runs to the end of the file).</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // Into the line loop: see CsvRows.Add.
     public bool TryReadLine(out ReadOnlySpan<byte> line, out bool endsWithLineFeed)
     {
         int searched = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ScriptGen;
@@ -11,9 +12,14 @@ internal static class CsvLineSplitter
 {
     /// <summary>
     /// Fills <paramref name="fields"/> with the line's fields and returns how many the line has (which
-    /// may exceed the span's length: the rest are counted, not stored).
+    /// may exceed the array's length: the rest are counted, not stored).
     /// </summary>
-    public static int Split(ReadOnlySpan<byte> line, byte separator, Span<CsvField> fields, RowNumbering rows, int row, string? source)
+    /// <remarks>
+    /// An array, not a span: a span of <see cref="CsvField"/> is a generic of the runtime's library over a type of ours,
+    /// which ReadyToRun cannot precompile, so every line of a one-shot load ran its conversion unoptimized.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // Into the line loop: see CsvRows.Add.
+    public static int Split(ReadOnlySpan<byte> line, byte separator, CsvField[] fields, RowNumbering rows, int row, string? source)
     {
         int count = 0;
         int start = 0;
@@ -86,6 +92,7 @@ internal static class CsvLineSplitter
     }
 
     /// <summary>The field's text, quotes unescaped.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // Into the line loop: see CsvRows.Add.
     public static ReadOnlySpan<byte> Text(ReadOnlySpan<byte> line, CsvField field, ref byte[]? scratch)
     {
         ReadOnlySpan<byte> raw = line.Slice(field.Start, field.Length);
@@ -110,6 +117,26 @@ internal static class CsvLineSplitter
         }
 
         return scratch.AsSpan(0, length);
+    }
+
+    /// <summary>The text without the spaces at its ends.</summary>
+    /// <remarks>Not <c>MemoryExtensions.Trim</c>: its instance for bytes is not precompiled in the runtime's library, so a one-shot load ran it unoptimized on every line.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // Into the line loop: see CsvRows.Add.
+    public static ReadOnlySpan<byte> TrimSpaces(ReadOnlySpan<byte> text)
+    {
+        int start = 0;
+        int end = text.Length;
+        while (start < end && text[start] == ' ')
+        {
+            start++;
+        }
+
+        while (end > start && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        return text[start..end];
     }
 
     /// <summary>The field's text as a string, for names and messages.</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ScriptGen;
 
 /// <summary>
@@ -9,6 +11,7 @@ namespace ScriptGen;
 internal static class Iso8601
 {
     /// <summary>Parses <paramref name="text"/> to Unix milliseconds UTC.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // Into the line loop: see CsvRows.Add.
     public static bool TryParse(ReadOnlySpan<byte> text, out long milliseconds)
     {
         milliseconds = 0;
@@ -81,6 +84,7 @@ internal static class Iso8601
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // Into the line loop: see CsvRows.Add.
     private static bool TryOffset(ReadOnlySpan<byte> text, out int minutes)
     {
         minutes = 0;
@@ -124,6 +128,7 @@ internal static class Iso8601
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // Into the line loop: see CsvRows.Add.
     private static bool TryDigits(ReadOnlySpan<byte> text, int start, int count, out int value)
     {
         value = 0;

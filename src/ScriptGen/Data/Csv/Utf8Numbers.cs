@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace ScriptGen;
 
@@ -22,6 +23,7 @@ internal static class Utf8Numbers
     /// correctly, so the result is the correctly rounded value, the one the full parser gives.
     /// Everything else (exponents, more digits, NaN, spaces) goes to the full parser.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // Into the line loop: see CsvRows.Add.
     public static bool TryParseDouble(ReadOnlySpan<byte> text, out double value)
     {
         int i = 0;
@@ -66,6 +68,7 @@ internal static class Utf8Numbers
     }
 
     /// <summary>Parses an optionally signed integer of ASCII digits; false when it has anything else or overflows.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // Into the line loop: see CsvRows.Add.
     public static bool TryParseInteger(ReadOnlySpan<byte> text, out long value)
     {
         value = 0;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ScriptGen;
 
 /// <summary>
@@ -27,6 +29,7 @@ internal struct EpochReader
     public readonly EpochUnit Unit => _unit;
 
     /// <summary>Converts <paramref name="value"/> to Unix milliseconds, or says why it cannot.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // Into the line loop: see CsvRows.Add.
     public EpochProblem TryRead(long value, out long milliseconds)
     {
         if (_auto)
