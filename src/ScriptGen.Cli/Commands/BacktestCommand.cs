@@ -72,12 +72,15 @@ internal static class BacktestCommand
             outputs.Check();
             SymbolInfo symbolInfo = symbol.Read(parse);
             Dictionary<string, object?> inputValues = inputs.Read(parse);
+            using ScriptLoader loader = script.CreateLoader(parse);
+            // The script loads from the disk cache (or compiles) while the bars are read: a one-shot backtest's start
+            // otherwise spends most of that load with one core busy and the other idle.
+            PendingScript pending = loader.Start(scriptPath, script.Includes(parse));
             Bars bars = data.Load(parse, symbolInfo, terminal);
             Bars? magnifier = data.LoadMagnifier(parse, symbolInfo, terminal);
             Bars? intrabars = data.LoadIntrabars(parse, symbolInfo, terminal, magnifier);
             BarsSet? otherSymbols = data.LoadSymbols(parse, symbolInfo, terminal);
-            using ScriptLoader loader = script.CreateLoader(parse);
-            ScriptDefinition definition = loader.Load(scriptPath, script.Includes(parse), terminal);
+            ScriptDefinition definition = pending.Finish(terminal);
             outputs.CheckFor(definition.Metadata);
             // Plots and the equity curve cost memory and time at every bar: kept only when something reads them.
             var options = new RunOptions

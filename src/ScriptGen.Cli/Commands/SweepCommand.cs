@@ -82,9 +82,10 @@ internal static class SweepCommand
 
             var sweepGrid = new SweepGrid(parse.GetRequiredValue(grid).Select(GridAxis.Parse).ToArray(), inputs.Read(parse));
             SymbolInfo symbolInfo = symbol.Read(parse);
-            Bars bars = data.Load(parse, symbolInfo, terminal);
             using ScriptLoader loader = script.CreateLoader(parse);
-            ScriptDefinition definition = loader.Load(script.ScriptPath(parse), script.Includes(parse), terminal);
+            PendingScript pending = loader.Start(script.ScriptPath(parse), script.Includes(parse)); // Loads while the bars are read.
+            Bars bars = data.Load(parse, symbolInfo, terminal);
+            ScriptDefinition definition = pending.Finish(terminal);
             if (definition.Metadata.Kind != ScriptKind.Strategy)
             {
                 throw new UsageException($"'{definition.Metadata.Title}' is an indicator; sweep runs strategies.");

@@ -30,7 +30,21 @@ internal sealed class ScriptLoader(ScriptTrust trust, string? cacheDirectory) : 
     /// <summary>Compiles the one script of <paramref name="path"/>, with <paramref name="includes"/> as the indicators it may import.</summary>
     /// <exception cref="UsageException">A file or folder does not exist.</exception>
     /// <exception cref="ScriptParsingException">The script or an included file does not compile, or the file holds no script or several.</exception>
-    public ScriptDefinition Load(string path, IReadOnlyList<string> includes, Terminal terminal)
+    public ScriptDefinition Load(string path, IReadOnlyList<string> includes, Terminal terminal) => Report(Compile(path, includes), terminal);
+
+    /// <summary>
+    /// Starts <see cref="Load"/>'s work on a thread of its own and returns at once, for a command to read its bars
+    /// meanwhile: a script from the disk cache loads (a new one compiles) while the bars are parsed, instead of after.
+    /// <see cref="PendingScript.Finish"/> gives the script, or throws what <see cref="Load"/> would have.
+    /// </summary>
+    /// <remarks>
+    /// A command whose bars fail to load throws without waiting for the script: the process ends with the load cut off,
+    /// and disposing this loader under it only empties the parser's in-memory cache, which takes a lock.
+    /// </remarks>
+    public PendingScript Start(string path, IReadOnlyList<string> includes) =>
+        new(Task.Factory.StartNew(() => Compile(path, includes), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default), this);
+
+    private CompiledScript Compile(string path, IReadOnlyList<string> includes)
     {
         var clock = Stopwatch.StartNew();
         ScriptSource main = ScriptFiles.Read(path);
@@ -41,18 +55,26 @@ internal sealed class ScriptLoader(ScriptTrust trust, string? cacheDirectory) : 
             .ToArray();
         IReadOnlyList<CompiledScripts>? libraries = libraryFiles.Length == 0 ? null : [_parser.Compile(libraryFiles)];
         CompiledScripts set = _parser.Compile([main], libraries);
+        return new CompiledScript(path, set, clock.Elapsed, CompilerLoaded());
+    }
+
+    /// <summary>The compiled file's one script; with <c>--verbose</c>, how long it took and whether the compiler was needed.</summary>
+    internal ScriptDefinition Report(CompiledScript compiled, Terminal terminal)
+    {
         if (terminal.Verbose)
         {
             terminal.Detail(
-                $"compiled {path} in {clock.Elapsed.TotalMilliseconds:N0} ms ({(trust == ScriptTrust.Trusted ? "trusted" : "untrusted")}, cache {cacheDirectory ?? "off"}, " +
-                $"compiler {(CompilerLoaded() ? "loaded" : "not loaded")})");
+                $"compiled {compiled.Path} in {compiled.Elapsed.TotalMilliseconds:N0} ms ({(trust == ScriptTrust.Trusted ? "trusted" : "untrusted")}, " +
+                $"cache {cacheDirectory ?? "off"}, compiler {(compiled.CompilerLoaded ? "loaded" : "not loaded")})");
         }
-        return set.Scripts.Count switch
+
+        IReadOnlyList<ScriptDefinition> scripts = compiled.Set.Scripts;
+        return scripts.Count switch
         {
-            1 => set.Scripts[0],
-            0 => throw new UsageException($"'{path}' holds no script: a script is a partial class marked [Strategy(\"Title\")] or [Indicator(\"Title\")]."),
+            1 => scripts[0],
+            0 => throw new UsageException($"'{compiled.Path}' holds no script: a script is a partial class marked [Strategy(\"Title\")] or [Indicator(\"Title\")]."),
             _ => throw new UsageException(
-                $"'{path}' holds {set.Scripts.Count} scripts ({string.Join(", ", set.Scripts.Select(s => s.Metadata.Name))}); give each its own .pine.cs file."),
+                $"'{compiled.Path}' holds {scripts.Count} scripts ({string.Join(", ", scripts.Select(s => s.Metadata.Name))}); give each its own .pine.cs file."),
         };
     }
 

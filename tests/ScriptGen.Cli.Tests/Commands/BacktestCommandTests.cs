@@ -294,6 +294,22 @@ public sealed class BacktestCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_bad_data_file_is_reported_before_a_script_that_does_not_compile()
+    {
+        _work.Write("Broken.pine.cs", Scripts.Broken);
+        string[] lines = File.ReadAllLines(Repository.Bars);
+        lines[3] = lines[3].Replace(lines[3].Split(',')[2], "oops");
+        File.WriteAllLines(_work.Combine("bad.csv"), lines.Take(50));
+
+        ProcessResult missing = tool.Run(_work.Path, "backtest", "Broken.pine.cs", "--data", "nope.csv");
+        ProcessResult malformed = tool.Run(_work.Path, "backtest", "Broken.pine.cs", "--data", "bad.csv");
+
+        Assert.Equal((2, "error: Data file 'nope.csv' does not exist."), (missing.ExitCode, missing.ErrorLines.Single()));
+        Assert.Equal(1, malformed.ExitCode);
+        Assert.Contains("Line 4, column 'high': 'oops' is not a number", malformed.ErrorLines.Single());
+    }
+
+    [Fact]
     public void A_script_that_fails_on_a_bar_names_the_bar_and_its_line()
     {
         _work.Write("Throws.pine.cs", Scripts.ThrowsOnBar);
