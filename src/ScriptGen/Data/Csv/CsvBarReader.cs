@@ -17,7 +17,8 @@ internal static class CsvBarReader
     /// <summary>The least bytes a part of a file read on several threads has: 4 MiB, about 70,000 one-minute bars.</summary>
     public const int MinimumPartSize = 4 << 20;
 
-    private const int MaximumParts = 16;
+    /// <summary>The most parts per core: enough that cores finish together when one is slowed, few enough that parts stay large.</summary>
+    private const int MaximumPartsPerCore = 8;
 
     private const byte Quote = (byte)'"';
 
@@ -67,11 +68,12 @@ internal static class CsvBarReader
     }
 
     /// <summary>
-    /// How many parts a file body of <paramref name="bytes"/> is read in: one per core, each at least
-    /// <see cref="MinimumPartSize"/> (below that, starting a thread costs more than it saves).
+    /// How many parts a file body of <paramref name="bytes"/> is read in: one per <see cref="MinimumPartSize"/> (below
+    /// that, a part costs more than it saves), at most <see cref="MaximumPartsPerCore"/> per core; one on a single core.
     /// </summary>
-    public static int PartsFor(long bytes) =>
-        (int)Math.Clamp(bytes / MinimumPartSize, 1, Math.Min(Environment.ProcessorCount, MaximumParts));
+    public static int PartsFor(long bytes) => Environment.ProcessorCount == 1
+        ? 1
+        : (int)Math.Clamp(bytes / MinimumPartSize, 1, MaximumPartsPerCore * Environment.ProcessorCount);
 
     /// <summary>A line without its carriage return.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // Into the line loop: see CsvRows.Add.

@@ -4,7 +4,8 @@ namespace ScriptGen;
 
 /// <summary>
 /// A CSV file's body read in parts on several threads: the body is cut at line starts into parts of about equal
-/// size; each part's line feeds are counted (so every part knows the index of its first line, which is its first
+/// size, several per thread, so that a thread slowed by other work (the tool loads its script meanwhile) leaves its
+/// remaining parts to the others instead of holding up the load; each part's line feeds are counted (so every part knows the index of its first line, which is its first
 /// bar's), then each part is parsed straight into its stretch of the shared column arrays. What the whole file read
 /// in order would say is then rebuilt in the file's order: the first error of the first part that has one, a blank
 /// line in one part followed by rows in a later one, and an epoch unit detected in one part that a later part's
@@ -23,88 +24,82 @@ internal static class CsvFileParts
     public static Bars Read(CsvFileLines file, long bodyStart, int partCount, int chunkSize, CsvLayout layout, BarDataOptions options, string path)
     {
         long[] bounds = CutAtLines(file, bodyStart, partCount);
-        var parts = new CsvFileLines[partCount];
-        try
+
+        // Each part's lines: its line feeds (a part ends just after one), and one more for the part that ends the
+        // file, whose last line may have none. Parts with no bytes (cuts that met in a long line) count none. A part's
+        // reader (and its buffer) lives only while its part is worked on, so the buffers in use are one per thread.
+        int[] lineCounts = new int[partCount];
+        ForEachPart(partCount, p =>
         {
-            for (int p = 0; p < partCount; p++)
-            {
-                parts[p] = file.Part(bounds[p], bounds[p + 1], chunkSize);
-            }
-
-            // Each part's lines: its line feeds (a part ends just after one), and one more for the part that ends the
-            // file, whose last line may have none. Parts with no bytes (cuts that met in a long line) count none.
-            int[] lineCounts = new int[partCount];
-            ForEachPart(partCount, p => lineCounts[p] = parts[p].CountLineFeeds());
-            for (int p = 0; p < partCount; p++)
-            {
-                if (bounds[p + 1] == file.Limit && bounds[p + 1] > bounds[p])
-                {
-                    lineCounts[p]++;
-                }
-            }
-
-            int[] firstLines = new int[partCount];
-            long lines = 0;
-            for (int p = 0; p < partCount; p++)
-            {
-                firstLines[p] = (int)Math.Min(lines, Array.MaxLength);
-                lines += lineCounts[p];
-            }
-
-            var columns = new CsvColumns((int)Math.Min(lines, Array.MaxLength), layout.Columns.HasVolume);
-            var rows = new CsvRows[partCount];
-            var failures = new BarDataException?[partCount];
-            var epoch = new EpochReader(options.EpochUnit);
-            ForEachPart(partCount, p => failures[p] = Parse(parts[p], rows[p] = new CsvRows(layout, columns, firstLines[p], lineCounts[p], epoch, path)));
-
-            int count = 0;
-            int pendingBlank = -1;
-            EpochUnit detected = EpochUnit.Auto;
-            for (int p = 0; p < partCount; p++)
-            {
-                // With a unit given in the options every part reads in it, so only detected units can disagree.
-                if (detected != EpochUnit.Auto && rows[p].EpochUnit is not EpochUnit.Auto && rows[p].EpochUnit != detected)
-                {
-                    // Read in order, this part's first epoch would have been checked against the unit an earlier part
-                    // fixed; read it again that way (rare: a column that mixes units).
-                    using CsvFileLines again = file.Part(bounds[p], bounds[p + 1], chunkSize);
-                    rows[p] = new CsvRows(layout, columns, firstLines[p], lineCounts[p], EpochReader.Detected(detected), path);
-                    failures[p] = Parse(again, rows[p]);
-                }
-
-                bool hasRows = rows[p].Count > 0 || failures[p] is not null;
-                if (pendingBlank >= 0 && hasRows)
-                {
-                    throw CsvRows.BlankBeforeRows(layout, pendingBlank, path);
-                }
-
-                if (failures[p] is { } failure)
-                {
-                    throw failure;
-                }
-
-                if (pendingBlank < 0)
-                {
-                    pendingBlank = rows[p].FirstBlank;
-                }
-
-                if (detected == EpochUnit.Auto)
-                {
-                    detected = rows[p].EpochUnit;
-                }
-
-                count += rows[p].Count;
-            }
-
-            return columns.ToBars(count, layout, options, path);
-        }
-        finally
+            using CsvFileLines part = file.Part(bounds[p], bounds[p + 1], chunkSize);
+            lineCounts[p] = part.CountLineFeeds();
+        });
+        for (int p = 0; p < partCount; p++)
         {
-            foreach (CsvFileLines? part in parts)
+            if (bounds[p + 1] == file.Limit && bounds[p + 1] > bounds[p])
             {
-                part?.Dispose();
+                lineCounts[p]++;
             }
         }
+
+        int[] firstLines = new int[partCount];
+        long lines = 0;
+        for (int p = 0; p < partCount; p++)
+        {
+            firstLines[p] = (int)Math.Min(lines, Array.MaxLength);
+            lines += lineCounts[p];
+        }
+
+        var columns = new CsvColumns((int)Math.Min(lines, Array.MaxLength), layout.Columns.HasVolume);
+        var rows = new CsvRows[partCount];
+        var failures = new BarDataException?[partCount];
+        var epoch = new EpochReader(options.EpochUnit);
+        ForEachPart(partCount, p =>
+        {
+            using CsvFileLines part = file.Part(bounds[p], bounds[p + 1], chunkSize);
+            failures[p] = Parse(part, rows[p] = new CsvRows(layout, columns, firstLines[p], lineCounts[p], epoch, path));
+        });
+
+        int count = 0;
+        int pendingBlank = -1;
+        EpochUnit detected = EpochUnit.Auto;
+        for (int p = 0; p < partCount; p++)
+        {
+            // With a unit given in the options every part reads in it, so only detected units can disagree.
+            if (detected != EpochUnit.Auto && rows[p].EpochUnit is not EpochUnit.Auto && rows[p].EpochUnit != detected)
+            {
+                // Read in order, this part's first epoch would have been checked against the unit an earlier part
+                // fixed; read it again that way (rare: a column that mixes units).
+                using CsvFileLines again = file.Part(bounds[p], bounds[p + 1], chunkSize);
+                rows[p] = new CsvRows(layout, columns, firstLines[p], lineCounts[p], EpochReader.Detected(detected), path);
+                failures[p] = Parse(again, rows[p]);
+            }
+
+            bool hasRows = rows[p].Count > 0 || failures[p] is not null;
+            if (pendingBlank >= 0 && hasRows)
+            {
+                throw CsvRows.BlankBeforeRows(layout, pendingBlank, path);
+            }
+
+            if (failures[p] is { } failure)
+            {
+                throw failure;
+            }
+
+            if (pendingBlank < 0)
+            {
+                pendingBlank = rows[p].FirstBlank;
+            }
+
+            if (detected == EpochUnit.Auto)
+            {
+                detected = rows[p].EpochUnit;
+            }
+
+            count += rows[p].Count;
+        }
+
+        return columns.ToBars(count, layout, options, path);
     }
 
     /// <summary>
