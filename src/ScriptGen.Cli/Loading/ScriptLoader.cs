@@ -38,8 +38,10 @@ internal sealed class ScriptLoader(ScriptTrust trust, string? cacheDirectory) : 
     /// <see cref="PendingScript.Finish"/> gives the script, or throws what <see cref="Load"/> would have.
     /// </summary>
     /// <remarks>
-    /// A command whose bars fail to load throws without waiting for the script: the process ends with the load cut off,
-    /// and disposing this loader under it only empties the parser's in-memory cache, which takes a lock.
+    /// A command whose bars fail to load throws without waiting for the script: the process ends with the load cut off
+    /// (the thread is a background one). Disposing this loader under it only empties the parser's in-memory cache, which
+    /// takes a lock, and the disk cache writes an entry to a temporary file and renames it, so a compile cut off leaves no
+    /// broken entry, at most a stray temporary file.
     /// </remarks>
     public PendingScript Start(string path, IReadOnlyList<string> includes) =>
         new(Task.Factory.StartNew(() => Compile(path, includes), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default), this);

@@ -5,11 +5,12 @@ namespace ScriptGen;
 /// <summary>
 /// A CSV file's body read in parts on several threads: the body is cut at line starts into parts of about equal
 /// size, several per thread, so that a thread slowed by other work (the tool loads its script meanwhile) leaves its
-/// remaining parts to the others instead of holding up the load; each part's line feeds are counted (so every part knows the index of its first line, which is its first
-/// bar's), then each part is parsed straight into its stretch of the shared column arrays. What the whole file read
-/// in order would say is then rebuilt in the file's order: the first error of the first part that has one, a blank
-/// line in one part followed by rows in a later one, and an epoch unit detected in one part that a later part's
-/// values contradict (that part is read again knowing the unit, so its error is the one reading in order gives).
+/// remaining parts to the others instead of holding up the load; each part's line feeds are counted (so every part
+/// knows the index of its first line, which is its first bar's), then each part is parsed straight into its stretch of
+/// the shared column arrays. What the whole file read in order would say is then rebuilt in the file's order: the first
+/// error of the first part that has one, a blank line in one part followed by rows in a later one, and an epoch unit
+/// detected in one part that a later part's values contradict (that part is read again knowing the unit, so its error
+/// is the one reading in order gives).
 /// </summary>
 internal static class CsvFileParts
 {
