@@ -15,6 +15,14 @@ public sealed class BacktestCommandTests : IDisposable
     private ProcessResult Backtest(string script, params string[] more) =>
         tool.Run(_work.Path, ["backtest", Repository.Sample(script), "--data", Repository.Bars, "--symbol-file", Repository.Symbol, .. more]);
 
+    /// <summary>The bundled bars' first 50 lines, line 4's high replaced by <c>oops</c>.</summary>
+    private void WriteBarsWithABadHigh(string name)
+    {
+        string[] lines = File.ReadAllLines(Repository.Bars);
+        lines[3] = lines[3].Replace(lines[3].Split(',')[2], "oops");
+        File.WriteAllLines(_work.Combine(name), lines.Take(50));
+    }
+
     [Fact]
     public void Backtests_a_strategy_prints_the_report_and_writes_the_html_report_trades_and_json_summary()
     {
@@ -256,9 +264,7 @@ public sealed class BacktestCommandTests : IDisposable
     [Fact]
     public void A_malformed_csv_names_the_line_and_column()
     {
-        string[] lines = File.ReadAllLines(Repository.Bars);
-        lines[3] = lines[3].Replace(lines[3].Split(',')[2], "oops");
-        File.WriteAllLines(_work.Combine("bad.csv"), lines.Take(50));
+        WriteBarsWithABadHigh("bad.csv");
 
         ProcessResult run = tool.Run(_work.Path, "backtest", Repository.Sample("EmaCross"), "--data", "bad.csv");
 
@@ -297,9 +303,7 @@ public sealed class BacktestCommandTests : IDisposable
     public void A_bad_data_file_is_reported_before_a_script_that_does_not_compile()
     {
         _work.Write("Broken.pine.cs", Scripts.Broken);
-        string[] lines = File.ReadAllLines(Repository.Bars);
-        lines[3] = lines[3].Replace(lines[3].Split(',')[2], "oops");
-        File.WriteAllLines(_work.Combine("bad.csv"), lines.Take(50));
+        WriteBarsWithABadHigh("bad.csv");
 
         ProcessResult missing = tool.Run(_work.Path, "backtest", "Broken.pine.cs", "--data", "nope.csv");
         ProcessResult malformed = tool.Run(_work.Path, "backtest", "Broken.pine.cs", "--data", "bad.csv");
