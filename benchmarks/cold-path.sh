@@ -7,7 +7,9 @@
 #  - `scriptgen backtest`, first run: an empty disk cache each time, so it compiles the script;
 #  - `scriptgen backtest`, cached: the compiled script loaded from the disk cache.
 # Publishes Release with ReadyToRun (R2R=0: the plain build) and writes the CSV once (benchmarks/cli/random-bars.cs).
-# Usage: benchmarks/cold-path.sh      (RUNS=N, BARS=N change the counts; KEEP_CSV=path reuses a CSV; R2R=0)
+# PACKAGE=1 times the tool as users get it instead: packed (this platform's ReadyToRun package, docs/cli.md) and
+# installed with dotnet tool install from that folder feed.
+# Usage: benchmarks/cold-path.sh      (RUNS=N, BARS=N change the counts; KEEP_CSV=path reuses a CSV; R2R=0; PACKAGE=1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,6 +33,14 @@ else
   dotnet build -c Release src/ScriptGen.Cli -nodeReuse:false -v quiet -nologo >/dev/null
   runner=benchmarks/ScriptGen.ColdRun/bin/Release/net10.0/ScriptGen.ColdRun
   tool=src/ScriptGen.Cli/bin/Release/net10.0/ScriptGen.Cli
+fi
+
+if [[ ${PACKAGE:-0} == 1 ]]; then
+  version=0.1.0-coldpath.$(date -u +%Y%m%d%H%M%S)
+  dotnet pack src/ScriptGen.Cli -c Release -o "$work/feed" --version-suffix "${version#*-}" -nodeReuse:false -v quiet -nologo >/dev/null
+  dotnet tool install ScriptGen.Cli --tool-path "$work/installed" --add-source "$work/feed" --version "$version" >/dev/null
+  tool=$work/installed/scriptgen
+  echo "the tool: $(ls "$work/installed/.store/scriptgen.cli/$version" | grep -v json | tr '\n' ' ')installed from a pack of this tree"
 fi
 
 csv=${KEEP_CSV:-$work/bars.csv}

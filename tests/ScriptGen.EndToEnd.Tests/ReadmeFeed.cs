@@ -46,6 +46,9 @@ public sealed class ReadmeFeed : IDisposable
     /// <summary>The home folder the commands ran with (the feed and the MyStrategies project are in it).</summary>
     public string Home => _home.Path;
 
+    /// <summary>NuGet's package folder the commands restored and installed into (the machine's).</summary>
+    public string GlobalPackages => _globalPackages;
+
     /// <summary>The folder feed holding the .nupkg files (<c>~/scriptgen-feed</c>).</summary>
     public string Folder => _home.Combine("scriptgen-feed");
 

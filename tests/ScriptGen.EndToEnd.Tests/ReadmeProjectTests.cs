@@ -1,3 +1,6 @@
+using System.IO.Compression;
+using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace ScriptGen.EndToEnd.Tests;
@@ -29,13 +32,53 @@ public sealed class ReadmeProjectTests(ReadmeFeed readme)
     }
 
     [Fact]
-    public void The_README_packs_every_package_it_names_with_one_version()
+    public void The_README_packs_every_package_it_names_with_one_version_and_the_tool_per_platform()
     {
         readme.RequireSuccess();
         string[] packed = Directory.GetFiles(readme.Folder, "*.nupkg").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
 
-        Assert.Equal(
-            new[] { "ScriptGen", "ScriptGen.Cli", "ScriptGen.Parquet", "ScriptGen.Reports.Html", "ScriptGen.Scripting" }.Select(id => $"{id}.{readme.Version}.nupkg"),
-            packed);
+        string[] expected =
+        [
+            "ScriptGen", "ScriptGen.Cli", "ScriptGen.Cli.any", $"ScriptGen.Cli.{RuntimeInformation.RuntimeIdentifier}",
+            "ScriptGen.Parquet", "ScriptGen.Reports.Html", "ScriptGen.Scripting",
+        ];
+        Assert.Equal(expected.Select(id => $"{id}.{readme.Version}.nupkg").Order(StringComparer.Ordinal), packed);
+    }
+
+    [Fact]
+    public void The_tool_installed_from_the_feed_is_this_platforms_precompiled_package()
+    {
+        readme.RequireSuccess();
+        string platform = RuntimeInformation.RuntimeIdentifier;
+
+        // dotnet tool install took the package for this platform, not the portable one.
+        Assert.True(Directory.Exists(Path.Combine(readme.GlobalPackages, $"scriptgen.cli.{platform}", readme.Version)), $"the tool's {platform} package was installed");
+        Assert.False(Directory.Exists(Path.Combine(readme.GlobalPackages, "scriptgen.cli.any", readme.Version)), "the portable package was not installed");
+
+        // Its assemblies on a backtest's path carry ReadyToRun code; the cluster's (Orleans) stay IL; the portable package is all IL.
+        string platformPackage = readme.Package($"ScriptGen.Cli.{platform}");
+        foreach (string assembly in new[] { "ScriptGen.dll", "ScriptGen.Cli.dll", "Microsoft.CodeAnalysis.CSharp.dll", "Spectre.Console.dll" })
+        {
+            Assert.True(IsReadyToRun(platformPackage, $"tools/net10.0/{platform}/{assembly}"), $"{assembly} in the {platform} package is ReadyToRun");
+        }
+
+        Assert.False(IsReadyToRun(platformPackage, $"tools/net10.0/{platform}/Orleans.Core.dll"), "Orleans.Core.dll is left IL");
+        Assert.False(IsReadyToRun(readme.Package("ScriptGen.Cli.any"), "tools/net10.0/any/ScriptGen.dll"), "the portable package's ScriptGen.dll is IL");
+    }
+
+    /// <summary>Whether the assembly at <paramref name="entry"/> of a package has a ReadyToRun header (precompiled code).</summary>
+    private static bool IsReadyToRun(string package, string entry)
+    {
+        using ZipArchive archive = ZipFile.OpenRead(package);
+        ZipArchiveEntry file = archive.GetEntry(entry) ?? throw new InvalidOperationException($"{Path.GetFileName(package)} has no {entry}");
+        using var image = new MemoryStream();
+        using (Stream stream = file.Open())
+        {
+            stream.CopyTo(image);
+        }
+
+        image.Position = 0;
+        using var reader = new PEReader(image);
+        return reader.PEHeaders.CorHeader is { ManagedNativeHeaderDirectory.Size: > 0 };
     }
 }
