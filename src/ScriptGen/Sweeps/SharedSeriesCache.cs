@@ -108,7 +108,7 @@ internal sealed class SharedSeriesCache(long budget, bool keepIdleSeries)
                 return null; // It does not fit: this run computes it alone.
             }
 
-            T[] values = reusable ?? new T[barCount];
+            T[] values = reusable ?? DroppedSeriesArrays.Take<T>(barCount);
             entry.Values = values;
             entry.Bytes = bytes;
             entry.Recording = true;
@@ -232,6 +232,7 @@ internal sealed class SharedSeriesCache(long budget, bool keepIdleSeries)
             if (reusable is null && victim.Values is T[] array && array.Length == barCount)
             {
                 reusable = array;
+                victim.Values = null; // Taken here, not given to DroppedSeriesArrays by Drop.
             }
 
             Drop(victim);
@@ -242,8 +243,14 @@ internal sealed class SharedSeriesCache(long budget, bool keepIdleSeries)
         return true;
     }
 
+    /// <summary>Lets go of an entry's series, which no run reads or records (its array goes to <see cref="DroppedSeriesArrays"/>).</summary>
     private void Drop(Entry entry)
     {
+        if (entry.Values is { } values)
+        {
+            DroppedSeriesArrays.Give(values);
+        }
+
         _held -= entry.Bytes;
         entry.Values = null;
         entry.Bytes = 0;
