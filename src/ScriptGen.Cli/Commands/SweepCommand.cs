@@ -47,6 +47,11 @@ internal static class SweepCommand
         {
             Description = "Keep each run's closed trades, for a script that reads them (strategy.closedtrades.*(n)); without it runs tally trades and let them go.",
         };
+        var noDrawdown = new Option<bool>("--no-drawdown")
+        {
+            Description = "Leave max drawdown out (na in the table and the CSV): the runs then skip following each bar's path for it, " +
+                          "about 1.5 times as fast, every other figure the same. Not with --sort maxdd.",
+        };
         var cluster = new Option<string[]>("--cluster")
         {
             Description = "Run on an Orleans cluster of 'scriptgen silo' processes through the gateway HOST:PORT (repeatable). The silos read the bars " +
@@ -70,6 +75,7 @@ internal static class SweepCommand
         command.Add(top);
         command.Add(csv);
         command.Add(keepTrades);
+        command.Add(noDrawdown);
         command.Add(cluster);
         command.Add(parallel);
 
@@ -78,6 +84,11 @@ internal static class SweepCommand
             if (parse.GetValue(top) < 0 || parse.GetValue(parallel) < 1)
             {
                 throw new UsageException(parse.GetValue(top) < 0 ? "--top must be 0 or more." : "--parallel must be 1 or more.");
+            }
+
+            if (parse.GetValue(noDrawdown) && parse.GetValue(sort) == "maxdd")
+            {
+                throw new UsageException("--no-drawdown leaves max drawdown na, and --sort maxdd ranks by it: give one of them.");
             }
 
             var sweepGrid = new SweepGrid(parse.GetRequiredValue(grid).Select(GridAxis.Parse).ToArray(), inputs.Read(parse));
@@ -104,6 +115,7 @@ internal static class SweepCommand
                 Run = new RunOptions
                 {
                     Symbol = symbolInfo, Limits = loader.RunLimits, RecordPlots = false, RecordEquity = false, RecordTrades = parse.GetValue(keepTrades),
+                    RecordDrawdown = !parse.GetValue(noDrawdown),
                 },
                 RankBy = Metric(parse.GetValue(sort)!),
                 KeepTop = 0,

@@ -65,6 +65,42 @@ public sealed class SweepCommandTests : IDisposable
     }
 
     [Fact]
+    public void Without_drawdown_max_drawdown_is_na_and_every_other_figure_is_the_full_runs()
+    {
+        string[] grid = ["--grid", "FastLength=5..20:5", "--grid", "SlowLength=30,50", "--top", "0"];
+        ProcessResult full = Sweep([.. grid, "--csv", "full.csv"]);
+        ProcessResult lean = Sweep([.. grid, "--csv", "lean.csv", "--no-drawdown"]);
+
+        Assert.True(full.ExitCode == 0, full.ToString());
+        Assert.True(lean.ExitCode == 0, lean.ToString());
+        string[][] fullRows = [.. File.ReadAllLines(_work.Combine("full.csv")).Select(line => line.Split(','))];
+        string[][] leanRows = [.. File.ReadAllLines(_work.Combine("lean.csv")).Select(line => line.Split(','))];
+        Assert.Equal(fullRows[0], leanRows[0]);
+        int maxDrawdown = Array.IndexOf(fullRows[0], "max_drawdown");
+        foreach ((string[] withDrawdown, string[] without) in fullRows.Skip(1).Zip(leanRows.Skip(1)))
+        {
+            Assert.True(double.Parse(withDrawdown[maxDrawdown], System.Globalization.CultureInfo.InvariantCulture) > 0);
+            Assert.Equal("", without[maxDrawdown]);
+            Assert.Equal("", without[maxDrawdown + 1]);
+            Assert.Equal(withDrawdown.Where((_, i) => i != maxDrawdown && i != maxDrawdown + 1), without.Where((_, i) => i != maxDrawdown && i != maxDrawdown + 1));
+        }
+
+        // The same ranking by net profit: rank, inputs and net profit of each row.
+        string[] Ranking(ProcessResult run) => [.. Regex.Matches(run.Output, @"^\s+\d+\s+\d+\s+\d+\s+\S+", RegexOptions.Multiline).Select(m => m.Value)];
+        Assert.Equal(8, Ranking(full).Length);
+        Assert.Equal(Ranking(full), Ranking(lean));
+    }
+
+    [Fact]
+    public void No_drawdown_with_a_sort_by_max_drawdown_is_a_usage_error()
+    {
+        ProcessResult run = Sweep("--grid", "FastLength=5", "--sort", "maxdd", "--no-drawdown");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("error: --no-drawdown leaves max drawdown na, and --sort maxdd ranks by it", run.ErrorLines.Single());
+    }
+
+    [Fact]
     public void An_unknown_sort_key_lists_the_keys()
     {
         ProcessResult run = Sweep("--grid", "FastLength=5", "--sort", "profit");
