@@ -86,7 +86,7 @@ internal static class SweepCommand
                 throw new UsageException(parse.GetValue(top) < 0 ? "--top must be 0 or more." : "--parallel must be 1 or more.");
             }
 
-            if (parse.GetValue(noDrawdown) && parse.GetValue(sort) == "maxdd")
+            if (parse.GetValue(noDrawdown) && Metric(parse.GetValue(sort)!) == SweepMetric.MaxDrawdown)
             {
                 throw new UsageException("--no-drawdown leaves max drawdown na, and --sort maxdd ranks by it: give one of them.");
             }
