@@ -4,7 +4,7 @@ namespace ScriptGen;
 /// <param name="Title">The plot's title.</param>
 /// <param name="Index">Its position among the script's plots.</param>
 /// <param name="Values">One value per bar (empty when plots were not recorded).</param>
-/// <param name="Color">The color of the last plot call that gave one (what bars without a color of their own are drawn in).</param>
+/// <param name="Color">The color of the last plot call that gave one (what bars without a color of their own are drawn in); null when plots were not recorded.</param>
 public sealed record PlotResult(string Title, int Index, ReadOnlyMemory<double> Values, Color? Color)
 {
     /// <summary>The color each bar's call gave, null where it gave none or did not run (empty when plots were not recorded).</summary>

@@ -53,7 +53,14 @@ public sealed record RunOptions
     /// <summary>The slippage of market and stop fills; <c>null</c> for the strategy's <c>Slippage</c> ticks (<see cref="TickSlippageModel"/>).</summary>
     public ISlippageModel? SlippageModel { get; init; }
 
-    /// <summary>Whether to keep every plot's values (switch off for sweeps that only need the summary). Default true.</summary>
+    /// <summary>
+    /// Whether to keep what the script draws: every plot's values and colors, and its shapes, candles, fills, bar and
+    /// background colors and horizontal lines. Off (for runs that only need trades, equity or the summary), the run draws
+    /// nothing: with the default <c>chart</c> namespace the drawing calls do no work (a call whose arguments only produce
+    /// values is skipped whole), so the result's plots and other chart elements come back empty (no values, no colors, hlines
+    /// at na, fills between no plots). A <c>chart</c> namespace registered in place of the default still gets every call, and
+    /// an imported indicator still records the plots its importer reads. Default true.
+    /// </summary>
     public bool RecordPlots { get; init; } = true;
 
     /// <summary>

@@ -134,8 +134,8 @@ public abstract partial class Script
     protected bool RunsBodyInline { get; private protected set; }
 
     /// <summary>
-    /// Whether the generated bar loop may skip a <c>chart</c> call whose value is dropped, arguments and all: nobody reads
-    /// the run's drawing (<see cref="SkipsChart"/>) and <c>color</c> is the default namespace, whose named colors only
+    /// Whether the generated bar loop may skip a <c>chart</c> call whose value is dropped, arguments and all: the run draws
+    /// nothing (<see cref="SkipsChart"/>) and <c>color</c> is the default namespace, whose named colors only
     /// return a value. The generator skips only calls whose arguments have no other effect either (constants, locals,
     /// fields, bar values, inputs, named colors, operators on them). Read by the generated <see cref="RunBars"/>.
     /// </summary>
@@ -143,9 +143,10 @@ public abstract partial class Script
     protected bool SkipsChartCalls { get; private set; }
 
     /// <summary>
-    /// Whether the <c>chart</c> calls have nothing to do in this run (<see cref="RunOptions.ChartUnread"/>: a sweep's runs,
-    /// the default <c>chart</c>, not imported): each is then one test of this field, where recording a plot's last color
-    /// would find its buffer, check the namespace's type and store the color, on every bar.
+    /// Whether the <c>chart</c> calls have nothing to do in this run: nobody reads what it draws (plots off,
+    /// <see cref="RunOptions.RecordPlots"/>, or a sweep's run, <see cref="RunOptions.ChartUnread"/>), <c>chart</c> is the
+    /// default namespace and the script is not imported. Each call is then one test of this field, where recording a plot's
+    /// last color would find its buffer, check the namespace's type and store the color, on every bar.
     /// </summary>
     internal bool SkipsChart;
 
@@ -213,7 +214,9 @@ public abstract partial class Script
         PlotBuffers = CreatePlotBuffers(metadata, context.Bars.Count, record: imported || context.Options.RecordPlots);
         // The other chart elements only reach the run's result, which an imported indicator has none of.
         ChartSinks = new ChartBuffers(metadata, context.Bars.Count, record: !imported && context.Options.RecordPlots);
-        SkipsChart = context.Options.ChartUnread && !imported && _chart.GetType() == typeof(ChartNamespace);
+        // Plots off, nothing reads the drawing (a plot's last color and an hline's price only describe what would be drawn).
+        bool drawingUnread = context.Options.ChartUnread || !context.Options.RecordPlots;
+        SkipsChart = drawingUnread && !imported && _chart.GetType() == typeof(ChartNamespace);
         SkipsChartCalls = SkipsChart && _color.GetType() == typeof(ColorNamespace);
         StartAlerts(imported);
         OnRunStarting(context, metadata);

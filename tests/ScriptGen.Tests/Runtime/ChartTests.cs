@@ -119,17 +119,32 @@ public sealed class ChartTests
     }
 
     [Fact]
-    public void Without_recording_only_the_levels_and_the_last_plot_colors_are_kept()
+    public void Without_recording_nothing_is_drawn_but_every_element_is_described()
     {
         IndicatorResult result = Run(new RunOptions { RecordPlots = false });
 
-        Assert.All(result.Plots, plot => Assert.True(plot.Values.IsEmpty && plot.Colors.IsEmpty));
+        Assert.All(result.Plots, plot => Assert.True(plot.Values.IsEmpty && plot.Colors.IsEmpty && plot.Color is null));
         Assert.All(result.Shapes, shape => Assert.True(shape.Values.IsEmpty && shape.Colors.IsEmpty));
         Assert.All(result.Candles, candle => Assert.True(candle.Open.IsEmpty && candle.Colors.IsEmpty));
-        Assert.All(result.Fills, fill => Assert.True(fill.Colors.IsEmpty));
+        Assert.All(result.Fills, fill => Assert.True(fill.Colors.IsEmpty && fill.First == -1 && fill.Second == -1));
         Assert.All(result.BarColors, color => Assert.True(color.Colors.IsEmpty));
-        Assert.Equal([150.0, 50], result.HLines.Select(h => h.Price));
+        Assert.All(result.HLines, hline => Assert.True(double.IsNaN(hline.Price) && hline.Color is null));
+        // What each element is stays known: it comes from the call sites, not from the calls.
+        Assert.Equal(ChartProbe.Metadata.Plots, result.Plots.Select(p => p.Metadata));
+        Assert.Equal(ChartProbe.Metadata.HLines, result.HLines.Select(h => h.Metadata));
+    }
+
+    [Fact]
+    public void Without_recording_a_registered_chart_still_sees_every_call_and_keeps_the_levels()
+    {
+        var chart = new RecordingChart();
+        IndicatorResult result = Run(new RunOptions { RecordPlots = false }, chart);
+
+        Assert.Equal([0, 1, 2, 3], chart.Calls.Where(c => c is { Function: "Plot", Title: "High" }).Select(c => c.Bar));
+        Assert.Equal([0, 1, 2, 3], chart.Calls.Where(c => c is { Function: "BarColor", Title: "Ups" }).Select(c => c.Bar));
+        Assert.Equal([300.0, 100], result.HLines.Select(h => h.Price));
         Assert.Equal(s_green, result.Plots[0].Color);
+        Assert.True(result.Plots[0].Values.IsEmpty);
     }
 
     /// <summary>Logs every drawing call with its sink's title, and changes two: hlines doubled, every bar painted white.</summary>

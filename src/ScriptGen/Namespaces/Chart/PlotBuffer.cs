@@ -2,7 +2,8 @@ namespace ScriptGen.Namespaces;
 
 /// <summary>
 /// The runtime's sink for one plot: a value and a color per bar, na and null where the plot call did not
-/// run (nothing kept when plots are not recorded, but the last color still is, for the result).
+/// run (nothing kept when plots are not recorded, but the last color still is, for the result of a run whose registered
+/// <c>chart</c> draws; with the default <c>chart</c>, such a run makes no plot calls at all).
 /// </summary>
 internal sealed class PlotBuffer : IPlotSink
 {
