@@ -25,7 +25,8 @@ public struct CumState
             return double.NaN;
         }
 
-        _total += source;
-        return _total;
+        double total = _total + source; // returned from a local, as EmaState does: no store-and-reload on the running total
+        _total = total;
+        return total;
     }
 }

@@ -37,8 +37,11 @@ public struct EmaState : IRestorableState<EmaState>
             return Seed(source, length);
         }
 
-        _value += _alpha * (source - _value);
-        return _value;
+        // Returned from a local: returned from the field, the JIT stores the value to the state and loads it straight back,
+        // a store-to-load round trip on the dependency chain that links this bar's value to the next one.
+        double value = _value + _alpha * (source - _value);
+        _value = value;
+        return value;
     }
 
     /// <inheritdoc/>

@@ -35,8 +35,11 @@ public struct RmaState : IRestorableState<RmaState>
             return Seed(source, length);
         }
 
-        _value = (_value * (length - 1) + source) / length;
-        return _value;
+        // Returned from a local: returned from the field, the JIT stores the value to the state and loads it straight back,
+        // a store-to-load round trip on the dependency chain that links this bar's value to the next one.
+        double value = (_value * (length - 1) + source) / length;
+        _value = value;
+        return value;
     }
 
     /// <inheritdoc/>
