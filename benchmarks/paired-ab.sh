@@ -9,10 +9,11 @@
 # 7 batches of 10 timed calls and prints its median batch; the summary is the median over the rounds, per tree, and
 # hand / this with each tree's own hand loop. Run it on an idle machine; it takes rounds x 4 processes. For a method that
 # takes seconds (a sweep), PAIRED_WARMUPS=1 PAIRED_BATCHES=3 PAIRED_CALLS=1 in the environment shorten each process.
+# PAIRED_FIXED_LAYOUT=1 runs each process under `setarch -R` (see docs/performance.md, "Two speeds a process").
 set -euo pipefail
 
 if [ $# -lt 5 ]; then
-  sed -n 2,10p "$0" >&2
+  sed -n 2,11p "$0" >&2
   exit 2
 fi
 
@@ -31,12 +32,15 @@ for side in before after; do
   "$root/benchmarks/paired/build.sh" "$tree" "$work/out-$side"
 done
 
+launch=()
+if [ -n "${PAIRED_FIXED_LAYOUT:-}" ]; then launch=(setarch -R); fi
+
 log="$work/times.txt"
 for round in $(seq 1 "$rounds"); do
   for which in this hand; do
     name=$([ "$which" = this ] && echo "$method" || echo "$hand")
     for side in before after; do
-      line=$(dotnet "$work/out-$side/Paired.dll" "$class" "$name" "$@")
+      line=$("${launch[@]}" dotnet "$work/out-$side/Paired.dll" "$class" "$name" "$@")
       echo "$side $which $line" | tee -a "$log"
     done
   done

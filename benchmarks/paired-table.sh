@@ -11,6 +11,7 @@
 # Each process runs the benchmark class's setup (its checks against the hand loop), warm-up calls and timed batches (10
 # and 7 x 10 for a run; 1 and 3 x 1 for a sweep) and prints its median batch. Prints one markdown row per benchmark:
 # the medians, bars (or bar-runs) a second, hand / this within each round (median and range), and what one call allocated.
+# PAIRED_FIXED_LAYOUT=1 runs each process under `setarch -R` (see docs/performance.md, "Two speeds a process").
 set -euo pipefail
 
 # The table from a log of "label|bar-runs|this or hand|harness line" lines, in the order of the rows. A round's ScriptGen and
@@ -72,6 +73,9 @@ rows=(
   "sweep, 200 EMA Cross runs, 2 threads|SweepBenchmarks|ScriptGenSweep|SharedHandLoops|200000000|Threads=2 Drawdown=false"
 )
 
+launch=()
+if [ -n "${PAIRED_FIXED_LAYOUT:-}" ]; then launch=(setarch -R); fi
+
 log="$work/times.txt"
 for round in $(seq 1 "$rounds"); do
   for row in "${rows[@]}"; do
@@ -82,7 +86,7 @@ for round in $(seq 1 "$rounds"); do
     for which in this hand; do
       name=$([ "$which" = this ] && echo "$method" || echo "$hand")
       # shellcheck disable=SC2086 # props is a list of Property=value words
-      line=$(env "${counts[@]}" dotnet "$work/out/Paired.dll" "$class" "$name" $props)
+      line=$("${launch[@]}" env "${counts[@]}" dotnet "$work/out/Paired.dll" "$class" "$name" $props)
       echo "$label|$runs|$which|$line" | tee -a "$log" >&2
     done
   done
