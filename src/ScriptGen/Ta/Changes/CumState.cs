@@ -25,7 +25,7 @@ public struct CumState
             return double.NaN;
         }
 
-        double total = _total + source; // returned from a local, as EmaState does: no store-and-reload on the running total
+        double total = _total + source; // returned from a local, not from the field: see EmaState.Update
         _total = total;
         return total;
     }

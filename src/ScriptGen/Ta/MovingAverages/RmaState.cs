@@ -35,8 +35,7 @@ public struct RmaState : IRestorableState<RmaState>
             return Seed(source, length);
         }
 
-        // Returned from a local: returned from the field, the JIT stores the value to the state and loads it straight back,
-        // a store-to-load round trip on the dependency chain that links this bar's value to the next one.
+        // Returned from a local, not from the field: see EmaState.Update.
         double value = (_value * (length - 1) + source) / length;
         _value = value;
         return value;
