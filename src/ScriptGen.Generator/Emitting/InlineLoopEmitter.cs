@@ -19,6 +19,12 @@ internal static class InlineLoopEmitter
     private const string End = InlineBodies.Prefix + "End";
     private const string Bar = InlineBodies.Prefix + "Bar";
 
+    /// <summary>With shared sites, the loop of a run that records none of their series.</summary>
+    private const string InlineLoop = InlineBodies.Prefix + "RunBarsInline";
+
+    /// <summary>With shared sites, the loop of a run that records one's series (<see cref="InlineBodySpec.RecordingText"/>).</summary>
+    private const string RecordingLoop = InlineBodies.Prefix + "RunBarsRecording";
+
     /// <summary>The script file's own <c>using</c> directives, which the copied body binds with.</summary>
     public static void EmitFileUsings(CodeWriter code, ScriptSpec script) => EmitDirectives(code, script.InlineBody?.FileUsings);
 
@@ -42,7 +48,6 @@ internal static class InlineLoopEmitter
 
     public static void EmitBarLoop(CodeWriter code, ScriptSpec script, InlineBodySpec body)
     {
-        bool strategy = script.Kind == ScriptKindSpec.Strategy;
         EmitOrderSiteFields(code, body);
         using (code.Block($"protected override void RunBars(int {Start}, int {End})"))
         {
@@ -54,31 +59,76 @@ internal static class InlineLoopEmitter
             }
 
             code.Line();
-            code.Line("// Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.");
-            foreach (int slot in body.Slots)
+            if (body.RecordingText is null)
             {
-                code.Line($"var {InlineBodies.StateLocal(slot)} = __slot{slot};");
-            }
-
-            EmitSharedLocals(code, body);
-
-            if (body.Slots.Count == 0)
-            {
-                EmitLoop(code, script, body, strategy);
+                EmitInlineLoop(code, script, body, body.Text);
                 return;
             }
 
-            using (code.Block("try"))
+            // The two loops are methods of their own, so the profile the JIT optimizes each by is of the runs that take it:
+            // in one method, the runs a sweep starts with (recording) would leave the other loop looking never run, so cold.
+            code.Line("// A sweep's run computing a shared site's series for the others takes the loop whose calls also record.");
+            using (code.Block($"if ({string.Join(" || ", RecordedSites(script, body).Select(site => $"__shared{site} is {{ IsReading: false }}"))})"))
             {
-                EmitLoop(code, script, body, strategy);
+                code.Line($"{RecordingLoop}({Start}, {End});");
+                code.Line("return;");
             }
 
-            using (code.Block("finally"))
+            code.Line();
+            code.Line($"{InlineLoop}({Start}, {End});");
+        }
+
+        code.Line();
+        EmitLoopMethod(code, script, body, InlineLoop, body.Text,
+            "The inline bar loop of a run that records no shared site's series (every run outside sweeps).");
+        code.Line();
+        EmitLoopMethod(code, script, body, RecordingLoop, body.RecordingText,
+            "The inline bar loop of a sweep's run that records a shared site's series: each shared call records its value.");
+    }
+
+    private static void EmitLoopMethod(CodeWriter code, ScriptSpec script, InlineBodySpec body, string name, string text, string summary)
+    {
+        code.Line($"/// <summary>{summary}</summary>");
+        // Inlined into RunBars, it would spend the JIT's inlining budget there (and share its profile).
+        code.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
+        using (code.Block($"private void {name}(int {Start}, int {End})"))
+        {
+            EmitInlineLoop(code, script, body, text);
+        }
+    }
+
+    /// <summary>The shared sites whose calls the body makes, in a statement or not.</summary>
+    private static System.Collections.Generic.IEnumerable<int> RecordedSites(ScriptSpec script, InlineBodySpec body) =>
+        script.SharedCalls.Where(shared => body.Calls.Contains(shared.CallIndex)).Select(shared => shared.Site);
+
+    /// <summary>The states in locals, the loop over <paramref name="text"/> (the body as this loop runs it), the states written back.</summary>
+    private static void EmitInlineLoop(CodeWriter code, ScriptSpec script, InlineBodySpec body, string text)
+    {
+        bool strategy = script.Kind == ScriptKindSpec.Strategy;
+        code.Line("// Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.");
+        foreach (int slot in body.Slots)
+        {
+            code.Line($"var {InlineBodies.StateLocal(slot)} = __slot{slot};");
+        }
+
+        EmitSharedLocals(code, body);
+
+        if (body.Slots.Count == 0)
+        {
+            EmitLoop(code, script, body, text, strategy);
+            return;
+        }
+
+        using (code.Block("try"))
+        {
+            EmitLoop(code, script, body, text, strategy);
+        }
+
+        using (code.Block("finally"))
+        {
+            foreach (int slot in body.Slots)
             {
-                foreach (int slot in body.Slots)
-                {
-                    code.Line($"__slot{slot} = {InlineBodies.StateLocal(slot)};");
-                }
+                code.Line($"__slot{slot} = {InlineBodies.StateLocal(slot)};");
             }
         }
     }
@@ -114,13 +164,13 @@ internal static class InlineLoopEmitter
         }
     }
 
-    private static void EmitLoop(CodeWriter code, ScriptSpec script, InlineBodySpec body, bool strategy)
+    private static void EmitLoop(CodeWriter code, ScriptSpec script, InlineBodySpec body, string text, bool strategy)
     {
         using (code.Block($"for (int {Bar} = {Start}; {Bar} < {End}; {Bar}++)"))
         {
             code.Line(strategy ? $"BeginStrategyBar({Bar});" : $"BeginBar({Bar});");
             ScriptEmitter.EmitSeriesAdvance(code, script);
-            EmitBody(code, body);
+            EmitBody(code, body, text);
             if (body.EndsEarly)
             {
                 code.Line(strategy ? $"{InlineBodies.EndOfBarLabel}:" : $"{InlineBodies.EndOfBarLabel}: ;");
@@ -134,7 +184,7 @@ internal static class InlineLoopEmitter
     }
 
     /// <summary>The copied body under the user's file and lines; its warnings are the original's, reported there once.</summary>
-    private static void EmitBody(CodeWriter code, InlineBodySpec body)
+    private static void EmitBody(CodeWriter code, InlineBodySpec body, string text)
     {
         string indent = new(' ', body.Column);
         if (body.IsExpression)
@@ -144,7 +194,7 @@ internal static class InlineLoopEmitter
 
         code.Verbatim("#pragma warning disable // reported once, in Process()");
         code.Verbatim($"#line {body.Line} \"{body.FilePath}\"");
-        code.Verbatim(indent + body.Text + (body.IsExpression ? ";" : string.Empty));
+        code.Verbatim(indent + text + (body.IsExpression ? ";" : string.Empty));
         code.Verbatim("#line default");
         code.Verbatim("#pragma warning restore");
         code.Verbatim("#pragma warning disable CS1591 // Generated members are documented by the script's own docs.");
@@ -157,17 +207,28 @@ internal static class InlineLoopEmitter
     /// <summary>
     /// The method the inline body calls for call site <paramref name="index"/>: the interceptor's work with the state
     /// passed by reference from the loop's local, and the facade's parameters with their defaults, so the call keeps its
-    /// arguments as written.
+    /// arguments as written; for a shared site, also the method the recording loop calls, which records the value too.
     /// </summary>
-    public static void EmitInlineMethod(CodeWriter code, ScriptSpec script, InterceptedCallSpec call, int index)
+    public static void EmitInlineMethods(CodeWriter code, ScriptSpec script, InterceptedCallSpec call, int index)
     {
         string state = call.SlotIndex >= 0 ? $", ref {call.StateType} state" : string.Empty;
         // A site reading a bar column in place takes the column itself (the call passes `close` as written), not its value.
         string? column = call.ReadsInPlace && call.InPlaceParameter is { } name ? Parsing.SymbolNames.Identifier(name) : null;
         string parameters = string.Concat(call.Parameters.Select(p => ", " + (p.Name == column ? p with { Type = "global::" + KnownNames.PriceSeries } : p).Declaration));
-        string signature = $"public static {call.ReturnType} Inline{index}(in {call.ReceiverType} receiver{state}{parameters})";
+        string receiverAndParameters = $"(in {call.ReceiverType} receiver{state}{parameters})";
         code.Line($"// {call.Function} at {CommentText.Line(call.Location.Display)}, in the inline bar loop");
-        code.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-        InterceptorEmitter.EmitMethod(code, script, call, index, signature, inline: true);
+        code.Line(AggressiveInlining);
+        InterceptorEmitter.EmitInlineMethod(code, script, call, $"public static {call.ReturnType} Inline{index}{receiverAndParameters}");
+
+        if (script.SharedCalls.FirstOrDefault(shared => shared.CallIndex == index) is { } sharedCall)
+        {
+            code.Line();
+            code.Line($"// {call.Function} at {CommentText.Line(call.Location.Display)}, in the inline bar loop of a run recording sweep series");
+            code.Line(AggressiveInlining);
+            InterceptorEmitter.EmitRecordingMethod(code, script, call, sharedCall, $"public static {call.ReturnType} Record{index}{receiverAndParameters}");
+        }
     }
+
+    private const string AggressiveInlining =
+        "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
 }

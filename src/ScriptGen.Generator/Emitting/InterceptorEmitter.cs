@@ -37,7 +37,7 @@ internal static class InterceptorEmitter
                 foreach (int call in script.InlineBody?.Calls ?? EquatableArray<int>.Empty)
                 {
                     code.Line();
-                    InlineLoopEmitter.EmitInlineMethod(code, script, script.Calls[call], call);
+                    InlineLoopEmitter.EmitInlineMethods(code, script, script.Calls[call], call);
                 }
             }
         }
@@ -58,24 +58,39 @@ internal static class InterceptorEmitter
         string parameters = string.Concat(call.Parameters.Select(p => $", {p.Type} {p.Name}"));
         code.Line($"// {call.Function} at {CommentText.Line(call.Location.Display)}");
         code.Line($"[global::System.Runtime.CompilerServices.InterceptsLocation({call.Location.Version}, \"{call.Location.Data}\")]");
-        EmitMethod(code, script, call, index, $"public static {call.ReturnType} Call{index}(this in {call.ReceiverType} receiver{parameters})", inline: false);
+        EmitMethod(code, script, call, index, $"public static {call.ReturnType} Call{index}(this in {call.ReceiverType} receiver{parameters})");
     }
 
-    /// <summary>
-    /// A method computing call <paramref name="index"/> (its interceptor, or its <paramref name="inline"/> loop's method):
-    /// the body, wrapped in the shared-series read and record when a sweep may share the site.
-    /// </summary>
-    public static void EmitMethod(CodeWriter code, ScriptSpec script, InterceptedCallSpec call, int index, string signature, bool inline)
+    /// <summary>Call <paramref name="index"/>'s interceptor: the body, wrapped in the shared-series read and record when a sweep may share the site.</summary>
+    private static void EmitMethod(CodeWriter code, ScriptSpec script, InterceptedCallSpec call, int index, string signature)
     {
         if (script.SharedCalls.FirstOrDefault(shared => shared.CallIndex == index) is { } sharedCall)
         {
-            SharedCallEmitter.EmitInterceptor(code, script, sharedCall, signature, Body(script, call, owner: "script", inline));
+            SharedCallEmitter.EmitInterceptor(code, script, sharedCall, signature, Body(script, call, owner: "script", inline: false));
             return;
         }
 
         code.Line(signature);
-        code.Line($"    => {Body(script, call, owner: null, inline)};");
+        code.Line($"    => {Body(script, call, owner: null, inline: false)};");
     }
+
+    /// <summary>
+    /// The inline loop's method computing <paramref name="call"/>: the body alone, since the loop reads a shared site's series
+    /// itself and a run recording one takes the other loop, which calls <see cref="EmitRecordingMethod"/>'s.
+    /// </summary>
+    public static void EmitInlineMethod(CodeWriter code, ScriptSpec script, InterceptedCallSpec call, string signature)
+    {
+        code.Line(signature);
+        code.Line($"    => {Body(script, call, owner: null, inline: true)};");
+    }
+
+    /// <summary>
+    /// The recording loop's method computing shared <paramref name="call"/>: as its interceptor, the series read when the run
+    /// reads it (a call whose value is dropped; the loop reads the others itself), else the body, and the value recorded
+    /// when the run records the site.
+    /// </summary>
+    public static void EmitRecordingMethod(CodeWriter code, ScriptSpec script, InterceptedCallSpec call, SharedCallSpec shared, string signature) =>
+        SharedCallEmitter.EmitInterceptor(code, script, shared, signature, Body(script, call, owner: "script", inline: true));
 
     /// <summary>
     /// What the call computes, over the interceptor's parameters: <paramref name="inline"/>, for the inline bar loop, with

@@ -55,7 +55,10 @@ internal static class SharedCallEmitter
         code.Line();
     }
 
-    /// <summary>The interceptor of a shared site: its signature, then a body around the expression that computes the call as unshared sites do.</summary>
+    /// <summary>
+    /// The interceptor of a shared site (and the recording inline loop's method for it): its signature, then a body around
+    /// the expression that computes the call as unshared sites do.
+    /// </summary>
     public static void EmitInterceptor(CodeWriter code, ScriptSpec script, SharedCallSpec shared, string signature, string compute)
     {
         using (code.Block(signature))

@@ -9,6 +9,10 @@ namespace ScriptGen.Generator.Model;
 /// <param name="Line">The 1-based line where the body starts.</param>
 /// <param name="Column">The 0-based column where it starts (the loop indents the copy to it, so columns on its first line agree).</param>
 /// <param name="Text">The body: a block, or an expression body's expression; intercepted calls and <c>return</c>s rewritten.</param>
+/// <param name="RecordingText">
+/// The same with each shared site's call (<see cref="SharedCallSpec"/>) calling the method that also records the value: the
+/// body of the loop a sweep's run takes when it records a site's series for the others (null: the body has no shared site).
+/// </param>
 /// <param name="IsExpression">The body is an expression (<c>=&gt; expr;</c>).</param>
 /// <param name="EndsEarly">It has a <c>return</c>, rewritten to jump to the end of the bar.</param>
 /// <param name="Slots">The state slots of the calls in the body, kept in locals across the loop.</param>
@@ -23,6 +27,7 @@ internal sealed record InlineBodySpec(
     int Line,
     int Column,
     string Text,
+    string? RecordingText,
     bool IsExpression,
     bool EndsEarly,
     EquatableArray<int> Slots,

@@ -43,6 +43,9 @@ internal static class InlineBodies
 
     public static string InlineMethod(string className, int call) => $"global::{KnownNames.GeneratedNamespace}.{className}Interceptors.Inline{call}";
 
+    /// <summary>The method a shared site's call becomes in the loop of a run that records sweep series: it computes and records.</summary>
+    public static string RecordingMethod(string className, int call) => $"global::{KnownNames.GeneratedNamespace}.{className}Interceptors.Record{call}";
+
     /// <summary>The loop's local saying whether the run draws (false: a chart call whose arguments are only values is skipped).</summary>
     public const string DrawsChartLocal = Prefix + "DrawsChart";
 
@@ -71,7 +74,7 @@ internal static class InlineBodies
             return null; // #line cannot name it
         }
 
-        var edits = new List<(int Start, int Length, string Text)>();
+        var edits = new List<Edit>();
         var slots = new List<int>();
         var inlined = new List<int>();
         var sharedSites = new List<int>();
@@ -92,13 +95,19 @@ internal static class InlineBodies
 
             var receiver = (MemberAccessExpressionSyntax)invocation.Expression;
             string method = InlineMethod(parse.Script.Name, i);
-            if (sharedCalls.FirstOrDefault(shared => shared.CallIndex == i) is { } sharedCall &&
-                invocation.Parent is not (ExpressionStatementSyntax or ArrowExpressionClauseSyntax)) // a conditional is no statement
+            string? recordingMethod = null;
+            if (sharedCalls.FirstOrDefault(shared => shared.CallIndex == i) is { } sharedCall)
             {
-                string series = SharedLocal(sharedCall.Site);
-                sharedSites.Add(sharedCall.Site);
-                method = $"({series} is not null ? {series}[{Prefix}Bar] : {method}";
-                edits.Add((invocation.Span.End, 0, ")"));
+                recordingMethod = RecordingMethod(parse.Script.Name, i);
+                if (invocation.Parent is not (ExpressionStatementSyntax or ArrowExpressionClauseSyntax)) // a conditional is no statement
+                {
+                    string series = SharedLocal(sharedCall.Site);
+                    string readFirst = $"({series} is not null ? {series}[{Prefix}Bar] : ";
+                    sharedSites.Add(sharedCall.Site);
+                    method = readFirst + method;
+                    recordingMethod = readFirst + recordingMethod;
+                    edits.Add(new Edit(invocation.Span.End, 0, ")"));
+                }
             }
 
             if (call.Kind == InterceptKind.Chart && invocation.Parent is ExpressionStatementSyntax statement &&
@@ -106,14 +115,14 @@ internal static class InlineBodies
             {
                 // Its value dropped and its arguments only values: a run whose drawing nobody reads skips it whole. In braces,
                 // so an else after it still belongs to the statement it belonged to.
-                edits.Add((statement.SpanStart, 0, $"{{ if ({DrawsChartLocal}) "));
-                edits.Add((statement.Span.End, 0, " }"));
+                edits.Add(new Edit(statement.SpanStart, 0, $"{{ if ({DrawsChartLocal}) "));
+                edits.Add(new Edit(statement.Span.End, 0, " }"));
                 skipsChartCalls = true;
             }
 
-            edits.Add((invocation.Expression.SpanStart, invocation.Expression.Span.Length, method));
+            edits.Add(new Edit(invocation.Expression.SpanStart, invocation.Expression.Span.Length, method, recordingMethod));
             string leading = receiver.Expression.ToString() + (call.SlotIndex >= 0 ? ", ref " + StateLocal(call.SlotIndex) : string.Empty);
-            edits.Add((invocation.ArgumentList.OpenParenToken.Span.End, 0, invocation.ArgumentList.Arguments.Count > 0 ? leading + ", " : leading));
+            edits.Add(new Edit(invocation.ArgumentList.OpenParenToken.Span.End, 0, invocation.ArgumentList.Arguments.Count > 0 ? leading + ", " : leading));
             if (call.SlotIndex >= 0)
             {
                 slots.Add(call.SlotIndex);
@@ -128,9 +137,9 @@ internal static class InlineBodies
             // strategy.Exit(id, ...) becomes StrategyCalls.Exit(strategy, ref __sgOrderSite0, id, ...): the adapter has the facade
             // method's parameters and defaults after its own two, so the arguments bind as written.
             var receiver = (MemberAccessExpressionSyntax)call.Expression;
-            edits.Add((call.Expression.SpanStart, call.Expression.Span.Length, $"global::{KnownNames.StrategyCalls}.{method}"));
+            edits.Add(new Edit(call.Expression.SpanStart, call.Expression.Span.Length, $"global::{KnownNames.StrategyCalls}.{method}"));
             string leading = $"{receiver.Expression}, ref {OrderSiteField(orderSites.Count)}";
-            edits.Add((call.ArgumentList.OpenParenToken.Span.End, 0, call.ArgumentList.Arguments.Count > 0 ? leading + ", " : leading));
+            edits.Add(new Edit(call.ArgumentList.OpenParenToken.Span.End, 0, call.ArgumentList.Arguments.Count > 0 ? leading + ", " : leading));
             orderSites.Add(new OrderCallSiteSpec("strategy." + method, SymbolNames.Position(receiver.Name.GetLocation())));
         }
 
@@ -139,7 +148,7 @@ internal static class InlineBodies
         {
             if (node is ReturnStatementSyntax ret)
             {
-                edits.Add((ret.ReturnKeyword.SpanStart, ret.ReturnKeyword.Span.Length, "goto " + EndOfBarLabel));
+                edits.Add(new Edit(ret.ReturnKeyword.SpanStart, ret.ReturnKeyword.Span.Length, "goto " + EndOfBarLabel));
                 endsEarly = true;
             }
         }
@@ -148,7 +157,8 @@ internal static class InlineBodies
             path,
             position.StartLinePosition.Line + 1,
             position.StartLinePosition.Character,
-            Rewrite(body, edits),
+            Rewrite(body, edits, recording: false),
+            edits.Any(edit => edit.RecordingText is not null) ? Rewrite(body, edits, recording: true) : null,
             IsExpression: process.Body is null,
             endsEarly,
             slots.ToEquatableArray(),
@@ -249,18 +259,25 @@ internal static class InlineBodies
         }
     }
 
-    private static string Rewrite(SyntaxNode body, List<(int Start, int Length, string Text)> edits)
+    /// <summary>The body with <paramref name="edits"/> made: their <see cref="Edit.RecordingText"/> where they have one, when <paramref name="recording"/>.</summary>
+    private static string Rewrite(SyntaxNode body, List<Edit> edits, bool recording)
     {
         string original = body.ToString();
         var text = new StringBuilder(original.Length + 64 * edits.Count);
         int at = 0;
-        foreach ((int start, int length, string replacement) in edits.OrderBy(e => e.Start).ThenBy(e => e.Length))
+        foreach (Edit edit in edits.OrderBy(e => e.Start).ThenBy(e => e.Length))
         {
-            int offset = start - body.SpanStart;
-            text.Append(original, at, offset - at).Append(replacement);
-            at = offset + length;
+            int offset = edit.Start - body.SpanStart;
+            text.Append(original, at, offset - at).Append(recording ? edit.RecordingText ?? edit.Text : edit.Text);
+            at = offset + edit.Length;
         }
 
         return text.Append(original, at, original.Length - at).ToString();
     }
+
+    /// <summary>
+    /// Text replacing <paramref name="Length"/> characters at <paramref name="Start"/> of the script's file; in the copy
+    /// for a run recording shared series, <paramref name="RecordingText"/> when there is one (a shared site's call).
+    /// </summary>
+    private readonly record struct Edit(int Start, int Length, string Text, string? RecordingText = null);
 }

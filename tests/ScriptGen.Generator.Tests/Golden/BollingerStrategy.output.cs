@@ -216,6 +216,20 @@ namespace ScriptGen.Samples.Scripts
                 return;
             }
 
+            // A sweep's run computing a shared site's series for the others takes the loop whose calls also record.
+            if (__shared0 is { IsReading: false } || __shared1 is { IsReading: false } || __shared2 is { IsReading: false } || __shared3 is { IsReading: false })
+            {
+                __sgRunBarsRecording(__sgStart, __sgEnd);
+                return;
+            }
+
+            __sgRunBarsInline(__sgStart, __sgEnd);
+        }
+
+        /// <summary>The inline bar loop of a run that records no shared site's series (every run outside sweeps).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsInline(int __sgStart, int __sgEnd)
+        {
             // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
             var __sgState0 = __slot0;
             var __sgState1 = __slot1;
@@ -241,6 +255,73 @@ namespace ScriptGen.Samples.Scripts
         // Both crosses run on every bar (as in the Pine original, where they are the if conditions).
         bool crossedAboveLower = (__sgShared2 is not null ? __sgShared2[__sgBar] : global::ScriptGen.Generated.BollingerStrategyInterceptors.Inline2(ta, ref __sgState2, close, lower));
         bool crossedBelowUpper = (__sgShared3 is not null ? __sgShared3[__sgBar] : global::ScriptGen.Generated.BollingerStrategyInterceptors.Inline3(ta, ref __sgState3, close, upper));
+
+        if (crossedAboveLower)
+        {
+            strategy.Entry("BBandLE", Direction.Long, stop: lower, ocaName: "BollingerBands", ocaType: OcaType.Cancel, comment: "BBandLE");
+        }
+        else
+        {
+            global::ScriptGen.CompilerServices.StrategyCalls.Cancel(strategy, ref __sgOrderSite0, "BBandLE");
+        }
+
+        if (crossedBelowUpper)
+        {
+            strategy.Entry("BBandSE", Direction.Short, stop: upper, ocaName: "BollingerBands", ocaType: OcaType.Cancel, comment: "BBandSE");
+        }
+        else
+        {
+            global::ScriptGen.CompilerServices.StrategyCalls.Cancel(strategy, ref __sgOrderSite1, "BBandSE");
+        }
+
+        { if (__sgDrawsChart) global::ScriptGen.Generated.BollingerStrategyInterceptors.Inline4(chart, upper, "Upper", color.Blue); }
+        { if (__sgDrawsChart) global::ScriptGen.Generated.BollingerStrategyInterceptors.Inline5(chart, basis, "Basis", color.Orange); }
+        { if (__sgDrawsChart) global::ScriptGen.Generated.BollingerStrategyInterceptors.Inline6(chart, lower, "Lower", color.Blue); }
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                    EndStrategyBar();
+                }
+            }
+            finally
+            {
+                __slot0 = __sgState0;
+                __slot1 = __sgState1;
+                __slot2 = __sgState2;
+                __slot3 = __sgState3;
+            }
+        }
+
+        /// <summary>The inline bar loop of a sweep's run that records a shared site's series: each shared call records its value.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsRecording(int __sgStart, int __sgEnd)
+        {
+            // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+            var __sgState0 = __slot0;
+            var __sgState1 = __slot1;
+            var __sgState2 = __slot2;
+            var __sgState3 = __slot3;
+            var __sgShared0 = __shared0?.ReadingValues;
+            var __sgShared1 = __shared1?.ReadingValues;
+            var __sgShared2 = __shared2?.ReadingValues;
+            var __sgShared3 = __shared3?.ReadingValues;
+            bool __sgDrawsChart = !SkipsChartCalls;
+            try
+            {
+                for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+                {
+                    BeginStrategyBar(__sgBar);
+#pragma warning disable // reported once, in Process()
+#line 20 "Scripts/BollingerStrategy.pine.cs"
+    {
+        double basis = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.BollingerStrategyInterceptors.Record0(ta, ref __sgState0, close, Length));
+        double deviation = Multiplier * (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.BollingerStrategyInterceptors.Record1(ta, ref __sgState1, close, Length));
+        double upper = basis + deviation;
+        double lower = basis - deviation;
+        // Both crosses run on every bar (as in the Pine original, where they are the if conditions).
+        bool crossedAboveLower = (__sgShared2 is not null ? __sgShared2[__sgBar] : global::ScriptGen.Generated.BollingerStrategyInterceptors.Record2(ta, ref __sgState2, close, lower));
+        bool crossedBelowUpper = (__sgShared3 is not null ? __sgShared3[__sgBar] : global::ScriptGen.Generated.BollingerStrategyInterceptors.Record3(ta, ref __sgState3, close, upper));
 
         if (crossedAboveLower)
         {
@@ -403,6 +484,11 @@ namespace ScriptGen.Generated
         // ta.Sma at BollingerStrategy.pine.cs(21,27), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Sma(receiver.Owner, ref state, source, length);
+
+        // ta.Sma at BollingerStrategy.pine.cs(21,27), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.BollingerStrategy>(receiver.Owner);
             var shared = script.__shared0;
@@ -419,6 +505,11 @@ namespace ScriptGen.Generated
         // ta.Stdev at BollingerStrategy.pine.cs(22,44), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.StdevState state, double source, int length, bool biased = true)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Stdev(receiver.Owner, ref state, source, length, biased);
+
+        // ta.Stdev at BollingerStrategy.pine.cs(22,44), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.StdevState state, double source, int length, bool biased = true)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.BollingerStrategy>(receiver.Owner);
             var shared = script.__shared1;
@@ -435,6 +526,11 @@ namespace ScriptGen.Generated
         // ta.Crossover at BollingerStrategy.pine.cs(26,37), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool Inline2(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossoverState state, double source1, double source2)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Crossover(receiver.Owner, ref state, source1, source2);
+
+        // ta.Crossover at BollingerStrategy.pine.cs(26,37), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool Record2(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossoverState state, double source1, double source2)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.BollingerStrategy>(receiver.Owner);
             var shared = script.__shared2;
@@ -451,6 +547,11 @@ namespace ScriptGen.Generated
         // ta.Crossunder at BollingerStrategy.pine.cs(27,37), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool Inline3(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossunderState state, double source1, double source2)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Crossunder(receiver.Owner, ref state, source1, source2);
+
+        // ta.Crossunder at BollingerStrategy.pine.cs(27,37), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool Record3(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossunderState state, double source1, double source2)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.BollingerStrategy>(receiver.Owner);
             var shared = script.__shared3;

@@ -195,6 +195,20 @@ namespace Tests.Scripts
                 return;
             }
 
+            // A sweep's run computing a shared site's series for the others takes the loop whose calls also record.
+            if (__shared0 is { IsReading: false } || __shared1 is { IsReading: false })
+            {
+                __sgRunBarsRecording(__sgStart, __sgEnd);
+                return;
+            }
+
+            __sgRunBarsInline(__sgStart, __sgEnd);
+        }
+
+        /// <summary>The inline bar loop of a run that records no shared site's series (every run outside sweeps).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsInline(int __sgStart, int __sgEnd)
+        {
             // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
             var __sgState0 = __slot0;
             var __sgState1 = __slot1;
@@ -213,6 +227,57 @@ namespace Tests.Scripts
         spread.Value = high - low;
         double average = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.ReRunAfterFillsInterceptors.Inline0(ta, ref __sgState0, close, Length));
         if ((__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.ReRunAfterFillsInterceptors.Inline1(ta, ref __sgState1, close, average)))
+        {
+            strategy.Entry("L", Direction.Long);
+            lastSignal = "cross";
+            tint = color.Green;
+        }
+
+        if (strategy.PositionSize > 0 && strategy.PositionAvgPrice != lastEntryPrice)
+        {
+            lastEntryPrice = strategy.PositionAvgPrice;
+            fillPrices.Add(lastEntryPrice);
+            Trades++;
+            global::ScriptGen.CompilerServices.StrategyCalls.Exit(strategy, ref __sgOrderSite0, "SL", "L", loss: StopTicks);
+        }
+
+        global::ScriptGen.Generated.ReRunAfterFillsInterceptors.Inline2(chart, spread[1], "Spread");
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                    EndStrategyBar();
+                }
+            }
+            finally
+            {
+                __slot0 = __sgState0;
+                __slot1 = __sgState1;
+            }
+        }
+
+        /// <summary>The inline bar loop of a sweep's run that records a shared site's series: each shared call records its value.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsRecording(int __sgStart, int __sgEnd)
+        {
+            // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+            var __sgState0 = __slot0;
+            var __sgState1 = __slot1;
+            var __sgShared0 = __shared0?.ReadingValues;
+            var __sgShared1 = __shared1?.ReadingValues;
+            try
+            {
+                for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+                {
+                    BeginStrategyBar(__sgBar);
+                    spread.AdvanceBar();
+#pragma warning disable // reported once, in Process()
+#line 22 "Scripts/CalcOnOrderFills.pine.cs"
+    {
+        runs++;
+        spread.Value = high - low;
+        double average = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.ReRunAfterFillsInterceptors.Record0(ta, ref __sgState0, close, Length));
+        if ((__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.ReRunAfterFillsInterceptors.Record1(ta, ref __sgState1, close, average)))
         {
             strategy.Entry("L", Direction.Long);
             lastSignal = "cross";
@@ -342,6 +407,11 @@ namespace ScriptGen.Generated
         // ta.Sma at CalcOnOrderFills.pine.cs(25,29), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Sma(receiver.Owner, ref state, source, length);
+
+        // ta.Sma at CalcOnOrderFills.pine.cs(25,29), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.ReRunAfterFills>(receiver.Owner);
             var shared = script.__shared0;
@@ -358,6 +428,11 @@ namespace ScriptGen.Generated
         // ta.Crossover at CalcOnOrderFills.pine.cs(26,16), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool Inline1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossoverState state, double source1, double source2)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Crossover(receiver.Owner, ref state, source1, source2);
+
+        // ta.Crossover at CalcOnOrderFills.pine.cs(26,16), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool Record1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossoverState state, double source1, double source2)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.ReRunAfterFills>(receiver.Owner);
             var shared = script.__shared1;

@@ -201,6 +201,20 @@ namespace Golden.Chart
                 return;
             }
 
+            // A sweep's run computing a shared site's series for the others takes the loop whose calls also record.
+            if (__shared0 is { IsReading: false } || __shared1 is { IsReading: false } || __shared2 is { IsReading: false } || __shared3 is { IsReading: false })
+            {
+                __sgRunBarsRecording(__sgStart, __sgEnd);
+                return;
+            }
+
+            __sgRunBarsInline(__sgStart, __sgEnd);
+        }
+
+        /// <summary>The inline bar loop of a run that records no shared site's series (every run outside sweeps).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsInline(int __sgStart, int __sgEnd)
+        {
             // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
             var __sgState0 = __slot0;
             var __sgState1 = __slot1;
@@ -228,6 +242,58 @@ namespace Golden.Chart
         global::ScriptGen.Generated.ChartBreadthInterceptors.Inline8(chart, _upper, _lower, color.New(color.Purple, 95));
         global::ScriptGen.Generated.ChartBreadthInterceptors.Inline9(chart, (__sgShared2 is not null ? __sgShared2[__sgBar] : global::ScriptGen.Generated.ChartBreadthInterceptors.Inline10(ta, ref __sgState2, fast, slow)), "Up", ShapeStyle.TriangleUp, ShapeLocation.BelowBar, color.Green, text: "Buy", size: ShapeSize.Small);
         global::ScriptGen.Generated.ChartBreadthInterceptors.Inline11(chart, (__sgShared3 is not null ? __sgShared3[__sgBar] : global::ScriptGen.Generated.ChartBreadthInterceptors.Inline12(ta, ref __sgState3, fast, slow)) ? high : double.NaN, "Down", location: ShapeLocation.Absolute);
+        { if (__sgDrawsChart) global::ScriptGen.Generated.ChartBreadthInterceptors.Inline13(chart, close > open, "Rise"); }
+        { if (__sgDrawsChart) global::ScriptGen.Generated.ChartBreadthInterceptors.Inline14(chart, volume, "Volume", "🔥", ShapeLocation.Top); }
+        { if (__sgDrawsChart) global::ScriptGen.Generated.ChartBreadthInterceptors.Inline15(chart, open, high, low, close, "Candles", close > open ? color.Teal : null); }
+        { if (__sgDrawsChart) global::ScriptGen.Generated.ChartBreadthInterceptors.Inline16(chart, open, high, low, close); }
+        global::ScriptGen.Generated.ChartBreadthInterceptors.Inline17(chart, fast > slow ? color.New(color.Green, 85) : null, "Trend");
+        { if (__sgDrawsChart) global::ScriptGen.Generated.ChartBreadthInterceptors.Inline18(chart, close < open ? color.Orange : null); }
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                }
+            }
+            finally
+            {
+                __slot0 = __sgState0;
+                __slot1 = __sgState1;
+                __slot2 = __sgState2;
+                __slot3 = __sgState3;
+            }
+        }
+
+        /// <summary>The inline bar loop of a sweep's run that records a shared site's series: each shared call records its value.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsRecording(int __sgStart, int __sgEnd)
+        {
+            // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+            var __sgState0 = __slot0;
+            var __sgState1 = __slot1;
+            var __sgState2 = __slot2;
+            var __sgState3 = __slot3;
+            var __sgShared0 = __shared0?.ReadingValues;
+            var __sgShared1 = __shared1?.ReadingValues;
+            var __sgShared2 = __shared2?.ReadingValues;
+            var __sgShared3 = __shared3?.ReadingValues;
+            bool __sgDrawsChart = !SkipsChartCalls;
+            try
+            {
+                for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+                {
+                    BeginBar(__sgBar);
+#pragma warning disable // reported once, in Process()
+#line 20 "Scripts/ChartBreadth.pine.cs"
+    {
+        double fast = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.ChartBreadthInterceptors.Record2(ta, ref __sgState0, close, 5));
+        double slow = (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.ChartBreadthInterceptors.Record3(ta, ref __sgState1, close, 20));
+        PlotId fastPlot = global::ScriptGen.Generated.ChartBreadthInterceptors.Inline4(chart, fast, "Fast", color.Teal, lineWidth: 2);
+        PlotId slowPlot = global::ScriptGen.Generated.ChartBreadthInterceptors.Inline5(chart, slow, "Slow", fast > slow ? color.Green : color.Red, style: PlotStyle.StepLine);
+        { if (__sgDrawsChart) global::ScriptGen.Generated.ChartBreadthInterceptors.Inline6(chart, fast - slow, "Spread", style: PlotStyle.Histogram, histBase: 0.5); }
+        global::ScriptGen.Generated.ChartBreadthInterceptors.Inline7(chart, fastPlot, slowPlot, color.New(color.Blue, 90), "Band");
+        global::ScriptGen.Generated.ChartBreadthInterceptors.Inline8(chart, _upper, _lower, color.New(color.Purple, 95));
+        global::ScriptGen.Generated.ChartBreadthInterceptors.Inline9(chart, (__sgShared2 is not null ? __sgShared2[__sgBar] : global::ScriptGen.Generated.ChartBreadthInterceptors.Record10(ta, ref __sgState2, fast, slow)), "Up", ShapeStyle.TriangleUp, ShapeLocation.BelowBar, color.Green, text: "Buy", size: ShapeSize.Small);
+        global::ScriptGen.Generated.ChartBreadthInterceptors.Inline11(chart, (__sgShared3 is not null ? __sgShared3[__sgBar] : global::ScriptGen.Generated.ChartBreadthInterceptors.Record12(ta, ref __sgState3, fast, slow)) ? high : double.NaN, "Down", location: ShapeLocation.Absolute);
         { if (__sgDrawsChart) global::ScriptGen.Generated.ChartBreadthInterceptors.Inline13(chart, close > open, "Rise"); }
         { if (__sgDrawsChart) global::ScriptGen.Generated.ChartBreadthInterceptors.Inline14(chart, volume, "Volume", "🔥", ShapeLocation.Top); }
         { if (__sgDrawsChart) global::ScriptGen.Generated.ChartBreadthInterceptors.Inline15(chart, open, high, low, close, "Candles", close > open ? color.Teal : null); }
@@ -398,6 +464,11 @@ namespace ScriptGen.Generated
         // ta.Ema at ChartBreadth.pine.cs(21,26), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline2(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.EmaState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Ema(receiver.Owner, ref state, source, length);
+
+        // ta.Ema at ChartBreadth.pine.cs(21,26), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record2(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.EmaState state, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Chart.ChartBreadth>(receiver.Owner);
             var shared = script.__shared0;
@@ -414,6 +485,11 @@ namespace ScriptGen.Generated
         // ta.Ema at ChartBreadth.pine.cs(22,26), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline3(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.EmaState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Ema(receiver.Owner, ref state, source, length);
+
+        // ta.Ema at ChartBreadth.pine.cs(22,26), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record3(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.EmaState state, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Chart.ChartBreadth>(receiver.Owner);
             var shared = script.__shared1;
@@ -460,6 +536,11 @@ namespace ScriptGen.Generated
         // ta.Crossover at ChartBreadth.pine.cs(28,28), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool Inline10(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossoverState state, double source1, double source2)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Crossover(receiver.Owner, ref state, source1, source2);
+
+        // ta.Crossover at ChartBreadth.pine.cs(28,28), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool Record10(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossoverState state, double source1, double source2)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Chart.ChartBreadth>(receiver.Owner);
             var shared = script.__shared2;
@@ -481,6 +562,11 @@ namespace ScriptGen.Generated
         // ta.Crossunder at ChartBreadth.pine.cs(29,28), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool Inline12(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossunderState state, double source1, double source2)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Crossunder(receiver.Owner, ref state, source1, source2);
+
+        // ta.Crossunder at ChartBreadth.pine.cs(29,28), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool Record12(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossunderState state, double source1, double source2)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Chart.ChartBreadth>(receiver.Owner);
             var shared = script.__shared3;

@@ -207,6 +207,20 @@ namespace ScriptGen.Samples.Scripts
                 return;
             }
 
+            // A sweep's run computing a shared site's series for the others takes the loop whose calls also record.
+            if (__shared0 is { IsReading: false } || __shared1 is { IsReading: false } || __shared2 is { IsReading: false } || __shared3 is { IsReading: false })
+            {
+                __sgRunBarsRecording(__sgStart, __sgEnd);
+                return;
+            }
+
+            __sgRunBarsInline(__sgStart, __sgEnd);
+        }
+
+        /// <summary>The inline bar loop of a run that records no shared site's series (every run outside sweeps).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsInline(int __sgStart, int __sgEnd)
+        {
             // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
             var __sgState0 = __slot0;
             var __sgState1 = __slot1;
@@ -234,6 +248,59 @@ namespace ScriptGen.Samples.Scripts
         }
 
         if ((__sgShared3 is not null ? __sgShared3[__sgBar] : global::ScriptGen.Generated.EmaCrossInterceptors.Inline3(ta, ref __sgState3, fast, slow)))
+        {
+            strategy.Entry("Short", Direction.Short);
+        }
+
+        { if (__sgDrawsChart) global::ScriptGen.Generated.EmaCrossInterceptors.Inline4(chart, fast, "Fast EMA", color.Teal); }
+        { if (__sgDrawsChart) global::ScriptGen.Generated.EmaCrossInterceptors.Inline5(chart, slow, "Slow EMA", color.Orange); }
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                    EndStrategyBar();
+                }
+            }
+            finally
+            {
+                __slot0 = __sgState0;
+                __slot1 = __sgState1;
+                __slot2 = __sgState2;
+                __slot3 = __sgState3;
+            }
+        }
+
+        /// <summary>The inline bar loop of a sweep's run that records a shared site's series: each shared call records its value.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsRecording(int __sgStart, int __sgEnd)
+        {
+            // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+            var __sgState0 = __slot0;
+            var __sgState1 = __slot1;
+            var __sgState2 = __slot2;
+            var __sgState3 = __slot3;
+            var __sgShared0 = __shared0?.ReadingValues;
+            var __sgShared1 = __shared1?.ReadingValues;
+            var __sgShared2 = __shared2?.ReadingValues;
+            var __sgShared3 = __shared3?.ReadingValues;
+            bool __sgDrawsChart = !SkipsChartCalls;
+            try
+            {
+                for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+                {
+                    BeginStrategyBar(__sgBar);
+#pragma warning disable // reported once, in Process()
+#line 16 "Scripts/EmaCross.pine.cs"
+    {
+        double fast = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.EmaCrossInterceptors.Record0(ta, ref __sgState0, close, FastLength));
+        double slow = (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.EmaCrossInterceptors.Record1(ta, ref __sgState1, close, SlowLength));
+
+        if ((__sgShared2 is not null ? __sgShared2[__sgBar] : global::ScriptGen.Generated.EmaCrossInterceptors.Record2(ta, ref __sgState2, fast, slow)))
+        {
+            strategy.Entry("Long", Direction.Long);
+        }
+
+        if ((__sgShared3 is not null ? __sgShared3[__sgBar] : global::ScriptGen.Generated.EmaCrossInterceptors.Record3(ta, ref __sgState3, fast, slow)))
         {
             strategy.Entry("Short", Direction.Short);
         }
@@ -375,6 +442,11 @@ namespace ScriptGen.Generated
         // ta.Ema at EmaCross.pine.cs(17,26), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.EmaState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Ema(receiver.Owner, ref state, source, length);
+
+        // ta.Ema at EmaCross.pine.cs(17,26), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.EmaState state, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.EmaCross>(receiver.Owner);
             var shared = script.__shared0;
@@ -391,6 +463,11 @@ namespace ScriptGen.Generated
         // ta.Ema at EmaCross.pine.cs(18,26), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.EmaState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Ema(receiver.Owner, ref state, source, length);
+
+        // ta.Ema at EmaCross.pine.cs(18,26), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.EmaState state, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.EmaCross>(receiver.Owner);
             var shared = script.__shared1;
@@ -407,6 +484,11 @@ namespace ScriptGen.Generated
         // ta.Crossover at EmaCross.pine.cs(20,16), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool Inline2(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossoverState state, double source1, double source2)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Crossover(receiver.Owner, ref state, source1, source2);
+
+        // ta.Crossover at EmaCross.pine.cs(20,16), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool Record2(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossoverState state, double source1, double source2)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.EmaCross>(receiver.Owner);
             var shared = script.__shared2;
@@ -423,6 +505,11 @@ namespace ScriptGen.Generated
         // ta.Crossunder at EmaCross.pine.cs(25,16), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool Inline3(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossunderState state, double source1, double source2)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Crossunder(receiver.Owner, ref state, source1, source2);
+
+        // ta.Crossunder at EmaCross.pine.cs(25,16), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool Record3(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossunderState state, double source1, double source2)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.EmaCross>(receiver.Owner);
             var shared = script.__shared3;

@@ -196,6 +196,20 @@ namespace Tests.Scripts.Explicit
                 return;
             }
 
+            // A sweep's run computing a shared site's series for the others takes the loop whose calls also record.
+            if (__shared0 is { IsReading: false } || __shared1 is { IsReading: false })
+            {
+                __sgRunBarsRecording(__sgStart, __sgEnd);
+                return;
+            }
+
+            __sgRunBarsInline(__sgStart, __sgEnd);
+        }
+
+        /// <summary>The inline bar loop of a run that records no shared site's series (every run outside sweeps).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsInline(int __sgStart, int __sgEnd)
+        {
             // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
             var __sgState0 = __slot0;
             var __sgState1 = __slot1;
@@ -212,6 +226,39 @@ namespace Tests.Scripts.Explicit
         global::ScriptGen.Generated.AverageTrueRangeInterceptors.Inline0(chart, (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.AverageTrueRangeInterceptors.Inline1(ta, ref __sgState0, Length)), "ATR");
         global::ScriptGen.Generated.AverageTrueRangeInterceptors.Inline2(chart, global::ScriptGen.Generated.AverageTrueRangeInterceptors.Inline3(ta, handleNa: true), "TR");
         global::ScriptGen.Generated.AverageTrueRangeInterceptors.Inline4(chart, (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.AverageTrueRangeInterceptors.Inline5(ta, ref __sgState1, close, Length, biased: false)), "Stdev");
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                }
+            }
+            finally
+            {
+                __slot0 = __sgState0;
+                __slot1 = __sgState1;
+            }
+        }
+
+        /// <summary>The inline bar loop of a sweep's run that records a shared site's series: each shared call records its value.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsRecording(int __sgStart, int __sgEnd)
+        {
+            // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+            var __sgState0 = __slot0;
+            var __sgState1 = __slot1;
+            var __sgShared0 = __shared0?.ReadingValues;
+            var __sgShared1 = __shared1?.ReadingValues;
+            try
+            {
+                for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+                {
+                    BeginBar(__sgBar);
+#pragma warning disable // reported once, in Process()
+#line 13 "Scripts/ExplicitBaseClass.pine.cs"
+    {
+        global::ScriptGen.Generated.AverageTrueRangeInterceptors.Inline0(chart, (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.AverageTrueRangeInterceptors.Record1(ta, ref __sgState0, Length)), "ATR");
+        global::ScriptGen.Generated.AverageTrueRangeInterceptors.Inline2(chart, global::ScriptGen.Generated.AverageTrueRangeInterceptors.Inline3(ta, handleNa: true), "TR");
+        global::ScriptGen.Generated.AverageTrueRangeInterceptors.Inline4(chart, (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.AverageTrueRangeInterceptors.Record5(ta, ref __sgState1, close, Length, biased: false)), "Stdev");
     }
 #line default
 #pragma warning restore
@@ -292,6 +339,11 @@ namespace ScriptGen.Generated
         // ta.Atr at ExplicitBaseClass.pine.cs(14,23), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.AtrState state, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Atr(receiver.Owner, ref state, length);
+
+        // ta.Atr at ExplicitBaseClass.pine.cs(14,23), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.AtrState state, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Explicit.AverageTrueRange>(receiver.Owner);
             var shared = script.__shared0;
@@ -323,6 +375,11 @@ namespace ScriptGen.Generated
         // ta.Stdev at ExplicitBaseClass.pine.cs(16,23), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline5(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.StdevState state, double source, int length, bool biased = true)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Stdev(receiver.Owner, ref state, source, length, biased);
+
+        // ta.Stdev at ExplicitBaseClass.pine.cs(16,23), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record5(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.StdevState state, double source, int length, bool biased = true)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Explicit.AverageTrueRange>(receiver.Owner);
             var shared = script.__shared1;

@@ -157,6 +157,20 @@ partial class Breakout : global::ScriptGen.StrategyScript, global::ScriptGen.IGe
             return;
         }
 
+        // A sweep's run computing a shared site's series for the others takes the loop whose calls also record.
+        if (__shared0 is { IsReading: false } || __shared1 is { IsReading: false })
+        {
+            __sgRunBarsRecording(__sgStart, __sgEnd);
+            return;
+        }
+
+        __sgRunBarsInline(__sgStart, __sgEnd);
+    }
+
+    /// <summary>The inline bar loop of a run that records no shared site's series (every run outside sweeps).</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void __sgRunBarsInline(int __sgStart, int __sgEnd)
+    {
         // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
         var __sgState0 = __slot0;
         var __sgState1 = __slot1;
@@ -172,6 +186,47 @@ partial class Breakout : global::ScriptGen.StrategyScript, global::ScriptGen.IGe
     {
         double top = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.BreakoutInterceptors.Inline1(ta, ref __sgState0, 20));
         double bottom = (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.BreakoutInterceptors.Inline2(ta, ref __sgState1, low, 20));
+        if (close > top - Threshold)
+        {
+            strategy.Entry(Label, Direction.Long);
+        }
+        else if (!LongOnly && close < bottom + Threshold)
+        {
+            strategy.Entry(Label + " short", Direction.Short);
+        }
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                EndStrategyBar();
+            }
+        }
+        finally
+        {
+            __slot0 = __sgState0;
+            __slot1 = __sgState1;
+        }
+    }
+
+    /// <summary>The inline bar loop of a sweep's run that records a shared site's series: each shared call records its value.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void __sgRunBarsRecording(int __sgStart, int __sgEnd)
+    {
+        // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+        var __sgState0 = __slot0;
+        var __sgState1 = __slot1;
+        var __sgShared0 = __shared0?.ReadingValues;
+        var __sgShared1 = __shared1?.ReadingValues;
+        try
+        {
+            for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+            {
+                BeginStrategyBar(__sgBar);
+#pragma warning disable // reported once, in Process()
+#line 18 "Scripts/GlobalNamespace.pine.cs"
+    {
+        double top = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.BreakoutInterceptors.Record1(ta, ref __sgState0, 20));
+        double bottom = (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.BreakoutInterceptors.Record2(ta, ref __sgState1, low, 20));
         if (close > top - Threshold)
         {
             strategy.Entry(Label, Direction.Long);
@@ -280,6 +335,11 @@ namespace ScriptGen.Generated
         // ta.Highest at GlobalNamespace.pine.cs(19,25), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.HighestState state, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Highest(receiver.Owner, ref state, length);
+
+        // ta.Highest at GlobalNamespace.pine.cs(19,25), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.HighestState state, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Breakout>(receiver.Owner);
             var shared = script.__shared0;
@@ -296,6 +356,11 @@ namespace ScriptGen.Generated
         // ta.Lowest at GlobalNamespace.pine.cs(20,28), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline2(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.LowestState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Lowest(receiver.Owner, ref state, source, length);
+
+        // ta.Lowest at GlobalNamespace.pine.cs(20,28), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record2(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.LowestState state, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Breakout>(receiver.Owner);
             var shared = script.__shared1;

@@ -177,6 +177,20 @@ namespace Golden.Imports
                 return;
             }
 
+            // A sweep's run computing a shared site's series for the others takes the loop whose calls also record.
+            if (__shared0 is { IsReading: false } || __shared1 is { IsReading: false })
+            {
+                __sgRunBarsRecording(__sgStart, __sgEnd);
+                return;
+            }
+
+            __sgRunBarsInline(__sgStart, __sgEnd);
+        }
+
+        /// <summary>The inline bar loop of a run that records no shared site's series (every run outside sweeps).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsInline(int __sgStart, int __sgEnd)
+        {
             // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
             var __sgState0 = __slot0;
             var __sgState1 = __slot1;
@@ -194,6 +208,45 @@ namespace Golden.Imports
     {
         double upper = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.ChannelInterceptors.Inline0(ta, ref __sgState0, high, Length));
         double lower = (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.ChannelInterceptors.Inline1(ta, ref __sgState1, low, Length));
+        Width.Value = upper - lower;
+        { if (__sgDrawsChart) global::ScriptGen.Generated.ChannelInterceptors.Inline2(chart, upper, "Upper band"); }
+        { if (__sgDrawsChart) global::ScriptGen.Generated.ChannelInterceptors.Inline3(chart, lower, "lower-band"); }
+        { if (__sgDrawsChart) global::ScriptGen.Generated.ChannelInterceptors.Inline4(chart, (upper + lower) / 2, "50%"); }
+        { if (__sgDrawsChart) global::ScriptGen.Generated.ChannelInterceptors.Inline5(chart, upper - lower, "Upper band"); }
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                }
+            }
+            finally
+            {
+                __slot0 = __sgState0;
+                __slot1 = __sgState1;
+            }
+        }
+
+        /// <summary>The inline bar loop of a sweep's run that records a shared site's series: each shared call records its value.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsRecording(int __sgStart, int __sgEnd)
+        {
+            // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+            var __sgState0 = __slot0;
+            var __sgState1 = __slot1;
+            var __sgShared0 = __shared0?.ReadingValues;
+            var __sgShared1 = __shared1?.ReadingValues;
+            bool __sgDrawsChart = !SkipsChartCalls;
+            try
+            {
+                for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+                {
+                    BeginBar(__sgBar);
+                    Width.AdvanceBar();
+#pragma warning disable // reported once, in Process()
+#line 15 "Scripts/Imports.pine.cs"
+    {
+        double upper = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.ChannelInterceptors.Record0(ta, ref __sgState0, high, Length));
+        double lower = (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.ChannelInterceptors.Record1(ta, ref __sgState1, low, Length));
         Width.Value = upper - lower;
         { if (__sgDrawsChart) global::ScriptGen.Generated.ChannelInterceptors.Inline2(chart, upper, "Upper band"); }
         { if (__sgDrawsChart) global::ScriptGen.Generated.ChannelInterceptors.Inline3(chart, lower, "lower-band"); }
@@ -274,6 +327,11 @@ namespace ScriptGen.Generated
         // ta.Highest at Imports.pine.cs(16,27), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.HighestState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Highest(receiver.Owner, ref state, source, length);
+
+        // ta.Highest at Imports.pine.cs(16,27), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.HighestState state, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Imports.Channel>(receiver.Owner);
             var shared = script.__shared0;
@@ -290,6 +348,11 @@ namespace ScriptGen.Generated
         // ta.Lowest at Imports.pine.cs(17,27), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.LowestState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Lowest(receiver.Owner, ref state, source, length);
+
+        // ta.Lowest at Imports.pine.cs(17,27), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.LowestState state, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.Imports.Channel>(receiver.Owner);
             var shared = script.__shared1;

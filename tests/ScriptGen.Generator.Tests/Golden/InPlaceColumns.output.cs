@@ -245,6 +245,20 @@ namespace Tests.Scripts
                 return;
             }
 
+            // A sweep's run computing a shared site's series for the others takes the loop whose calls also record.
+            if (__shared0 is { IsReading: false } || __shared1 is { IsReading: false } || __shared2 is { IsReading: false } || __shared3 is { IsReading: false } || __shared4 is { IsReading: false } || __shared5 is { IsReading: false } || __shared6 is { IsReading: false })
+            {
+                __sgRunBarsRecording(__sgStart, __sgEnd);
+                return;
+            }
+
+            __sgRunBarsInline(__sgStart, __sgEnd);
+        }
+
+        /// <summary>The inline bar loop of a run that records no shared site's series (every run outside sweeps).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsInline(int __sgStart, int __sgEnd)
+        {
             // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
             var __sgState0 = __slot0;
             var __sgState1 = __slot1;
@@ -278,6 +292,68 @@ namespace Tests.Scripts
         double local = (__sgShared4 is not null ? __sgShared4[__sgBar] : global::ScriptGen.Generated.InPlaceColumnsInterceptors.Inline4(ta, ref __sgState4, price, 2));               // copied: a local holding close
         double cast = (__sgShared5 is not null ? __sgShared5[__sgBar] : global::ScriptGen.Generated.InPlaceColumnsInterceptors.Inline5(ta, ref __sgState5, (double)high, 2));         // copied: an explicit conversion
         double first = (__sgShared6 is not null ? __sgShared6[__sgBar] : global::ScriptGen.Generated.InPlaceColumnsInterceptors.Inline6(ta, ref __sgState6, close));                  // in place: the default length
+        if (close > open)
+        {
+            global::ScriptGen.Generated.InPlaceColumnsInterceptors.Inline7(chart, global::ScriptGen.Generated.InPlaceColumnsInterceptors.Inline8(ta, ref __sgState7, low, 2), "Branch");      // copied: not on every bar
+        }
+
+        { if (__sgDrawsChart) global::ScriptGen.Generated.InPlaceColumnsInterceptors.Inline9(chart, change + momentum + rate + scaled + local + cast + first, "Sum"); }
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                }
+            }
+            finally
+            {
+                __slot0 = __sgState0;
+                __slot1 = __sgState1;
+                __slot2 = __sgState2;
+                __slot3 = __sgState3;
+                __slot4 = __sgState4;
+                __slot5 = __sgState5;
+                __slot6 = __sgState6;
+                __slot7 = __sgState7;
+            }
+        }
+
+        /// <summary>The inline bar loop of a sweep's run that records a shared site's series: each shared call records its value.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsRecording(int __sgStart, int __sgEnd)
+        {
+            // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+            var __sgState0 = __slot0;
+            var __sgState1 = __slot1;
+            var __sgState2 = __slot2;
+            var __sgState3 = __slot3;
+            var __sgState4 = __slot4;
+            var __sgState5 = __slot5;
+            var __sgState6 = __slot6;
+            var __sgState7 = __slot7;
+            var __sgShared0 = __shared0?.ReadingValues;
+            var __sgShared1 = __shared1?.ReadingValues;
+            var __sgShared2 = __shared2?.ReadingValues;
+            var __sgShared3 = __shared3?.ReadingValues;
+            var __sgShared4 = __shared4?.ReadingValues;
+            var __sgShared5 = __shared5?.ReadingValues;
+            var __sgShared6 = __shared6?.ReadingValues;
+            bool __sgDrawsChart = !SkipsChartCalls;
+            try
+            {
+                for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+                {
+                    BeginBar(__sgBar);
+#pragma warning disable // reported once, in Process()
+#line 16 "Scripts/InPlaceColumns.pine.cs"
+    {
+        double change = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.InPlaceColumnsInterceptors.Record0(ta, ref __sgState0, close, Length));        // in place: close
+        double momentum = (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.InPlaceColumnsInterceptors.Record1(ta, ref __sgState1, source: hl2, length: 3)); // in place: hl2, named arguments
+        double rate = (__sgShared2 is not null ? __sgShared2[__sgBar] : global::ScriptGen.Generated.InPlaceColumnsInterceptors.Record2(ta, ref __sgState2, this.volume, 4));             // in place: this.volume
+        double scaled = (__sgShared3 is not null ? __sgShared3[__sgBar] : global::ScriptGen.Generated.InPlaceColumnsInterceptors.Record3(ta, ref __sgState3, close * 2, 4));             // copied: an expression of close
+        double price = close;
+        double local = (__sgShared4 is not null ? __sgShared4[__sgBar] : global::ScriptGen.Generated.InPlaceColumnsInterceptors.Record4(ta, ref __sgState4, price, 2));               // copied: a local holding close
+        double cast = (__sgShared5 is not null ? __sgShared5[__sgBar] : global::ScriptGen.Generated.InPlaceColumnsInterceptors.Record5(ta, ref __sgState5, (double)high, 2));         // copied: an explicit conversion
+        double first = (__sgShared6 is not null ? __sgShared6[__sgBar] : global::ScriptGen.Generated.InPlaceColumnsInterceptors.Record6(ta, ref __sgState6, close));                  // in place: the default length
         if (close > open)
         {
             global::ScriptGen.Generated.InPlaceColumnsInterceptors.Inline7(chart, global::ScriptGen.Generated.InPlaceColumnsInterceptors.Inline8(ta, ref __sgState7, low, 2), "Branch");      // copied: not on every bar
@@ -440,6 +516,11 @@ namespace ScriptGen.Generated
         // ta.Change at InPlaceColumns.pine.cs(17,28), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.ChangeState state, global::ScriptGen.PriceSeries source, int length = 1)
+            => global::ScriptGen.CompilerServices.TaCalls.InPlace.Change(receiver.Owner, ref state, source, length);
+
+        // ta.Change at InPlaceColumns.pine.cs(17,28), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.ChangeState state, global::ScriptGen.PriceSeries source, int length = 1)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.InPlaceColumns>(receiver.Owner);
             var shared = script.__shared0;
@@ -456,6 +537,11 @@ namespace ScriptGen.Generated
         // ta.Mom at InPlaceColumns.pine.cs(18,30), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.MomState state, global::ScriptGen.PriceSeries source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.InPlace.Mom(receiver.Owner, ref state, source, length);
+
+        // ta.Mom at InPlaceColumns.pine.cs(18,30), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.MomState state, global::ScriptGen.PriceSeries source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.InPlaceColumns>(receiver.Owner);
             var shared = script.__shared1;
@@ -472,6 +558,11 @@ namespace ScriptGen.Generated
         // ta.Roc at InPlaceColumns.pine.cs(19,26), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline2(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.RocState state, global::ScriptGen.PriceSeries source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.InPlace.Roc(receiver.Owner, ref state, source, length);
+
+        // ta.Roc at InPlaceColumns.pine.cs(19,26), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record2(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.RocState state, global::ScriptGen.PriceSeries source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.InPlaceColumns>(receiver.Owner);
             var shared = script.__shared2;
@@ -488,6 +579,11 @@ namespace ScriptGen.Generated
         // ta.Roc at InPlaceColumns.pine.cs(20,28), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline3(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.RocState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Roc(receiver.Owner, ref state, source, length);
+
+        // ta.Roc at InPlaceColumns.pine.cs(20,28), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record3(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.RocState state, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.InPlaceColumns>(receiver.Owner);
             var shared = script.__shared3;
@@ -504,6 +600,11 @@ namespace ScriptGen.Generated
         // ta.Change at InPlaceColumns.pine.cs(22,27), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline4(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.ChangeState state, double source, int length = 1)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Change(receiver.Owner, ref state, source, length);
+
+        // ta.Change at InPlaceColumns.pine.cs(22,27), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record4(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.ChangeState state, double source, int length = 1)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.InPlaceColumns>(receiver.Owner);
             var shared = script.__shared4;
@@ -520,6 +621,11 @@ namespace ScriptGen.Generated
         // ta.Change at InPlaceColumns.pine.cs(23,26), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline5(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.ChangeState state, double source, int length = 1)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Change(receiver.Owner, ref state, source, length);
+
+        // ta.Change at InPlaceColumns.pine.cs(23,26), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record5(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.ChangeState state, double source, int length = 1)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.InPlaceColumns>(receiver.Owner);
             var shared = script.__shared5;
@@ -536,6 +642,11 @@ namespace ScriptGen.Generated
         // ta.Change at InPlaceColumns.pine.cs(24,27), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline6(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.ChangeState state, global::ScriptGen.PriceSeries source, int length = 1)
+            => global::ScriptGen.CompilerServices.TaCalls.InPlace.Change(receiver.Owner, ref state, source, length);
+
+        // ta.Change at InPlaceColumns.pine.cs(24,27), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record6(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.ChangeState state, global::ScriptGen.PriceSeries source, int length = 1)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.InPlaceColumns>(receiver.Owner);
             var shared = script.__shared6;

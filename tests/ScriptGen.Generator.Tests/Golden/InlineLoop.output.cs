@@ -169,6 +169,20 @@ namespace Tests.Scripts
                 return;
             }
 
+            // A sweep's run computing a shared site's series for the others takes the loop whose calls also record.
+            if (__shared0 is { IsReading: false })
+            {
+                __sgRunBarsRecording(__sgStart, __sgEnd);
+                return;
+            }
+
+            __sgRunBarsInline(__sgStart, __sgEnd);
+        }
+
+        /// <summary>The inline bar loop of a run that records no shared site's series (every run outside sweeps).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsInline(int __sgStart, int __sgEnd)
+        {
             // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
             var __sgState0 = __slot0;
             var __sgShared0 = __shared0?.ReadingValues;
@@ -181,6 +195,34 @@ namespace Tests.Scripts
 #pragma warning disable // reported once, in Process()
 #line 41 "Scripts/InlineLoop.pine.cs"
                                          global::ScriptGen.Generated.ExpressionBodyInterceptors.Inline0(chart, (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.ExpressionBodyInterceptors.Inline1(ta, ref __sgState0, close, 9)), "EMA");
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                    }
+                }
+            }
+            finally
+            {
+                __slot0 = __sgState0;
+            }
+        }
+
+        /// <summary>The inline bar loop of a sweep's run that records a shared site's series: each shared call records its value.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsRecording(int __sgStart, int __sgEnd)
+        {
+            // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+            var __sgState0 = __slot0;
+            var __sgShared0 = __shared0?.ReadingValues;
+            try
+            {
+                for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+                {
+                    BeginBar(__sgBar);
+                    {
+#pragma warning disable // reported once, in Process()
+#line 41 "Scripts/InlineLoop.pine.cs"
+                                         global::ScriptGen.Generated.ExpressionBodyInterceptors.Inline0(chart, (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.ExpressionBodyInterceptors.Record1(ta, ref __sgState0, close, 9)), "EMA");
 #line default
 #pragma warning restore
 #pragma warning disable CS1591 // Generated members are documented by the script's own docs.
@@ -229,6 +271,11 @@ namespace ScriptGen.Generated
         // ta.Ema at InlineLoop.pine.cs(41,56), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.EmaState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Ema(receiver.Owner, ref state, source, length);
+
+        // ta.Ema at InlineLoop.pine.cs(41,56), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.EmaState state, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.ExpressionBody>(receiver.Owner);
             var shared = script.__shared0;
@@ -400,6 +447,20 @@ namespace Tests.Scripts
                 return;
             }
 
+            // A sweep's run computing a shared site's series for the others takes the loop whose calls also record.
+            if (__shared0 is { IsReading: false })
+            {
+                __sgRunBarsRecording(__sgStart, __sgEnd);
+                return;
+            }
+
+            __sgRunBarsInline(__sgStart, __sgEnd);
+        }
+
+        /// <summary>The inline bar loop of a run that records no shared site's series (every run outside sweeps).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsInline(int __sgStart, int __sgEnd)
+        {
             // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
             var __sgState0 = __slot0;
             var __sgState1 = __slot1;
@@ -415,6 +476,55 @@ namespace Tests.Scripts
 #line 19 "Scripts/InlineLoop.pine.cs"
     {
         double rsi = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.InlineLoopInterceptors.Inline0(ta, ref __sgState0, length: Length, source: close));
+        if (double.IsNaN(rsi))
+        {
+            goto __sgBarEnd;
+        }
+
+        System.Func<double, double> half = value => { return value / 2; };
+        double Clamp(double value) { return Min(Max(value, 0), 100); }
+        if (global::ScriptGen.Generated.InlineLoopInterceptors.Inline1(ta, ref __sgState1, global::ScriptGen.Generated.InlineLoopInterceptors.Inline2(ta, ref __sgState2, rsi, 3), half(100)))
+        {
+            strategy.Entry("Long", Direction.Long);
+        }
+
+        Percent clamped = Clamp(rsi);
+        { if (__sgDrawsChart) global::ScriptGen.Generated.InlineLoopInterceptors.Inline3(chart, clamped, color: color.Blue); }
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                    __sgBarEnd:
+                    EndStrategyBar();
+                }
+            }
+            finally
+            {
+                __slot0 = __sgState0;
+                __slot1 = __sgState1;
+                __slot2 = __sgState2;
+            }
+        }
+
+        /// <summary>The inline bar loop of a sweep's run that records a shared site's series: each shared call records its value.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsRecording(int __sgStart, int __sgEnd)
+        {
+            // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+            var __sgState0 = __slot0;
+            var __sgState1 = __slot1;
+            var __sgState2 = __slot2;
+            var __sgShared0 = __shared0?.ReadingValues;
+            bool __sgDrawsChart = !SkipsChartCalls;
+            try
+            {
+                for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+                {
+                    BeginStrategyBar(__sgBar);
+#pragma warning disable // reported once, in Process()
+#line 19 "Scripts/InlineLoop.pine.cs"
+    {
+        double rsi = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.InlineLoopInterceptors.Record0(ta, ref __sgState0, length: Length, source: close));
         if (double.IsNaN(rsi))
         {
             goto __sgBarEnd;
@@ -516,6 +626,11 @@ namespace ScriptGen.Generated
         // ta.Rsi at InlineLoop.pine.cs(20,25), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.RsiState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Rsi(receiver.Owner, ref state, source, length);
+
+        // ta.Rsi at InlineLoop.pine.cs(20,25), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.RsiState state, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.InlineLoop>(receiver.Owner);
             var shared = script.__shared0;

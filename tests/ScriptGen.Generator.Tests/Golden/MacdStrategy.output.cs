@@ -219,6 +219,20 @@ namespace ScriptGen.Samples.Scripts
                 return;
             }
 
+            // A sweep's run computing a shared site's series for the others takes the loop whose calls also record.
+            if (__shared0 is { IsReading: false } || __shared1 is { IsReading: false } || __shared2 is { IsReading: false } || __shared3 is { IsReading: false } || __shared4 is { IsReading: false })
+            {
+                __sgRunBarsRecording(__sgStart, __sgEnd);
+                return;
+            }
+
+            __sgRunBarsInline(__sgStart, __sgEnd);
+        }
+
+        /// <summary>The inline bar loop of a run that records no shared site's series (every run outside sweeps).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsInline(int __sgStart, int __sgEnd)
+        {
             // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
             var __sgState0 = __slot0;
             var __sgState1 = __slot1;
@@ -248,6 +262,59 @@ namespace ScriptGen.Samples.Scripts
         }
 
         if ((__sgShared4 is not null ? __sgShared4[__sgBar] : global::ScriptGen.Generated.MacdStrategyInterceptors.Inline4(ta, ref __sgState4, delta, 0)))
+        {
+            strategy.Entry("MacdSE", Direction.Short, comment: "MacdSE");
+        }
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                    EndStrategyBar();
+                }
+            }
+            finally
+            {
+                __slot0 = __sgState0;
+                __slot1 = __sgState1;
+                __slot2 = __sgState2;
+                __slot3 = __sgState3;
+                __slot4 = __sgState4;
+            }
+        }
+
+        /// <summary>The inline bar loop of a sweep's run that records a shared site's series: each shared call records its value.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsRecording(int __sgStart, int __sgEnd)
+        {
+            // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+            var __sgState0 = __slot0;
+            var __sgState1 = __slot1;
+            var __sgState2 = __slot2;
+            var __sgState3 = __slot3;
+            var __sgState4 = __slot4;
+            var __sgShared0 = __shared0?.ReadingValues;
+            var __sgShared1 = __shared1?.ReadingValues;
+            var __sgShared2 = __shared2?.ReadingValues;
+            var __sgShared3 = __shared3?.ReadingValues;
+            var __sgShared4 = __shared4?.ReadingValues;
+            try
+            {
+                for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+                {
+                    BeginStrategyBar(__sgBar);
+#pragma warning disable // reported once, in Process()
+#line 19 "Scripts/MacdStrategy.pine.cs"
+    {
+        double macd = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.MacdStrategyInterceptors.Record0(ta, ref __sgState0, close, FastLength)) - (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.MacdStrategyInterceptors.Record1(ta, ref __sgState1, close, SlowLength));
+        double signal = (__sgShared2 is not null ? __sgShared2[__sgBar] : global::ScriptGen.Generated.MacdStrategyInterceptors.Record2(ta, ref __sgState2, macd, MacdLength));
+        double delta = macd - signal;
+
+        if ((__sgShared3 is not null ? __sgShared3[__sgBar] : global::ScriptGen.Generated.MacdStrategyInterceptors.Record3(ta, ref __sgState3, delta, 0)))
+        {
+            strategy.Entry("MacdLE", Direction.Long, comment: "MacdLE");
+        }
+
+        if ((__sgShared4 is not null ? __sgShared4[__sgBar] : global::ScriptGen.Generated.MacdStrategyInterceptors.Record4(ta, ref __sgState4, delta, 0)))
         {
             strategy.Entry("MacdSE", Direction.Short, comment: "MacdSE");
         }
@@ -398,6 +465,11 @@ namespace ScriptGen.Generated
         // ta.Ema at MacdStrategy.pine.cs(20,26), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.EmaState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Ema(receiver.Owner, ref state, source, length);
+
+        // ta.Ema at MacdStrategy.pine.cs(20,26), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.EmaState state, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner);
             var shared = script.__shared0;
@@ -414,6 +486,11 @@ namespace ScriptGen.Generated
         // ta.Ema at MacdStrategy.pine.cs(20,54), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.EmaState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Ema(receiver.Owner, ref state, source, length);
+
+        // ta.Ema at MacdStrategy.pine.cs(20,54), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.EmaState state, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner);
             var shared = script.__shared1;
@@ -430,6 +507,11 @@ namespace ScriptGen.Generated
         // ta.Ema at MacdStrategy.pine.cs(21,28), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline2(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.EmaState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Ema(receiver.Owner, ref state, source, length);
+
+        // ta.Ema at MacdStrategy.pine.cs(21,28), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record2(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.EmaState state, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner);
             var shared = script.__shared2;
@@ -446,6 +528,11 @@ namespace ScriptGen.Generated
         // ta.Crossover at MacdStrategy.pine.cs(24,16), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool Inline3(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossoverState state, double source1, double source2)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Crossover(receiver.Owner, ref state, source1, source2);
+
+        // ta.Crossover at MacdStrategy.pine.cs(24,16), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool Record3(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossoverState state, double source1, double source2)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner);
             var shared = script.__shared3;
@@ -462,6 +549,11 @@ namespace ScriptGen.Generated
         // ta.Crossunder at MacdStrategy.pine.cs(29,16), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool Inline4(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossunderState state, double source1, double source2)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Crossunder(receiver.Owner, ref state, source1, source2);
+
+        // ta.Crossunder at MacdStrategy.pine.cs(29,16), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool Record4(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossunderState state, double source1, double source2)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.MacdStrategy>(receiver.Owner);
             var shared = script.__shared4;

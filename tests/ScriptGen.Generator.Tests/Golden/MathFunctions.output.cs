@@ -200,6 +200,20 @@ namespace Tests.Scripts
                 return;
             }
 
+            // A sweep's run computing a shared site's series for the others takes the loop whose calls also record.
+            if (__shared0 is { IsReading: false } || __shared1 is { IsReading: false })
+            {
+                __sgRunBarsRecording(__sgStart, __sgEnd);
+                return;
+            }
+
+            __sgRunBarsInline(__sgStart, __sgEnd);
+        }
+
+        /// <summary>The inline bar loop of a run that records no shared site's series (every run outside sweeps).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsInline(int __sgStart, int __sgEnd)
+        {
             // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
             var __sgState0 = __slot0;
             var __sgState1 = __slot1;
@@ -216,6 +230,50 @@ namespace Tests.Scripts
     {
         double volumeSum = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.MathFunctionsInterceptors.Inline0(math, ref __sgState0, volume, Length));
         double rangeSum = (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.MathFunctionsInterceptors.Inline1(math, ref __sgState1, high - low, Length));
+
+        double widest = 0;
+        for (int back = 0; back < 3; back++)
+        {
+            widest = math.Max(widest, math.Abs(close[back] - open[back]));
+        }
+
+        { if (__sgDrawsChart) global::ScriptGen.Generated.MathFunctionsInterceptors.Inline2(chart, volumeSum, "Volume sum"); }
+        { if (__sgDrawsChart) global::ScriptGen.Generated.MathFunctionsInterceptors.Inline3(chart, rangeSum / Length, "Average range"); }
+        global::ScriptGen.Generated.MathFunctionsInterceptors.Inline4(chart, math.RoundToMintick(widest), "Widest body");
+        global::ScriptGen.Generated.MathFunctionsInterceptors.Inline5(chart, math.Round(Spread(high, low) * 1e4, 1) + math.Avg(open, high, low, close), "Plain");
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                }
+            }
+            finally
+            {
+                __slot0 = __sgState0;
+                __slot1 = __sgState1;
+            }
+        }
+
+        /// <summary>The inline bar loop of a sweep's run that records a shared site's series: each shared call records its value.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsRecording(int __sgStart, int __sgEnd)
+        {
+            // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+            var __sgState0 = __slot0;
+            var __sgState1 = __slot1;
+            var __sgShared0 = __shared0?.ReadingValues;
+            var __sgShared1 = __shared1?.ReadingValues;
+            bool __sgDrawsChart = !SkipsChartCalls;
+            try
+            {
+                for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+                {
+                    BeginBar(__sgBar);
+#pragma warning disable // reported once, in Process()
+#line 17 "Scripts/MathFunctions.pine.cs"
+    {
+        double volumeSum = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.MathFunctionsInterceptors.Record0(math, ref __sgState0, volume, Length));
+        double rangeSum = (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.MathFunctionsInterceptors.Record1(math, ref __sgState1, high - low, Length));
 
         double widest = 0;
         for (int back = 0; back < 3; back++)
@@ -302,6 +360,11 @@ namespace ScriptGen.Generated
         // math.Sum at MathFunctions.pine.cs(18,33), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline0(in global::ScriptGen.Namespaces.PineMath receiver, ref global::ScriptGen.Ta.SumState state, double source, int length)
+            => global::ScriptGen.CompilerServices.MathCalls.Default.Sum(receiver.Owner, ref state, source, length);
+
+        // math.Sum at MathFunctions.pine.cs(18,33), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record0(in global::ScriptGen.Namespaces.PineMath receiver, ref global::ScriptGen.Ta.SumState state, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.MathFunctions>(receiver.Owner);
             var shared = script.__shared0;
@@ -318,6 +381,11 @@ namespace ScriptGen.Generated
         // math.Sum at MathFunctions.pine.cs(19,32), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline1(in global::ScriptGen.Namespaces.PineMath receiver, ref global::ScriptGen.Ta.SumState state, double source, int length)
+            => global::ScriptGen.CompilerServices.MathCalls.Default.Sum(receiver.Owner, ref state, source, length);
+
+        // math.Sum at MathFunctions.pine.cs(19,32), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record1(in global::ScriptGen.Namespaces.PineMath receiver, ref global::ScriptGen.Ta.SumState state, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.MathFunctions>(receiver.Owner);
             var shared = script.__shared1;

@@ -201,6 +201,20 @@ namespace ScriptGen.Samples.Scripts
                 return;
             }
 
+            // A sweep's run computing a shared site's series for the others takes the loop whose calls also record.
+            if (__shared0 is { IsReading: false })
+            {
+                __sgRunBarsRecording(__sgStart, __sgEnd);
+                return;
+            }
+
+            __sgRunBarsInline(__sgStart, __sgEnd);
+        }
+
+        /// <summary>The inline bar loop of a run that records no shared site's series (every run outside sweeps).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsInline(int __sgStart, int __sgEnd)
+        {
             // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
             var __sgState0 = __slot0;
             var __sgShared0 = __shared0?.ReadingValues;
@@ -214,6 +228,37 @@ namespace ScriptGen.Samples.Scripts
 #line 22 "Scripts/Rsi.pine.cs"
     {
         global::ScriptGen.Generated.RsiInterceptors.Inline3(chart, (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.RsiInterceptors.Inline4(ta, ref __sgState0, close, Length)), "RSI", color.Purple);
+        { if (__sgDrawsChart) global::ScriptGen.Generated.RsiInterceptors.Inline5(chart, Overbought, "Overbought", color.Gray); }
+        { if (__sgDrawsChart) global::ScriptGen.Generated.RsiInterceptors.Inline6(chart, Oversold, "Oversold", color.Gray); }
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                }
+            }
+            finally
+            {
+                __slot0 = __sgState0;
+            }
+        }
+
+        /// <summary>The inline bar loop of a sweep's run that records a shared site's series: each shared call records its value.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsRecording(int __sgStart, int __sgEnd)
+        {
+            // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+            var __sgState0 = __slot0;
+            var __sgShared0 = __shared0?.ReadingValues;
+            bool __sgDrawsChart = !SkipsChartCalls;
+            try
+            {
+                for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+                {
+                    BeginBar(__sgBar);
+#pragma warning disable // reported once, in Process()
+#line 22 "Scripts/Rsi.pine.cs"
+    {
+        global::ScriptGen.Generated.RsiInterceptors.Inline3(chart, (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.RsiInterceptors.Record4(ta, ref __sgState0, close, Length)), "RSI", color.Purple);
         { if (__sgDrawsChart) global::ScriptGen.Generated.RsiInterceptors.Inline5(chart, Overbought, "Overbought", color.Gray); }
         { if (__sgDrawsChart) global::ScriptGen.Generated.RsiInterceptors.Inline6(chart, Oversold, "Oversold", color.Gray); }
     }
@@ -289,6 +334,11 @@ namespace ScriptGen.Generated
         // ta.Rsi at Rsi.pine.cs(23,23), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline4(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.RsiState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Rsi(receiver.Owner, ref state, source, length);
+
+        // ta.Rsi at Rsi.pine.cs(23,23), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record4(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.RsiState state, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.Rsi>(receiver.Owner);
             var shared = script.__shared0;

@@ -200,6 +200,20 @@ namespace ScriptGen.Samples.Scripts
                 return;
             }
 
+            // A sweep's run computing a shared site's series for the others takes the loop whose calls also record.
+            if (__shared0 is { IsReading: false } || __shared1 is { IsReading: false } || __shared2 is { IsReading: false })
+            {
+                __sgRunBarsRecording(__sgStart, __sgEnd);
+                return;
+            }
+
+            __sgRunBarsInline(__sgStart, __sgEnd);
+        }
+
+        /// <summary>The inline bar loop of a run that records no shared site's series (every run outside sweeps).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsInline(int __sgStart, int __sgEnd)
+        {
             // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
             var __sgState0 = __slot0;
             var __sgState1 = __slot1;
@@ -219,6 +233,56 @@ namespace ScriptGen.Samples.Scripts
         // Both crosses run on every bar (as in the Pine original) so their state sees every bar.
         bool crossedUp = (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.RsiStrategyInterceptors.Inline1(ta, ref __sgState1, rsi, Oversold));
         bool crossedDown = (__sgShared2 is not null ? __sgShared2[__sgBar] : global::ScriptGen.Generated.RsiStrategyInterceptors.Inline2(ta, ref __sgState2, rsi, Overbought));
+        if (!na(rsi))
+        {
+            if (crossedUp)
+            {
+                strategy.Entry("RsiLE", Direction.Long, comment: "RsiLE");
+            }
+
+            if (crossedDown)
+            {
+                strategy.Entry("RsiSE", Direction.Short, comment: "RsiSE");
+            }
+        }
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                    EndStrategyBar();
+                }
+            }
+            finally
+            {
+                __slot0 = __sgState0;
+                __slot1 = __sgState1;
+                __slot2 = __sgState2;
+            }
+        }
+
+        /// <summary>The inline bar loop of a sweep's run that records a shared site's series: each shared call records its value.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsRecording(int __sgStart, int __sgEnd)
+        {
+            // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+            var __sgState0 = __slot0;
+            var __sgState1 = __slot1;
+            var __sgState2 = __slot2;
+            var __sgShared0 = __shared0?.ReadingValues;
+            var __sgShared1 = __shared1?.ReadingValues;
+            var __sgShared2 = __shared2?.ReadingValues;
+            try
+            {
+                for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+                {
+                    BeginStrategyBar(__sgBar);
+#pragma warning disable // reported once, in Process()
+#line 20 "Scripts/RsiStrategy.pine.cs"
+    {
+        double rsi = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.RsiStrategyInterceptors.Record0(ta, ref __sgState0, close, Length));
+        // Both crosses run on every bar (as in the Pine original) so their state sees every bar.
+        bool crossedUp = (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.RsiStrategyInterceptors.Record1(ta, ref __sgState1, rsi, Oversold));
+        bool crossedDown = (__sgShared2 is not null ? __sgShared2[__sgBar] : global::ScriptGen.Generated.RsiStrategyInterceptors.Record2(ta, ref __sgState2, rsi, Overbought));
         if (!na(rsi))
         {
             if (crossedUp)
@@ -334,6 +398,11 @@ namespace ScriptGen.Generated
         // ta.Rsi at RsiStrategy.pine.cs(21,25), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.RsiState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Rsi(receiver.Owner, ref state, source, length);
+
+        // ta.Rsi at RsiStrategy.pine.cs(21,25), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.RsiState state, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.RsiStrategy>(receiver.Owner);
             var shared = script.__shared0;
@@ -350,6 +419,11 @@ namespace ScriptGen.Generated
         // ta.Crossover at RsiStrategy.pine.cs(23,29), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool Inline1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossoverState state, double source1, double source2)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Crossover(receiver.Owner, ref state, source1, source2);
+
+        // ta.Crossover at RsiStrategy.pine.cs(23,29), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool Record1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossoverState state, double source1, double source2)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.RsiStrategy>(receiver.Owner);
             var shared = script.__shared1;
@@ -366,6 +440,11 @@ namespace ScriptGen.Generated
         // ta.Crossunder at RsiStrategy.pine.cs(24,31), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool Inline2(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossunderState state, double source1, double source2)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Crossunder(receiver.Owner, ref state, source1, source2);
+
+        // ta.Crossunder at RsiStrategy.pine.cs(24,31), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool Record2(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossunderState state, double source1, double source2)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.RsiStrategy>(receiver.Owner);
             var shared = script.__shared2;

@@ -191,6 +191,20 @@ namespace Tests.Scripts
                 return;
             }
 
+            // A sweep's run computing a shared site's series for the others takes the loop whose calls also record.
+            if (__shared0 is { IsReading: false })
+            {
+                __sgRunBarsRecording(__sgStart, __sgEnd);
+                return;
+            }
+
+            __sgRunBarsInline(__sgStart, __sgEnd);
+        }
+
+        /// <summary>The inline bar loop of a run that records no shared site's series (every run outside sweeps).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsInline(int __sgStart, int __sgEnd)
+        {
             // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
             var __sgState0 = __slot0;
             var __sgShared0 = __shared0?.ReadingValues;
@@ -206,6 +220,41 @@ namespace Tests.Scripts
 #line 16 "Scripts/SeriesMomentum.pine.cs"
     {
         smoothed.Value = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.SeriesMomentumInterceptors.Inline0(ta, ref __sgState0, close, 3));
+        double momentum = smoothed - smoothed[Length];
+        risingBars.Value = momentum > 0 ? risingBars[1] + 1 : 0;
+        { if (__sgDrawsChart) global::ScriptGen.Generated.SeriesMomentumInterceptors.Inline1(chart, momentum, "Momentum"); }
+        global::ScriptGen.Generated.SeriesMomentumInterceptors.Inline2(chart, risingBars.Value);
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                }
+            }
+            finally
+            {
+                __slot0 = __sgState0;
+            }
+        }
+
+        /// <summary>The inline bar loop of a sweep's run that records a shared site's series: each shared call records its value.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsRecording(int __sgStart, int __sgEnd)
+        {
+            // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+            var __sgState0 = __slot0;
+            var __sgShared0 = __shared0?.ReadingValues;
+            bool __sgDrawsChart = !SkipsChartCalls;
+            try
+            {
+                for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+                {
+                    BeginBar(__sgBar);
+                    smoothed.AdvanceBar();
+                    risingBars.AdvanceBar();
+#pragma warning disable // reported once, in Process()
+#line 16 "Scripts/SeriesMomentum.pine.cs"
+    {
+        smoothed.Value = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.SeriesMomentumInterceptors.Record0(ta, ref __sgState0, close, 3));
         double momentum = smoothed - smoothed[Length];
         risingBars.Value = momentum > 0 ? risingBars[1] + 1 : 0;
         { if (__sgDrawsChart) global::ScriptGen.Generated.SeriesMomentumInterceptors.Inline1(chart, momentum, "Momentum"); }
@@ -258,6 +307,11 @@ namespace ScriptGen.Generated
         // ta.Sma at SeriesMomentum.pine.cs(17,29), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Sma(receiver.Owner, ref state, source, length);
+
+        // ta.Sma at SeriesMomentum.pine.cs(17,29), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.SeriesMomentum>(receiver.Owner);
             var shared = script.__shared0;

@@ -198,6 +198,20 @@ namespace Tests.Scripts
                 return;
             }
 
+            // A sweep's run computing a shared site's series for the others takes the loop whose calls also record.
+            if (__shared0 is { IsReading: false } || __shared1 is { IsReading: false } || __shared2 is { IsReading: false })
+            {
+                __sgRunBarsRecording(__sgStart, __sgEnd);
+                return;
+            }
+
+            __sgRunBarsInline(__sgStart, __sgEnd);
+        }
+
+        /// <summary>The inline bar loop of a run that records no shared site's series (every run outside sweeps).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsInline(int __sgStart, int __sgEnd)
+        {
             // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
             var __sgState0 = __slot0;
             var __sgState1 = __slot1;
@@ -219,6 +233,46 @@ namespace Tests.Scripts
         { if (__sgDrawsChart) global::ScriptGen.Generated.SessionVwapInterceptors.Inline2(chart, vwap, "VWAP"); }
         { if (__sgDrawsChart) global::ScriptGen.Generated.SessionVwapInterceptors.Inline3(chart, upper - lower, "Band width"); }
         global::ScriptGen.Generated.SessionVwapInterceptors.Inline4(chart, (__sgShared2 is not null ? __sgShared2[__sgBar] : global::ScriptGen.Generated.SessionVwapInterceptors.Inline5(ta, ref __sgState2, 5, 5)), "Pivot high");
+        { if (__sgDrawsChart) global::ScriptGen.Generated.SessionVwapInterceptors.Inline6(chart, adx > 25 ? plus - minus : double.NaN, "Trend"); }
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                }
+            }
+            finally
+            {
+                __slot0 = __sgState0;
+                __slot1 = __sgState1;
+                __slot2 = __sgState2;
+            }
+        }
+
+        /// <summary>The inline bar loop of a sweep's run that records a shared site's series: each shared call records its value.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsRecording(int __sgStart, int __sgEnd)
+        {
+            // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+            var __sgState0 = __slot0;
+            var __sgState1 = __slot1;
+            var __sgState2 = __slot2;
+            var __sgShared0 = __shared0?.ReadingValues;
+            var __sgShared1 = __shared1?.ReadingValues;
+            var __sgShared2 = __shared2?.ReadingValues;
+            bool __sgDrawsChart = !SkipsChartCalls;
+            try
+            {
+                for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+                {
+                    BeginBar(__sgBar);
+#pragma warning disable // reported once, in Process()
+#line 13 "Scripts/SessionVwap.pine.cs"
+    {
+        var (vwap, upper, lower) = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.SessionVwapInterceptors.Record0(ta, ref __sgState0, hlc3, 2.0));
+        var (plus, minus, adx) = (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.SessionVwapInterceptors.Record1(ta, ref __sgState1, 14, 14));
+        { if (__sgDrawsChart) global::ScriptGen.Generated.SessionVwapInterceptors.Inline2(chart, vwap, "VWAP"); }
+        { if (__sgDrawsChart) global::ScriptGen.Generated.SessionVwapInterceptors.Inline3(chart, upper - lower, "Band width"); }
+        global::ScriptGen.Generated.SessionVwapInterceptors.Inline4(chart, (__sgShared2 is not null ? __sgShared2[__sgBar] : global::ScriptGen.Generated.SessionVwapInterceptors.Record5(ta, ref __sgState2, 5, 5)), "Pivot high");
         { if (__sgDrawsChart) global::ScriptGen.Generated.SessionVwapInterceptors.Inline6(chart, adx > 25 ? plus - minus : double.NaN, "Trend"); }
     }
 #line default
@@ -312,6 +366,11 @@ namespace ScriptGen.Generated
         // ta.Vwap at SessionVwap.pine.cs(14,39), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static (double Vwap, double Upper, double Lower) Inline0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SessionVwapState state, double source, double stdevMult)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Vwap(receiver.Owner, ref state, source, stdevMult);
+
+        // ta.Vwap at SessionVwap.pine.cs(14,39), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static (double Vwap, double Upper, double Lower) Record0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SessionVwapState state, double source, double stdevMult)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.SessionVwap>(receiver.Owner);
             var shared = script.__shared0;
@@ -328,6 +387,11 @@ namespace ScriptGen.Generated
         // ta.Dmi at SessionVwap.pine.cs(15,37), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static (double Plus, double Minus, double Adx) Inline1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.DmiState state, int diLength, int adxSmoothing)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Dmi(receiver.Owner, ref state, diLength, adxSmoothing);
+
+        // ta.Dmi at SessionVwap.pine.cs(15,37), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static (double Plus, double Minus, double Adx) Record1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.DmiState state, int diLength, int adxSmoothing)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.SessionVwap>(receiver.Owner);
             var shared = script.__shared1;
@@ -359,6 +423,11 @@ namespace ScriptGen.Generated
         // ta.PivotHigh at SessionVwap.pine.cs(18,23), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline5(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.PivotHighState state, int leftbars, int rightbars)
+            => global::ScriptGen.CompilerServices.TaCalls.InPlace.PivotHigh(receiver.Owner, ref state, leftbars, rightbars);
+
+        // ta.PivotHigh at SessionVwap.pine.cs(18,23), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record5(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.PivotHighState state, int leftbars, int rightbars)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.SessionVwap>(receiver.Owner);
             var shared = script.__shared2;

@@ -302,6 +302,20 @@ namespace Golden
                 return;
             }
 
+            // A sweep's run computing a shared site's series for the others takes the loop whose calls also record.
+            if (__shared0 is { IsReading: false } || __shared1 is { IsReading: false } || __shared2 is { IsReading: false } || __shared3 is { IsReading: false } || __shared4 is { IsReading: false } || __shared5 is { IsReading: false } || __shared6 is { IsReading: false } || __shared7 is { IsReading: false } || __shared8 is { IsReading: false } || __shared9 is { IsReading: false } || __shared10 is { IsReading: false })
+            {
+                __sgRunBarsRecording(__sgStart, __sgEnd);
+                return;
+            }
+
+            __sgRunBarsInline(__sgStart, __sgEnd);
+        }
+
+        /// <summary>The inline bar loop of a run that records no shared site's series (every run outside sweeps).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsInline(int __sgStart, int __sgEnd)
+        {
             // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
             var __sgState0 = __slot0;
             var __sgState1 = __slot1;
@@ -366,6 +380,116 @@ namespace Golden
         bool both = fast > 0 && global::ScriptGen.Generated.SharedCallsInterceptors.Inline17(ta, ref __sgState15, close, 2);                    // not shared: right of &&
 
         double windowed = (__sgShared10 is not null ? __sgShared10[__sgBar] : global::ScriptGen.Generated.SharedCallsInterceptors.Inline18(ta, ref __sgState16, close, _window));                       // shared: _window (Pine-style input)
+        _adaptive++;
+        double adaptive = global::ScriptGen.Generated.SharedCallsInterceptors.Inline19(ta, ref __sgState17, close, _adaptive);                     // not shared: the member is written again
+
+        if (bar_index < 10)
+        {
+            goto __sgBarEnd;
+        }
+
+        double late = global::ScriptGen.Generated.SharedCallsInterceptors.Inline20(ta, ref __sgState18, close, 7);                                 // not shared: after a return
+        _level = middle + band + atr + nested + choice + plain + position + field + fromChanged + either + late + windowed + adaptive + (both ? 1 : 0);
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                    __sgBarEnd:
+                    EndStrategyBar();
+                }
+            }
+            finally
+            {
+                __slot0 = __sgState0;
+                __slot1 = __sgState1;
+                __slot2 = __sgState2;
+                __slot3 = __sgState3;
+                __slot4 = __sgState4;
+                __slot5 = __sgState5;
+                __slot6 = __sgState6;
+                __slot7 = __sgState7;
+                __slot8 = __sgState8;
+                __slot9 = __sgState9;
+                __slot10 = __sgState10;
+                __slot11 = __sgState11;
+                __slot12 = __sgState12;
+                __slot13 = __sgState13;
+                __slot14 = __sgState14;
+                __slot15 = __sgState15;
+                __slot16 = __sgState16;
+                __slot17 = __sgState17;
+                __slot18 = __sgState18;
+            }
+        }
+
+        /// <summary>The inline bar loop of a sweep's run that records a shared site's series: each shared call records its value.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsRecording(int __sgStart, int __sgEnd)
+        {
+            // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+            var __sgState0 = __slot0;
+            var __sgState1 = __slot1;
+            var __sgState2 = __slot2;
+            var __sgState3 = __slot3;
+            var __sgState4 = __slot4;
+            var __sgState5 = __slot5;
+            var __sgState6 = __slot6;
+            var __sgState7 = __slot7;
+            var __sgState8 = __slot8;
+            var __sgState9 = __slot9;
+            var __sgState10 = __slot10;
+            var __sgState11 = __slot11;
+            var __sgState12 = __slot12;
+            var __sgState13 = __slot13;
+            var __sgState14 = __slot14;
+            var __sgState15 = __slot15;
+            var __sgState16 = __slot16;
+            var __sgState17 = __slot17;
+            var __sgState18 = __slot18;
+            var __sgShared0 = __shared0?.ReadingValues;
+            var __sgShared1 = __shared1?.ReadingValues;
+            var __sgShared2 = __shared2?.ReadingValues;
+            var __sgShared3 = __shared3?.ReadingValues;
+            var __sgShared4 = __shared4?.ReadingValues;
+            var __sgShared5 = __shared5?.ReadingValues;
+            var __sgShared6 = __shared6?.ReadingValues;
+            var __sgShared7 = __shared7?.ReadingValues;
+            var __sgShared8 = __shared8?.ReadingValues;
+            var __sgShared9 = __shared9?.ReadingValues;
+            var __sgShared10 = __shared10?.ReadingValues;
+            try
+            {
+                for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+                {
+                    BeginStrategyBar(__sgBar);
+#pragma warning disable // reported once, in Process()
+#line 28 "Scripts/SharedCalls.pine.cs"
+    {
+        double fast = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.SharedCallsInterceptors.Record2(ta, ref __sgState0, close, Fast));                              // shared: Fast
+        double slow = (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.SharedCallsInterceptors.Record3(ta, ref __sgState1, (high + low) / 2 * Multiplier, Slow));      // shared: Multiplier, Slow
+        double atr = (__sgShared2 is not null ? __sgShared2[__sgBar] : global::ScriptGen.Generated.SharedCallsInterceptors.Record4(ta, ref __sgState2, 14));                                        // shared: reads no input
+        double nested = (__sgShared3 is not null ? __sgShared3[__sgBar] : global::ScriptGen.Generated.SharedCallsInterceptors.Record5(ta, ref __sgState3, (__sgShared4 is not null ? __sgShared4[__sgBar] : global::ScriptGen.Generated.SharedCallsInterceptors.Record6(ta, ref __sgState4, close[1], Fast)), Slow));           // both shared: Fast; Fast, Slow
+        double choice = (__sgShared5 is not null ? __sgShared5[__sgBar] : global::ScriptGen.Generated.SharedCallsInterceptors.Record7(ta, ref __sgState5, UseFilter ? hl2 : close, 5));             // shared: UseFilter
+        double plain = (__sgShared6 is not null ? __sgShared6[__sgBar] : global::ScriptGen.Generated.SharedCallsInterceptors.Record8(ta, ref __sgState6, math.Abs(close - open) + nz(fast), 3));    // shared: Fast
+        var (middle, upper, lower) = (__sgShared7 is not null ? __sgShared7[__sgBar] : global::ScriptGen.Generated.SharedCallsInterceptors.Record9(ta, ref __sgState7, close, Slow, Multiplier));    // shared: Slow, Multiplier
+        double band = (__sgShared8 is not null ? __sgShared8[__sgBar] : global::ScriptGen.Generated.SharedCallsInterceptors.Record10(ta, ref __sgState8, upper - lower, Fast));                      // shared: Slow, Multiplier, Fast
+
+        double position = global::ScriptGen.Generated.SharedCallsInterceptors.Inline11(ta, ref __sgState9, strategy.PositionSize, 3);             // not shared: strategy state
+        double field = global::ScriptGen.Generated.SharedCallsInterceptors.Inline12(ta, ref __sgState10, close * _level, 3);                       // not shared: a field
+        double changed = close;
+        changed += 1;
+        double fromChanged = global::ScriptGen.Generated.SharedCallsInterceptors.Inline13(ta, ref __sgState11, changed, 3);                        // not shared: a local written twice
+
+        if ((__sgShared9 is not null ? __sgShared9[__sgBar] : global::ScriptGen.Generated.SharedCallsInterceptors.Record14(ta, ref __sgState12, fast, slow)))                                   // shared: an if's condition runs every bar
+        {
+            double inside = global::ScriptGen.Generated.SharedCallsInterceptors.Inline15(ta, ref __sgState13, close, 4);                           // not shared: runs under a condition
+            strategy.Entry("Long", Direction.Long);
+        }
+
+        double either = fast > slow ? global::ScriptGen.Generated.SharedCallsInterceptors.Inline16(ta, ref __sgState14, close, 6) : 0;             // not shared: conditional operand
+        bool both = fast > 0 && global::ScriptGen.Generated.SharedCallsInterceptors.Inline17(ta, ref __sgState15, close, 2);                    // not shared: right of &&
+
+        double windowed = (__sgShared10 is not null ? __sgShared10[__sgBar] : global::ScriptGen.Generated.SharedCallsInterceptors.Record18(ta, ref __sgState16, close, _window));                       // shared: _window (Pine-style input)
         _adaptive++;
         double adaptive = global::ScriptGen.Generated.SharedCallsInterceptors.Inline19(ta, ref __sgState17, close, _adaptive);                     // not shared: the member is written again
 
@@ -769,6 +893,11 @@ namespace ScriptGen.Generated
         // ta.Ema at SharedCalls.pine.cs(29,26), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline2(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.EmaState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Ema(receiver.Owner, ref state, source, length);
+
+        // ta.Ema at SharedCalls.pine.cs(29,26), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record2(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.EmaState state, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
             var shared = script.__shared0;
@@ -785,6 +914,11 @@ namespace ScriptGen.Generated
         // ta.Sma at SharedCalls.pine.cs(30,26), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline3(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Sma(receiver.Owner, ref state, source, length);
+
+        // ta.Sma at SharedCalls.pine.cs(30,26), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record3(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
             var shared = script.__shared1;
@@ -801,6 +935,11 @@ namespace ScriptGen.Generated
         // ta.Atr at SharedCalls.pine.cs(31,25), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline4(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.AtrState state, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Atr(receiver.Owner, ref state, length);
+
+        // ta.Atr at SharedCalls.pine.cs(31,25), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record4(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.AtrState state, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
             var shared = script.__shared2;
@@ -817,6 +956,11 @@ namespace ScriptGen.Generated
         // ta.Ema at SharedCalls.pine.cs(32,28), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline5(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.EmaState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Ema(receiver.Owner, ref state, source, length);
+
+        // ta.Ema at SharedCalls.pine.cs(32,28), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record5(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.EmaState state, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
             var shared = script.__shared3;
@@ -833,6 +977,11 @@ namespace ScriptGen.Generated
         // ta.Rsi at SharedCalls.pine.cs(32,35), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline6(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.RsiState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Rsi(receiver.Owner, ref state, source, length);
+
+        // ta.Rsi at SharedCalls.pine.cs(32,35), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record6(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.RsiState state, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
             var shared = script.__shared4;
@@ -849,6 +998,11 @@ namespace ScriptGen.Generated
         // ta.Sma at SharedCalls.pine.cs(33,28), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline7(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Sma(receiver.Owner, ref state, source, length);
+
+        // ta.Sma at SharedCalls.pine.cs(33,28), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record7(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
             var shared = script.__shared5;
@@ -865,6 +1019,11 @@ namespace ScriptGen.Generated
         // ta.Sma at SharedCalls.pine.cs(34,27), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline8(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Sma(receiver.Owner, ref state, source, length);
+
+        // ta.Sma at SharedCalls.pine.cs(34,27), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record8(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
             var shared = script.__shared6;
@@ -881,6 +1040,11 @@ namespace ScriptGen.Generated
         // ta.Bb at SharedCalls.pine.cs(35,41), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static (double Middle, double Upper, double Lower) Inline9(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.BbState state, double series, int length, double mult)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Bb(receiver.Owner, ref state, series, length, mult);
+
+        // ta.Bb at SharedCalls.pine.cs(35,41), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static (double Middle, double Upper, double Lower) Record9(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.BbState state, double series, int length, double mult)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
             var shared = script.__shared7;
@@ -897,6 +1061,11 @@ namespace ScriptGen.Generated
         // ta.Sma at SharedCalls.pine.cs(36,26), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline10(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Sma(receiver.Owner, ref state, source, length);
+
+        // ta.Sma at SharedCalls.pine.cs(36,26), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record10(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
             var shared = script.__shared8;
@@ -928,6 +1097,11 @@ namespace ScriptGen.Generated
         // ta.Crossover at SharedCalls.pine.cs(44,16), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool Inline14(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossoverState state, double source1, double source2)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Crossover(receiver.Owner, ref state, source1, source2);
+
+        // ta.Crossover at SharedCalls.pine.cs(44,16), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool Record14(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossoverState state, double source1, double source2)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
             var shared = script.__shared9;
@@ -959,6 +1133,11 @@ namespace ScriptGen.Generated
         // ta.Sma at SharedCalls.pine.cs(53,30), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline18(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Sma(receiver.Owner, ref state, source, length);
+
+        // ta.Sma at SharedCalls.pine.cs(53,30), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record18(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.SharedCalls>(receiver.Owner);
             var shared = script.__shared10;

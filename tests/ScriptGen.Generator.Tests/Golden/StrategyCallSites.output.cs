@@ -194,6 +194,20 @@ namespace Golden
                 return;
             }
 
+            // A sweep's run computing a shared site's series for the others takes the loop whose calls also record.
+            if (__shared0 is { IsReading: false } || __shared1 is { IsReading: false })
+            {
+                __sgRunBarsRecording(__sgStart, __sgEnd);
+                return;
+            }
+
+            __sgRunBarsInline(__sgStart, __sgEnd);
+        }
+
+        /// <summary>The inline bar loop of a run that records no shared site's series (every run outside sweeps).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsInline(int __sgStart, int __sgEnd)
+        {
             // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
             var __sgState0 = __slot0;
             var __sgState1 = __slot1;
@@ -208,6 +222,64 @@ namespace Golden
 #line 29 "Scripts/StrategyCallSites.pine.cs"
     {
         if ((__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.StrategyCallSitesInterceptors.Inline2(ta, ref __sgState0, close, (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.StrategyCallSitesInterceptors.Inline3(ta, ref __sgState1, close, 20)))))
+        {
+            strategy.Entry("Long", Direction.Long);
+            _adaptiveLoss += 1;
+        }
+
+        // Constants, inputs and defaults: through the call site's field.
+        global::ScriptGen.CompilerServices.StrategyCalls.Exit(strategy, ref __sgOrderSite0, "Bracket", "Long", profit: ProfitTicks, loss: LossTicks, comment: "TP/SL");
+        // The language's operators and a conditional on them, an input set in Setup(), and this.strategy.
+        global::ScriptGen.CompilerServices.StrategyCalls.Exit(this.strategy, ref __sgOrderSite1, "Wide", "Long", profit: ProfitTicks * 2 + Spread, loss: Wide ? _setupLoss : LossTicks / 2.0, commentProfit: "Wide " + "TP");
+
+        // Read on the bar: left as written.
+        strategy.Exit("AtPrice", "Long", limit: close * 1.01);
+        strategy.Exit("FromPosition", "Long", stop: strategy.PositionAvgPrice - 0.001);
+        strategy.Exit("FromField", "Long", trailPoints: ProfitTicks, trailOffset: _trailOffset);
+        strategy.Exit("Adaptive", "Long", loss: _adaptiveLoss);
+        _trailOffset += 1;
+
+        // A constant id, in a condition or not, and cancel-all: through the call site's field. An id from a field: as written.
+        global::ScriptGen.CompilerServices.StrategyCalls.Cancel(strategy, ref __sgOrderSite2, "Pending");
+        if (bar_index % 10 == 0)
+        {
+            global::ScriptGen.CompilerServices.StrategyCalls.Cancel(strategy, ref __sgOrderSite3, "Long");
+            global::ScriptGen.CompilerServices.StrategyCalls.CancelAll(strategy, ref __sgOrderSite4);
+        }
+
+        strategy.Cancel(_lastEntry);
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                    EndStrategyBar();
+                }
+            }
+            finally
+            {
+                __slot0 = __sgState0;
+                __slot1 = __sgState1;
+            }
+        }
+
+        /// <summary>The inline bar loop of a sweep's run that records a shared site's series: each shared call records its value.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsRecording(int __sgStart, int __sgEnd)
+        {
+            // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+            var __sgState0 = __slot0;
+            var __sgState1 = __slot1;
+            var __sgShared0 = __shared0?.ReadingValues;
+            var __sgShared1 = __shared1?.ReadingValues;
+            try
+            {
+                for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+                {
+                    BeginStrategyBar(__sgBar);
+#pragma warning disable // reported once, in Process()
+#line 29 "Scripts/StrategyCallSites.pine.cs"
+    {
+        if ((__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.StrategyCallSitesInterceptors.Record2(ta, ref __sgState0, close, (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.StrategyCallSitesInterceptors.Record3(ta, ref __sgState1, close, 20)))))
         {
             strategy.Entry("Long", Direction.Long);
             _adaptiveLoss += 1;
@@ -345,6 +417,11 @@ namespace ScriptGen.Generated
         // ta.Crossover at StrategyCallSites.pine.cs(30,16), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool Inline2(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossoverState state, double source1, double source2)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Crossover(receiver.Owner, ref state, source1, source2);
+
+        // ta.Crossover at StrategyCallSites.pine.cs(30,16), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool Record2(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.CrossoverState state, double source1, double source2)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.StrategyCallSites>(receiver.Owner);
             var shared = script.__shared0;
@@ -361,6 +438,11 @@ namespace ScriptGen.Generated
         // ta.Sma at StrategyCallSites.pine.cs(30,36), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline3(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Sma(receiver.Owner, ref state, source, length);
+
+        // ta.Sma at StrategyCallSites.pine.cs(30,36), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record3(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Golden.StrategyCallSites>(receiver.Owner);
             var shared = script.__shared1;

@@ -215,6 +215,20 @@ namespace Tests.Scripts.Shapes
                 return;
             }
 
+            // A sweep's run computing a shared site's series for the others takes the loop whose calls also record.
+            if (__shared0 is { IsReading: false } || __shared1 is { IsReading: false } || __shared2 is { IsReading: false } || __shared3 is { IsReading: false } || __shared4 is { IsReading: false } || __shared5 is { IsReading: false })
+            {
+                __sgRunBarsRecording(__sgStart, __sgEnd);
+                return;
+            }
+
+            __sgRunBarsInline(__sgStart, __sgEnd);
+        }
+
+        /// <summary>The inline bar loop of a run that records no shared site's series (every run outside sweeps).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsInline(int __sgStart, int __sgEnd)
+        {
             // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
             var __sgState0 = __slot0;
             var __sgState1 = __slot1;
@@ -244,6 +258,57 @@ namespace Tests.Scripts.Shapes
         double stoch = (__sgShared3 is not null ? __sgShared3[__sgBar] : global::ScriptGen.Generated.TaShapesInterceptors.Inline4(ta, ref __sgState3, close, hl2, low, 14));
         double wpr = (__sgShared4 is not null ? __sgShared4[__sgBar] : global::ScriptGen.Generated.TaShapesInterceptors.Inline5(ta, ref __sgState4, 14));
         double vwma = (__sgShared5 is not null ? __sgShared5[__sgBar] : global::ScriptGen.Generated.TaShapesInterceptors.Inline6(ta, ref __sgState5, close, 20));
+        { if (__sgDrawsChart) global::ScriptGen.Generated.TaShapesInterceptors.Inline7(chart, middle + upper + lower + macd + signal + histogram + obv + iii + stoch + wpr + vwma, "Sum"); }
+    }
+#line default
+#pragma warning restore
+#pragma warning disable CS1591 // Generated members are documented by the script's own docs.
+                }
+            }
+            finally
+            {
+                __slot0 = __sgState0;
+                __slot1 = __sgState1;
+                __slot2 = __sgState2;
+                __slot3 = __sgState3;
+                __slot4 = __sgState4;
+                __slot5 = __sgState5;
+            }
+        }
+
+        /// <summary>The inline bar loop of a sweep's run that records a shared site's series: each shared call records its value.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void __sgRunBarsRecording(int __sgStart, int __sgEnd)
+        {
+            // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
+            var __sgState0 = __slot0;
+            var __sgState1 = __slot1;
+            var __sgState2 = __slot2;
+            var __sgState3 = __slot3;
+            var __sgState4 = __slot4;
+            var __sgState5 = __slot5;
+            var __sgShared0 = __shared0?.ReadingValues;
+            var __sgShared1 = __shared1?.ReadingValues;
+            var __sgShared2 = __shared2?.ReadingValues;
+            var __sgShared3 = __shared3?.ReadingValues;
+            var __sgShared4 = __shared4?.ReadingValues;
+            var __sgShared5 = __shared5?.ReadingValues;
+            bool __sgDrawsChart = !SkipsChartCalls;
+            try
+            {
+                for (int __sgBar = __sgStart; __sgBar < __sgEnd; __sgBar++)
+                {
+                    BeginBar(__sgBar);
+#pragma warning disable // reported once, in Process()
+#line 13 "Scripts/TaShapes.pine.cs"
+    {
+        var (middle, upper, lower) = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.TaShapesInterceptors.Record0(ta, ref __sgState0, close, 20, 2));
+        (double macd, double signal, double histogram) = (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.TaShapesInterceptors.Record1(ta, ref __sgState1, close, 12, 26, 9));
+        double obv = (__sgShared2 is not null ? __sgShared2[__sgBar] : global::ScriptGen.Generated.TaShapesInterceptors.Record2(ta, ref __sgState2));
+        double iii = global::ScriptGen.Generated.TaShapesInterceptors.Inline3(ta);
+        double stoch = (__sgShared3 is not null ? __sgShared3[__sgBar] : global::ScriptGen.Generated.TaShapesInterceptors.Record4(ta, ref __sgState3, close, hl2, low, 14));
+        double wpr = (__sgShared4 is not null ? __sgShared4[__sgBar] : global::ScriptGen.Generated.TaShapesInterceptors.Record5(ta, ref __sgState4, 14));
+        double vwma = (__sgShared5 is not null ? __sgShared5[__sgBar] : global::ScriptGen.Generated.TaShapesInterceptors.Record6(ta, ref __sgState5, close, 20));
         { if (__sgDrawsChart) global::ScriptGen.Generated.TaShapesInterceptors.Inline7(chart, middle + upper + lower + macd + signal + histogram + obv + iii + stoch + wpr + vwma, "Sum"); }
     }
 #line default
@@ -378,6 +443,11 @@ namespace ScriptGen.Generated
         // ta.Bb at TaShapes.pine.cs(14,41), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static (double Middle, double Upper, double Lower) Inline0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.BbState state, double series, int length, double mult)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Bb(receiver.Owner, ref state, series, length, mult);
+
+        // ta.Bb at TaShapes.pine.cs(14,41), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static (double Middle, double Upper, double Lower) Record0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.BbState state, double series, int length, double mult)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner);
             var shared = script.__shared0;
@@ -394,6 +464,11 @@ namespace ScriptGen.Generated
         // ta.Macd at TaShapes.pine.cs(15,61), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static (double Macd, double Signal, double Histogram) Inline1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.MacdState state, double source, int fastLength, int slowLength, int signalLength)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Macd(receiver.Owner, ref state, source, fastLength, slowLength, signalLength);
+
+        // ta.Macd at TaShapes.pine.cs(15,61), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static (double Macd, double Signal, double Histogram) Record1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.MacdState state, double source, int fastLength, int slowLength, int signalLength)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner);
             var shared = script.__shared1;
@@ -410,6 +485,11 @@ namespace ScriptGen.Generated
         // ta.Obv at TaShapes.pine.cs(16,25), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline2(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.CompilerServices.EveryBarState<global::ScriptGen.Ta.ObvState, double> state)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Obv(receiver.Owner, ref state);
+
+        // ta.Obv at TaShapes.pine.cs(16,25), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record2(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.CompilerServices.EveryBarState<global::ScriptGen.Ta.ObvState, double> state)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner);
             var shared = script.__shared2;
@@ -431,6 +511,11 @@ namespace ScriptGen.Generated
         // ta.Stoch at TaShapes.pine.cs(18,27), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline4(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.StochState state, double source, double high, double low, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Stoch(receiver.Owner, ref state, source, high, low, length);
+
+        // ta.Stoch at TaShapes.pine.cs(18,27), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record4(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.StochState state, double source, double high, double low, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner);
             var shared = script.__shared3;
@@ -447,6 +532,11 @@ namespace ScriptGen.Generated
         // ta.Wpr at TaShapes.pine.cs(19,25), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline5(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.WprState state, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Wpr(receiver.Owner, ref state, length);
+
+        // ta.Wpr at TaShapes.pine.cs(19,25), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record5(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.WprState state, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner);
             var shared = script.__shared4;
@@ -463,6 +553,11 @@ namespace ScriptGen.Generated
         // ta.Vwma at TaShapes.pine.cs(20,26), in the inline bar loop
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline6(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.VwmaState state, double source, int length)
+            => global::ScriptGen.CompilerServices.TaCalls.Default.Vwma(receiver.Owner, ref state, source, length);
+
+        // ta.Vwma at TaShapes.pine.cs(20,26), in the inline bar loop of a run recording sweep series
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double Record6(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.VwmaState state, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::Tests.Scripts.Shapes.TaShapes>(receiver.Owner);
             var shared = script.__shared5;
