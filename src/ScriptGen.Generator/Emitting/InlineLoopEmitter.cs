@@ -89,6 +89,8 @@ internal static class InlineLoopEmitter
     private static void EmitLoopMethod(CodeWriter code, ScriptSpec script, InlineBodySpec body, string name, string text, string summary)
     {
         code.Line($"/// <summary>{summary}</summary>");
+        // Engine plumbing, as RunBars: untrusted text may not call it (UntrustedSymbolPolicy.IsEnginePlumbing).
+        code.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         // Inlined into RunBars, it would spend the JIT's inlining budget there (and share its profile).
         code.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
         using (code.Block($"private void {name}(int {Start}, int {End})"))

@@ -226,6 +226,7 @@ namespace Tests.Scripts.Shapes
         }
 
         /// <summary>The inline bar loop of a run that records no shared site's series (every run outside sweeps).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private void __sgRunBarsInline(int __sgStart, int __sgEnd)
         {
@@ -277,6 +278,7 @@ namespace Tests.Scripts.Shapes
         }
 
         /// <summary>The inline bar loop of a sweep's run that records a shared site's series: each shared call records its value.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private void __sgRunBarsRecording(int __sgStart, int __sgEnd)
         {

@@ -121,6 +121,9 @@ public sealed class RefusalTests
         ["ScriptBudget"] = new(Body: "            /*SG0715*/ScriptGen.CompilerServices.ScriptBudget.Step();"),
         ["BeginBar"] = new(Body: "            /*SG0715*/BeginBar(1_000_000);"),
         ["generated RunBars"] = new(Body: "            /*SG0715*/RunBars(0, 10);"),
+        ["generated inline loop"] = new(
+            Body: "            chart.Plot(ta.Sma(close, 5), \"SMA\");\n            Helper();", // a shared site: the loop has its two methods
+            Members: "        void Helper() => /*SG0711*//*SG0715*/__sgRunBarsInline(0, 10);"), // a reserved name, and engine plumbing
         ["facade Namespace"] = new(Body: "            var implementation = /*SG0715*/ta.Namespace;"),
         ["Series.AttachToRun"] = new(
             Body: "            /*SG0715*/history.AttachToRun(\"h\", int.MaxValue);",
