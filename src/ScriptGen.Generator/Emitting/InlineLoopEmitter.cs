@@ -11,7 +11,9 @@ namespace ScriptGen.Generator.Emitting;
 /// the next bar. The body's lines are mapped back to the script's file with <c>#line</c>, so breakpoints, stepping and
 /// stack traces show the user's code. When the run cannot take this path (<c>RunsBodyInline</c> is false: a namespace
 /// registered in place of <c>ta</c> or <c>math</c>, or a strategy re-running its body after fills), the same method
-/// runs the plain loop calling <c>Process()</c>.
+/// runs the plain loop calling <c>Process()</c>. A body with sites a sweep may share has two loops, each a method that
+/// <c>RunBars</c> calls: one whose calls only compute, and one whose shared calls also record, for a sweep's run chosen
+/// to compute a series (<see cref="InlineBodySpec.RecordingText"/>).
 /// </summary>
 internal static class InlineLoopEmitter
 {

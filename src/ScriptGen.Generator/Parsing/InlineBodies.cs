@@ -15,7 +15,9 @@ namespace ScriptGen.Generator.Parsing;
 /// or left out, as written), and each <c>return</c> a jump to the end of the bar. A site a sweep may share
 /// (<see cref="SharedCallSites"/>) reads the shared series first when the run has one to read
 /// (<c>(__sgShared0 is not null ? __sgShared0[__sgBar] : Inline0(...))</c>): its arguments, which depend only on the bars
-/// and on the inputs every run reading that series has equal, are then not evaluated at all. A <c>chart</c> call whose
+/// and on the inputs every run reading that series has equal, are then not evaluated at all. A second copy has each shared
+/// site call its <c>Record</c> method instead (<c>Record0(...)</c>), which also records the value, for the loop of a sweep's
+/// run chosen to compute a series; the first copy's calls only compute. A <c>chart</c> call whose
 /// value is dropped and whose arguments only produce values (<see cref="EffectFreeArguments"/>) is skipped whole in a run
 /// whose drawing nobody reads (<c>{ if (__sgDrawsChart) Inline4(chart, fast, "Fast", color.Teal); }</c>).
 /// <para>
