@@ -27,7 +27,9 @@ public sealed class ScriptParser : IDisposable
     private readonly ISourceGuard? _guard;
     private readonly Lock _setupGate = new();
     private CompilerSetup? _setup;
-    private readonly QuickKeyBuilder? _quickKeys;
+    // Built on the first compile, not here: it reads four tool files and loads the hashing library (tens of milliseconds
+    // in a new process), which a command creating its parser on the main thread would pay before reading its bars.
+    private readonly Lazy<QuickKeyBuilder?>? _quickKeys;
     private readonly MemoryScriptCache? _memory;
     private readonly DiskScriptCache? _disk;
     private int _compilations;
@@ -77,7 +79,9 @@ public sealed class ScriptParser : IDisposable
         // The quick key covers a parser's own settings only: a custom guard, extra analyzers or the host's
         // scripts (whose assemblies can change while the process runs) take the full key every time.
         bool quickKeysCover = _disk is not null && guard is null && !options.AnalyzersGiven && !options.ReferenceHostScripts;
-        _quickKeys = quickKeysCover ? QuickKeyBuilder.TryCreate(options.Trust, options.References, options.AllowedTypes) : null;
+        _quickKeys = quickKeysCover
+            ? new Lazy<QuickKeyBuilder?>(() => QuickKeyBuilder.TryCreate(options.Trust, options.References, options.AllowedTypes))
+            : null;
     }
 
     /// <summary>The options the parser was created with.</summary>
@@ -219,7 +223,7 @@ public sealed class ScriptParser : IDisposable
 
         CompiledScripts[] direct = libraries?.ToArray() ?? [];
         IReadOnlyList<CompiledScripts> closure = direct.Length == 0 ? [] : CompiledScripts.Closure(direct);
-        string? quick = allowQuickKey && _quickKeys is not null && closure.Count == 0 ? _quickKeys.Compute(list) : null;
+        string? quick = allowQuickKey && closure.Count == 0 ? _quickKeys?.Value?.Compute(list) : null;
         if (quick is not null && _disk!.TryReadAlias(quick) is { } known)
         {
             return new Request(list, direct, closure, known, quick, KeyFromAlias: true);
