@@ -72,6 +72,9 @@ internal sealed class EquityRecorder
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Records(int bar) => _curve is not null || bar >= _periodLastBar;
 
+    /// <summary>The first bar <see cref="Records"/> is true for from now on (0 when every bar is recorded), until a bar is recorded.</summary>
+    public int FirstRecordedBar => _curve is not null ? 0 : _periodLastBar;
+
     /// <summary>Equity was <paramref name="equity"/> at a point of the path or a fill.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Sample(double equity) => _extremes.Sample(equity);

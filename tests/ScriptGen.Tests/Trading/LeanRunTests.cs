@@ -122,6 +122,35 @@ public sealed class LeanRunTests
         Assert.Equal(full.Summary with { MaxDrawdown = double.NaN, MaxDrawdownPercent = double.NaN, MaxRunUp = double.NaN, MaxRunUpPercent = double.NaN }, lean.Summary);
     }
 
+    /// <summary>
+    /// A held bar with nothing pending starts a quiet stretch (the next bars only move the mark) that an order, a fill or a
+    /// risk rule ends. Here the rule comes in the middle of one: PyneCore's <c>test_risk_max_intraday_loss.py</c> bars (long
+    /// 10 at 100), the rule set on bar 2 only, at $50. Active from bar 3, it takes that bar's opening equity as the day's
+    /// start: 1,000 + (95 − 100) × 10 = 950; bar 3 closes at 88, equity 880, down 70 ≥ 50: the position closes at 88. Left
+    /// quiet, bar 3 would not have been checked and the trade would still be open.
+    /// </summary>
+    [Fact]
+    public void A_risk_rule_set_while_the_position_is_held_quietly_is_checked_from_the_next_bar()
+    {
+        Bars bars = TestBars.Ohlc((100, 100, 100, 100), (100, 100.5, 99.5, 100), (100, 100, 95, 95), (95, 95, 88, 88), (88, 92, 88, 92));
+        var settings = new StrategySettings { InitialCapital = 1000, DefaultQuantityType = QuantityType.Fixed, DefaultQuantity = 10 };
+        var symbol = new SymbolInfo { Ticker = "TEST", MinTick = 0.01, QuantityStep = 0.0001 };
+        (int, double, int, double, string)[] Fills(bool lean)
+        {
+            OrderPlan script = OrderPlan.Create();
+            script.OnBar = (bar, strategy) =>
+            {
+                if (bar == 0) strategy.Entry("Long", Direction.Long);
+                if (bar == 2) strategy.Risk.MaxIntradayLoss(50, QuantityType.Cash);
+            };
+            var options = new RunOptions { Strategy = settings, Symbol = symbol, RecordDrawdown = !lean, RecordEquity = !lean };
+            return BrokerScenario.Fills(new RuntimeEnvironment().RunStrategy(script, bars, options));
+        }
+
+        Assert.Equal(new[] { (1, 100.0, 3, 88.0, "Close Position (Max intraday loss reached)") }, Fills(lean: true));
+        Assert.Equal(Fills(lean: false), Fills(lean: true));
+    }
+
     [Fact]
     public void A_held_bar_marked_later_reads_its_own_close()
     {
