@@ -221,45 +221,28 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     public void CancelAll() => _placement.CancelAll();
 
     /// <inheritdoc />
-    public void RiskAllowEntryIn(AllowedDirection direction)
-    {
-        _risk.SetAllowedDirection(direction);
-        _quietUntil = 0; // A risk rule has work on every bar.
-    }
+    public void RiskAllowEntryIn(AllowedDirection direction) => RiskRulesChanging().SetAllowedDirection(direction);
 
     /// <inheritdoc />
-    public void RiskMaxPositionSize(double contracts)
-    {
-        _risk.SetMaxPositionSize(contracts);
-        _quietUntil = 0; // A risk rule has work on every bar.
-    }
+    public void RiskMaxPositionSize(double contracts) => RiskRulesChanging().SetMaxPositionSize(contracts);
 
     /// <inheritdoc />
-    public void RiskMaxDrawdown(double value, QuantityType type)
-    {
-        _risk.SetMaxDrawdown(value, type);
-        _quietUntil = 0; // A risk rule has work on every bar.
-    }
+    public void RiskMaxDrawdown(double value, QuantityType type) => RiskRulesChanging().SetMaxDrawdown(value, type);
 
     /// <inheritdoc />
-    public void RiskMaxIntradayLoss(double value, QuantityType type)
-    {
-        _risk.SetMaxIntradayLoss(value, type);
-        _quietUntil = 0; // A risk rule has work on every bar.
-    }
+    public void RiskMaxIntradayLoss(double value, QuantityType type) => RiskRulesChanging().SetMaxIntradayLoss(value, type);
 
     /// <inheritdoc />
-    public void RiskMaxConsecutiveLossDays(int count)
-    {
-        _risk.SetMaxConsecutiveLossDays(count);
-        _quietUntil = 0; // A risk rule has work on every bar.
-    }
+    public void RiskMaxConsecutiveLossDays(int count) => RiskRulesChanging().SetMaxConsecutiveLossDays(count);
 
     /// <inheritdoc />
-    public void RiskMaxIntradayFilledOrders(int count)
+    public void RiskMaxIntradayFilledOrders(int count) => RiskRulesChanging().SetMaxIntradayFilledOrders(count);
+
+    /// <summary>The risk rules, about to change: a rule has work on every bar, so a quiet stretch ends here.</summary>
+    private RiskRules RiskRulesChanging()
     {
-        _risk.SetMaxIntradayFilledOrders(count);
-        _quietUntil = 0; // A risk rule has work on every bar.
+        _quietUntil = 0;
+        return _risk;
     }
 
     /// <summary>
