@@ -261,7 +261,7 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
             // Still held with nothing pending, as HoldQuietly found on an earlier bar: the bar is its close, the mark waits.
             // The bar is read all the same, which keeps its columns streaming through the cache for the fills to come: read
             // only when asked for (tried), the open and time a fill needs missed the cache at every fill, and the sweep ran
-            // 6-10 % slower than before the stretches instead of 9-26 % faster.
+            // 3-12 % slower than before the stretches instead of 9-26 % faster.
             _current.Bar = ReadBar(bars);
             _ledger.MarkAtLater(close);
             return;
