@@ -74,7 +74,7 @@ internal sealed class PathWalker
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // The usual bar ends in the first step: one call a bar, not two.
     public void Walk()
     {
-        if (!(_tradingViewPath && _intrabarScript is null && !_marginCalls && MarkedBarWithNothingInReach()))
+        if (!(MarksHeldBarsAlone && MarkedBarWithNothingInReach()))
         {
             WalkPath();
         }
@@ -160,23 +160,35 @@ internal sealed class PathWalker
             }
         }
 
-        if (_ledger.OpenCount == 0)
+        if (_ledger.OpenCount != 0)
         {
-            return true;
+            MarkHeldBar();
         }
 
+        return true;
+    }
+
+    /// <summary>Whether a bar held with nothing pending is walked by <see cref="MarkHeldBar"/> alone: TradingView's path, no re-run or margin call on the way.</summary>
+    public bool MarksHeldBarsAlone => _tradingViewPath && _intrabarScript is null && !_marginCalls;
+
+    /// <summary>
+    /// <see cref="CurrentBar.Bar"/> held with nothing pending on TradingView's path (<see cref="MarksHeldBarsAlone"/>): each open
+    /// trade sees the bar's range and equity is sampled at its four points. The trades' marks at the close are the caller's.
+    /// </summary>
+    public void MarkHeldBar()
+    {
+        ref readonly FillBar bar = ref _current.Bar;
         if (_ledger.OpenCount > 1)
         {
             // Several open trades (pyramiding): the path's points, marked as on any model's path.
             int points = _fillModel.Path(in bar, _path);
             MarkAlong(new ReadOnlySpan<double>(_path, 0, points), bar.Low, bar.High);
-            return true;
+            return;
         }
 
         _ledger.SeeRange(bar.Low, bar.High);
         (double nearer, double farther) = TradingViewFillModel.Extremes(in bar);
         _equity.SampleAlong(bar.Open, nearer, farther, bar.Close, _ledger.Open[0], _ledger.ClosedEquity);
-        return true;
     }
 
     /// <summary>
