@@ -8,9 +8,10 @@ namespace ScriptGen.EndToEnd.Tests;
 /// repository's build files apply) that compiles a .pine.cs script in the project and runs it, and runs
 /// the same file from its text through the engine.
 /// </summary>
-[Collection(PackagesCollection.Name)]
-public sealed class PackageTests(ReadmeFeed feed)
+public sealed class PackageTests
 {
+    private readonly ReadmeFeed feed = ReadmeFeed.Shared;
+
     [Fact]
     public void A_fresh_console_project_referencing_the_packages_runs_a_script_compiled_in_the_project_and_from_text()
     {

@@ -5,9 +5,10 @@ namespace ScriptGen.EndToEnd.Tests;
 /// ScriptGen.Parquet still gets the runtime's generator and build logic through it, compiles a
 /// script, and round-trips bars and trades through Parquet files.
 /// </summary>
-[Collection(PackagesCollection.Name)]
-public sealed class ParquetPackageTests(ReadmeFeed feed)
+public sealed class ParquetPackageTests
 {
+    private readonly ReadmeFeed feed = ReadmeFeed.Shared;
+
     [Fact]
     public void A_project_referencing_only_ScriptGen_Parquet_gets_the_generator_and_reads_back_its_files()
     {

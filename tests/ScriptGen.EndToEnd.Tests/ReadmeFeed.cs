@@ -4,23 +4,36 @@ namespace ScriptGen.EndToEnd.Tests;
 
 /// <summary>
 /// The README's "Use it in your own project" commands, run once, line for line with bash from the repository's root,
-/// for every test of <see cref="PackagesCollection"/>: they pack every package into a folder feed with a version of
+/// for every test that reads <see cref="Shared"/>: they pack every package into a folder feed with a version of
 /// their own, make a console project that compiles and runs a script, then install the tool from the feed and run
 /// the same file. <see cref="ReadmeProjectTests"/> checks what they printed and wrote; the other tests build their
 /// projects against the packages they packed, so the runtime and the generator are compiled in Release once for the
 /// whole run (a pack of their own compiled them a second time and took a third of this project's time). Home is a
 /// temp folder (the feed and the project go there); NuGet's package folder is the machine's, and this run's packages
-/// are removed from it afterwards.
+/// are removed from it afterwards. The tests that build against the feed are classes of their own, so they run in
+/// parallel once it is made (each is mostly one <c>dotnet build</c>, which leaves a core idle much of the time).
 /// </summary>
 public sealed class ReadmeFeed : IDisposable
 {
+    private static readonly Lazy<ReadmeFeed> s_shared = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The commands' one run, made by the first test that asks; the others wait for it.</summary>
+    public static ReadmeFeed Shared => s_shared.Value;
+
+    private static ReadmeFeed Create()
+    {
+        var feed = new ReadmeFeed();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => feed.Dispose();
+        return feed;
+    }
+
     /// <summary>A packed file's name without its extension: the package's id and this run's version.</summary>
     private static readonly Regex PackageName = new(@"^(?<id>.+?)\.(?<version>\d+\.\d+\.\d+-dev\.\d+)$");
 
     private readonly TempFolder _home = Repository.NewTempFolder("readme-home");
     private readonly string _globalPackages = GlobalPackagesFolder();
 
-    public ReadmeFeed()
+    private ReadmeFeed()
     {
         Run = ProcessRunner.Run(
             "bash",
@@ -126,11 +139,4 @@ public sealed class ReadmeFeed : IDisposable
             }
         }
     }
-}
-
-/// <summary>The tests that use the README's feed: they run one after another, after the README's commands ran once.</summary>
-[CollectionDefinition(Name)]
-public sealed class PackagesCollection : ICollectionFixture<ReadmeFeed>
-{
-    public const string Name = "Packages";
 }

@@ -6,13 +6,14 @@ using System.Text.RegularExpressions;
 namespace ScriptGen.EndToEnd.Tests;
 
 /// <summary>
-/// The README's "Use it in your own project" commands (run once for the collection, <see cref="ReadmeFeed"/>): the
+/// The README's "Use it in your own project" commands (run once for every test, <see cref="ReadmeFeed.Shared"/>): the
 /// console project they make runs a script and writes its HTML report, and the tool installed from the feed prints
 /// the same run of the same file.
 /// </summary>
-[Collection(PackagesCollection.Name)]
-public sealed class ReadmeProjectTests(ReadmeFeed readme)
+public sealed class ReadmeProjectTests
 {
+    private readonly ReadmeFeed readme = ReadmeFeed.Shared;
+
     [Fact]
     public void The_README_commands_make_a_project_that_runs_a_script_and_writes_its_report_and_the_tool_runs_it_too()
     {

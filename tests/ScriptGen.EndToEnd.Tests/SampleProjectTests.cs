@@ -7,9 +7,10 @@ namespace ScriptGen.EndToEnd.Tests;
 /// up to date, not compiled again; the samples themselves always compile, since their version is new. (The README's
 /// first command, the scriptgen tool on these scripts, is tested in ScriptGen.Cli.Tests.)
 /// </summary>
-[Collection(PackagesCollection.Name)]
-public sealed class SampleProjectTests(ReadmeFeed feed)
+public sealed class SampleProjectTests
 {
+    private readonly ReadmeFeed feed = ReadmeFeed.Shared;
+
     [Fact]
     public void The_samples_project_builds_in_Release_without_warnings()
     {
