@@ -94,6 +94,7 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
         _marginLevels = new MarginLevels(_ledger, settings, symbol);
         _walker = new PathWalker(_book, _ledger, _equity, triggers, _executor, _margin, _current, fillModel ?? TradingViewFillModel.Instance, settings);
         _holdingIsMarkOnly = HoldingIsMarkOnly();
+        _walker.MarksOnlyAtClose = _holdingIsMarkOnly;
     }
 
     /// <inheritdoc />
@@ -403,6 +404,7 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     {
         _walker.IntrabarScript = script;
         _holdingIsMarkOnly = HoldingIsMarkOnly();
+        _walker.MarksOnlyAtClose = _holdingIsMarkOnly;
         _quietUntil = 0;
     }
 

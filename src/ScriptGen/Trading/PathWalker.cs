@@ -70,6 +70,14 @@ internal sealed class PathWalker
         set => _intrabarScript = value;
     }
 
+    /// <summary>
+    /// Whether the path past a fill bar's open matters only for its marks: a run that follows no drawdown (a sweep's lean run),
+    /// with no re-run or margin call on the way. Set by the broker whenever one of those changes. Such a run reads none of the
+    /// marks (drawdown, run-up and the trades' extremes are na, the mark at the close is the broker's), so once the open's fills
+    /// leave the book empty, nothing else can happen on the bar.
+    /// </summary>
+    public bool MarksOnlyAtClose { get; set; }
+
     /// <summary>Walks the path of <see cref="CurrentBar.Bar"/> from its open to its close, filling what it reaches.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // The usual bar ends in the first step: one call a bar, not two.
     public void Walk()
@@ -124,6 +132,13 @@ internal sealed class PathWalker
         long fillsSeen = _ledger.Fills;
         SettleOpen(price);
         CheckMarginCall(price);
+        if (MarksOnlyAtClose && _book.Count == 0)
+        {
+            // A lean run's fill bar (most of a sweep's fills: a market order at the open): the rest of the path would only
+            // move marks nobody reads. Measured on the 200-run EMA Cross sweep (docs/performance.md, Sweeps).
+            return;
+        }
+
         for (int i = 1; i < path.Length; i++)
         {
             if (_intrabarScript is not null && _ledger.Fills != fillsSeen)
