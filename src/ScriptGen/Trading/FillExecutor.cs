@@ -86,7 +86,10 @@ internal sealed class FillExecutor
                 break;
         }
 
-        _equity.Sample(_ledger.EquityAt(trigger.Level));
+        if (_ledger.RecordsExtremes)
+        {
+            _equity.Sample(_ledger.EquityAt(trigger.Level)); // A lean run's equity extremes are na: no sample to take.
+        }
     }
 
     /// <summary>

@@ -110,7 +110,15 @@ internal sealed class PathWalker
         }
 
         double price = path[0];
-        Advance(double.NaN, price); // The open is on the path: the gap from the last close counts for the trades.
+        if (MarksOnlyAtClose)
+        {
+            TrackTrailingStops(price); // A lean run's trades and equity keep no extremes: the gap only moves trailing stops.
+        }
+        else
+        {
+            Advance(double.NaN, price); // The open is on the path: the gap from the last close counts for the trades.
+        }
+
         if (_book.Count == 0 && _intrabarScript is null)
         {
             // Holding a position with nothing pending, margin calls on: the marks along the path, checked at each point.
@@ -502,6 +510,15 @@ internal sealed class PathWalker
         double equity = _ledger.MoveTo(to);
         _book.TrackTrailingStops(to, _ledger.PositionSize > 0);
         _equity.Sample(equity);
+    }
+
+    /// <summary>The part of <see cref="Advance"/> a run without marks along the path needs: armed trailing stops see the price.</summary>
+    private void TrackTrailingStops(double price)
+    {
+        if (_ledger.OpenCount != 0)
+        {
+            _book.TrackTrailingStops(price, _ledger.PositionSize > 0);
+        }
     }
 
     private void CheckMarginCall(double price)

@@ -77,6 +77,9 @@ internal sealed class TradeLedger
     /// <summary>The number of open trades.</summary>
     public int OpenCount => _open.Count;
 
+    /// <summary>Whether the run follows drawdown and run-up (<see cref="RunOptions.RecordDrawdown"/>): without, the trades' extremes and equity's are na.</summary>
+    public bool RecordsExtremes => _recordExtremes;
+
     /// <summary>Signed position: positive long, negative short, 0 flat.</summary>
     public double PositionSize => _positionSize;
 

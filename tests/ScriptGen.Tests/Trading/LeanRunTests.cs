@@ -55,6 +55,32 @@ public sealed class LeanRunTests
         Assert.True(double.IsNaN(trade.MaxRunUp) && double.IsNaN(result.Summary.MaxDrawdown));
     }
 
+    /// <summary>
+    /// A lean run does not mark the trade along a walked bar, but an armed trailing stop still follows the price, the open
+    /// included. Long from bar 1's open at 100, trailing from 102 by 1.00 (100 ticks of 0.01). Bar 1 (path 100, 99.5, 103,
+    /// 102.5) arms it at 102 and takes it to 103: stop 102. Bar 2 opens on its high, 105 (a new best: stop 104), then
+    /// falls to 103.5, through 104: the trade closes there. Had the open not moved the stop, it would still be at 102,
+    /// under bar 2's low, and the trade would be open.
+    /// </summary>
+    [Fact]
+    public void A_trailing_stop_follows_a_gapped_open_on_a_bar_the_path_is_walked()
+    {
+        Bars bars = TestBars.Ohlc((100, 100, 100, 100), (100, 103, 99.5, 102.5), (105, 105, 103.5, 104));
+        void Plan(int bar, PineStrategy strategy)
+        {
+            if (bar == 0)
+            {
+                strategy.Entry("L", Direction.Long);
+                strategy.Exit("T", "L", trailPrice: 102, trailOffset: 100);
+            }
+        }
+
+        Trade lean = BrokerScenario.OnlyClosed(RunLean(bars, Plan));
+        Trade full = BrokerScenario.OnlyClosed(RunFull(bars, Plan));
+        Assert.Equal((1, 100.0, 2, 104.0), (lean.EntryBar, lean.EntryPrice, lean.ExitBar, lean.ExitPrice));
+        Assert.Equal((full.EntryBar, full.EntryPrice, full.ExitBar, full.ExitPrice), (lean.EntryBar, lean.EntryPrice, lean.ExitBar, lean.ExitPrice));
+    }
+
     [Theory]
     [InlineData("strategy.max_drawdown")]
     [InlineData("strategy.max_runup")]
@@ -264,6 +290,13 @@ public sealed class LeanRunTests
         script.OnBar = plan;
         return new RuntimeEnvironment().RunStrategy(
             script, bars, new RunOptions { Symbol = SymbolInfo.Default, RecordDrawdown = false, RecordEquity = recordEquity });
+    }
+
+    private static StrategyResult RunFull(Bars bars, Action<int, PineStrategy> plan)
+    {
+        OrderPlan script = OrderPlan.Create();
+        script.OnBar = plan;
+        return new RuntimeEnvironment().RunStrategy(script, bars, new RunOptions { Symbol = SymbolInfo.Default });
     }
 
     /// <summary>Everything a trade row holds but its run-up and drawdown.</summary>
