@@ -250,7 +250,7 @@ internal sealed class FillExecutor
         OrderRole role = closing > 0 ? (opening > 0 ? OrderRole.Reversal : OrderRole.Exit) : OrderRole.Entry;
         var fill = new OrderFill(order.Id, order.TypeAt(trigger.Leg), order.Direction, role, filled, trigger.FillPrice);
         double price = FillPrice(fill, trigger.Leg);
-        double commission = _commission.Commission(fill with { Price = price }, in _current.Bar);
+        double commission = CommissionAt(in fill, price);
         string id = order.Id;
         string? comment = order.Comment;
         Direction direction = order.Direction;
@@ -291,7 +291,7 @@ internal sealed class FillExecutor
         Direction side = entry.Direction == Direction.Long ? Direction.Short : Direction.Long;
         var fill = new OrderFill(order.Id, order.TypeAt(trigger.Leg), side, OrderRole.Exit, quantity, trigger.FillPrice);
         double price = FillPrice(fill, trigger.Leg);
-        double commission = _commission.Commission(fill with { Price = price }, in _current.Bar);
+        double commission = CommissionAt(in fill, price);
         string? comment = trigger.Leg switch
         {
             OrderLeg.Limit => order.CommentProfit ?? order.Comment,
@@ -359,7 +359,7 @@ internal sealed class FillExecutor
         string exitId = order.Kind == OrderKind.CloseAll ? order.Id : CloseName(order.Id);
         var fill = new OrderFill(order.Id, OrderType.Market, side, OrderRole.Exit, quantity, trigger.FillPrice);
         double price = FillPrice(fill, trigger.Leg);
-        double commission = _commission.Commission(fill with { Price = price }, in _current.Bar);
+        double commission = CommissionAt(in fill, price);
         string? filter = _closeAnyEntry ? order.FromEntry : null;
         string? comment = order.Comment;
         _closeFilledBar = _current.Bar.Index;
@@ -373,6 +373,16 @@ internal sealed class FillExecutor
     }
 
     /// <summary>Market and stop fills take slippage (rule 14); limit fills never do, gap-filled ones included.</summary>
+    /// <summary>The commission on <paramref name="fill"/> filled at <paramref name="price"/>, its price after slippage.</summary>
+    /// <remarks>
+    /// Without slippage the fill is passed as built. A copy with the price set (<c>with</c>) loads the fields just stored
+    /// as one wide read, which the processor cannot forward from those stores: it was the hottest instruction of a sweep's
+    /// fills in a <c>perf</c> profile (docs/performance.md, Sweeps).
+    /// </remarks>
+    private double CommissionAt(in OrderFill fill, double price) => price == fill.Price
+        ? _commission.Commission(in fill, in _current.Bar)
+        : _commission.Commission(fill with { Price = price }, in _current.Bar);
+
     private double FillPrice(in OrderFill fill, OrderLeg leg) =>
         leg == OrderLeg.Limit ? fill.Price : _slippage.Slip(in fill, in _current.Bar);
 
