@@ -372,7 +372,6 @@ internal sealed class FillExecutor
         AfterStrategyOrder(price, entryOrOrder: false);
     }
 
-    /// <summary>Market and stop fills take slippage (rule 14); limit fills never do, gap-filled ones included.</summary>
     /// <summary>The commission on <paramref name="fill"/> filled at <paramref name="price"/>, its price after slippage.</summary>
     /// <remarks>
     /// Without slippage the fill is passed as built. A copy with the price set (<c>with</c>) loads the fields just stored
@@ -383,6 +382,7 @@ internal sealed class FillExecutor
         ? _commission.Commission(in fill, in _current.Bar)
         : _commission.Commission(fill with { Price = price }, in _current.Bar);
 
+    /// <summary>Market and stop fills take slippage (rule 14); limit fills never do, gap-filled ones included.</summary>
     private double FillPrice(in OrderFill fill, OrderLeg leg) =>
         leg == OrderLeg.Limit ? fill.Price : _slippage.Slip(in fill, in _current.Bar);
 

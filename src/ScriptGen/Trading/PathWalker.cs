@@ -71,10 +71,10 @@ internal sealed class PathWalker
     }
 
     /// <summary>
-    /// Whether the path past a fill bar's open matters only for its marks: a run that follows no drawdown (a sweep's lean run),
-    /// with no re-run or margin call on the way. Set by the broker whenever one of those changes. Such a run reads none of the
-    /// marks (drawdown, run-up and the trades' extremes are na, the mark at the close is the broker's), so once the open's fills
-    /// leave the book empty, nothing else can happen on the bar.
+    /// Whether the marks along a walked bar's path go unread: a run that follows no drawdown (a sweep's lean run), with no
+    /// re-run or margin call on the way. Set by the broker whenever one of those changes. Such a run's drawdown, run-up and
+    /// trade extremes are na and the mark at the close is the broker's, so its walk only moves armed trailing stops at the
+    /// open, and ends once the open's fills leave the book empty: nothing else can happen on the bar.
     /// </summary>
     public bool MarksOnlyAtClose { get; set; }
 
