@@ -9,7 +9,8 @@
 # 7 batches of 10 timed calls and prints its median batch; the summary is the median over the rounds, per tree, and
 # hand / this with each tree's own hand loop. Run it on an idle machine; it takes rounds x 4 processes. For a method that
 # takes seconds (a sweep), PAIRED_WARMUPS=1 PAIRED_BATCHES=3 PAIRED_CALLS=1 in the environment shorten each process.
-# PAIRED_FIXED_LAYOUT=1 runs each process under `setarch -R` (see docs/performance.md, "Two speeds a process").
+# PAIRED_FIXED_LAYOUT=1 runs each process under `setarch -R` (see docs/performance.md, "Two speeds a process"). Each round
+# starts with benchmarks/cpu-speeds.sh, its lines printed as comments (docs/performance.md, "Two unequal CPUs").
 set -euo pipefail
 
 if [ $# -lt 5 ]; then
@@ -37,6 +38,8 @@ if [ -n "${PAIRED_FIXED_LAYOUT:-}" ]; then launch=(setarch -R); fi
 
 log="$work/times.txt"
 for round in $(seq 1 "$rounds"); do
+  # The host's CPUs as the round starts (docs/performance.md, "Two unequal CPUs"); the summary reads only "median" lines.
+  "$root/benchmarks/cpu-speeds.sh" | sed "s/^/# round $round: /" | tee -a "$log"
   for which in this hand; do
     name=$([ "$which" = this ] && echo "$method" || echo "$hand")
     for side in before after; do

@@ -11,7 +11,8 @@
 # Each process runs the benchmark class's setup (its checks against the hand loop), warm-up calls and timed batches (10
 # and 7 x 10 for a run; 1 and 3 x 1 for a sweep) and prints its median batch. Prints one markdown row per benchmark:
 # the medians, bars (or bar-runs) a second, hand / this within each round (median and range), and what one call allocated.
-# PAIRED_FIXED_LAYOUT=1 runs each process under `setarch -R` (see docs/performance.md, "Two speeds a process").
+# PAIRED_FIXED_LAYOUT=1 runs each process under `setarch -R` (see docs/performance.md, "Two speeds a process"). Each round
+# starts with benchmarks/cpu-speeds.sh, logged as comment lines (docs/performance.md, "Two unequal CPUs").
 set -euo pipefail
 
 # The table from a log of "label|bar-runs|this or hand|harness line" lines, in the order of the rows. A round's ScriptGen and
@@ -78,6 +79,8 @@ if [ -n "${PAIRED_FIXED_LAYOUT:-}" ]; then launch=(setarch -R); fi
 
 log="$work/times.txt"
 for round in $(seq 1 "$rounds"); do
+  # The host's CPUs as the round starts (docs/performance.md, "Two unequal CPUs"); comment lines, which the summary skips.
+  "$root/benchmarks/cpu-speeds.sh" | sed "s/^/# round $round: /" | tee -a "$log" >&2
   for row in "${rows[@]}"; do
     IFS='|' read -r label class method hand runs props <<< "$row"
     if [ -n "${PAIRED_ROWS:-}" ] && [[ ! $label =~ $PAIRED_ROWS ]]; then continue; fi
