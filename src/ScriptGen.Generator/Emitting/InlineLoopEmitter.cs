@@ -215,12 +215,15 @@ internal static class InlineLoopEmitter
     /// </summary>
     public static void EmitInlineMethods(CodeWriter code, ScriptSpec script, InterceptedCallSpec call, int index)
     {
-        string state = call.SlotIndex >= 0 ? $", ref {call.StateType} state" : string.Empty;
+        string state = call.InlineSlotIndex >= 0 ? $", ref {call.InlineStateType} state" : string.Empty;
         // A site reading a bar column in place takes the column itself (the call passes `close` as written), not its value.
         string? column = call.ReadsInPlace && call.InPlaceParameter is { } name ? Parsing.SymbolNames.Identifier(name) : null;
         string parameters = string.Concat(call.Parameters.Select(p => ", " + (p.Name == column ? p with { Type = "global::" + KnownNames.PriceSeries } : p).Declaration));
         string receiverAndParameters = $"(in {call.ReceiverType} receiver{state}{parameters})";
-        code.Line($"// {call.Function} at {CommentText.Line(call.Location.Display)}, in the inline bar loop");
+        // A paired call (PairedWindowSites) says so: its state parameter is the other call's.
+        string pairing = call.PairedSlotIndex >= 0 ? ", feeding the window of the call it is paired with"
+            : call.PairedCoreMethod is not null ? ", reading the window the call paired with it fed" : string.Empty;
+        code.Line($"// {call.Function} at {CommentText.Line(call.Location.Display)}, in the inline bar loop{pairing}");
         code.Line(AggressiveInlining);
         InterceptorEmitter.EmitInlineMethod(code, script, call, $"public static {call.ReturnType} Inline{index}{receiverAndParameters}");
 

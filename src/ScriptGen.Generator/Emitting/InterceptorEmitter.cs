@@ -103,7 +103,7 @@ internal static class InterceptorEmitter
         switch (call.Kind)
         {
             case InterceptKind.Namespace when inline && call.SlotIndex >= 0:
-                return $"{(call.ReadsInPlace ? call.InPlaceCoreMethod : call.DirectCoreMethod)}({string.Join(", ", call.CoreArguments.Prepend("ref state").Prepend("receiver.Owner"))})";
+                return $"{call.PairedCoreMethod ?? (call.ReadsInPlace ? call.InPlaceCoreMethod : call.DirectCoreMethod)}({string.Join(", ", call.CoreArguments.Prepend("ref state").Prepend("receiver.Owner"))})";
             case InterceptKind.Namespace:
                 // The adapter (CoreMethod) takes the script, the registered namespace, the slot and the call's arguments.
                 var arguments = new List<string> { "receiver.Owner", "receiver.Namespace" };

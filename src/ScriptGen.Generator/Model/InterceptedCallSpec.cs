@@ -50,6 +50,9 @@ internal enum InterceptKind
 /// <param name="InPlaceCoreMethod">For stateful namespace calls whose declaration can read its series in place from a bar column: that adapter (the direct one's twin in the adapters' <c>InPlace</c> class); else null.</param>
 /// <param name="InPlaceParameter">The facade parameter the in-place adapter takes as a <c>PriceSeries</c> (as declared, not escaped), or null when the overload reads its column itself (<c>ta.highest(length)</c>).</param>
 /// <param name="ReadsInPlace">The inline loop calls <paramref name="InPlaceCoreMethod"/>: the site runs on every bar and its argument is a bar column (<see cref="Parsing.InPlaceCallSites"/>).</param>
+/// <param name="PairedSlotIndex">For a call the inline loop pairs with a later one (<see cref="Parsing.PairedWindowSites"/>): the later call's state, which this one feeds; else -1.</param>
+/// <param name="PairedStateType">With <paramref name="PairedSlotIndex"/>: that state's struct, fully qualified.</param>
+/// <param name="PairedCoreMethod">For a paired call: the adapter the inline loop calls instead of <paramref name="DirectCoreMethod"/>, with the same arguments.</param>
 internal sealed record InterceptedCallSpec(
     InterceptKind Kind,
     InterceptLocationSpec Location,
@@ -66,4 +69,14 @@ internal sealed record InterceptedCallSpec(
     string? DirectCoreMethod = null,
     string? InPlaceCoreMethod = null,
     string? InPlaceParameter = null,
-    bool ReadsInPlace = false);
+    bool ReadsInPlace = false,
+    int PairedSlotIndex = -1,
+    string? PairedStateType = null,
+    string? PairedCoreMethod = null)
+{
+    /// <summary>The state the inline loop passes this call: the paired call's when it feeds one, else its own (-1: none).</summary>
+    public int InlineSlotIndex => PairedSlotIndex >= 0 ? PairedSlotIndex : SlotIndex;
+
+    /// <summary>The struct of <see cref="InlineSlotIndex"/>'s state.</summary>
+    public string? InlineStateType => PairedStateType ?? StateType;
+}

@@ -123,11 +123,13 @@ internal static class InlineBodies
             }
 
             edits.Add(new Edit(invocation.Expression.SpanStart, invocation.Expression.Span.Length, method, recordingMethod));
-            string leading = receiver.Expression.ToString() + (call.SlotIndex >= 0 ? ", ref " + StateLocal(call.SlotIndex) : string.Empty);
+            // A call paired with a later one (PairedWindowSites) feeds that call's state: the slot the loop passes is its.
+            int slot = call.InlineSlotIndex;
+            string leading = receiver.Expression.ToString() + (slot >= 0 ? ", ref " + StateLocal(slot) : string.Empty);
             edits.Add(new Edit(invocation.ArgumentList.OpenParenToken.Span.End, 0, invocation.ArgumentList.Arguments.Count > 0 ? leading + ", " : leading));
-            if (call.SlotIndex >= 0)
+            if (slot >= 0 && !slots.Contains(slot))
             {
-                slots.Add(call.SlotIndex);
+                slots.Add(slot);
             }
 
             inlined.Add(i);

@@ -148,6 +148,7 @@ internal static class ScriptSpecParser
         CallSites calls = CallSiteWalker.Walk(parse, inputs);
         EveryBarSites? everyBar = EveryBarSites.Of(parse);
         InPlaceCallSites.Mark(parse, calls, everyBar);
+        PairedWindowSites.Mark(parse, calls, everyBar);
         var series = SeriesMembers.Collect(parse);
         RollbackMembers.Result rollback = RollbackMembers.Collect(parse, kind, settings, series, calls);
         EquatableArray<ImportSpec> imports = ImportCalls.Collect(parse);

@@ -27,8 +27,11 @@ internal struct RollingMoments : IRestorableState<RollingMoments>
         // Both sums advance on every call, na included (an na leaves both as they are).
         _p = _sum.Add(source, length);
         _q = _squares.Add(source * source, length);
-        return !double.IsNaN(_p) && !double.IsNaN(_q);
+        return IsDefined;
     }
+
+    /// <summary>Whether the window is full: what the last <see cref="Update"/> returned.</summary>
+    public readonly bool IsDefined => !double.IsNaN(_p) && !double.IsNaN(_q);
 
     /// <summary>The mean of the window, <c>p / length</c> (TradingView's <c>ta.sma</c> on the same sum).</summary>
     public readonly double Mean(int length) => _p / length;

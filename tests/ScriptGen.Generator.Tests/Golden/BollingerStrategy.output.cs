@@ -232,7 +232,6 @@ namespace ScriptGen.Samples.Scripts
         private void __sgRunBarsInline(int __sgStart, int __sgEnd)
         {
             // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
-            var __sgState0 = __slot0;
             var __sgState1 = __slot1;
             var __sgState2 = __slot2;
             var __sgState3 = __slot3;
@@ -249,7 +248,7 @@ namespace ScriptGen.Samples.Scripts
 #pragma warning disable // reported once, in Process()
 #line 20 "Scripts/BollingerStrategy.pine.cs"
     {
-        double basis = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.BollingerStrategyInterceptors.Inline0(ta, ref __sgState0, close, Length));
+        double basis = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.BollingerStrategyInterceptors.Inline0(ta, ref __sgState1, close, Length));
         double deviation = Multiplier * (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.BollingerStrategyInterceptors.Inline1(ta, ref __sgState1, close, Length));
         double upper = basis + deviation;
         double lower = basis - deviation;
@@ -287,7 +286,6 @@ namespace ScriptGen.Samples.Scripts
             }
             finally
             {
-                __slot0 = __sgState0;
                 __slot1 = __sgState1;
                 __slot2 = __sgState2;
                 __slot3 = __sgState3;
@@ -300,7 +298,6 @@ namespace ScriptGen.Samples.Scripts
         private void __sgRunBarsRecording(int __sgStart, int __sgEnd)
         {
             // Process() inline: each call site's state in a local (in registers across bars), written back however the loop ends.
-            var __sgState0 = __slot0;
             var __sgState1 = __slot1;
             var __sgState2 = __slot2;
             var __sgState3 = __slot3;
@@ -317,7 +314,7 @@ namespace ScriptGen.Samples.Scripts
 #pragma warning disable // reported once, in Process()
 #line 20 "Scripts/BollingerStrategy.pine.cs"
     {
-        double basis = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.BollingerStrategyInterceptors.Record0(ta, ref __sgState0, close, Length));
+        double basis = (__sgShared0 is not null ? __sgShared0[__sgBar] : global::ScriptGen.Generated.BollingerStrategyInterceptors.Record0(ta, ref __sgState1, close, Length));
         double deviation = Multiplier * (__sgShared1 is not null ? __sgShared1[__sgBar] : global::ScriptGen.Generated.BollingerStrategyInterceptors.Record1(ta, ref __sgState1, close, Length));
         double upper = basis + deviation;
         double lower = basis - deviation;
@@ -355,7 +352,6 @@ namespace ScriptGen.Samples.Scripts
             }
             finally
             {
-                __slot0 = __sgState0;
                 __slot1 = __sgState1;
                 __slot2 = __sgState2;
                 __slot3 = __sgState3;
@@ -483,14 +479,14 @@ namespace ScriptGen.Generated
         public static global::ScriptGen.PlotId Call6(this in global::ScriptGen.Namespaces.PineChart receiver, double series, string title, global::ScriptGen.Color? color, int lineWidth, global::ScriptGen.PlotStyle style, double histBase)
             => global::ScriptGen.CompilerServices.ChartCalls.Plot(receiver.Owner, receiver.Namespace, 2, series, color);
 
-        // ta.Sma at BollingerStrategy.pine.cs(21,27), in the inline bar loop
+        // ta.Sma at BollingerStrategy.pine.cs(21,27), in the inline bar loop, feeding the window of the call it is paired with
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static double Inline0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
-            => global::ScriptGen.CompilerServices.TaCalls.Default.Sma(receiver.Owner, ref state, source, length);
+        public static double Inline0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.StdevState state, double source, int length)
+            => global::ScriptGen.CompilerServices.PairedWindowCalls.SmaIntoStdev(receiver.Owner, ref state, source, length);
 
         // ta.Sma at BollingerStrategy.pine.cs(21,27), in the inline bar loop of a run recording sweep series
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static double Record0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.SmaState state, double source, int length)
+        public static double Record0(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.StdevState state, double source, int length)
         {
             var script = global::System.Runtime.CompilerServices.Unsafe.As<global::ScriptGen.Samples.Scripts.BollingerStrategy>(receiver.Owner);
             var shared = script.__shared0;
@@ -499,15 +495,15 @@ namespace ScriptGen.Generated
                 return shared.Read(script);
             }
 
-            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Sma(receiver.Owner, ref state, source, length);
+            double value = global::ScriptGen.CompilerServices.PairedWindowCalls.SmaIntoStdev(receiver.Owner, ref state, source, length);
             shared?.Record(script, value);
             return value;
         }
 
-        // ta.Stdev at BollingerStrategy.pine.cs(22,44), in the inline bar loop
+        // ta.Stdev at BollingerStrategy.pine.cs(22,44), in the inline bar loop, reading the window the call paired with it fed
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static double Inline1(in global::ScriptGen.Namespaces.PineTa receiver, ref global::ScriptGen.Ta.StdevState state, double source, int length, bool biased = true)
-            => global::ScriptGen.CompilerServices.TaCalls.Default.Stdev(receiver.Owner, ref state, source, length, biased);
+            => global::ScriptGen.CompilerServices.PairedWindowCalls.StdevAfterSma(receiver.Owner, ref state, source, length, biased);
 
         // ta.Stdev at BollingerStrategy.pine.cs(22,44), in the inline bar loop of a run recording sweep series
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -520,7 +516,7 @@ namespace ScriptGen.Generated
                 return shared.Read(script);
             }
 
-            double value = global::ScriptGen.CompilerServices.TaCalls.Default.Stdev(receiver.Owner, ref state, source, length, biased);
+            double value = global::ScriptGen.CompilerServices.PairedWindowCalls.StdevAfterSma(receiver.Owner, ref state, source, length, biased);
             shared?.Record(script, value);
             return value;
         }
