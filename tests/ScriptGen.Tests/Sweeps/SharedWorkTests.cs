@@ -89,6 +89,33 @@ public sealed class SharedWorkTests
         Assert.Equal(alone.Runs.Select(run => run.Summary), tight.Runs.Select(run => run.Summary));
     }
 
+    /// <summary>
+    /// The Bollinger Bands sample's average and deviation share one window in a run (the average feeds the deviation's
+    /// state) and are each a shared site of the sweep. With room for one series only, a run may read the average's series
+    /// (the first site) and compute the deviation, whose call then feeds the window itself: every run still equals its
+    /// unshared self.
+    /// </summary>
+    [Fact]
+    public void Paired_average_and_deviation_sites_read_or_compute_apart_and_change_no_result()
+    {
+        BollingerStrategy.Inputs[] grid =
+            [.. from length in new[] { 15, 20 } from multiplier in new[] { 1.5, 2.0, 2.5 }
+                select BollingerStrategy.Inputs.Default with { Length = length, Multiplier = multiplier }];
+        long oneSeries = SweepData.Bars.Count * sizeof(double);
+
+        SweepResult<BollingerStrategy.Inputs> tight = Sweep.Run(SweepData.Bars, grid, s_options with { MaxDegreeOfParallelism = 1, SharedSeriesMemory = oneSeries });
+        SweepResult<BollingerStrategy.Inputs> roomy = Sweep.Run(SweepData.Bars, grid, s_options with { MaxDegreeOfParallelism = 1 });
+        SweepResult<BollingerStrategy.Inputs> alone = Sweep.Run(SweepData.Bars, grid, s_unshared with { MaxDegreeOfParallelism = 1 });
+
+        // Room for one series: one of the pair's two sites is shared per length (recorded by its first run, read by the two
+        // others), the other computed by every run; with room for all, both are.
+        Assert.Equal((2, 4L), (tight.Sharing.SeriesComputed, tight.Sharing.SeriesReads));
+        Assert.Equal((4, 8L), (roomy.Sharing.SeriesComputed, roomy.Sharing.SeriesReads));
+        Assert.True(alone.Runs.All(run => run.Summary.TotalClosedTrades > 20));
+        Assert.Equal(alone.Runs.Select(run => run.Summary), tight.Runs.Select(run => run.Summary));
+        Assert.Equal(alone.Runs.Select(run => run.Summary), roomy.Runs.Select(run => run.Summary));
+    }
+
     [Fact]
     public void Keys_no_two_runs_share_are_never_recorded()
     {
