@@ -1,5 +1,4 @@
 using CsCheck;
-using ScriptGen.Namespaces;
 using ScriptGen.Tests.Scripts;
 
 namespace ScriptGen.Tests.Ta;
@@ -22,24 +21,13 @@ public sealed class InPlaceColumnTests
             from opensAtZero in Gen.Bool.Array[count]
             from gapStart in Gen.Int[0, 300]
             from gapLength in Gen.Int[0, 16]
-            select RandomWalk(steps, WithGap(volumes, gapStart, gapLength), opensAtZero);
+            select PlainAndInlineRuns.RandomWalk(steps, WithGap(volumes, gapStart, gapLength), opensAtZero);
 
         bars.Sample(sample =>
         {
             IndicatorResult inPlace = new RuntimeEnvironment().RunIndicator(InPlaceProbe.Create(), sample);
-            IndicatorResult copied = new RuntimeEnvironment().RegisterNamespace("ta", new PlainTa()).RunIndicator(InPlaceProbe.Create(), sample);
-
-            foreach (PlotResult plot in inPlace.Plots)
-            {
-                double[] expected = copied.GetPlot(plot.Metadata.Title).Values.ToArray();
-                double[] actual = plot.Values.ToArray();
-                for (int bar = 0; bar < actual.Length; bar++)
-                {
-                    Assert.True(
-                        expected[bar].Equals(actual[bar]),
-                        $"{plot.Metadata.Title} on bar {bar} of {actual.Length}: {actual[bar]:R} in place, {expected[bar]:R} from the call's own history");
-                }
-            }
+            IndicatorResult copied = PlainAndInlineRuns.RunPlain(InPlaceProbe.Create(), sample);
+            PlainAndInlineRuns.AssertSamePlots(copied, inPlace, "in place", "from the call's own history");
         }, iter: 200);
     }
 
@@ -67,24 +55,4 @@ public sealed class InPlaceColumnTests
 
         return volumes;
     }
-
-    private static Bars RandomWalk(double[] steps, double[] volumes, bool[] opensAtZero)
-    {
-        int count = steps.Length;
-        double[] close = new double[count], open = new double[count], high = new double[count], low = new double[count];
-        double price = 100;
-        for (int i = 0; i < count; i++)
-        {
-            open[i] = opensAtZero[i] && i % 7 == 0 ? 0 : price; // an open of 0: ta.roc(open, n) divides by it n bars later
-            price = Math.Round(price + steps[i], 2);
-            close[i] = price;
-            high[i] = Math.Max(open[i], close[i]) + 0.5;
-            low[i] = Math.Min(open[i], close[i]) - 0.5;
-        }
-
-        return Bars.FromArrays(Enumerable.Range(0, count).Select(TestBars.TimeOf).ToArray(), open, high, low, close, volumes, BarDataOptions.Default);
-    }
-
-    /// <summary>The default ta registered under its own name: the run calls Process(), each call keeping its own history.</summary>
-    private sealed class PlainTa : TaNamespace;
 }

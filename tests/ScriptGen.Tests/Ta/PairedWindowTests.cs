@@ -1,5 +1,4 @@
 using CsCheck;
-using ScriptGen.Namespaces;
 using ScriptGen.Ta;
 using ScriptGen.Tests.Reference;
 using ScriptGen.Tests.Scripts;
@@ -53,25 +52,14 @@ public sealed class PairedWindowTests
             from steps in Gen.Double[-2, 2].Array[count]
             from volumes in Gen.Frequency((4, Gen.Int[0, 6].Select(v => v * 100.0)), (1, Gen.Const(double.NaN))).Array[count]
             from length in Gen.Int[1, 30]
-            select (RandomWalk(steps, volumes), length);
+            select (PlainAndInlineRuns.RandomWalk(steps, volumes), length);
 
         cases.Sample(c =>
         {
             var inputs = PairedWindowProbe.Inputs.Default with { Length = c.Length };
             IndicatorResult paired = new RuntimeEnvironment().RunIndicator(PairedWindowProbe.Create(inputs), c.Bars);
-            IndicatorResult separate = new RuntimeEnvironment().RegisterNamespace("ta", new PlainTa()).RunIndicator(PairedWindowProbe.Create(inputs), c.Bars);
-
-            foreach (PlotResult plot in paired.Plots)
-            {
-                double[] expected = separate.GetPlot(plot.Metadata.Title).Values.ToArray();
-                double[] actual = plot.Values.ToArray();
-                for (int bar = 0; bar < actual.Length; bar++)
-                {
-                    Assert.True(
-                        expected[bar].Equals(actual[bar]),
-                        $"{plot.Metadata.Title} on bar {bar} of {actual.Length}: {actual[bar]:R} paired, {expected[bar]:R} with a window each");
-                }
-            }
+            IndicatorResult separate = PlainAndInlineRuns.RunPlain(PairedWindowProbe.Create(inputs), c.Bars);
+            PlainAndInlineRuns.AssertSamePlots(separate, paired, "paired", "with a window each");
         }, iter: 100);
     }
 
@@ -109,24 +97,4 @@ public sealed class PairedWindowTests
             }
         }, iter: 300);
     }
-
-    private static Bars RandomWalk(double[] steps, double[] volumes)
-    {
-        int count = steps.Length;
-        double[] close = new double[count], open = new double[count], high = new double[count], low = new double[count];
-        double price = 100;
-        for (int i = 0; i < count; i++)
-        {
-            open[i] = price;
-            price = Math.Round(price + steps[i], 2);
-            close[i] = price;
-            high[i] = Math.Max(open[i], close[i]) + 0.5;
-            low[i] = Math.Min(open[i], close[i]) - 0.5;
-        }
-
-        return Bars.FromArrays(Enumerable.Range(0, count).Select(TestBars.TimeOf).ToArray(), open, high, low, close, volumes, BarDataOptions.Default);
-    }
-
-    /// <summary>The default ta registered under its own name: the run calls Process(), each call keeping its own window.</summary>
-    private sealed class PlainTa : TaNamespace;
 }
