@@ -45,12 +45,7 @@ internal static class InPlaceCallSites
         {
             if (argument.Parameter?.Name == parameter)
             {
-                // `close` (or `this.close`) given for a double: the implicit conversion of the script's own bar series. An explicit
-                // `(double)close` would not bind to the in-place form's PriceSeries parameter, so it is not one.
-                return argument.ArgumentKind == ArgumentKind.Explicit &&
-                       argument.Value is IConversionOperation { IsImplicit: true, Operand: IPropertyReferenceOperation { Instance: IInstanceReferenceOperation } column } &&
-                       KnownTypes.Is(column.Property.ContainingType, parse.Types.Script) &&
-                       column.Property.Type.ToDisplayString() == KnownNames.PriceSeries;
+                return argument.ArgumentKind == ArgumentKind.Explicit && BarColumnArguments.Column(parse, argument.Value) is not null;
             }
         }
 

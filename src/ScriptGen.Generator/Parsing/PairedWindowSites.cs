@@ -79,8 +79,8 @@ internal static class PairedWindowSites
             return false;
         }
 
-        return Column(parse, Argument(first, "source")) is { } column &&
-               SymbolEqualityComparer.Default.Equals(column, Column(parse, Argument(second, "source"))) &&
+        return BarColumnArguments.Column(parse, Argument(first, "source")) is { } column &&
+               SymbolEqualityComparer.Default.Equals(column, BarColumnArguments.Column(parse, Argument(second, "source"))) &&
                FixedLength(Argument(first, "length")) is { } length && SameLength(length, FixedLength(Argument(second, "length")));
     }
 
@@ -89,13 +89,6 @@ internal static class PairedWindowSites
 
     private static IOperation? Argument(IInvocationOperation invocation, string parameter) =>
         invocation.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == parameter && argument.ArgumentKind == ArgumentKind.Explicit)?.Value;
-
-    /// <summary>The script's bar series passed itself (<c>close</c>, <c>this.hl2</c>), or null for anything else.</summary>
-    private static IPropertySymbol? Column(ParseContext parse, IOperation? value) =>
-        value is IConversionOperation { IsImplicit: true, Operand: IPropertyReferenceOperation { Instance: IInstanceReferenceOperation } column } &&
-        KnownTypes.Is(column.Property.ContainingType, parse.Types.Script) && column.Property.Type.ToDisplayString() == KnownNames.PriceSeries
-            ? column.Property
-            : null;
 
     /// <summary>
     /// What a length that cannot change between the two calls is: its constant value, or the script's own member that
