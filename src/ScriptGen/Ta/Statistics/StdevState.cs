@@ -60,7 +60,7 @@ public struct StdevState : IRestorableState<StdevState>
             return Update(source, length, biased);
         }
 
-        _length = TaArguments.Checked("stdev", length, _length);
+        // The average's call checked the length on this bar: the pair's lengths are one value (PairedWindowSites).
         return _moments.IsDefined ? Math.Sqrt(_moments.Variance(length, biased)) : double.NaN;
     }
 
