@@ -25,7 +25,7 @@ public sealed class PairedWindowTests
             .Select(method => method.GetParameters()[1].ParameterType)
             .Where(type => type.IsByRef)
             .ToArray();
-        // Both averages take the state of the deviation after them; none keeps its own.
+        // Both pairs: each average takes the state of the deviation after it, as the deviation does; no average keeps its own.
         Assert.Equal(4, states.Count(type => type == typeof(StdevState).MakeByRefType()));
         Assert.DoesNotContain(typeof(SmaState).MakeByRefType(), states);
     }
