@@ -41,14 +41,6 @@ internal static class InPlaceCallSites
             return false;
         }
 
-        foreach (IArgumentOperation argument in invocation.Arguments)
-        {
-            if (argument.Parameter?.Name == parameter)
-            {
-                return argument.ArgumentKind == ArgumentKind.Explicit && BarColumnArguments.Column(parse, argument.Value) is not null;
-            }
-        }
-
-        return false;
+        return BarColumnArguments.Column(parse, BarColumnArguments.ExplicitArgument(invocation, parameter)) is not null;
     }
 }

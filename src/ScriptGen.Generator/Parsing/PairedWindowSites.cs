@@ -79,16 +79,13 @@ internal static class PairedWindowSites
             return false;
         }
 
-        return BarColumnArguments.Column(parse, Argument(first, "source")) is { } column &&
-               SymbolEqualityComparer.Default.Equals(column, BarColumnArguments.Column(parse, Argument(second, "source"))) &&
-               FixedLength(Argument(first, "length")) is { } length && SameLength(length, FixedLength(Argument(second, "length")));
+        return BarColumnArguments.Column(parse, BarColumnArguments.ExplicitArgument(first, "source")) is { } column &&
+               SymbolEqualityComparer.Default.Equals(column, BarColumnArguments.Column(parse, BarColumnArguments.ExplicitArgument(second, "source"))) &&
+               FixedLength(BarColumnArguments.ExplicitArgument(first, "length")) is { } length && SameLength(length, FixedLength(BarColumnArguments.ExplicitArgument(second, "length")));
     }
 
     private static bool SameLength(object first, object? second) =>
         first is ISymbol symbol ? second is ISymbol other && SymbolEqualityComparer.Default.Equals(symbol, other) : first.Equals(second);
-
-    private static IOperation? Argument(IInvocationOperation invocation, string parameter) =>
-        invocation.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == parameter && argument.ArgumentKind == ArgumentKind.Explicit)?.Value;
 
     /// <summary>
     /// What a length that cannot change between the two calls is: its constant value, or the script's own member that
