@@ -56,14 +56,18 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     private bool _holdingIsMarkOnly;
 
     // A quiet stretch (HoldQuietly, StartQuietWalk): until bar _quietUntil, while the book's change count stays _quietSince
-    // (no order placed, changed or filled, so the position is the same too), a bar is held with nothing pending, and OnBar
-    // checks that with two compares instead of everything that decides it. 0: no stretch.
+    // (no order placed, changed or filled, so the position is the same too), a bar has nothing pending, or nothing pending in
+    // reach of its range, and OnBar checks that with a few compares instead of everything that decides it. 0: no stretch.
     private int _quietUntil;
     private long _quietSince;
 
     // How a quiet bar moves its mark: later, when read (a lean run, _holdingIsMarkOnly), or at once along the bar's path,
-    // its equity recorded (a run that follows drawdown, whose stretches start in OnBarWithWork: StartQuietWalk).
+    // its equity recorded (a stretch started in OnBarWithWork: StartQuietWalk).
     private bool _quietBarsWalk;
+
+    // A walked stretch's pending orders: a bar whose range reaches them is walked in full (OnBarWithWork), the others only
+    // marked. The levels stay while the change count does (ReachBand).
+    private ReachBand _quietReach;
 
     /// <summary>A broker recording every bar's equity (for code that drives it directly).</summary>
     internal Broker(StrategySettings settings, SymbolInfo symbol, int barCount)
@@ -268,15 +272,25 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
             // only when asked for (tried), the open and time a fill needs missed the cache at every fill, and the sweep ran
             // 3-12 % slower than before the stretches instead of 9-26 % faster.
             _current.Bar = ReadBar(bars);
-            if (_quietBarsWalk)
+            if (!_quietBarsWalk)
             {
-                _walker.MarkHeldBar();
+                _ledger.MarkAtLater(close);
+                return;
+            }
+
+            if (!_quietReach.Reaches(_current.Bar.Low, _current.Bar.High))
+            {
+                // What OnBarWithWork's walk finds on such a bar (PathWalker.MarkedBarWithNothingInReach), without asking again.
+                if (_ledger.OpenCount != 0)
+                {
+                    _walker.MarkHeldBar();
+                }
+
                 MarkToClose();
                 return;
             }
 
-            _ledger.MarkAtLater(close);
-            return;
+            // An order in reach: the bar is walked in full below.
         }
 
         // Kept small enough to inline into the bar loop: most bars of most strategies are flat and idle.
@@ -310,15 +324,17 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
     }
 
     /// <summary>
-    /// A run that follows drawdown has walked a held bar with nothing pending and no risk rule: the bars after it, while the
-    /// book's change count stays the same, are walked along their path (<see cref="PathWalker.MarkHeldBar"/>) and marked at
-    /// their close, without the checks <see cref="OnBarWithWork"/> makes.
+    /// A bar with no risk rule, on its own path (no magnifier), had nothing pending in reach and was only marked: the bars
+    /// after it, while the book's change count stays the same, are too when their range stays out of
+    /// <paramref name="reach"/> (<see cref="PathWalker.MarkHeldBar"/> with a position, then the mark at the close), without
+    /// the checks <see cref="OnBarWithWork"/> makes. A bar in reach is walked in full, and a book that changes ends the stretch.
     /// </summary>
-    private void StartQuietWalk()
+    private void StartQuietWalk(ReachBand reach)
     {
         _quietUntil = int.MaxValue;
         _quietSince = _book.Changes;
         _quietBarsWalk = true;
+        _quietReach = reach;
     }
 
     /// <summary><see cref="OnBar"/> with a position, pending orders or risk rules to keep.</summary>
@@ -340,6 +356,8 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
         _entries.RecycleSettled();
         int closedBefore = _ledger.ClosedCount;
         _current.Bar = ReadBar(bars);
+        bool nothingInReach = false;
+        ReachBand reach = default;
         if (PathToFollow())
         {
             if (_intrabars is not null && _intrabars.EndOf(bar) > _intrabars.FirstOf(bar))
@@ -348,15 +366,16 @@ internal sealed class Broker : IOrderBook, IStrategyAccount
             }
             else
             {
-                _walker.Walk(); // Without the magnifier, or a bar without intrabars: the bar's own path.
+                nothingInReach = _walker.Walk(out reach); // Without the magnifier, or a bar without intrabars: the bar's own path.
             }
         }
 
         MarkToClose();
         CheckRiskAtClose(closedBefore);
-        if (_book.Count == 0 && _ledger.OpenCount != 0 && !_risk.Active && _recordDrawdown && _intrabars is null && _walker.MarksHeldBarsAlone)
+        if (nothingInReach && !_risk.Active && _intrabars is null)
         {
-            StartQuietWalk();
+            // Nothing filled, armed or changed on the way (the book's count is where the walk found it), so the levels hold.
+            StartQuietWalk(reach);
         }
     }
 

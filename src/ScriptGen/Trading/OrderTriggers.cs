@@ -65,28 +65,48 @@ internal sealed class OrderTriggers
     /// </summary>
     public bool Reachable(PendingOrder order, double lowest, double highest)
     {
+        ReachBand band = ReachBand.Nowhere;
+        return !TryAddReach(order, ref band) || band.Reaches(lowest, highest);
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="band"/> the levels at which <paramref name="order"/> comes in reach of a bar's range
+    /// (<see cref="Reachable"/>'s answer is the band's). False, adding nothing, when every range reaches it: a market order
+    /// (but an <c>immediately</c> close, which waits for the close pass and is never reached on the path), and an armed
+    /// trailing stop, whose level follows the price along the path.
+    /// </summary>
+    public bool TryAddReach(PendingOrder order, ref ReachBand band)
+    {
         if (order.TrailArmed)
         {
-            return true;
+            return false;
         }
 
         if (order.IsMarket)
         {
-            return !order.Immediately;
+            return order.Immediately;
         }
 
         if (order.Kind == OrderKind.Exit)
         {
-            return ExitReachable(order, lowest, highest);
+            AddExitReach(order, ref band);
+            return true;
         }
 
         int side = order.Direction == Direction.Long ? 1 : -1;
-        return order.HasStop && !(order.HasLimit && order.StopLimitArmed)
-            ? StopReachable(side, order.Stop, lowest, highest)
-            : LimitReachable(side, order.Limit, lowest, highest);
+        if (order.HasStop && !(order.HasLimit && order.StopLimitArmed))
+        {
+            AddStopReach(side, order.Stop, ref band);
+        }
+        else
+        {
+            AddLimitReach(side, order.Limit, ref band);
+        }
+
+        return true;
     }
 
-    private bool ExitReachable(PendingOrder order, double lowest, double highest)
+    private void AddExitReach(PendingOrder order, ref ReachBand band)
     {
         int side;
         if (order.GapCommitted)
@@ -95,7 +115,7 @@ internal sealed class OrderTriggers
         }
         else if (order.Consumed || !(OrderBook.LegQuantity(order) > 0))
         {
-            return false;
+            return; // Nothing left to fill: never reached.
         }
         else
         {
@@ -104,18 +124,36 @@ internal sealed class OrderTriggers
         }
 
         // The trailing stop not yet armed arms at its activation level, reached as a stop on the other side.
-        return StopReachable(side, order.ExitStop, lowest, highest) || StopReachable(-side, order.TrailActivation, lowest, highest)
-            || LimitReachable(side, order.ExitLimit, lowest, highest);
+        AddStopReach(side, order.ExitStop, ref band);
+        AddStopReach(-side, order.TrailActivation, ref band);
+        AddLimitReach(side, order.ExitLimit, ref band);
     }
 
-    /// <summary><see cref="TryStop"/> from either end of the range to the other (na never reached).</summary>
-    private static bool StopReachable(int side, double stop, double lowest, double highest) => side > 0 ? highest >= stop : lowest <= stop;
+    /// <summary><see cref="TryStop"/> from either end of the range to the other: a stop to buy is reached by the range's top, one to sell by its bottom (na never).</summary>
+    private static void AddStopReach(int side, double stop, ref ReachBand band)
+    {
+        if (side > 0)
+        {
+            band.AddRising(stop);
+        }
+        else
+        {
+            band.AddFalling(stop);
+        }
+    }
 
-    /// <summary><see cref="TryLimit"/> from either end of the range to the other (na never reached).</summary>
-    private bool LimitReachable(int side, double limit, double lowest, double highest)
+    /// <summary><see cref="TryLimit"/> from either end of the range to the other: a limit to buy is reached by the range's bottom, one to sell by its top (na never).</summary>
+    private void AddLimitReach(int side, double limit, ref ReachBand band)
     {
         double through = _fillLimitsAssumption == 0 ? limit : PriceGrid.Offset(limit, -side * _fillLimitsAssumption, _tick);
-        return side > 0 ? lowest <= through : highest >= through;
+        if (side > 0)
+        {
+            band.AddFalling(through);
+        }
+        else
+        {
+            band.AddRising(through);
+        }
     }
 
     /// <summary>

@@ -78,14 +78,22 @@ internal sealed class PathWalker
     /// </summary>
     public bool MarksOnlyAtClose { get; set; }
 
-    /// <summary>Walks the path of <see cref="CurrentBar.Bar"/> from its open to its close, filling what it reaches.</summary>
+    /// <summary>
+    /// Walks the path of <see cref="CurrentBar.Bar"/> from its open to its close, filling what it reaches. True when the bar
+    /// had nothing in reach and was only marked (<see cref="MarkedBarWithNothingInReach"/>): then <paramref name="reach"/> holds
+    /// where the pending orders come in reach, which stays so until the book's change count moves.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // The usual bar ends in the first step: one call a bar, not two.
-    public void Walk()
+    public bool Walk(out ReachBand reach)
     {
-        if (!(MarksHeldBarsAlone && MarkedBarWithNothingInReach()))
+        if (MarksHeldBarsAlone && MarkedBarWithNothingInReach(out reach))
         {
-            WalkPath();
+            return true;
         }
+
+        reach = default;
+        WalkPath();
+        return false;
     }
 
     /// <summary><see cref="Walk"/> past its first step: the path point by point (a bar on TradingView's path comes here with an order in reach).</summary>
@@ -169,15 +177,17 @@ internal sealed class PathWalker
     /// when the path has to be walked point by point. The path's range is the bar's low to its high (its points are the
     /// bar's open, high, low and close, and <see cref="Bars"/> holds every bar's open and close within them), and with one
     /// open trade its equity is sampled at the four points as values, so the path is never written out (most bars of most
-    /// strategies: a position held, nothing pending or nothing in reach).
+    /// strategies: a position held, nothing pending or nothing in reach). <paramref name="reach"/>: where the pending orders
+    /// come in reach (<see cref="ReachBand.Nowhere"/> with none).
     /// </summary>
-    private bool MarkedBarWithNothingInReach()
+    private bool MarkedBarWithNothingInReach(out ReachBand reach)
     {
         ref readonly FillBar bar = ref _current.Bar;
+        reach = ReachBand.Nowhere;
         if (_book.Count > 0)
         {
             _book.RemoveOrphanExits(reversed: false);
-            if (AnyOrderReachable(bar.Low, bar.High))
+            if (!TryReachBand(out reach) || reach.Reaches(bar.Low, bar.High))
             {
                 return false;
             }
@@ -219,17 +229,21 @@ internal sealed class PathWalker
     /// (<see cref="OrderTriggers.Reachable"/>). No fill, no arming on the way means none later on the bar either: only a fill or
     /// an arming changes the book, the trades and the levels, so the answer holds for the whole bar.
     /// </summary>
-    private bool AnyOrderReachable(double lowest, double highest)
+    private bool AnyOrderReachable(double lowest, double highest) => !TryReachBand(out ReachBand reach) || reach.Reaches(lowest, highest);
+
+    /// <summary>Where the pending orders come in reach (<see cref="OrderTriggers.TryAddReach"/>); false when one is in reach of any range.</summary>
+    private bool TryReachBand(out ReachBand reach)
     {
+        reach = ReachBand.Nowhere;
         foreach (PendingOrder order in _book.Orders)
         {
-            if (_triggers.Reachable(order, lowest, highest))
+            if (!_triggers.TryAddReach(order, ref reach))
             {
-                return true;
+                return false;
             }
         }
 
-        return false;
+        return true;
     }
 
     /// <summary>

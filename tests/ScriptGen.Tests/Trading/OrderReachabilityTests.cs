@@ -44,6 +44,32 @@ public sealed class OrderReachabilityTests
         Assert.True(reachable > 2_000 && unreachable > 2_000, $"{reachable} reachable, {unreachable} not");
     }
 
+    [Fact]
+    public void A_band_over_several_orders_reaches_a_range_exactly_when_one_of_the_orders_does()
+    {
+        // A quiet stretch of bars asks one band for the whole book (ReachBand): its two levels must answer as the orders
+        // asked one by one, na levels and market orders (in reach of every range) included.
+        Gen<(int, int, int, double, double, double, double)> orders = Gen.Select(
+            Gen.Int[0, 5], Gen.Int[0, 3], Gen.Int[0, 255], s_level, s_level, s_ticks, s_ticks);
+        Gen<(double, double)> ranges = Gen.Select(Gen.Int[-40, 40], Gen.Int[0, 40], (low, width) => (100 + low * 0.25, 100 + (low + width) * 0.25));
+        int reachable = 0, unreachable = 0;
+        Gen.Select(orders.Array[1, 4], s_level.Array[4], ranges).Sample((parts, trails, range) =>
+        {
+            var book = new OrderBook();
+            var triggers = new OrderTriggers(book, StrategySettings.Default, SymbolInfo.Default with { MinTick = Tick });
+            PendingOrder[] pending = parts.Select((order, i) => Build(book, order, trails[i])).ToArray();
+            (double lowest, double highest) = range;
+
+            bool expected = pending.Any(order => triggers.Reachable(order, lowest, highest));
+            ReachBand band = ReachBand.Nowhere;
+            bool banded = pending.All(order => triggers.TryAddReach(order, ref band));
+            Assert.Equal(expected, !banded || band.Reaches(lowest, highest));
+            if (expected) reachable++; else unreachable++;
+        }, iter: 20_000);
+
+        Assert.True(reachable > 2_000 && unreachable > 2_000, $"{reachable} reachable, {unreachable} not");
+    }
+
     /// <summary>
     /// An order of kind <c>Kind</c> (0 market entry, 1 limit, 2 stop, 3 stop-limit, 4 an exit in ticks, 5 one at prices) with
     /// the given levels (<paramref name="trail"/>: a trailing stop's activation, as a price or, 100 off, as ticks); <c>Flags</c> sets the rest.
