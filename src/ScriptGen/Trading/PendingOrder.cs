@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ScriptGen.Trading.Models;
 
 namespace ScriptGen.Trading;
@@ -98,7 +99,11 @@ internal sealed class PendingOrder
     public bool HasStop => !double.IsNaN(Stop);
 
     /// <summary>Entries and orders without a price, closes: filled at the next price the broker sees.</summary>
-    public bool IsMarket => Kind is OrderKind.Close or OrderKind.CloseAll || (Kind is not OrderKind.Exit && !HasLimit && !HasStop);
+    public bool IsMarket
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // Asked on every walk; without dynamic PGO the JIT left it a call.
+        get => Kind is OrderKind.Close or OrderKind.CloseAll || (Kind is not OrderKind.Exit && !HasLimit && !HasStop);
+    }
 
     public bool HasTrailing => !double.IsNaN(TrailPrice) || !double.IsNaN(TrailPoints);
 

@@ -108,6 +108,7 @@ internal sealed class TradeLedger
     /// <summary>Initial capital + net profit + open profit.</summary>
     public double Equity
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // Read on every bar's mark; see Broker.ReadBar.
         get
         {
             MakeLaterMark();
@@ -329,6 +330,7 @@ internal sealed class TradeLedger
     /// The range is never na (a path's range leaves na points out), and a trade whose extremes are not recorded keeps its
     /// na (Math.Max/Min return it).
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // Once a held bar; see Broker.ReadBar.
     public void SeeRange(double lowest, double highest)
     {
         foreach (Trade trade in CollectionsMarshal.AsSpan(_open))

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ScriptGen.Trading.Models;
 
 /// <summary>
@@ -33,6 +35,7 @@ public sealed class TradingViewFillModel : IFillModel
     /// chosen without a branch (a mispredicted one costs more than the rest of the choice): the distances compared without
     /// dividing, and each extreme's bits selected by a mask.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // Once a held bar; without dynamic PGO the JIT left it a call.
     internal static (double Nearer, double Farther) Extremes(in FillBar bar)
     {
         long highFirst = -(long)((bar.Open - bar.Low) - (bar.High - bar.Open) > 0.5 * bar.MinTick ? 1 : 0); // all ones or zero
