@@ -18,14 +18,19 @@ public sealed class OrderReachabilityTests
     private static readonly Gen<double> s_level = Gen.Frequency((6, Gen.Int[-30, 30].Select(i => 100 + i * 0.25)), (1, Gen.Const(double.NaN)));
     private static readonly Gen<double> s_ticks = Gen.Frequency((3, Gen.Int[0, 120].Select(i => (double)i)), (1, Gen.Const(double.NaN)));
 
+    // An order's parts for Build: its kind, side, flags, two levels and two tick distances.
+    private static readonly Gen<(int, int, int, double, double, double, double)> s_orders = Gen.Select(
+        Gen.Int[0, 5], Gen.Int[0, 3], Gen.Int[0, 255], s_level, s_level, s_ticks, s_ticks);
+
+    // A bar's range, low to high, on the levels' grid.
+    private static readonly Gen<(double, double)> s_ranges =
+        Gen.Select(Gen.Int[-40, 40], Gen.Int[0, 40], (low, width) => (100 + low * 0.25, 100 + (low + width) * 0.25));
+
     [Fact]
     public void The_range_test_agrees_with_triggering_from_either_end_of_the_range()
     {
-        Gen<(int, int, int, double, double, double, double)> orders = Gen.Select(
-            Gen.Int[0, 5], Gen.Int[0, 3], Gen.Int[0, 255], s_level, s_level, s_ticks, s_ticks);
-        Gen<(double, double)> ranges = Gen.Select(Gen.Int[-40, 40], Gen.Int[0, 40], (low, width) => (100 + low * 0.25, 100 + (low + width) * 0.25));
         int reachable = 0, unreachable = 0;
-        Gen.Select(orders, ranges, Gen.Int[0, 2], s_level).Sample((order, range, fillLimitsAssumption, trail) =>
+        Gen.Select(s_orders, s_ranges, Gen.Int[0, 2], s_level).Sample((order, range, fillLimitsAssumption, trail) =>
         {
             var book = new OrderBook();
             var triggers = new OrderTriggers(
@@ -49,11 +54,8 @@ public sealed class OrderReachabilityTests
     {
         // A quiet stretch of bars asks one band for the whole book (ReachBand): its two levels must answer as the orders
         // asked one by one, na levels and market orders (in reach of every range) included.
-        Gen<(int, int, int, double, double, double, double)> orders = Gen.Select(
-            Gen.Int[0, 5], Gen.Int[0, 3], Gen.Int[0, 255], s_level, s_level, s_ticks, s_ticks);
-        Gen<(double, double)> ranges = Gen.Select(Gen.Int[-40, 40], Gen.Int[0, 40], (low, width) => (100 + low * 0.25, 100 + (low + width) * 0.25));
         int reachable = 0, unreachable = 0;
-        Gen.Select(orders.Array[1, 4], s_level.Array[4], ranges).Sample((parts, trails, range) =>
+        Gen.Select(s_orders.Array[1, 4], s_level.Array[4], s_ranges).Sample((parts, trails, range) =>
         {
             var book = new OrderBook();
             var triggers = new OrderTriggers(book, StrategySettings.Default, SymbolInfo.Default with { MinTick = Tick });
