@@ -28,15 +28,6 @@ internal sealed class SymbolOptions
         (nameof(SymbolInfo.PostMarket), "--postmarket"),
     ];
 
-    private static readonly JsonSerializerOptions s_json = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        Converters = { new JsonStringEnumConverter<SymbolKind>(allowIntegerValues: false) },
-    };
-
     public Option<string?> File { get; } = new("--symbol-file")
     {
         Description = "A JSON file describing the symbol, e.g. {\"Ticker\": \"EURUSD\", \"MinTick\": 0.00001, \"TimeZone\": \"America/New_York\"}; " +
@@ -163,7 +154,7 @@ internal sealed class SymbolOptions
 
         try
         {
-            return JsonSerializer.Deserialize<SymbolInfo>(System.IO.File.ReadAllText(path), s_json)
+            return JsonSerializer.Deserialize<SymbolInfo>(System.IO.File.ReadAllText(path), SymbolFileJson.Options)
                 ?? throw new UsageException($"Symbol file '{path}' holds null; expected an object such as {{\"Ticker\": \"EURUSD\", \"MinTick\": 0.00001}}.");
         }
         catch (JsonException failure)
@@ -179,5 +170,22 @@ internal sealed class SymbolOptions
     {
         int end = message.IndexOf(". Path:", StringComparison.Ordinal);
         return end > 0 ? message[..(end + 1)] : message;
+    }
+
+    /// <summary>
+    /// How a symbol file is read. In a class of its own so that it is made when a file is read: as a static field of
+    /// <see cref="SymbolOptions"/> it was made with the command line's options, loading System.Text.Json in every
+    /// process before the bars were read.
+    /// </summary>
+    private static class SymbolFileJson
+    {
+        public static readonly JsonSerializerOptions Options = new()
+        {
+            PropertyNameCaseInsensitive = true,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            ReadCommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+            Converters = { new JsonStringEnumConverter<SymbolKind>(allowIntegerValues: false) },
+        };
     }
 }
