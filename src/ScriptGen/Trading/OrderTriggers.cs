@@ -58,22 +58,12 @@ internal sealed class OrderTriggers
     }
 
     /// <summary>
-    /// Whether <paramref name="order"/> triggers anywhere on a path spanning <paramref name="lowest"/> to <paramref name="highest"/>:
-    /// what <see cref="TryTrigger"/> says for a move from one end to the other, either way, in one comparison per level (a stop
-    /// to buy is reached when the top of the range is at or above it, a limit to buy when its bottom is at or below it, and so
-    /// on). An armed trailing stop is not ruled out: its level follows the price along the path.
-    /// </summary>
-    public bool Reachable(PendingOrder order, double lowest, double highest)
-    {
-        ReachBand band = ReachBand.Nowhere;
-        return !TryAddReach(order, ref band) || band.Reaches(lowest, highest);
-    }
-
-    /// <summary>
-    /// Adds to <paramref name="band"/> the levels at which <paramref name="order"/> comes in reach of a bar's range
-    /// (<see cref="Reachable"/>'s answer is the band's). False, adding nothing, when every range reaches it: a market order
-    /// (but an <c>immediately</c> close, which waits for the close pass and is never reached on the path), and an armed
-    /// trailing stop, whose level follows the price along the path.
+    /// Adds to <paramref name="band"/> the levels at which <paramref name="order"/> comes in reach of a bar's range: the band
+    /// then reaches a range exactly when <see cref="TryTrigger"/> would trigger the order on a move from one end of it to the
+    /// other, either way, in one comparison per level (a stop to buy is reached when the top of the range is at or above it,
+    /// a limit to buy when its bottom is at or below it, and so on). False, adding nothing, when every range reaches it: a
+    /// market order (but an <c>immediately</c> close, which waits for the close pass and is never reached on the path), and
+    /// an armed trailing stop, whose level follows the price along the path.
     /// </summary>
     public bool TryAddReach(PendingOrder order, ref ReachBand band)
     {

@@ -109,7 +109,7 @@ internal sealed class PathWalker
             }
 
             (double lowest, double highest) = Range(path);
-            if (!AnyOrderReachable(lowest, highest))
+            if (!AnyOrderReachable(lowest, highest, out _))
             {
                 // Most bars: nothing fills, so nothing changes the trades or the book on the way; only the marks.
                 MarkAlong(path, lowest, highest);
@@ -187,7 +187,7 @@ internal sealed class PathWalker
         if (_book.Count > 0)
         {
             _book.RemoveOrphanExits(reversed: false);
-            if (!TryReachBand(out reach) || reach.Reaches(bar.Low, bar.High))
+            if (AnyOrderReachable(bar.Low, bar.High, out reach))
             {
                 return false;
             }
@@ -226,24 +226,22 @@ internal sealed class PathWalker
 
     /// <summary>
     /// Whether a pending order can trigger anywhere on a path spanning <paramref name="lowest"/> to <paramref name="highest"/>
-    /// (<see cref="OrderTriggers.Reachable"/>). No fill, no arming on the way means none later on the bar either: only a fill or
-    /// an arming changes the book, the trades and the levels, so the answer holds for the whole bar.
+    /// (<see cref="OrderTriggers.TryAddReach"/>), and <paramref name="reach"/>, where the orders come in reach (complete only
+    /// when the answer is false). No fill, no arming on the way means none later on the bar either: only a fill or an arming
+    /// changes the book, the trades and the levels, so the answer holds for the whole bar.
     /// </summary>
-    private bool AnyOrderReachable(double lowest, double highest) => !TryReachBand(out ReachBand reach) || reach.Reaches(lowest, highest);
-
-    /// <summary>Where the pending orders come in reach (<see cref="OrderTriggers.TryAddReach"/>); false when one is in reach of any range.</summary>
-    private bool TryReachBand(out ReachBand reach)
+    private bool AnyOrderReachable(double lowest, double highest, out ReachBand reach)
     {
         reach = ReachBand.Nowhere;
         foreach (PendingOrder order in _book.Orders)
         {
             if (!_triggers.TryAddReach(order, ref reach))
             {
-                return false;
+                return true;
             }
         }
 
-        return true;
+        return reach.Reaches(lowest, highest);
     }
 
     /// <summary>

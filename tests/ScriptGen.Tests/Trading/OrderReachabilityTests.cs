@@ -5,7 +5,7 @@ namespace ScriptGen.Tests.Trading;
 
 /// <summary>
 /// A bar on which no pending order can trigger is only marked (docs/strategy.md rule 3's quiet bars). Whether one can is
-/// asked of the bar's range in one comparison per level (<see cref="OrderTriggers.Reachable"/>); it must say what the
+/// asked of the bar's range in one comparison per level (<see cref="OrderTriggers.TryAddReach"/>); it must say what the
 /// walk's own trigger test says for a move from the range's low to its high or from its high to its low, for every kind
 /// of order: market, limit, stop, stop-limit armed or not, exits with tick or price levels, gap-committed, consumed or
 /// still waiting for their fill, trailing stops armed or not, with and without <c>backtest_fill_limits_assumption</c>.
@@ -41,7 +41,7 @@ public sealed class OrderReachabilityTests
             bool expected = triggers.TryTrigger(pending, lowest, highest, out _) || triggers.TryTrigger(pending, highest, lowest, out _)
                 || pending.TrailArmed;
             pending.ExitLevelsResolved = false; // resolved again from scratch, as the walk would find it
-            Assert.Equal(expected, triggers.Reachable(pending, lowest, highest));
+            Assert.Equal(expected, Reachable(triggers, pending, lowest, highest));
             if (expected) reachable++; else unreachable++;
         }, iter: 20_000);
 
@@ -62,7 +62,7 @@ public sealed class OrderReachabilityTests
             PendingOrder[] pending = parts.Select((order, i) => Build(book, order, trails[i])).ToArray();
             (double lowest, double highest) = range;
 
-            bool expected = pending.Any(order => triggers.Reachable(order, lowest, highest));
+            bool expected = pending.Any(order => Reachable(triggers, order, lowest, highest));
             ReachBand band = ReachBand.Nowhere;
             bool banded = pending.All(order => triggers.TryAddReach(order, ref band));
             Assert.Equal(expected, !banded || band.Reaches(lowest, highest));
@@ -133,6 +133,13 @@ public sealed class OrderReachabilityTests
         }
 
         return exit;
+    }
+
+    /// <summary>One order's answer: in reach of every range, or of those its levels' band reaches.</summary>
+    private static bool Reachable(OrderTriggers triggers, PendingOrder order, double lowest, double highest)
+    {
+        ReachBand band = ReachBand.Nowhere;
+        return !triggers.TryAddReach(order, ref band) || band.Reaches(lowest, highest);
     }
 
     private static double Finite(double level) => double.IsNaN(level) ? 100 : level;
